@@ -1,0 +1,17 @@
+/* utf8.h — UTF-8 decoding and validation (no locale, no libc wide chars). */
+#ifndef DYAD_UTF8_H
+#define DYAD_UTF8_H
+
+#include "base/common.h"
+
+/* Decodes one code point from s[0..n). Returns its byte length (1..4) and stores it in *cp,
+ * or returns 0 for an invalid or truncated sequence (then *cp = 0xFFFD). n must be > 0. */
+DYAD_INTERNAL size_t dyad_utf8_decode(const char *s, size_t n, uint32_t *cp);
+/* Length of the valid sequence starting at s (1..4), 0 when invalid. */
+DYAD_INTERNAL size_t dyad_utf8_valid_prefix(const char *s, size_t n);
+/* Offset of the first invalid byte or NUL in s[0..n), or n when the whole is valid and NUL-free. */
+DYAD_INTERNAL size_t dyad_utf8_first_invalid(const char *s, size_t n);
+/* Encodes cp into out (4 bytes room); returns the byte count. */
+DYAD_INTERNAL size_t dyad_utf8_encode(uint32_t cp, char *out);
+
+#endif

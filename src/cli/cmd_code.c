@@ -1,0 +1,12 @@
+/* cmd_code.c — placeholder until the subcommand lands; replaced by its implementation. */
+#include "cli/commands.h"
+
+#include <stdio.h>
+
+int dyad_cmd_code(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "dyad code: not built yet\n");
+    return DYAD_EXIT_INTERNAL;
+}

@@ -1,0 +1,12 @@
+/* cmd_plot.c — placeholder until the subcommand lands; replaced by its implementation. */
+#include "cli/commands.h"
+
+#include <stdio.h>
+
+int dyad_cmd_plot(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "dyad plot: not built yet\n");
+    return DYAD_EXIT_INTERNAL;
+}

@@ -1,0 +1,12 @@
+/* cmd_train.c — placeholder until the subcommand lands; replaced by its implementation. */
+#include "cli/commands.h"
+
+#include <stdio.h>
+
+int dyad_cmd_train(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fprintf(stderr, "dyad train: not built yet\n");
+    return DYAD_EXIT_INTERNAL;
+}

@@ -1,0 +1,138 @@
+/* opts.c — table-driven option parsing shared by all subcommands. */
+#include "cli/opts.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dyad_opts_usage(const dyad_opt *opts, const dyad_cmd_usage *usage, FILE *f)
+{
+    fprintf(f, "usage: dyad %s %s\n\n", usage->name, usage->synopsis);
+    if (usage->about)
+        fprintf(f, "%s\n\n", usage->about);
+    fprintf(f, "options:\n");
+    for (const dyad_opt *o = opts; o->name; o++) {
+        char left[64];
+        if (o->short_name)
+            snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
+                     o->arg ? o->arg : "");
+        else
+            snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(f, "  %-28s %s\n", left, o->help);
+    }
+    fprintf(f, "  %-28s %s\n", "-h, --help", "show this help and exit");
+    if (usage->examples)
+        fprintf(f, "\nexamples:\n%s\n", usage->examples);
+}
+
+static const dyad_opt *find_long(const dyad_opt *opts, const char *name, size_t n)
+{
+    for (const dyad_opt *o = opts; o->name; o++)
+        if (strlen(o->name) == n && memcmp(o->name, name, n) == 0)
+            return o;
+    return NULL;
+}
+
+static const dyad_opt *find_short(const dyad_opt *opts, char c)
+{
+    for (const dyad_opt *o = opts; o->name; o++)
+        if (o->short_name == c)
+            return o;
+    return NULL;
+}
+
+static int set_value(const dyad_opt *o, const char *val, const char *cmd)
+{
+    char *end;
+    switch (o->kind) {
+    case DYAD_OPT_FLAG:
+        *(int *)o->field = 1;
+        return 0;
+    case DYAD_OPT_STR:
+        *(const char **)o->field = val;
+        return 0;
+    case DYAD_OPT_INT:
+        errno = 0;
+        *(long *)o->field = strtol(val, &end, 10);
+        if (errno || end == val || *end) {
+            fprintf(stderr, "dyad %s: --%s expects an integer, got '%s'\n", cmd, o->name, val);
+            return 2;
+        }
+        return 0;
+    case DYAD_OPT_DOUBLE:
+        errno = 0;
+        *(double *)o->field = strtod(val, &end);
+        if (errno || end == val || *end) {
+            fprintf(stderr, "dyad %s: --%s expects a number, got '%s'\n", cmd, o->name, val);
+            return 2;
+        }
+        return 0;
+    case DYAD_OPT_LIST: {
+        dyad_optlist *l = o->field;
+        if (l->n == (int)(sizeof l->items / sizeof l->items[0])) {
+            fprintf(stderr, "dyad %s: too many --%s options\n", cmd, o->name);
+            return 2;
+        }
+        l->items[l->n++] = val;
+        return 0;
+    }
+    }
+    return 2;
+}
+
+int dyad_opts_parse(const dyad_opt *opts, const dyad_cmd_usage *usage, int argc, char **argv,
+                    int *npos)
+{
+    int np = 0;
+    bool only_pos = false;
+    for (int i = 1; i < argc; i++) {
+        char *a = argv[i];
+        if (only_pos || a[0] != '-' || strcmp(a, "-") == 0) {
+            argv[1 + np++] = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_pos = true;
+            continue;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            dyad_opts_usage(opts, usage, stdout);
+            return 1;
+        }
+        const dyad_opt *o;
+        const char *val = NULL;
+        if (a[1] == '-') {
+            const char *eq = strchr(a + 2, '=');
+            size_t n = eq ? (size_t)(eq - (a + 2)) : strlen(a + 2);
+            o = find_long(opts, a + 2, n);
+            if (eq)
+                val = eq + 1;
+        } else {
+            o = a[2] == '\0' ? find_short(opts, a[1]) : NULL;
+        }
+        if (!o) {
+            fprintf(stderr, "dyad %s: unknown option '%s' (see dyad %s --help)\n", usage->name, a,
+                    usage->name);
+            return 2;
+        }
+        if (o->kind == DYAD_OPT_FLAG) {
+            if (val) {
+                fprintf(stderr, "dyad %s: --%s takes no value\n", usage->name, o->name);
+                return 2;
+            }
+        } else if (!val) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "dyad %s: --%s needs a value (%s)\n", usage->name, o->name,
+                        o->arg ? o->arg : "VALUE");
+                return 2;
+            }
+            val = argv[++i];
+        }
+        int rc = set_value(o, val, usage->name);
+        if (rc)
+            return rc;
+    }
+    *npos = np;
+    return 0;
+}

@@ -1,0 +1,142 @@
+/* dict.h — compiled dictionaries (actors, agents, verbs with patterns, synsets, discards, issues)
+ * and the lookups the coder makes. One in-memory form for every source format:
+ *
+ *   "phoenix:DIR"   the Phoenix set in DIR: CAMEO.2.0.txt, Phoenix.Countries.actors.txt,
+ *                   Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt,
+ *                   Phoenix.agents.txt, Phoenix.discards.txt, Phoenix.IssueCoding.txt
+ *   "verbs:FILE", "actors:FILE", "agents:FILE", "discards:FILE", "issues:FILE"
+ *                   one PETRARCH-2 / TABARI file of that kind
+ *   "DIR" or "FILE" dyad's own format (every *.dict file in DIR, sorted by name)
+ *
+ * dyad format (documented in README.md "Dictionary format"): UTF-8 text, '#' starts a comment,
+ * sections start with a line "@actors", "@agents", "@verbs", "@synsets", "@discards", "@issues".
+ *
+ *   @actors
+ *   Russia | Russian Federation | Russian | Russians | Moscow | the Kremlin = RUS
+ *   Sergey Lavrov | Sergei Lavrov | Lavrov
+ *       = RUSGOV 2004-03-09..            # open-ended range
+ *       = RUSGOV 1994-09-22..2004-07-12
+ *   @agents
+ *   foreign minister | foreign ministers = GOV
+ *   @synsets
+ *   &WEAPON = gun | guns | rocket | rockets
+ *   @verbs
+ *   meet | meets | met | meeting = 040          # verb forms; '= ---' when only patterns code
+ *       * with + = 040                          # PETRARCH pattern syntax, case-insensitive
+ *       * + in talks = 040
+ *   @discards
+ *   football match                              # sentence-level
+ *   + horoscope                                 # story-level
+ *   @issues
+ *   nuclear weapon | nuclear weapons = NUCLEAR
+ *
+ * Matching is case-insensitive on words; phrases are sequences of words. All lookups are
+ * read-only and safe from several threads once loading is done. */
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include "base/common.h"
+
+typedef struct dyad_dict dyad_dict; /* opaque */
+
+/* Load diagnostics: malformed entries are reported (file:line: message) and skipped. */
+typedef struct dyad_dict_diag {
+    void (*report)(void *ctx, const char *file, long line, const char *msg); /* may be NULL */
+    void *ctx;
+    long errors; /* count of skipped malformed entries */
+} dyad_dict_diag;
+
+DYAD_INTERNAL int dyad_dict_new(dyad_dict **out, dyad_err *err);
+/* Loads one spec (see the top of this file) into d; may be called several times to combine
+ * sets. Returns DYAD_OK even when some entries were skipped (see diag->errors); an error code
+ * only when a file cannot be read at all. */
+DYAD_INTERNAL int dyad_dict_load(dyad_dict *d, const char *spec, dyad_dict_diag *diag, dyad_err *err);
+/* Builds the lookup tables; call once after the last load and before any lookup. */
+DYAD_INTERNAL int dyad_dict_finish(dyad_dict *d, dyad_err *err);
+DYAD_INTERNAL void dyad_dict_free(dyad_dict *d);
+
+/* Entry counts per kind, for `dyad dict stats`. */
+typedef struct dyad_dict_stats {
+    long actors, actor_names, agents, agent_names, verbs, verb_forms, patterns, synsets,
+        discards, issues;
+} dyad_dict_stats;
+DYAD_INTERNAL void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+
+/* Dates are integers YYYYMMDD; 0 means "unknown" (then the undated or latest code is used). */
+
+typedef struct dyad_actor_match {
+    int32_t len;       /* words matched */
+    const char *code;  /* the code valid on the date ("RUSGOV"); NULL when none is */
+    const char *name;  /* the entry's canonical name ("SERGEY_LAVROV") */
+    const char *where; /* "file:line" of the entry */
+} dyad_actor_match;
+
+/* Longest actor phrase starting at words[0] (n words available). Returns true on a match. */
+DYAD_INTERNAL bool dyad_dict_match_actor(const dyad_dict *d, const char *const *words, int n,
+                                         int32_t date, dyad_actor_match *out);
+
+typedef struct dyad_agent_match {
+    int32_t len;
+    const char *code;  /* "GOV", "MIL", "REB" ... (no ~) */
+    bool prefix;       /* PETRARCH "GOV~": agent code goes before the actor's */
+    const char *name;
+    const char *where;
+} dyad_agent_match;
+
+/* Longest agent phrase starting at words[0]; plural forms from PETRARCH rules are included. */
+DYAD_INTERNAL bool dyad_dict_match_agent(const dyad_dict *d, const char *const *words, int n,
+                                         dyad_agent_match *out);
+
+/* Verb patterns. A pattern is the PETRARCH line split into elements, in order. */
+typedef enum {
+    DYAD_PE_WORD,     /* a literal word (upper-cased) */
+    DYAD_PE_SYNSET,   /* &NAME: any phrase of the synset */
+    DYAD_PE_VERB,     /* '*': the verb itself */
+    DYAD_PE_SOURCE,   /* '$' */
+    DYAD_PE_TARGET,   /* '+' */
+    DYAD_PE_COMPOUND, /* '%' */
+    DYAD_PE_SKIP,     /* '^' */
+    DYAD_PE_OPEN,     /* '(' start of a prepositional phrase */
+    DYAD_PE_CLOSE,    /* ')' */
+    DYAD_PE_NP_OPEN,  /* '{' start of a noun phrase */
+    DYAD_PE_NP_CLOSE  /* '}' */
+} dyad_pattern_elem_kind;
+
+typedef struct dyad_pattern_elem {
+    uint8_t kind;     /* dyad_pattern_elem_kind */
+    const char *word; /* DYAD_PE_WORD: the word; DYAD_PE_SYNSET: the name with '&' */
+} dyad_pattern_elem;
+
+typedef struct dyad_pattern {
+    const dyad_pattern_elem *elem;
+    int32_t n;
+    const char *code;   /* "042"; "---" means: matched but not an event */
+    const char *code2;  /* second code of a paired "[042:043]" pattern, else NULL */
+    const char *text;   /* the pattern as written, for evidence */
+    const char *where;  /* "file:line" */
+} dyad_pattern;
+
+typedef struct dyad_verb {
+    const char *name;   /* block / base form ("MEET") */
+    const char *code;   /* the verb's own code, "---" when none */
+    const dyad_pattern *pat; /* patterns, most specific first (longest first) */
+    int32_t npat;
+    const char *where;
+} dyad_verb;
+
+/* The verb entry a word belongs to (any listed or generated inflected form, or the lemma).
+ * Multi-word verbs ("CARRY OUT") match when words[1..] follow; *len gets the words used. */
+DYAD_INTERNAL const dyad_verb *dyad_dict_find_verb(const dyad_dict *d, const char *const *words,
+                                                   int n, int32_t *len);
+/* Length of the longest phrase of synset `name` (with '&') at words[0], or 0. */
+DYAD_INTERNAL int dyad_dict_match_synset(const dyad_dict *d, const char *name,
+                                         const char *const *words, int n);
+
+/* Discards: longest discard phrase at words[0]; *story set when it discards the whole story. */
+DYAD_INTERNAL int dyad_dict_match_discard(const dyad_dict *d, const char *const *words, int n,
+                                          bool *story);
+/* Issues: longest issue phrase at words[0]; *code gets the issue name. Returns the length. */
+DYAD_INTERNAL int dyad_dict_match_issue(const dyad_dict *d, const char *const *words, int n,
+                                        const char **code);
+
+#endif

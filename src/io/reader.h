@@ -1,0 +1,29 @@
+/* reader.h — input records from JSON lines, plain text, PETRARCH XML or CoNLL-U (gzip too). */
+#ifndef DYAD_READER_H
+#define DYAD_READER_H
+
+#include "text/doc.h"
+
+typedef enum {
+    DYAD_IN_JSONL,   /* {"id","date","source","text", ...} per line */
+    DYAD_IN_TEXT,    /* a whole file is one document; blank-line-separated paragraphs kept */
+    DYAD_IN_PETRXML, /* PETRARCH <Sentence date= id=><Text>..</Text></Sentence> records */
+    DYAD_IN_CONLLU   /* sentences already tokenized; doc->pretokenized set */
+} dyad_input_format;
+
+/* Parses "jsonl", "text", "petrxml", "conllu"; returns -1 when unknown. */
+DYAD_INTERNAL int dyad_input_format_parse(const char *name);
+
+typedef struct dyad_reader dyad_reader; /* opaque */
+
+/* Opens path ("-" = stdin); gzip is detected by its magic bytes. */
+DYAD_INTERNAL int dyad_reader_open(dyad_reader **out, const char *path, dyad_input_format fmt,
+                                   dyad_err *err);
+/* Reads the next record into doc (which it resets first). Returns 1 when a document was read,
+ * 0 at the end of input, or a negative dyad_status when this record was rejected: err then
+ * names the file, line and record id, and the next call continues after the bad record.
+ * DYAD_EIO (e.g. truncated gzip) ends the input. */
+DYAD_INTERNAL int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_err *err);
+DYAD_INTERNAL void dyad_reader_close(dyad_reader *r);
+
+#endif
