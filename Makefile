@@ -1,5 +1,7 @@
 # Makefile — builds libdyad, the dyad CLI, the tests, benchmarks and fuzzers.
 #   make                      release build: ./dyad
+#   make example              install deps, build, code examples/news.jsonl
+#   make check                install deps, run the tests on release + ASan/UBSan builds
 #   make test                 build and run every test; last line "N passed, N failed, N skipped"
 #   make SANITIZE=address,undefined test   the same under ASan+UBSan (objects in build/san)
 #   make bench                throughput and memory benchmarks (see BENCHMARKS.md)
@@ -33,7 +35,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdyad.a
 
-.PHONY: all test bench fuzz clean models
+.PHONY: all test check example deps bench fuzz clean models
 .SECONDARY:
 all: $(BIN)
 
@@ -50,6 +52,18 @@ $(BIN): $(CLI_OBJ) $(LIB)
 
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+# The README's two commands: `make example` (build + code the example news) and `make check`
+# (every test, release and sanitizer builds). Both install missing Debian packages first.
+deps:
+	@sh tools/deps.sh
+
+example: deps
+	@$(MAKE) --no-print-directory all
+	./$(BIN) code --format jsonl examples/news.jsonl
+
+check: deps
+	@sh tests/check_all.sh
 
 test: $(BIN) $(TEST_BIN)
 	@DYAD=$(abspath $(BIN)) TEST_BIN_DIR=$(BUILD)/tests sh tests/run.sh
