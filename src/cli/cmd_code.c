@@ -1,12 +1,278 @@
-/* cmd_code.c — placeholder until the subcommand lands; replaced by its implementation. */
+/* cmd_code.c — `dyad code`: news in, CAMEO events out, through the multithreaded pipeline. */
 #include "cli/commands.h"
+#include "cli/opts.h"
+#include "pipeline/code_stage.h"
+#include "pipeline/inputs.h"
+#include "pipeline/stage_glue.h"
 
-#include <stdio.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct code_args {
+    const char *input, *format, *model, *db, *shard, *output;
+    dyad_optlist dict;
+    int explain, one_a_day, header, quiet;
+    long jobs;
+} code_args;
+
+typedef struct code_run {
+    dyad_code_stage *cs;
+    dyad_pipe_ops stage; /* the stage's own callbacks; emit is wrapped below */
+    dyad_inputs *in;
+    bool progress, quiet;
+    long shown_rejects;
+} code_run;
+
+static const dyad_cmd_usage usage = {
+    "code",
+    "[OPTIONS] [FILE|-]...",
+    "Codes news articles into CAMEO events: splits sentences, tags and parses them, finds\n"
+    "source, verb and target with the dictionaries and writes one record per event, in input\n"
+    "order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
+    "--explain writes, instead of the records, a readable account of each event's evidence\n"
+    "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
+    "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
+    "N runs with K = 1..N together code every record exactly once.\n"
+    "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
+    "listed on stderr with their reason and id or file:line, and the summary adds them up.\n"
+    "A progress line is shown while stderr is a terminal.\n"
+    "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file,\n"
+    "4 writing output failed, 5 internal error.",
+    "  dyad code examples/news.jsonl\n"
+    "  dyad code --format jsonl --explain examples/news.jsonl\n"
+    "  dyad code -j 8 --db events.sqlite news-2024-*.jsonl.gz\n"
+    "  dyad code --dict phoenix:../shared/data/petrarch2/dictionaries --dict my.dict news.jsonl\n"
+    "  dyad code --shard 3/16 corpus.jsonl.gz > part-03.tsv",
+};
+
+static int online_cpus(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+/* Trampolines: the pipeline has one ctx, the stages have theirs. */
+static int cli_next(void *ctx, dyad_doc *doc, dyad_err *err)
+{
+    return dyad_inputs_next(((code_run *)ctx)->in, doc, err);
+}
+
+static int cli_worker_new(void *ctx, void **w, dyad_err *err)
+{
+    code_run *r = ctx;
+    *w = NULL;
+    return r->stage.worker_new ? r->stage.worker_new(r->stage.ctx, w, err) : DYAD_OK;
+}
+
+static void cli_worker_free(void *ctx, void *w)
+{
+    code_run *r = ctx;
+    if (r->stage.worker_free)
+        r->stage.worker_free(r->stage.ctx, w);
+}
+
+static void cli_process(void *ctx, void *w, dyad_pipe_item *it)
+{
+    code_run *r = ctx;
+    r->stage.process(r->stage.ctx, w, it);
+}
+
+/* The pipeline's emit: rejected records are reported here (the library does not print),
+ * everything else goes to the stage's writer. */
+static int cli_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
+{
+    code_run *r = ctx;
+    if (it->outcome == DYAD_PIPE_REJECTED) {
+        if (r->progress)
+            fputs("\r\033[K", stderr);
+        fprintf(stderr, "dyad code: rejected: %s\n", it->err.msg);
+        r->shown_rejects++;
+        return DYAD_OK;
+    }
+    return r->stage.emit(r->stage.ctx, it, err);
+}
+
+static void cli_tick(void *ctx, const dyad_pipe_stats *st, bool final)
+{
+    code_run *r = ctx;
+    if (!r->progress)
+        return;
+    if (final) {
+        fputs("\r\033[K", stderr);
+        return;
+    }
+    double s = st->seconds > 0 ? st->seconds : 1e-9;
+    uint64_t total = dyad_inputs_total_bytes(r->in), done = dyad_inputs_done_bytes(r->in);
+    fprintf(stderr, "\r\033[K%ld articles (%.0f/s), %ld sentences (%.0f/s), %ld events",
+            st->read, (double)st->read / s, st->sentences, (double)st->sentences / s, st->events);
+    if (total > 0 && done > 0 && done <= total) {
+        /* ETA from the input bytes consumed so far (an estimate: see inputs.h) */
+        long left = (long)(s * (double)(total - done) / (double)done + 0.5);
+        fprintf(stderr, ", %.0f%%, ETA %ld:%02ld:%02ld", 100.0 * (double)done / (double)total,
+                left / 3600, left / 60 % 60, left % 60);
+    }
+    fflush(stderr);
+}
+
+static void print_summary(const dyad_pipe_stats *st, const code_run *r, const code_args *a)
+{
+    double s = st->seconds > 0 ? st->seconds : 1e-9;
+    fprintf(stderr,
+            "dyad code: %ld records: %ld coded (%ld events), %ld no event, %ld discarded, "
+            "%ld rejected",
+            st->read, st->outcome[DYAD_PIPE_CODED], st->events, st->outcome[DYAD_PIPE_NOEVENT],
+            st->outcome[DYAD_PIPE_DISCARDED], st->outcome[DYAD_PIPE_REJECTED]);
+    if (a->shard)
+        fprintf(stderr, "; %ld in other shards", st->other_shard);
+    long filtered = dyad_code_stage_filtered(r->cs);
+    if (a->one_a_day)
+        fprintf(stderr, "; %ld repeated events dropped (one-a-day)", filtered);
+    fprintf(stderr, "\ndyad code: %ld sentences, %ld words in %.2f s (%.0f articles/s, "
+            "%.0f sentences/s, %.0f words/s)\n",
+            st->sentences, st->words, st->seconds, (double)st->read / s,
+            (double)st->sentences / s, (double)st->words / s);
+}
+
+static void dict_report(void *ctx, const char *file, long line, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "dyad code: %s:%ld: %s (entry skipped)\n", file, line, msg);
+}
+
+/* Checks the options that need no data; returns 0 or an exit code after printing. */
+static int check_args(const code_args *a, dyad_pipe_config *pc)
+{
+    if (strcmp(a->format, "tsv") != 0 && strcmp(a->format, "jsonl") != 0) {
+        fprintf(stderr, "dyad code: unknown --format '%s' (tsv, jsonl)\n", a->format);
+        return DYAD_EXIT_USAGE;
+    }
+    if (a->jobs < 1 || a->jobs > 1024) {
+        fprintf(stderr, "dyad code: -j expects 1..1024, got %ld\n", a->jobs);
+        return DYAD_EXIT_USAGE;
+    }
+    pc->threads = (int)a->jobs;
+    if (a->shard) {
+        dyad_err err;
+        if (dyad_shard_parse(a->shard, &pc->shard_k, &pc->shard_n, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad code: %s\n", err.msg);
+            return DYAD_EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+/* The stages this build has, and the input format they read; 0 or an exit code. */
+static int check_build(const code_args *a, dyad_input_format *fmt)
+{
+    const char *missing = dyad_glue_missing();
+    if (missing) {
+        fprintf(stderr, "dyad code: this build of dyad has no %s yet\n", missing);
+        return DYAD_EXIT_DATA;
+    }
+    int f = dyad_input_format_parse(a->input);
+    if (f < 0) {
+        fprintf(stderr, "dyad code: unknown --input '%s' (jsonl, text, petrxml, conllu)\n",
+                a->input);
+        return DYAD_EXIT_USAGE;
+    }
+    *fmt = (dyad_input_format)f;
+    return 0;
+}
 
 int dyad_cmd_code(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "dyad code: not built yet\n");
-    return DYAD_EXIT_INTERNAL;
+    code_args a = {.input = "jsonl", .format = "tsv", .jobs = online_cpus()};
+    const dyad_opt opts[] = {
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input: jsonl (default), text, petrxml, conllu"},
+        {"format", 'f', DYAD_OPT_STR, &a.format, "FORMAT", "output: tsv (default) or jsonl"},
+        {"dict", 'd', DYAD_OPT_LIST, &a.dict, "SPEC", "dictionary set (repeatable; default data/dict)"},
+        {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "tagger/parser models (default data/models)"},
+        {"db", 0, DYAD_OPT_STR, &a.db, "FILE", "also store the events in this SQLite database"},
+        {"explain", 0, DYAD_OPT_FLAG, &a.explain, NULL, "print each event's evidence for people"},
+        {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL, "keep one event per date, dyad and code"},
+        {"jobs", 'j', DYAD_OPT_INT, &a.jobs, "N", "worker threads (default: online CPUs)"},
+        {"shard", 0, DYAD_OPT_STR, &a.shard, "K/N", "code only shard K of N (hash of the id)"},
+        {"header", 0, DYAD_OPT_FLAG, &a.header, NULL, "TSV: first line names the columns"},
+        {"output", 'o', DYAD_OPT_STR, &a.output, "FILE", "write records to FILE (default stdout)"},
+        {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
+        {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
+    };
+    int npos = 0;
+    int prc = dyad_opts_parse(opts, &usage, argc, argv, &npos);
+    if (prc == 1)
+        return dyad_finish_stdout(DYAD_EXIT_OK);
+    if (prc != 0)
+        return DYAD_EXIT_USAGE;
+    dyad_input_format fmt;
+    dyad_pipe_config pc = {0};
+    int rc = check_args(&a, &pc);
+    if (rc)
+        return rc;
+
+    static const char *const stdin_only[] = {"-"};
+    const char *const *paths = npos ? (const char *const *)argv + 1 : stdin_only;
+    int npaths = npos ? npos : 1;
+    for (int i = 0; i < npaths; i++) {
+        struct stat sb;
+        if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) != 0) {
+            fprintf(stderr, "dyad code: cannot open %s: %s\n", paths[i], strerror(errno));
+            return DYAD_EXIT_DATA;
+        }
+    }
+    if ((rc = check_build(&a, &fmt)) != 0)
+        return rc;
+
+    FILE *out = stdout;
+    if (a.output && !(out = fopen(a.output, "w"))) {
+        fprintf(stderr, "dyad code: cannot write %s: %s\n", a.output, strerror(errno));
+        return DYAD_EXIT_WRITE;
+    }
+    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0};
+    dyad_code_cfg cfg = {
+        .model_dir = a.model, .dicts = a.dict.items, .ndicts = a.dict.n, .format = a.format,
+        .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
+        .db_path = a.db, .out = out, .dict_report = dict_report,
+    };
+    dyad_err err;
+    dyad_err_clear(&err);
+    dyad_pipe_stats st;
+    memset(&st, 0, sizeof st);
+    rc = dyad_code_stage_new(&r.cs, &cfg, &err);
+    if (rc != DYAD_OK) {
+        fprintf(stderr, "dyad code: %s\n", err.msg);
+        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+        goto done;
+    }
+    if (dyad_inputs_new(&r.in, paths, npaths, fmt, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad code: %s\n", err.msg);
+        rc = DYAD_EXIT_INTERNAL;
+        goto done;
+    }
+    dyad_code_stage_ops(r.cs, &r.stage);
+    dyad_pipe_ops ops = {&r, cli_next, cli_worker_new, cli_worker_free, cli_process, cli_emit,
+                         cli_tick};
+    int prc2 = dyad_pipe_run(&pc, &ops, &st, &err);
+    if (prc2 == DYAD_OK)
+        prc2 = dyad_code_stage_finish(r.cs, &err);
+    if (prc2 != DYAD_OK) {
+        fprintf(stderr, "dyad code: %s\n", err.msg);
+        rc = prc2 == DYAD_EIO ? DYAD_EXIT_WRITE : DYAD_EXIT_INTERNAL;
+    } else if (dyad_inputs_failed_files(r.in) > 0) {
+        rc = DYAD_EXIT_DATA;
+    } else {
+        rc = st.outcome[DYAD_PIPE_REJECTED] > 0 ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
+    }
+    if (!a.quiet)
+        print_summary(&st, &r, &a);
+done:
+    dyad_inputs_free(r.in);
+    dyad_code_stage_free(r.cs);
+    if (out != stdout && fclose(out) != 0 && rc != DYAD_EXIT_WRITE) {
+        fprintf(stderr, "dyad code: writing %s failed: %s\n", a.output, strerror(errno));
+        rc = DYAD_EXIT_WRITE;
+    }
+    return dyad_finish_stdout(rc);
 }

@@ -1,5 +1,6 @@
 /* inputs.c — reads several input files in order as one record stream; tracks bytes consumed. */
 #include "pipeline/inputs.h"
+#include "pipeline/stage_glue.h"
 
 #include "base/alloc.h"
 

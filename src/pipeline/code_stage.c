@@ -1,0 +1,281 @@
+/* code_stage.c — the stages of `dyad code`: load everything once, then per record tokenize →
+ * tag/parse → code → render in a worker; write (one-a-day filter, SQLite) in input order. */
+#include "pipeline/code_stage.h"
+
+#include "base/alloc.h"
+#include "base/hash.h"
+#include "base/paths.h"
+#include "pipeline/stage_glue.h"
+
+#include <errno.h>
+#include <string.h>
+#include <time.h>
+
+struct dyad_code_stage {
+    dyad_code_cfg cfg;
+    dyad_nlp *nlp;
+    dyad_dict *dict;
+    dyad_glue *glue;          /* CAMEO table, coder, renderers, SQLite store */
+    bool render_in_emit;      /* one-a-day must filter before rendering: render in order */
+    dyad_intern seen;         /* one-a-day keys "date|source|target|code" */
+    long filtered;
+    dyad_strbuf scratch;      /* emit-side rendering and keys */
+    dyad_stage_times times;   /* summed with atomics */
+};
+
+typedef struct code_worker {
+    dyad_nlp_work *nlp;
+} code_worker;
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+}
+
+static void add_time(uint64_t *slot, uint64_t t0)
+{
+    __atomic_add_fetch(slot, now_ns() - t0, __ATOMIC_RELAXED);
+}
+
+static int load_dicts(dyad_code_stage *cs, dyad_err *err)
+{
+    dyad_dict_diag diag = {cs->cfg.dict_report, cs->cfg.dict_report_ctx, 0};
+    int rc = dyad_dict_new(&cs->dict, err);
+    if (rc != DYAD_OK)
+        return rc;
+    char buf[4096];
+    if (cs->cfg.ndicts == 0)
+        return dyad_dict_load(cs->dict, dyad_data_path(buf, sizeof buf, "dict"), &diag, err);
+    for (int i = 0; i < cs->cfg.ndicts && rc == DYAD_OK; i++)
+        rc = dyad_dict_load(cs->dict, cs->cfg.dicts[i], &diag, err);
+    return rc;
+}
+
+int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_err *err)
+{
+    *out = NULL;
+    dyad_code_stage *cs = dyad_calloc(1, sizeof *cs);
+    if (!cs)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    cs->cfg = *cfg;
+    dyad_intern_init(&cs->seen);
+    cs->render_in_emit = cfg->one_a_day;
+    const char *missing = dyad_glue_missing();
+    int rc = DYAD_OK;
+    if (missing)
+        rc = dyad_err_set(err, DYAD_ENOTFOUND, "this build of dyad has no %s yet", missing);
+    const char *model = cfg->model_dir ? cfg->model_dir : dyad_nlp_default_dir();
+    if (rc == DYAD_OK)
+        rc = dyad_nlp_load(&cs->nlp, model, err);
+    if (rc == DYAD_OK)
+        rc = load_dicts(cs, err);
+    if (rc == DYAD_OK)
+        rc = dyad_dict_finish(cs->dict, err);
+    dyad_glue_cfg gc = {cs->dict, cfg->format, cfg->header, cfg->explain, cfg->db_path};
+    if (rc == DYAD_OK)
+        rc = dyad_glue_new(&cs->glue, &gc, err);
+    if (rc == DYAD_OK && cfg->out) { /* the TSV header, if any, goes out first */
+        dyad_glue_render_start(cs->glue, &cs->scratch);
+        if (cs->scratch.len && fwrite(cs->scratch.data, 1, cs->scratch.len, cfg->out) != cs->scratch.len)
+            rc = dyad_err_set(err, DYAD_EIO, "writing output failed: %s", strerror(errno));
+    }
+    if (rc != DYAD_OK) {
+        dyad_code_stage_free(cs);
+        return rc;
+    }
+    *out = cs;
+    return DYAD_OK;
+}
+
+void dyad_code_stage_free(dyad_code_stage *cs)
+{
+    if (!cs)
+        return;
+    dyad_glue_free(cs->glue);
+    if (cs->dict)
+        dyad_dict_free(cs->dict);
+    if (cs->nlp)
+        dyad_nlp_free(cs->nlp);
+    dyad_intern_free(&cs->seen);
+    dyad_sb_free(&cs->scratch);
+    dyad_free(cs);
+}
+
+static int cs_worker_new(void *ctx, void **w, dyad_err *err)
+{
+    dyad_code_stage *cs = ctx;
+    code_worker *cw = dyad_calloc(1, sizeof *cw);
+    if (!cw || !(cw->nlp = dyad_nlp_work_new(cs->nlp))) {
+        dyad_free(cw);
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory for a worker's scratch space");
+    }
+    *w = cw;
+    return DYAD_OK;
+}
+
+static void cs_worker_free(void *ctx, void *w)
+{
+    (void)ctx;
+    code_worker *cw = w;
+    if (!cw)
+        return;
+    dyad_nlp_work_free(cw->nlp);
+    dyad_free(cw);
+}
+
+/* Marks the item rejected by a failing stage; the message gets the record's name. */
+static void stage_failed(dyad_pipe_item *it, int rc, const char *stage)
+{
+    dyad_err e = it->err;
+    it->outcome = DYAD_PIPE_REJECTED;
+    it->status = rc;
+    it->events.n = 0;
+    dyad_err_set(&it->err, rc, "%s:%ld: record '%s': %s failed: %s", it->doc.file ? it->doc.file : "-",
+                 it->doc.line, it->doc.id, stage, e.msg[0] ? e.msg : dyad_status_name(rc));
+}
+
+/* Runs the tag-only pass for stage timing (bench --stages); the full pass follows. */
+static int timed_tag_pass(dyad_code_stage *cs, code_worker *cw, dyad_doc *doc, dyad_err *err)
+{
+    uint64_t t0 = now_ns();
+    for (int32_t s = 0; s < doc->nsent; s++) {
+        int rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, &doc->sent[s], true, err);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    add_time(&cs->times.tag, t0);
+    return DYAD_OK;
+}
+
+static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
+{
+    dyad_code_stage *cs = ctx;
+    code_worker *cw = w;
+    dyad_doc *doc = &it->doc;
+    bool timing = cs->cfg.stage_timing;
+    uint64_t t0 = timing ? now_ns() : 0;
+    int rc = DYAD_OK;
+    if (!doc->pretokenized && (rc = dyad_tokenize(doc, &it->err)) != DYAD_OK) {
+        stage_failed(it, rc, "tokenizer");
+        return;
+    }
+    if (timing) {
+        add_time(&cs->times.tokenize, t0);
+        if ((rc = timed_tag_pass(cs, cw, doc, &it->err)) != DYAD_OK) {
+            stage_failed(it, rc, "tagger");
+            return;
+        }
+        t0 = now_ns();
+    }
+    if ((rc = dyad_nlp_annotate(cs->nlp, cw->nlp, doc, &it->err)) != DYAD_OK) {
+        stage_failed(it, rc, "tagger/parser");
+        return;
+    }
+    it->sentences = doc->nsent;
+    for (int32_t s = 0; s < doc->nsent; s++)
+        it->words += doc->sent[s].n;
+    if (timing) {
+        add_time(&cs->times.annotate, t0);
+        t0 = now_ns();
+    }
+    bool discarded = false;
+    if ((rc = dyad_glue_code(cs->glue, doc, &it->events, &discarded, &it->err)) != DYAD_OK) {
+        stage_failed(it, rc, "coder");
+        return;
+    }
+    it->outcome = discarded ? DYAD_PIPE_DISCARDED
+                 : it->events.n > 0 ? DYAD_PIPE_CODED : DYAD_PIPE_NOEVENT;
+    if (timing) {
+        add_time(&cs->times.code, t0);
+        t0 = now_ns();
+    }
+    if (!cs->render_in_emit && it->events.n > 0) {
+        dyad_glue_render(cs->glue, doc, &it->events, &it->out);
+        if (it->out.failed)
+            stage_failed(it, DYAD_ENOMEM, "output");
+    }
+    if (timing)
+        add_time(&cs->times.render, t0);
+}
+
+/* --one-a-day: drops events whose (date, source, target, code) was already written. */
+static int one_a_day(dyad_code_stage *cs, dyad_pipe_item *it, dyad_err *err)
+{
+    int32_t keep = 0;
+    for (int32_t i = 0; i < it->events.n; i++) {
+        const dyad_event *e = &it->events.ev[i];
+        dyad_sb_clear(&cs->scratch);
+        dyad_sb_puts(&cs->scratch, it->doc.date);
+        dyad_sb_putc(&cs->scratch, '|');
+        dyad_sb_puts(&cs->scratch, e->source.code);
+        dyad_sb_putc(&cs->scratch, '|');
+        dyad_sb_puts(&cs->scratch, e->target.code);
+        dyad_sb_putc(&cs->scratch, '|');
+        dyad_sb_puts(&cs->scratch, e->code);
+        uint32_t before = cs->seen.count;
+        if (cs->scratch.failed || dyad_intern_add(&cs->seen, cs->scratch.data, cs->scratch.len) < 0)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory in the one-a-day filter");
+        if (cs->seen.count > before)
+            it->events.ev[keep++] = *e;
+        else
+            cs->filtered++;
+    }
+    it->events.n = keep;
+    return DYAD_OK;
+}
+
+static int cs_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
+{
+    dyad_code_stage *cs = ctx;
+    if (it->outcome == DYAD_PIPE_REJECTED || it->events.n == 0)
+        return DYAD_OK;
+    uint64_t t0 = cs->cfg.stage_timing ? now_ns() : 0;
+    int rc;
+    if (cs->cfg.one_a_day && (rc = one_a_day(cs, it, err)) != DYAD_OK)
+        return rc;
+    if (cs->render_in_emit && it->events.n > 0) {
+        dyad_sb_clear(&it->out);
+        dyad_glue_render(cs->glue, &it->doc, &it->events, &it->out);
+        if (it->out.failed)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory rendering record '%s'", it->doc.id);
+    }
+    if (it->out.len && cs->cfg.out && fwrite(it->out.data, 1, it->out.len, cs->cfg.out) != it->out.len)
+        return dyad_err_set(err, DYAD_EIO, "writing output failed: %s", strerror(errno));
+    if (dyad_glue_has_db(cs->glue) && (rc = dyad_glue_db_doc(cs->glue, &it->doc, &it->events, err)) != DYAD_OK)
+        return rc;
+    if (cs->cfg.stage_timing)
+        add_time(&cs->times.write, t0);
+    return DYAD_OK;
+}
+
+void dyad_code_stage_ops(dyad_code_stage *cs, dyad_pipe_ops *ops)
+{
+    memset(ops, 0, sizeof *ops);
+    ops->ctx = cs;
+    ops->worker_new = cs_worker_new;
+    ops->worker_free = cs_worker_free;
+    ops->process = cs_process;
+    ops->emit = cs_emit;
+}
+
+int dyad_code_stage_finish(dyad_code_stage *cs, dyad_err *err)
+{
+    int rc = dyad_glue_finish(cs->glue, err);
+    if (rc == DYAD_OK && cs->cfg.out && fflush(cs->cfg.out) != 0)
+        rc = dyad_err_set(err, DYAD_EIO, "writing output failed: %s", strerror(errno));
+    return rc;
+}
+
+long dyad_code_stage_filtered(const dyad_code_stage *cs) { return cs->filtered; }
+
+void dyad_code_stage_times(const dyad_code_stage *cs, dyad_stage_times *t)
+{
+    t->tokenize = __atomic_load_n(&cs->times.tokenize, __ATOMIC_RELAXED);
+    t->tag = __atomic_load_n(&cs->times.tag, __ATOMIC_RELAXED);
+    t->annotate = __atomic_load_n(&cs->times.annotate, __ATOMIC_RELAXED);
+    t->code = __atomic_load_n(&cs->times.code, __ATOMIC_RELAXED);
+    t->render = __atomic_load_n(&cs->times.render, __ATOMIC_RELAXED);
+    t->write = __atomic_load_n(&cs->times.write, __ATOMIC_RELAXED);
+}

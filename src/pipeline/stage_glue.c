@@ -1,0 +1,154 @@
+/* stage_glue.c — the pipeline's calls into the CAMEO table, the coder and the writers (see
+ * stage_glue.h). Until src/coder/coder.h, src/coder/cameo.h and src/io/writer.h are part of
+ * the build, dyad_glue_missing() says so and dyad code stops with exit status 3. */
+#include "pipeline/stage_glue.h"
+
+#include "base/alloc.h"
+#include "base/paths.h"
+
+#if __has_include("coder/coder.h") && __has_include("coder/cameo.h") && __has_include("io/writer.h")
+#define GLUE_HAVE_CODER 1
+#include "coder/cameo.h"
+#include "coder/coder.h"
+#include "io/writer.h"
+#else
+#define GLUE_HAVE_CODER 0
+#endif
+
+const char *dyad_glue_missing(void)
+{
+    if (!dyad_input_format_parse || !dyad_reader_open || !dyad_reader_next || !dyad_reader_close)
+        return "input reader (src/io)";
+    if (!dyad_tokenize)
+        return "tokenizer (src/text)";
+    if (!dyad_nlp_load || !dyad_nlp_annotate || !dyad_nlp_annotate_sentence || !dyad_nlp_work_new ||
+        !dyad_nlp_default_dir)
+        return "tagger/parser (src/nlp)";
+    if (!dyad_dict_new || !dyad_dict_load || !dyad_dict_finish)
+        return "dictionaries (src/dict)";
+    if (!GLUE_HAVE_CODER)
+        return "event coder and writers (src/coder/coder.h, src/coder/cameo.h, src/io/writer.h)";
+    return NULL;
+}
+
+#if GLUE_HAVE_CODER
+
+struct dyad_glue {
+    dyad_glue_cfg cfg;
+    dyad_cameo *cameo;
+    dyad_coder *coder;
+    dyad_writer *db;
+};
+
+int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err)
+{
+    *out = NULL;
+    dyad_glue *g = dyad_calloc(1, sizeof *g);
+    if (!g)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    g->cfg = *cfg;
+    char buf[4096];
+    int rc = dyad_cameo_load(&g->cameo, dyad_data_path(buf, sizeof buf, "cameo"), err);
+    if (rc == DYAD_OK)
+        rc = dyad_coder_new(&g->coder, cfg->dict, g->cameo, err);
+    if (rc == DYAD_OK && cfg->db_path)
+        rc = dyad_writer_open(&g->db, "sqlite", cfg->db_path, err);
+    if (rc != DYAD_OK) {
+        dyad_glue_free(g);
+        return rc;
+    }
+    *out = g;
+    return DYAD_OK;
+}
+
+void dyad_glue_free(dyad_glue *g)
+{
+    if (!g)
+        return;
+    if (g->db)
+        dyad_writer_close(g->db);
+    dyad_coder_free(g->coder);
+    dyad_cameo_free(g->cameo);
+    dyad_free(g);
+}
+
+int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool *discarded,
+                   dyad_err *err)
+{
+    return dyad_coder_code(g->coder, doc, ev, discarded, err);
+}
+
+void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
+                      dyad_strbuf *sb)
+{
+    if (g->cfg.explain) {
+        for (int32_t i = 0; i < ev->n; i++)
+            dyad_coder_explain(g->coder, doc, &ev->ev[i], sb);
+    } else if (g->cfg.format[0] == 'j') {
+        for (int32_t i = 0; i < ev->n; i++)
+            dyad_render_jsonl(sb, doc, &ev->ev[i]);
+    } else {
+        for (int32_t i = 0; i < ev->n; i++)
+            dyad_render_tsv(sb, doc, &ev->ev[i]);
+    }
+}
+
+void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb)
+{
+    if (g->cfg.header && !g->cfg.explain && g->cfg.format[0] == 't')
+        dyad_render_tsv_header(sb);
+}
+
+int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev, dyad_err *err)
+{
+    return dyad_writer_doc(g->db, doc, ev, err);
+}
+
+bool dyad_glue_has_db(const dyad_glue *g) { return g->db != NULL; }
+
+int dyad_glue_finish(dyad_glue *g, dyad_err *err)
+{
+    return g->db ? dyad_writer_finish(g->db, err) : DYAD_OK;
+}
+
+#else /* the coder and writers are not in this build: dyad_glue_missing() names them */
+
+int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err)
+{
+    (void)cfg;
+    *out = NULL;
+    return dyad_err_set(err, DYAD_ENOTFOUND, "this build of dyad has no %s", dyad_glue_missing());
+}
+
+void dyad_glue_free(dyad_glue *g) { DYAD_UNUSED(g); }
+
+int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool *discarded,
+                   dyad_err *err)
+{
+    (void)g, (void)doc, (void)ev, (void)discarded;
+    return dyad_err_set(err, DYAD_ENOTFOUND, "no event coder in this build");
+}
+
+void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
+                      dyad_strbuf *sb)
+{
+    (void)g, (void)doc, (void)ev, (void)sb;
+}
+
+void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb) { (void)g, (void)sb; }
+
+int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev, dyad_err *err)
+{
+    (void)g, (void)doc, (void)ev;
+    return dyad_err_set(err, DYAD_ENOTFOUND, "no SQLite writer in this build");
+}
+
+bool dyad_glue_has_db(const dyad_glue *g) { return g != NULL && false; }
+
+int dyad_glue_finish(dyad_glue *g, dyad_err *err)
+{
+    (void)g, (void)err;
+    return DYAD_OK;
+}
+
+#endif

@@ -1,0 +1,69 @@
+/* stage_glue.h — every call the pipeline makes into the CAMEO table, the coder and the writers,
+ * in one small file (stage_glue.c), so that code_stage.c does not depend on their details.
+ *
+ * Also declares the stage entry points of other modules weak (#pragma weak): a build that
+ * lacks one of them still links, and dyad_glue_missing() names what is missing so `dyad code`
+ * can say so (exit 3) instead of failing to build. Once every module is in, this changes
+ * nothing: weak references resolve to the real functions. */
+#ifndef DYAD_STAGE_GLUE_H
+#define DYAD_STAGE_GLUE_H
+
+#include "base/strbuf.h"
+#include "coder/event.h"
+#include "dict/dict.h"
+#include "io/reader.h"
+#include "nlp/nlp.h"
+#include "text/tokenize.h"
+
+#pragma weak dyad_tokenize
+#pragma weak dyad_nlp_default_dir
+#pragma weak dyad_nlp_load
+#pragma weak dyad_nlp_free
+#pragma weak dyad_nlp_work_new
+#pragma weak dyad_nlp_work_free
+#pragma weak dyad_nlp_annotate
+#pragma weak dyad_nlp_annotate_sentence
+#pragma weak dyad_dict_new
+#pragma weak dyad_dict_load
+#pragma weak dyad_dict_finish
+#pragma weak dyad_dict_free
+#pragma weak dyad_input_format_parse
+#pragma weak dyad_reader_open
+#pragma weak dyad_reader_next
+#pragma weak dyad_reader_close
+
+typedef struct dyad_glue dyad_glue; /* opaque: CAMEO table, coder, writers */
+
+typedef struct dyad_glue_cfg {
+    const dyad_dict *dict;  /* finished dictionaries (borrowed) */
+    const char *format;     /* "tsv" or "jsonl" */
+    bool header;            /* TSV column names first */
+    bool explain;           /* render the evidence for people instead of records */
+    const char *db_path;    /* SQLite file, or NULL */
+} dyad_glue_cfg;
+
+/* The first stage this build lacks ("tokenizer", "tagger/parser", "dictionaries", "reader",
+ * "coder", "writer"), or NULL when all are in. */
+DYAD_INTERNAL const char *dyad_glue_missing(void);
+
+/* Loads the CAMEO table (data/cameo), makes the coder and opens the SQLite store. */
+DYAD_INTERNAL int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err);
+DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
+
+/* Codes an annotated document: appends its events to *ev; *discarded when the discard
+ * dictionary threw the story out. Thread-safe (the coder is read-only). */
+DYAD_INTERNAL int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev,
+                                 bool *discarded, dyad_err *err);
+/* Appends the records (or with explain, the evidence) of doc's events to sb. Thread-safe. */
+DYAD_INTERNAL void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc,
+                                    const dyad_event_list *ev, dyad_strbuf *sb);
+/* Appends what goes before the first record (TSV header line when asked), possibly nothing. */
+DYAD_INTERNAL void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb);
+/* Stores doc's events in the SQLite store (calling thread only, input order). */
+DYAD_INTERNAL int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
+                                   dyad_err *err);
+DYAD_INTERNAL bool dyad_glue_has_db(const dyad_glue *g);
+/* Commits the SQLite store. */
+DYAD_INTERNAL int dyad_glue_finish(dyad_glue *g, dyad_err *err);
+
+#endif
