@@ -12,18 +12,22 @@
 #include <unistd.h>
 
 typedef struct code_args {
-    const char *input, *format, *model, *db, *shard, *output;
+    const char *input, *format, *model, *db, *shard, *output, *rejects;
     dyad_optlist dict;
     int explain, one_a_day, header, quiet;
     long jobs;
 } code_args;
 
+/* stderr lists this many rejected records; --rejects FILE keeps them all. */
+#define MAX_SHOWN_REJECTS 100
+
 typedef struct code_run {
     dyad_code_stage *cs;
     dyad_pipe_ops stage; /* the stage's own callbacks; emit is wrapped below */
     dyad_inputs *in;
-    bool progress, quiet;
-    long shown_rejects;
+    bool progress;
+    long shown_rejects;   /* rejections listed on stderr (at most MAX_SHOWN_REJECTS) */
+    FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
 } code_run;
 
 static const dyad_cmd_usage usage = {
@@ -37,7 +41,8 @@ static const dyad_cmd_usage usage = {
     "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
     "N runs with K = 1..N together code every record exactly once.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
-    "listed on stderr with their reason and id or file:line, and the summary adds them up.\n"
+    "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or\n"
+    "file:line, and the summary adds them up.\n"
     "A progress line is shown while stderr is a terminal.\n"
     "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file,\n"
     "4 writing output failed, 5 internal error.",
@@ -86,10 +91,15 @@ static int cli_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
 {
     code_run *r = ctx;
     if (it->outcome == DYAD_PIPE_REJECTED) {
-        if (r->progress)
-            fputs("\r\033[K", stderr);
-        fprintf(stderr, "dyad code: rejected: %s\n", it->err.msg);
-        r->shown_rejects++;
+        if (r->rejects && fprintf(r->rejects, "%s\n", it->err.msg) < 0)
+            return dyad_err_set(err, DYAD_EIO, "writing the rejects file failed: %s",
+                                strerror(errno));
+        if (r->shown_rejects < MAX_SHOWN_REJECTS) {
+            if (r->progress)
+                fputs("\r\033[K", stderr);
+            fprintf(stderr, "dyad code: rejected: %s\n", it->err.msg);
+            r->shown_rejects++;
+        }
         return DYAD_OK;
     }
     return r->stage.emit(r->stage.ctx, it, err);
@@ -130,6 +140,11 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
     long filtered = dyad_code_stage_filtered(r->cs);
     if (a->one_a_day)
         fprintf(stderr, "; %ld repeated events dropped (one-a-day)", filtered);
+    long rej = st->outcome[DYAD_PIPE_REJECTED];
+    if (rej > r->shown_rejects)
+        fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s",
+                r->shown_rejects, a->rejects ? "; all are in " : "; --rejects FILE keeps them all",
+                a->rejects ? a->rejects : "");
     fprintf(stderr, "\ndyad code: %ld sentences, %ld words in %.2f s (%.0f articles/s, "
             "%.0f sentences/s, %.0f words/s)\n",
             st->sentences, st->words, st->seconds, (double)st->read / s,
@@ -197,6 +212,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"shard", 0, DYAD_OPT_STR, &a.shard, "K/N", "code only shard K of N (hash of the id)"},
         {"header", 0, DYAD_OPT_FLAG, &a.header, NULL, "TSV: first line names the columns"},
         {"output", 'o', DYAD_OPT_STR, &a.output, "FILE", "write records to FILE (default stdout)"},
+        {"rejects", 0, DYAD_OPT_STR, &a.rejects, "FILE", "list every rejected record in FILE"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
@@ -230,7 +246,13 @@ int dyad_cmd_code(int argc, char **argv)
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.output, strerror(errno));
         return DYAD_EXIT_WRITE;
     }
-    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0};
+    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO)};
+    if (a.rejects && !(r.rejects = fopen(a.rejects, "w"))) {
+        fprintf(stderr, "dyad code: cannot write %s: %s\n", a.rejects, strerror(errno));
+        if (out != stdout)
+            fclose(out);
+        return DYAD_EXIT_WRITE;
+    }
     dyad_code_cfg cfg = {
         .model_dir = a.model, .dicts = a.dict.items, .ndicts = a.dict.n, .format = a.format,
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
@@ -270,6 +292,10 @@ int dyad_cmd_code(int argc, char **argv)
 done:
     dyad_inputs_free(r.in);
     dyad_code_stage_free(r.cs);
+    if (r.rejects && fclose(r.rejects) != 0 && rc != DYAD_EXIT_WRITE) {
+        fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
+        rc = DYAD_EXIT_WRITE;
+    }
     if (out != stdout && fclose(out) != 0 && rc != DYAD_EXIT_WRITE) {
         fprintf(stderr, "dyad code: writing %s failed: %s\n", a.output, strerror(errno));
         rc = DYAD_EXIT_WRITE;
