@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -145,10 +146,12 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
         fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s",
                 r->shown_rejects, a->rejects ? "; all are in " : "; --rejects FILE keeps them all",
                 a->rejects ? a->rejects : "");
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
     fprintf(stderr, "\ndyad code: %ld sentences, %ld words in %.2f s (%.0f articles/s, "
-            "%.0f sentences/s, %.0f words/s)\n",
+            "%.0f sentences/s, %.0f words/s); peak memory %.1f MiB\n",
             st->sentences, st->words, st->seconds, (double)st->read / s,
-            (double)st->sentences / s, (double)st->words / s);
+            (double)st->sentences / s, (double)st->words / s, (double)ru.ru_maxrss / 1024.0);
 }
 
 static void dict_report(void *ctx, const char *file, long line, const char *msg)
