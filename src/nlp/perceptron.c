@@ -1,0 +1,357 @@
+/* perceptron.c — averaged perceptron training table, its compact serialisation and loading. */
+#include "nlp/perceptron.h"
+
+#include "base/alloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct dyad_pt_train {
+    int nclass;
+    uint64_t *keys;   /* nslots */
+    int32_t *rowof;   /* nslots, -1 = empty */
+    size_t nslots, nrows, rows_cap;
+    float *w;         /* nrows * nclass current weights */
+    double *u;        /* nrows * nclass: sum of clock * delta, for averaging */
+    double clock;
+};
+
+dyad_pt_train *dyad_pt_train_new(int nclass)
+{
+    if (nclass < 1 || nclass > DYAD_PT_MAXCLASS)
+        return NULL;
+    dyad_pt_train *t = dyad_calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->nclass = nclass;
+    t->nslots = 1u << 16;
+    t->keys = dyad_malloc(t->nslots * sizeof *t->keys);
+    t->rowof = dyad_malloc(t->nslots * sizeof *t->rowof);
+    if (!t->keys || !t->rowof) {
+        dyad_pt_train_free(t);
+        return NULL;
+    }
+    memset(t->rowof, 0xFF, t->nslots * sizeof *t->rowof);
+    t->clock = 1;
+    return t;
+}
+
+void dyad_pt_train_free(dyad_pt_train *t)
+{
+    if (!t)
+        return;
+    dyad_free(t->keys);
+    dyad_free(t->rowof);
+    dyad_free(t->w);
+    dyad_free(t->u);
+    dyad_free(t);
+}
+
+size_t dyad_pt_train_rows(const dyad_pt_train *t) { return t->nrows; }
+
+static int32_t find_row(const dyad_pt_train *t, uint64_t k)
+{
+    size_t mask = t->nslots - 1, s = (size_t)k & mask;
+    while (t->rowof[s] >= 0) {
+        if (t->keys[s] == k)
+            return t->rowof[s];
+        s = (s + 1) & mask;
+    }
+    return -1;
+}
+
+static int rehash(dyad_pt_train *t)
+{
+    size_t n = t->nslots * 2, mask = n - 1;
+    uint64_t *keys = dyad_malloc(n * sizeof *keys);
+    int32_t *rowof = dyad_malloc(n * sizeof *rowof);
+    if (!keys || !rowof) {
+        dyad_free(keys);
+        dyad_free(rowof);
+        return DYAD_ENOMEM;
+    }
+    memset(rowof, 0xFF, n * sizeof *rowof);
+    for (size_t i = 0; i < t->nslots; i++) {
+        if (t->rowof[i] < 0)
+            continue;
+        size_t s = (size_t)t->keys[i] & mask;
+        while (rowof[s] >= 0)
+            s = (s + 1) & mask;
+        keys[s] = t->keys[i];
+        rowof[s] = t->rowof[i];
+    }
+    dyad_free(t->keys);
+    dyad_free(t->rowof);
+    t->keys = keys;
+    t->rowof = rowof;
+    t->nslots = n;
+    return DYAD_OK;
+}
+
+static int32_t add_row(dyad_pt_train *t, uint64_t k)
+{
+    int32_t r = find_row(t, k);
+    if (r >= 0)
+        return r;
+    if ((t->nrows + 1) * 2 > t->nslots && rehash(t) != DYAD_OK)
+        return -1;
+    if (t->nrows + 1 > t->rows_cap) {
+        size_t cap = t->rows_cap ? t->rows_cap * 2 : 4096;
+        float *w = dyad_realloc(t->w, cap * (size_t)t->nclass * sizeof *w);
+        if (!w)
+            return -1;
+        t->w = w;
+        double *u = dyad_realloc(t->u, cap * (size_t)t->nclass * sizeof *u);
+        if (!u)
+            return -1;
+        t->u = u;
+        t->rows_cap = cap;
+    }
+    r = (int32_t)t->nrows++;
+    memset(t->w + (size_t)r * t->nclass, 0, (size_t)t->nclass * sizeof *t->w);
+    memset(t->u + (size_t)r * t->nclass, 0, (size_t)t->nclass * sizeof *t->u);
+    size_t mask = t->nslots - 1, s = (size_t)k & mask;
+    while (t->rowof[s] >= 0)
+        s = (s + 1) & mask;
+    t->keys[s] = k;
+    t->rowof[s] = r;
+    return r;
+}
+
+void dyad_pt_train_score(const dyad_pt_train *t, const uint64_t *feats, int nf, float *scores)
+{
+    for (int i = 0; i < nf; i++) {
+        int32_t r = find_row(t, feats[i]);
+        if (r < 0)
+            continue;
+        const float *w = t->w + (size_t)r * t->nclass;
+        for (int c = 0; c < t->nclass; c++)
+            scores[c] += w[c];
+    }
+}
+
+void dyad_pt_train_tick(dyad_pt_train *t) { t->clock += 1; }
+
+int dyad_pt_train_update(dyad_pt_train *t, const uint64_t *feats, int nf, int good, int bad)
+{
+    if (good == bad)
+        return DYAD_OK;
+    for (int i = 0; i < nf; i++) {
+        int32_t r = add_row(t, feats[i]);
+        if (r < 0)
+            return DYAD_ENOMEM;
+        size_t o = (size_t)r * t->nclass;
+        t->w[o + good] += 1;
+        t->u[o + good] += t->clock;
+        t->w[o + bad] -= 1;
+        t->u[o + bad] -= t->clock;
+    }
+    return DYAD_OK;
+}
+
+static float avg_weight(const dyad_pt_train *t, size_t i)
+{
+    return (float)(t->w[i] - t->u[i] / t->clock);
+}
+
+static int cmp_float_desc(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return (x < y) - (x > y);
+}
+
+/* Builds slot and pair arrays for the rows kept; returns them in one heap block. */
+static int build(const dyad_pt_train *t, size_t max_rows, float min_abs, uint32_t *nslots_out,
+                 uint32_t *npairs_out, float *scale_out, uint32_t **slots_out,
+                 dyad_pt_pair **pairs_out)
+{
+    size_t nr = t->nrows, nc = (size_t)t->nclass;
+    float *rmax = dyad_malloc((nr + 1) * sizeof *rmax);
+    if (!rmax)
+        return DYAD_ENOMEM;
+    float gmax = 1e-9f;
+    for (size_t r = 0; r < nr; r++) {
+        float m = 0;
+        for (size_t c = 0; c < nc; c++) {
+            float a = fabsf(avg_weight(t, r * nc + c));
+            if (a > m)
+                m = a;
+        }
+        rmax[r] = m;
+        if (m > gmax)
+            gmax = m;
+    }
+    float cut = min_abs;
+    if (max_rows > 0 && nr > max_rows) {
+        float *tmp = dyad_malloc(nr * sizeof *tmp);
+        if (!tmp) {
+            dyad_free(rmax);
+            return DYAD_ENOMEM;
+        }
+        memcpy(tmp, rmax, nr * sizeof *tmp);
+        qsort(tmp, nr, sizeof *tmp, cmp_float_desc);
+        if (tmp[max_rows] > cut)
+            cut = tmp[max_rows];
+        dyad_free(tmp);
+    }
+    size_t kept = 0, npairs = 0;
+    for (size_t r = 0; r < nr; r++) {
+        if (rmax[r] <= cut)
+            continue;
+        kept++;
+        for (size_t c = 0; c < nc; c++)
+            if (fabsf(avg_weight(t, r * nc + c)) > min_abs)
+                npairs++;
+    }
+    size_t nslots = 16;
+    while (nslots < kept * 2)
+        nslots *= 2;
+    uint32_t *slots = dyad_calloc(nslots * 2, sizeof *slots);
+    dyad_pt_pair *pairs = dyad_malloc((npairs + 1) * sizeof *pairs);
+    if (!slots || !pairs || npairs >= (1u << 24)) {
+        dyad_free(slots);
+        dyad_free(pairs);
+        dyad_free(rmax);
+        return DYAD_ENOMEM;
+    }
+    float scale = gmax / 32767.0f;
+    size_t np = 0;
+    for (size_t i = 0; i < t->nslots; i++) {
+        int32_t r = t->rowof[i];
+        if (r < 0 || rmax[r] <= cut)
+            continue;
+        uint64_t k = t->keys[i];
+        size_t s = (size_t)k & (nslots - 1);
+        while (slots[2 * s] != 0)
+            s = (s + 1) & (nslots - 1);
+        size_t first = np;
+        for (size_t c = 0; c < nc; c++) {
+            float v = avg_weight(t, (size_t)r * nc + c);
+            if (fabsf(v) > min_abs) {
+                pairs[np].q = (int16_t)lrintf(v / scale);
+                pairs[np].cls = (uint16_t)c;
+                np++;
+            }
+        }
+        slots[2 * s] = (uint32_t)(k >> 32) | 1u;
+        slots[2 * s + 1] = (uint32_t)(first << 8) | (uint32_t)(np - first);
+    }
+    dyad_free(rmax);
+    *nslots_out = (uint32_t)nslots;
+    *npairs_out = (uint32_t)np;
+    *scale_out = scale;
+    *slots_out = slots;
+    *pairs_out = pairs;
+    return DYAD_OK;
+}
+
+int dyad_pt_train_save(const dyad_pt_train *t, size_t max_rows, float min_abs, dyad_mbuf *out)
+{
+    uint32_t nslots, npairs, *slots;
+    float scale;
+    dyad_pt_pair *pairs;
+    int rc = build(t, max_rows, min_abs, &nslots, &npairs, &scale, &slots, &pairs);
+    if (rc != DYAD_OK)
+        return rc;
+    dyad_mbuf_u32(out, (uint32_t)t->nclass);
+    dyad_mbuf_u32(out, nslots);
+    dyad_mbuf_f32(out, scale);
+    dyad_mbuf_u32(out, npairs);
+    dyad_mbuf_align(out, 16);
+    dyad_mbuf_put(out, slots, (size_t)nslots * 2 * sizeof *slots);
+    dyad_mbuf_align(out, 16);
+    dyad_mbuf_put(out, pairs, (size_t)npairs * sizeof *pairs);
+    dyad_free(slots);
+    dyad_free(pairs);
+    return out->failed ? DYAD_ENOMEM : DYAD_OK;
+}
+
+int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
+{
+    memset(m, 0, sizeof *m);
+    m->nclass = dyad_mcur_u32(cur);
+    uint32_t nslots = dyad_mcur_u32(cur);
+    m->scale = dyad_mcur_f32(cur);
+    uint32_t npairs = dyad_mcur_u32(cur);
+    if (dyad_mcur_check(cur, err) != DYAD_OK)
+        return err ? err->code : DYAD_ECORRUPT;
+    if (m->nclass == 0 || m->nclass > DYAD_PT_MAXCLASS || nslots < 2 ||
+        (nslots & (nslots - 1)) != 0 || !isfinite(m->scale))
+        return dyad_err_set(err, DYAD_ECORRUPT, "%s: bad perceptron header in section '%s'",
+                            cur->file, cur->sec);
+    m->mask = nslots - 1;
+    m->slots = dyad_mcur_array(cur, (size_t)nslots * 2, 4, 16);
+    m->pairs = dyad_mcur_array(cur, npairs, sizeof(dyad_pt_pair), 16);
+    if (dyad_mcur_check(cur, err) != DYAD_OK)
+        return err ? err->code : DYAD_ECORRUPT;
+    /* Every run must lie inside the pair array and name a valid class; at least one empty slot
+     * must exist so lookups terminate. */
+    bool empty = false;
+    for (uint32_t s = 0; s < nslots; s++) {
+        if (m->slots[2 * s] == 0) {
+            empty = true;
+            continue;
+        }
+        uint32_t oc = m->slots[2 * s + 1];
+        if ((uint64_t)(oc >> 8) + (oc & 0xFF) > npairs)
+            return dyad_err_set(err, DYAD_ECORRUPT, "%s: weight run out of bounds in '%s'",
+                                cur->file, cur->sec);
+    }
+    for (uint32_t i = 0; i < npairs; i++)
+        if (m->pairs[i].cls >= m->nclass)
+            return dyad_err_set(err, DYAD_ECORRUPT, "%s: bad class index in '%s'", cur->file,
+                                cur->sec);
+    if (!empty)
+        return dyad_err_set(err, DYAD_ECORRUPT, "%s: full feature table in '%s'", cur->file,
+                            cur->sec);
+    return DYAD_OK;
+}
+
+int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t)
+{
+    uint32_t nslots, npairs, *slots;
+    float scale;
+    dyad_pt_pair *pairs;
+    memset(m, 0, sizeof *m);
+    int rc = build(t, 0, 0.0f, &nslots, &npairs, &scale, &slots, &pairs);
+    if (rc != DYAD_OK)
+        return rc;
+    /* One block: slots then pairs, so freeing is a single call. */
+    size_t sb = (size_t)nslots * 2 * sizeof *slots, pb = (size_t)npairs * sizeof *pairs;
+    uint8_t *blk = dyad_malloc(sb + pb + 1);
+    if (!blk) {
+        dyad_free(slots);
+        dyad_free(pairs);
+        return DYAD_ENOMEM;
+    }
+    memcpy(blk, slots, sb);
+    memcpy(blk + sb, pairs, pb);
+    dyad_free(slots);
+    dyad_free(pairs);
+    m->nclass = (uint32_t)t->nclass;
+    m->mask = nslots - 1;
+    m->scale = scale;
+    m->slots = (const uint32_t *)blk;
+    m->pairs = (const dyad_pt_pair *)(blk + sb);
+    m->owned = blk;
+    return DYAD_OK;
+}
+
+void dyad_pt_model_free(dyad_pt_model *m)
+{
+    dyad_free(m->owned);
+    memset(m, 0, sizeof *m);
+}
+
+int dyad_pt_argmax(const float *scores, int n, const bool *allowed)
+{
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+        if (allowed && !allowed[i])
+            continue;
+        if (best < 0 || scores[i] > scores[best])
+            best = i;
+    }
+    return best;
+}
