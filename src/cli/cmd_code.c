@@ -283,7 +283,9 @@ int dyad_cmd_code(int argc, char **argv)
     if (prc2 == DYAD_OK)
         prc2 = dyad_code_stage_finish(r.cs, &err);
     if (prc2 != DYAD_OK) {
-        fprintf(stderr, "dyad code: %s\n", err.msg);
+        /* a failed write to stdout is reported once, by dyad_finish_stdout */
+        if (!(prc2 == DYAD_EIO && out == stdout && ferror(stdout)))
+            fprintf(stderr, "dyad code: %s\n", err.msg);
         rc = prc2 == DYAD_EIO ? DYAD_EXIT_WRITE : DYAD_EXIT_INTERNAL;
     } else if (dyad_inputs_failed_files(r.in) > 0) {
         rc = DYAD_EXIT_DATA;
@@ -293,7 +295,8 @@ int dyad_cmd_code(int argc, char **argv)
     if (!a.quiet)
         print_summary(&st, &r, &a);
 done:
-    dyad_inputs_free(r.in);
+    if (!st.reader_abandoned) /* else the blocked reader thread still uses it */
+        dyad_inputs_free(r.in);
     dyad_code_stage_free(r.cs);
     if (r.rejects && fclose(r.rejects) != 0 && rc != DYAD_EXIT_WRITE) {
         fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));

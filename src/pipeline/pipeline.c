@@ -23,8 +23,10 @@ typedef struct pipe_batch {
 } pipe_batch;
 
 typedef struct pipe_run {
-    const dyad_pipe_config *cfg;
-    const dyad_pipe_ops *ops;
+    dyad_pipe_config cfg_copy;
+    dyad_pipe_ops ops_copy;
+    const dyad_pipe_config *cfg; /* &cfg_copy */
+    const dyad_pipe_ops *ops;    /* &ops_copy */
     pipe_batch *slot;
     int nslots, batch_docs;
     size_t batch_bytes;
@@ -256,6 +258,8 @@ static void emit_loop(pipe_run *p, dyad_pipe_stats *st, double t0)
 
 static void free_slots(pipe_run *p)
 {
+    if (!p->slot)
+        return;
     for (int s = 0; s < p->nslots; s++) {
         if (!p->slot[s].items)
             continue;
@@ -283,6 +287,34 @@ static int alloc_slots(pipe_run *p)
     return DYAD_OK;
 }
 
+/* After a failure the reader may be blocked in a read (a terminal or a pipe that sends
+ * nothing). Waits a little for it; returns true when it finished and can be joined. */
+static bool reader_finishes(pipe_run *p)
+{
+    pthread_mutex_lock(&p->mu);
+    for (int i = 0; i < 20 && !p->reader_done; i++) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 100000000L;
+        until.tv_sec += until.tv_nsec / 1000000000L;
+        until.tv_nsec %= 1000000000L;
+        pthread_cond_timedwait(&p->cv_main, &p->mu, &until);
+    }
+    bool done = p->reader_done;
+    pthread_mutex_unlock(&p->mu);
+    return done;
+}
+
+static void run_free(pipe_run *p)
+{
+    pthread_cond_destroy(&p->cv_reader);
+    pthread_cond_destroy(&p->cv_worker);
+    pthread_cond_destroy(&p->cv_main);
+    pthread_mutex_destroy(&p->mu);
+    free_slots(p);
+    dyad_free(p);
+}
+
 int dyad_pipe_run(const dyad_pipe_config *cfg, const dyad_pipe_ops *ops, dyad_pipe_stats *st,
                   dyad_err *err)
 {
@@ -291,66 +323,72 @@ int dyad_pipe_run(const dyad_pipe_config *cfg, const dyad_pipe_ops *ops, dyad_pi
         (cfg->shard_n > 1 && (cfg->shard_k < 1 || cfg->shard_k > cfg->shard_n)))
         return dyad_err_set(err, DYAD_EINVAL, "pipeline: bad configuration");
     double t0 = now_seconds();
-    pipe_run p;
-    memset(&p, 0, sizeof p);
-    p.cfg = cfg;
-    p.ops = ops;
-    p.batch_docs = cfg->batch_docs > 0 ? cfg->batch_docs : 64;
-    p.batch_bytes = cfg->batch_bytes > 0 ? cfg->batch_bytes : (size_t)512 * 1024;
-    p.nslots = cfg->slots > 0 ? cfg->slots : 2 * cfg->threads + 2;
-    if (alloc_slots(&p) != DYAD_OK) {
-        free_slots(&p);
+    /* On the heap, with copies of cfg and ops: an abandoned reader thread may outlive us. */
+    pipe_run *p = dyad_calloc(1, sizeof *p);
+    if (!p)
+        return dyad_err_set(err, DYAD_ENOMEM, "pipeline: out of memory");
+    p->cfg_copy = *cfg;
+    p->ops_copy = *ops;
+    p->cfg = &p->cfg_copy;
+    p->ops = &p->ops_copy;
+    p->batch_docs = cfg->batch_docs > 0 ? cfg->batch_docs : 64;
+    p->batch_bytes = cfg->batch_bytes > 0 ? cfg->batch_bytes : (size_t)512 * 1024;
+    p->nslots = cfg->slots > 0 ? cfg->slots : 2 * cfg->threads + 2;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->cv_reader, NULL);
+    pthread_cond_init(&p->cv_worker, NULL);
+    pthread_cond_init(&p->cv_main, NULL);
+    if (alloc_slots(p) != DYAD_OK) {
+        run_free(p);
         return dyad_err_set(err, DYAD_ENOMEM, "pipeline: out of memory for %d batches",
-                            p.nslots);
+                            cfg->slots > 0 ? cfg->slots : 2 * cfg->threads + 2);
     }
-    pthread_mutex_init(&p.mu, NULL);
-    pthread_cond_init(&p.cv_reader, NULL);
-    pthread_cond_init(&p.cv_worker, NULL);
-    pthread_cond_init(&p.cv_main, NULL);
 
     pthread_t *workers = dyad_calloc((size_t)cfg->threads, sizeof *workers);
     pthread_t reader;
     int started = 0;
     bool reader_started = false;
     if (!workers) {
-        p.abort_status = DYAD_ENOMEM;
-        dyad_err_set(&p.abort_err, DYAD_ENOMEM, "pipeline: out of memory");
-    } else if (pthread_create(&reader, NULL, reader_main, &p) != 0) {
-        p.abort_status = DYAD_ENOMEM;
-        dyad_err_set(&p.abort_err, DYAD_ENOMEM, "pipeline: cannot start the reader thread");
+        p->abort_status = DYAD_ENOMEM;
+        dyad_err_set(&p->abort_err, DYAD_ENOMEM, "pipeline: out of memory");
+    } else if (pthread_create(&reader, NULL, reader_main, p) != 0) {
+        p->abort_status = DYAD_ENOMEM;
+        dyad_err_set(&p->abort_err, DYAD_ENOMEM, "pipeline: cannot start the reader thread");
     } else {
         reader_started = true;
         for (; started < cfg->threads; started++)
-            if (pthread_create(&workers[started], NULL, worker_main, &p) != 0)
+            if (pthread_create(&workers[started], NULL, worker_main, p) != 0)
                 break;
         if (started == 0) {
-            pthread_mutex_lock(&p.mu);
+            pthread_mutex_lock(&p->mu);
             dyad_err e;
             dyad_err_set(&e, DYAD_ENOMEM, "pipeline: cannot start worker threads: %s",
                          strerror(errno));
-            fail_locked(&p, DYAD_ENOMEM, &e);
-            pthread_mutex_unlock(&p.mu);
+            fail_locked(p, DYAD_ENOMEM, &e);
+            pthread_mutex_unlock(&p->mu);
         }
-        emit_loop(&p, st, t0);
+        emit_loop(p, st, t0);
     }
-    if (reader_started)
-        pthread_join(reader, NULL);
     for (int i = 0; i < started; i++)
         pthread_join(workers[i], NULL);
     dyad_free(workers);
+    bool abandoned = false;
+    if (reader_started) {
+        if (p->abort_status == DYAD_OK || reader_finishes(p))
+            pthread_join(reader, NULL);
+        else
+            abandoned = true;
+    }
     st->seconds = now_seconds() - t0;
+    st->reader_abandoned = abandoned;
     if (ops->tick)
         ops->tick(ops->ctx, st, true);
-
-    pthread_cond_destroy(&p.cv_reader);
-    pthread_cond_destroy(&p.cv_worker);
-    pthread_cond_destroy(&p.cv_main);
-    pthread_mutex_destroy(&p.mu);
-    free_slots(&p);
-    if (p.abort_status != DYAD_OK) {
-        if (err)
-            *err = p.abort_err;
-        return p.abort_status;
-    }
-    return DYAD_OK;
+    int status = p->abort_status;
+    if (status != DYAD_OK && err)
+        *err = p->abort_err;
+    if (abandoned) /* it still uses p and the source: both stay allocated until exit */
+        pthread_detach(reader);
+    else
+        run_free(p);
+    return status;
 }

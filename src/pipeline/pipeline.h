@@ -49,6 +49,9 @@ typedef struct dyad_pipe_stats {
     long events, sentences, words;
     uint64_t text_bytes;             /* bytes of document text processed */
     double seconds;                  /* wall time since dyad_pipe_run started */
+    bool reader_abandoned;           /* after a failure the reader stayed blocked in a read
+                                      * (e.g. on a terminal): it still uses the source, which
+                                      * the caller must then not free (the process should exit) */
 } dyad_pipe_stats;
 
 /* The stages. Every callback gets ctx. Only `next` and `process` are required. */
