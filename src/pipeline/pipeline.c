@@ -332,7 +332,7 @@ int dyad_pipe_run(const dyad_pipe_config *cfg, const dyad_pipe_ops *ops, dyad_pi
     p->cfg = &p->cfg_copy;
     p->ops = &p->ops_copy;
     p->batch_docs = cfg->batch_docs > 0 ? cfg->batch_docs : 64;
-    p->batch_bytes = cfg->batch_bytes > 0 ? cfg->batch_bytes : (size_t)512 * 1024;
+    p->batch_bytes = cfg->batch_bytes > 0 ? cfg->batch_bytes : (size_t)256 * 1024;
     p->nslots = cfg->slots > 0 ? cfg->slots : 2 * cfg->threads + 2;
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv_reader, NULL);

@@ -78,7 +78,7 @@ typedef struct dyad_pipe_ops {
 typedef struct dyad_pipe_config {
     int threads;          /* worker threads, >= 1 */
     int batch_docs;       /* records per batch; 0 → 64 */
-    size_t batch_bytes;   /* text bytes that close a batch early; 0 → 512 KiB */
+    size_t batch_bytes;   /* text bytes that close a batch early; 0 → 256 KiB */
     int slots;            /* batches in flight; 0 → 2 * threads + 2 */
     int tick_ms;          /* 0 → 250 */
     uint32_t shard_k;     /* this run's shard, 1..shard_n; shard_n 0 or 1 = no sharding */
