@@ -61,6 +61,18 @@ check "gzip input codes the same as plain" 'cmp -s "$tmp/m1" "$tmp/mgz"'
 "$DYAD" code -j 2 -q - <"$tmp/many.jsonl" >"$tmp/mstdin" 2>/dev/null
 check "stdin codes the same as a file" 'cmp -s "$tmp/m1" "$tmp/mstdin"'
 
+# --one-a-day: the 40 copies share dates, so only the first copy's events remain.
+"$DYAD" code -q --one-a-day "$tmp/many.jsonl" >"$tmp/oad_many" 2>/dev/null
+"$DYAD" code -q --one-a-day examples/news.jsonl >"$tmp/oad_ex" 2>/dev/null
+check "--one-a-day keeps one event per date, dyad and code across 40 copies" \
+    '[ -s "$tmp/oad_ex" ] && [ "$(wc -l <"$tmp/oad_many")" -eq "$(wc -l <"$tmp/oad_ex")" ]'
+
+# --db: the SQLite store is written alongside the records.
+"$DYAD" code -q --db "$tmp/ev.sqlite" examples/news.jsonl >"$tmp/db.tsv" 2>"$tmp/db.err"
+rc=$?
+check "--db writes a SQLite file and the same records" \
+    '[ $rc -eq 0 ] && [ "$(head -c 15 "$tmp/ev.sqlite" 2>/dev/null)" = "SQLite format 3" ] && cmp -s "$tmp/db.tsv" "$tmp/j1.tsv"'
+
 # Bad records: every record is accounted for, rejected ones are named, exit status 1.
 {
     head -n 3 examples/news.jsonl
