@@ -1,12 +1,129 @@
-/* cmd_parse.c — placeholder until the subcommand lands; replaced by its implementation. */
+/* cmd_parse.c — `dyad parse`: CoNLL-U sentences in, tagged, lemmatized and parsed CoNLL-U out. */
 #include "cli/commands.h"
+#include "cli/opts.h"
+#include "nlp/conllu.h"
+#include "nlp/nlp.h"
 
 #include <stdio.h>
+#include <string.h>
+
+typedef struct parse_args {
+    const char *input, *model;
+    int tag_only;
+} parse_args;
+
+static const dyad_cmd_usage usage = {
+    "parse",
+    "[OPTIONS] [FILE|-]...",
+    "Tags (UPOS, XPOS), lemmatizes and dependency-parses sentences and writes CoNLL-U.\n"
+    "With --input conllu the given sentences and tokens are kept and UPOS, XPOS, LEMMA, HEAD\n"
+    "and DEPREL predicted anew (FEATS become '_'). No FILE or '-' reads stdin.\n"
+    "A malformed sentence is reported with file:line and skipped; the rest is parsed.\n"
+    "Models: --model DIR, else $DYAD_MODELS, else the data/models folder of the build.\n"
+    "Exit status: 0 ok, 1 some sentences rejected, 2 usage, 3 model or input unreadable,\n"
+    "4 writing output failed, 5 internal error.",
+    "  dyad parse --input conllu ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu\n"
+    "  dyad parse --input conllu --tag-only sentences.conllu",
+};
+
+static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, bool tag_only,
+                      dyad_doc *doc, dyad_strbuf *sb, long *rejected)
+{
+    dyad_cu_reader *r;
+    dyad_err err;
+    dyad_err_clear(&err);
+    if (dyad_cu_open(&r, path, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad parse: %s\n", err.msg);
+        return DYAD_EXIT_DATA;
+    }
+    int exit_rc = DYAD_EXIT_OK;
+    for (;;) {
+        dyad_doc_reset(doc);
+        doc->file = path;
+        dyad_err_clear(&err);
+        int rc = dyad_cu_next(r, doc, &err);
+        if (rc == 0)
+            break;
+        if (rc == DYAD_EFORMAT) {
+            fprintf(stderr, "dyad parse: rejected: %s\n", err.msg);
+            (*rejected)++;
+            continue;
+        }
+        if (rc < 0) {
+            fprintf(stderr, "dyad parse: %s\n", err.msg);
+            exit_rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+            break;
+        }
+        dyad_sentence *s = &doc->sent[doc->nsent - 1];
+        rc = dyad_nlp_annotate_sentence(nlp, w, doc, s, tag_only, &err);
+        if (rc != DYAD_OK) {
+            fprintf(stderr, "dyad parse: %s:%ld: %s\n", path, dyad_cu_line(r), err.msg);
+            exit_rc = DYAD_EXIT_INTERNAL;
+            break;
+        }
+        dyad_sb_clear(sb);
+        dyad_cu_write(sb, s);
+        if (sb->failed) {
+            exit_rc = DYAD_EXIT_INTERNAL;
+            break;
+        }
+        if (fwrite(sb->data, 1, sb->len, stdout) != sb->len) {
+            exit_rc = DYAD_EXIT_WRITE;
+            break;
+        }
+    }
+    dyad_cu_close(r);
+    return exit_rc;
+}
 
 int dyad_cmd_parse(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "dyad parse: not built yet\n");
-    return DYAD_EXIT_INTERNAL;
+    parse_args a = {"conllu", NULL, 0};
+    const dyad_opt opts[] = {
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input format: conllu (text and jsonl need the tokenizer)"},
+        {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "folder with tagger.dm and parser.dm"},
+        {"tag-only", 0, DYAD_OPT_FLAG, &a.tag_only, NULL, "tag and lemmatize, do not parse"},
+        {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
+    };
+    int npos = 0;
+    int r = dyad_opts_parse(opts, &usage, argc, argv, &npos);
+    if (r == 1)
+        return dyad_finish_stdout(DYAD_EXIT_OK);
+    if (r != 0)
+        return DYAD_EXIT_USAGE;
+    if (strcmp(a.input, "conllu") != 0) {
+        fprintf(stderr, "dyad parse: --input %s is not supported yet (use conllu)\n", a.input);
+        return DYAD_EXIT_USAGE;
+    }
+    dyad_nlp *nlp;
+    dyad_err err;
+    dyad_err_clear(&err);
+    const char *dir = a.model ? a.model : dyad_nlp_default_dir();
+    if (dyad_nlp_load(&nlp, dir, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad parse: %s\n", err.msg);
+        return DYAD_EXIT_DATA;
+    }
+    dyad_nlp_work *w = dyad_nlp_work_new(nlp);
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    long rejected = 0;
+    int rc = DYAD_EXIT_OK;
+    if (!w) {
+        rc = DYAD_EXIT_INTERNAL;
+    } else if (npos == 0) {
+        rc = parse_file(nlp, w, "-", a.tag_only, &doc, &sb, &rejected);
+    } else {
+        for (int i = 1; i <= npos && rc == DYAD_EXIT_OK; i++)
+            rc = parse_file(nlp, w, argv[i], a.tag_only, &doc, &sb, &rejected);
+    }
+    if (rc == DYAD_EXIT_OK && rejected > 0) {
+        fprintf(stderr, "dyad parse: %ld sentence(s) rejected\n", rejected);
+        rc = DYAD_EXIT_REJECTED;
+    }
+    dyad_sb_free(&sb);
+    dyad_doc_free(&doc);
+    dyad_nlp_work_free(w);
+    dyad_nlp_free(nlp);
+    return dyad_finish_stdout(rc);
 }

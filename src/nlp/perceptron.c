@@ -246,25 +246,16 @@ static int build(const dyad_pt_train *t, size_t max_rows, float min_abs, uint32_
     return DYAD_OK;
 }
 
-int dyad_pt_train_save(const dyad_pt_train *t, size_t max_rows, float min_abs, dyad_mbuf *out)
+void dyad_pt_model_save(const dyad_pt_model *m, dyad_mbuf *out)
 {
-    uint32_t nslots, npairs, *slots;
-    float scale;
-    dyad_pt_pair *pairs;
-    int rc = build(t, max_rows, min_abs, &nslots, &npairs, &scale, &slots, &pairs);
-    if (rc != DYAD_OK)
-        return rc;
-    dyad_mbuf_u32(out, (uint32_t)t->nclass);
-    dyad_mbuf_u32(out, nslots);
-    dyad_mbuf_f32(out, scale);
-    dyad_mbuf_u32(out, npairs);
+    dyad_mbuf_u32(out, m->nclass);
+    dyad_mbuf_u32(out, m->mask + 1);
+    dyad_mbuf_f32(out, m->scale);
+    dyad_mbuf_u32(out, m->npairs);
     dyad_mbuf_align(out, 16);
-    dyad_mbuf_put(out, slots, (size_t)nslots * 2 * sizeof *slots);
+    dyad_mbuf_put(out, m->slots, ((size_t)m->mask + 1) * 2 * sizeof *m->slots);
     dyad_mbuf_align(out, 16);
-    dyad_mbuf_put(out, pairs, (size_t)npairs * sizeof *pairs);
-    dyad_free(slots);
-    dyad_free(pairs);
-    return out->failed ? DYAD_ENOMEM : DYAD_OK;
+    dyad_mbuf_put(out, m->pairs, (size_t)m->npairs * sizeof *m->pairs);
 }
 
 int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
@@ -274,6 +265,7 @@ int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
     uint32_t nslots = dyad_mcur_u32(cur);
     m->scale = dyad_mcur_f32(cur);
     uint32_t npairs = dyad_mcur_u32(cur);
+    m->npairs = npairs;
     if (dyad_mcur_check(cur, err) != DYAD_OK)
         return err ? err->code : DYAD_ECORRUPT;
     if (m->nclass == 0 || m->nclass > DYAD_PT_MAXCLASS || nslots < 2 ||
@@ -308,13 +300,13 @@ int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
     return DYAD_OK;
 }
 
-int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t)
+int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_rows, float min_abs)
 {
     uint32_t nslots, npairs, *slots;
     float scale;
     dyad_pt_pair *pairs;
     memset(m, 0, sizeof *m);
-    int rc = build(t, 0, 0.0f, &nslots, &npairs, &scale, &slots, &pairs);
+    int rc = build(t, max_rows, min_abs, &nslots, &npairs, &scale, &slots, &pairs);
     if (rc != DYAD_OK)
         return rc;
     /* One block: slots then pairs, so freeing is a single call. */
@@ -332,6 +324,7 @@ int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t)
     m->nclass = (uint32_t)t->nclass;
     m->mask = nslots - 1;
     m->scale = scale;
+    m->npairs = npairs;
     m->slots = (const uint32_t *)blk;
     m->pairs = (const dyad_pt_pair *)(blk + sb);
     m->owned = blk;

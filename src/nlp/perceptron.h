@@ -19,12 +19,8 @@ DYAD_INTERNAL void dyad_pt_train_tick(dyad_pt_train *t);
 /* Rewards class good and penalises class bad on feats. Returns DYAD_ENOMEM on failure. */
 DYAD_INTERNAL int dyad_pt_train_update(dyad_pt_train *t, const uint64_t *feats, int nf, int good,
                                        int bad);
-/* Averaged weights of the features into a snapshot usable as a model (for dev scoring). */
+/* Number of feature rows. */
 DYAD_INTERNAL size_t dyad_pt_train_rows(const dyad_pt_train *t);
-/* Serialises the averaged weights, keeping at most max_rows features (those with the largest
- * weights) and dropping weights below min_abs. */
-DYAD_INTERNAL int dyad_pt_train_save(const dyad_pt_train *t, size_t max_rows, float min_abs,
-                                     dyad_mbuf *out);
 
 /* A compiled model: open-addressed table of feature keys → runs of (class, weight). It borrows
  * its arrays from model-file memory (or owns them when built by dyad_pt_model_build). */
@@ -36,6 +32,7 @@ typedef struct dyad_pt_pair {
 typedef struct dyad_pt_model {
     uint32_t nclass;
     uint32_t mask;             /* slots - 1 */
+    uint32_t npairs;
     float scale;
     const uint32_t *slots;     /* 2 per slot: check (0 = empty), offset<<8 | count */
     const dyad_pt_pair *pairs;
@@ -44,8 +41,12 @@ typedef struct dyad_pt_model {
 
 /* Reads a model saved by dyad_pt_train_save from cur (arrays borrowed from the file). */
 DYAD_INTERNAL int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err);
-/* Builds a model from training weights in memory (for evaluation during training). */
-DYAD_INTERNAL int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t);
+/* Builds a model from the averaged training weights, keeping at most max_rows features (those
+ * with the largest weights; 0 = all) and dropping weights with |w| <= min_abs. */
+DYAD_INTERNAL int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_rows,
+                                      float min_abs);
+/* Serialises a model for dyad_pt_model_read. */
+DYAD_INTERNAL void dyad_pt_model_save(const dyad_pt_model *m, dyad_mbuf *out);
 DYAD_INTERNAL void dyad_pt_model_free(dyad_pt_model *m);
 
 /* Adds the weights of feats to scores[0..nclass). */

@@ -1,0 +1,33 @@
+/* lemmatizer.h — lemmas from a learned (form, XPOS) table, WordNet exceptions and suffix rules. */
+#ifndef DYAD_NLP_LEMMATIZER_H
+#define DYAD_NLP_LEMMATIZER_H
+
+#include "nlp/kvtab.h"
+#include "nlp/tagger.h"
+
+typedef struct dyad_lemmatizer {
+    dyad_kv form;  /* mix(hash(form), tag+1) → pool offset of the lemma */
+    dyad_kv lower; /* mix(hash(lowercase form), tag+1) → pool offset (training + WordNet) */
+    dyad_kv rules; /* mix(mix(hash(suffix), tag+1), length) → strip count << 32 | pool offset */
+    const char *pool;
+    size_t pool_n;
+    char *pool_owned;
+} dyad_lemmatizer;
+
+/* The lemma of form tagged `tag` (index in tg) with UPOS upos: model memory, form itself, or a
+ * copy in arena. NULL only when the arena runs out of memory. */
+DYAD_INTERNAL const char *dyad_lemma(const dyad_lemmatizer *lm, const char *form, int tag,
+                                     int upos, dyad_arena *arena);
+
+/* Learns from gold sentences (xpos and lemma) tagged with tg's tag set; wordnet_dir (may be
+ * NULL or missing) holds noun.exc, verb.exc, adj.exc, adv.exc. */
+DYAD_INTERNAL int dyad_lemmatizer_train(dyad_lemmatizer *lm, const dyad_tagger *tg,
+                                        dyad_sentence *const *train, size_t ntrain,
+                                        const char *wordnet_dir, size_t *n_wordnet,
+                                        dyad_err *err);
+DYAD_INTERNAL int dyad_lemmatizer_save(const dyad_lemmatizer *lm, dyad_mbuf *secs,
+                                       const char **names, int *nsec);
+DYAD_INTERNAL int dyad_lemmatizer_read(dyad_lemmatizer *lm, const dyad_mfile *mf, dyad_err *err);
+DYAD_INTERNAL void dyad_lemmatizer_free(dyad_lemmatizer *lm);
+
+#endif

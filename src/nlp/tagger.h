@@ -1,0 +1,56 @@
+/* tagger.h — greedy averaged-perceptron XPOS tagger with a tag dictionary; UPOS from (word, XPOS). */
+#ifndef DYAD_NLP_TAGGER_H
+#define DYAD_NLP_TAGGER_H
+
+#include "nlp/kvtab.h"
+#include "nlp/perceptron.h"
+#include "text/doc.h"
+
+#define DYAD_TAG_MAX 64
+#define TAG_NFEAT_MAX 40
+
+typedef struct dyad_tagger {
+    int ntags;
+    const char *tags[DYAD_TAG_MAX]; /* XPOS names (model memory or names_owned) */
+    uint8_t upos_of_tag[DYAD_TAG_MAX]; /* most frequent UPOS of each XPOS */
+    dyad_pt_model pt;
+    dyad_kv tagdict; /* hash(form) → XPOS for frequent unambiguous words */
+    dyad_kv ambig;   /* hash(lowercase form) → bit set of XPOS seen */
+    dyad_kv upos;    /* mix(hash(lowercase form), XPOS) → UPOS when it differs from the default */
+    char *names_owned;
+} dyad_tagger;
+
+/* Per-word hashes shared by the tagger and the parser. */
+typedef struct dyad_wfeat {
+    uint64_t word, lower, shape, pre[3], suf[4], ambig;
+    uint32_t flags; /* bit 0 upper initial, 1 all upper, 2 digit, 3 hyphen, 4 first word */
+} dyad_wfeat;
+
+/* Fills wf[0..n) for the words of s. */
+DYAD_INTERNAL void dyad_tag_word_features(const dyad_tagger *tg, const dyad_sentence *s,
+                                          dyad_wfeat *wf);
+/* The feature keys of word i given the two previous tags; returns their number (<= 40). */
+DYAD_INTERNAL int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p2,
+                                     uint64_t *f);
+/* Index of an XPOS name, or -1. */
+DYAD_INTERNAL int dyad_tag_index(const dyad_tagger *tg, const char *xpos);
+/* Tags s: sets tok[i].xpos (model memory) and tok[i].upos. wf and feats are scratch of n words. */
+DYAD_INTERNAL void dyad_tag_sentence(const dyad_tagger *tg, dyad_sentence *s, dyad_wfeat *wf);
+
+DYAD_INTERNAL int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err);
+DYAD_INTERNAL void dyad_tagger_free(dyad_tagger *tg);
+
+/* Training: sentences with gold xpos/upos. Trains for `epochs`, keeps the epoch best on dev
+ * (when ndev > 0), and leaves an in-memory tagger in *out. log (may be NULL) gets progress. */
+typedef void (*dyad_nlp_log_fn)(void *ctx, const char *fmt, ...);
+DYAD_INTERNAL int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntrain,
+                                    dyad_sentence *const *dev, size_t ndev, int epochs,
+                                    dyad_nlp_log_fn log, void *ctx, dyad_err *err);
+/* Appends the tagger's sections to a list for dyad_mf_write (names are static strings). */
+DYAD_INTERNAL int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,
+                                   int *nsec);
+/* XPOS accuracy of tg on gold sentences (tags a copy of each). */
+DYAD_INTERNAL double dyad_tagger_accuracy(const dyad_tagger *tg, dyad_sentence *const *sents,
+                                          size_t n);
+
+#endif

@@ -1,0 +1,295 @@
+/* tagger_train.c — training the XPOS tagger: tag set, dictionaries and perceptron epochs. */
+#include "nlp/tagger.h"
+
+#include "base/alloc.h"
+#include "base/hash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct kvcount {
+    uint64_t key;
+    uint32_t val;
+} kvcount;
+
+static int cmp_kvc(const void *a, const void *b)
+{
+    const kvcount *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->val > y->val) - (x->val < y->val);
+}
+
+/* Over sorted (key, val) pairs: for each key, the most frequent value, its count and the total. */
+typedef void (*group_fn)(void *ctx, uint64_t key, uint32_t best, size_t best_n, size_t total,
+                         uint64_t mask);
+
+static void groups(kvcount *a, size_t n, group_fn fn, void *ctx)
+{
+    qsort(a, n, sizeof *a, cmp_kvc);
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i, best_n = 0;
+        uint32_t best = a[i].val;
+        uint64_t mask = 0;
+        while (j < n && a[j].key == a[i].key) {
+            size_t k = j;
+            while (k < n && a[k].key == a[i].key && a[k].val == a[j].val)
+                k++;
+            if (k - j > best_n) {
+                best_n = k - j;
+                best = a[j].val;
+            }
+            if (a[j].val < 64)
+                mask |= 1ull << a[j].val;
+            j = k;
+        }
+        fn(ctx, a[i].key, best, best_n, j - i, mask);
+        i = j;
+    }
+}
+
+typedef struct kvlist {
+    uint64_t *k, *v;
+    size_t n, cap;
+    bool failed;
+    const uint8_t *upos_of_tag;
+} kvlist;
+
+static void kvl_add(kvlist *l, uint64_t k, uint64_t v)
+{
+    size_t cap = l->cap;
+    if (dyad_grow(&l->k, &cap, l->n + 1, sizeof *l->k) != DYAD_OK ||
+        dyad_grow(&l->v, &l->cap, l->n + 1, sizeof *l->v) != DYAD_OK) {
+        l->failed = true;
+        return;
+    }
+    l->k[l->n] = k;
+    l->v[l->n++] = v;
+}
+
+static void on_dict(void *ctx, uint64_t key, uint32_t best, size_t best_n, size_t total,
+                    uint64_t mask)
+{
+    (void)mask;
+    if (total >= 20 && (double)best_n >= 0.97 * (double)total)
+        kvl_add(ctx, key, best);
+}
+
+static void on_ambig(void *ctx, uint64_t key, uint32_t best, size_t best_n, size_t total,
+                     uint64_t mask)
+{
+    (void)best;
+    (void)best_n;
+    (void)total;
+    kvl_add(ctx, key, mask);
+}
+
+static void on_upos(void *ctx, uint64_t key, uint32_t best, size_t best_n, size_t total,
+                    uint64_t mask)
+{
+    (void)best_n;
+    (void)total;
+    (void)mask;
+    kvlist *l = ctx;
+    uint32_t tag = (uint32_t)(key & 63);
+    if (best != l->upos_of_tag[tag])
+        kvl_add(l, dyad_hash_mix(key >> 6, (uint64_t)tag + 1), best);
+}
+
+/* Builds tag set, UPOS defaults and the three tables from the training sentences. */
+static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntrain,
+                        dyad_err *err)
+{
+    size_t total = 0, namelen = 0;
+    const char *names[DYAD_TAG_MAX];
+    int ntags = 0;
+    for (size_t i = 0; i < ntrain; i++)
+        for (int32_t j = 0; j < train[i]->n; j++) {
+            const char *x = train[i]->tok[j].xpos ? train[i]->tok[j].xpos : "_";
+            int t = 0;
+            while (t < ntags && strcmp(names[t], x) != 0)
+                t++;
+            if (t == ntags) {
+                if (ntags == DYAD_TAG_MAX)
+                    return dyad_err_set(err, DYAD_EINVAL, "more than %d XPOS tags",
+                                        DYAD_TAG_MAX);
+                names[ntags++] = x;
+                namelen += strlen(x) + 1;
+            }
+            total++;
+        }
+    if (ntags == 0)
+        return dyad_err_set(err, DYAD_EINVAL, "no training words");
+    tg->names_owned = dyad_malloc(namelen);
+    if (!tg->names_owned)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    char *p = tg->names_owned;
+    for (int t = 0; t < ntags; t++) {
+        size_t l = strlen(names[t]) + 1;
+        memcpy(p, names[t], l);
+        tg->tags[t] = p;
+        p += l;
+    }
+    tg->ntags = ntags;
+    size_t cnt[DYAD_TAG_MAX][DYAD_UPOS_COUNT];
+    memset(cnt, 0, sizeof cnt);
+    kvcount *byword = dyad_malloc((total + 1) * sizeof *byword);
+    kvcount *bylower = dyad_malloc((total + 1) * sizeof *bylower);
+    kvcount *bypair = dyad_malloc((total + 1) * sizeof *bypair);
+    dyad_wfeat *wf = NULL;
+    size_t wcap = 0, k = 0;
+    int rc = DYAD_OK;
+    if (!byword || !bylower || !bypair)
+        rc = DYAD_ENOMEM;
+    for (size_t i = 0; i < ntrain && rc == DYAD_OK; i++) {
+        const dyad_sentence *s = train[i];
+        if (dyad_grow(&wf, &wcap, (size_t)s->n, sizeof *wf) != DYAD_OK) {
+            rc = DYAD_ENOMEM;
+            break;
+        }
+        dyad_tag_word_features(NULL, s, wf);
+        for (int32_t j = 0; j < s->n; j++, k++) {
+            int t = dyad_tag_index(tg, s->tok[j].xpos ? s->tok[j].xpos : "_");
+            cnt[t][s->tok[j].upos]++;
+            byword[k] = (kvcount){wf[j].word, (uint32_t)t};
+            bylower[k] = (kvcount){wf[j].lower, (uint32_t)t};
+            bypair[k] = (kvcount){(wf[j].lower << 6) | (uint64_t)t, s->tok[j].upos};
+        }
+    }
+    for (int t = 0; t < ntags; t++) {
+        int best = 0;
+        for (int u = 1; u < DYAD_UPOS_COUNT; u++)
+            if (cnt[t][u] > cnt[t][best])
+                best = u;
+        tg->upos_of_tag[t] = (uint8_t)best;
+    }
+    kvlist l1 = {0}, l2 = {0}, l3 = {0};
+    l3.upos_of_tag = tg->upos_of_tag;
+    if (rc == DYAD_OK) {
+        groups(byword, total, on_dict, &l1);
+        groups(bylower, total, on_ambig, &l2);
+        groups(bypair, total, on_upos, &l3);
+        if (l1.failed || l2.failed || l3.failed ||
+            dyad_kv_build(&tg->tagdict, l1.k, l1.v, l1.n) != DYAD_OK ||
+            dyad_kv_build(&tg->ambig, l2.k, l2.v, l2.n) != DYAD_OK ||
+            dyad_kv_build(&tg->upos, l3.k, l3.v, l3.n) != DYAD_OK)
+            rc = DYAD_ENOMEM;
+    }
+    dyad_free(l1.k), dyad_free(l1.v), dyad_free(l2.k), dyad_free(l2.v);
+    dyad_free(l3.k), dyad_free(l3.v);
+    dyad_free(byword), dyad_free(bylower), dyad_free(bypair), dyad_free(wf);
+    if (rc != DYAD_OK)
+        return dyad_err_set(err, rc, "out of memory building tagger tables");
+    return DYAD_OK;
+}
+
+static uint32_t lcg(uint64_t *st)
+{
+    *st = *st * 6364136223846793005ull + 1442695040888963407ull;
+    return (uint32_t)(*st >> 33);
+}
+
+int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntrain,
+                      dyad_sentence *const *dev, size_t ndev, int epochs, dyad_nlp_log_fn log,
+                      void *ctx, dyad_err *err)
+{
+    dyad_tagger tg;
+    memset(&tg, 0, sizeof tg);
+    memset(out, 0, sizeof *out);
+    int rc = build_tables(&tg, train, ntrain, err);
+    if (rc != DYAD_OK) {
+        dyad_tagger_free(&tg);
+        return rc;
+    }
+    dyad_pt_train *pt = dyad_pt_train_new(tg.ntags);
+    size_t *order = dyad_malloc((ntrain + 1) * sizeof *order);
+    dyad_wfeat *wf = NULL;
+    size_t wcap = 0;
+    dyad_pt_model best = {0};
+    double best_acc = -1;
+    int best_epoch = 0;
+    uint64_t seed = 12345;
+    if (!pt || !order) {
+        rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < ntrain; i++)
+        order[i] = i;
+    for (int ep = 1; ep <= epochs && rc == DYAD_OK; ep++) {
+        for (size_t i = ntrain; i > 1; i--) {
+            size_t j = lcg(&seed) % i, t = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = t;
+        }
+        size_t right = 0, total = 0;
+        for (size_t oi = 0; oi < ntrain && rc == DYAD_OK; oi++) {
+            const dyad_sentence *s = train[order[oi]];
+            if (dyad_grow(&wf, &wcap, (size_t)s->n, sizeof *wf) != DYAD_OK) {
+                rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+                break;
+            }
+            dyad_tag_word_features(&tg, s, wf);
+            int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
+            for (int32_t j = 0; j < s->n; j++) {
+                int gold = dyad_tag_index(&tg, s->tok[j].xpos ? s->tok[j].xpos : "_");
+                uint64_t v;
+                int guess;
+                if (dyad_kv_get(&tg.tagdict, wf[j].word, &v)) {
+                    guess = (int)v;
+                } else {
+                    uint64_t f[TAG_NFEAT_MAX];
+                    float sc[DYAD_TAG_MAX] = {0};
+                    int nf = dyad_tag_features_(wf, j, s->n, p1, p2, f);
+                    dyad_pt_train_score(pt, f, nf, sc);
+                    guess = dyad_pt_argmax(sc, tg.ntags, NULL);
+                    if (guess != gold && dyad_pt_train_update(pt, f, nf, gold, guess) != DYAD_OK)
+                        rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+                    dyad_pt_train_tick(pt);
+                }
+                right += guess == gold;
+                total++;
+                p2 = p1;
+                p1 = guess;
+            }
+        }
+        if (rc != DYAD_OK)
+            break;
+        dyad_pt_model_free(&tg.pt);
+        if (dyad_pt_model_build(&tg.pt, pt, 0, 0.0f) != DYAD_OK) {
+            rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+            break;
+        }
+        double acc = ndev ? dyad_tagger_accuracy(&tg, dev, ndev) : (double)ep;
+        if (log)
+            log(ctx, "tagger epoch %d: train %.2f%%, dev XPOS %.2f%% (%zu features)", ep,
+                total ? 100.0 * (double)right / (double)total : 0.0, ndev ? acc : 0.0,
+                dyad_pt_train_rows(pt));
+        if (acc > best_acc) {
+            best_acc = acc;
+            best_epoch = ep;
+            dyad_pt_model_free(&best);
+            /* Keep the features that matter most, so the file stays well under 16 MiB. */
+            if (dyad_pt_model_build(&best, pt, 600000, 0.05f) != DYAD_OK) {
+                rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+                break;
+            }
+        }
+    }
+    if (rc == DYAD_OK) {
+        dyad_pt_model_free(&tg.pt);
+        tg.pt = best;
+        memset(&best, 0, sizeof best);
+        if (log && ndev)
+            log(ctx, "tagger: best epoch %d, dev XPOS %.2f%%", best_epoch, best_acc);
+        *out = tg;
+        memset(&tg, 0, sizeof tg);
+    }
+done:
+    dyad_pt_model_free(&best);
+    dyad_tagger_free(&tg);
+    dyad_pt_train_free(pt);
+    dyad_free(order);
+    dyad_free(wf);
+    return rc;
+}

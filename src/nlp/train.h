@@ -1,0 +1,20 @@
+/* train.h — `dyad train`: reads UD treebanks, trains tagger, lemmatizer and parser, writes model files. */
+#ifndef DYAD_NLP_TRAIN_H
+#define DYAD_NLP_TRAIN_H
+
+#include "nlp/tagger.h"
+
+typedef struct dyad_train_opts {
+    const char *treebank;  /* folder with *-ud-train.conllu and *-ud-dev.conllu */
+    const char *out;       /* folder for tagger.dm and parser.dm */
+    int epochs;            /* parser epochs (tagger: the same, at most 8) */
+    int folds;             /* jackknife folds for the parser's predicted tags (< 2: gold tags) */
+    long max_sentences;    /* use only the first N training sentences (0 = all) */
+    dyad_nlp_log_fn log;   /* progress lines (may be NULL) */
+    void *ctx;
+} dyad_train_opts;
+
+/* Trains everything; never reads the test split. */
+DYAD_INTERNAL int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err);
+
+#endif
