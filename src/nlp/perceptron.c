@@ -155,14 +155,8 @@ static float avg_weight(const dyad_pt_train *t, size_t i)
     return (float)(t->w[i] - t->u[i] / t->clock);
 }
 
-static int cmp_float_desc(const void *a, const void *b)
-{
-    float x = *(const float *)a, y = *(const float *)b;
-    return (x < y) - (x > y);
-}
-
 /* Builds slot and pair arrays for the rows kept; returns them in one heap block. */
-static int build(const dyad_pt_train *t, size_t max_rows, float min_abs, uint32_t *nslots_out,
+static int build(const dyad_pt_train *t, size_t max_bytes, float min_abs, uint32_t *nslots_out,
                  uint32_t *npairs_out, float *scale_out, uint32_t **slots_out,
                  dyad_pt_pair **pairs_out)
 {
@@ -183,17 +177,39 @@ static int build(const dyad_pt_train *t, size_t max_rows, float min_abs, uint32_
             gmax = m;
     }
     float cut = min_abs;
-    if (max_rows > 0 && nr > max_rows) {
-        float *tmp = dyad_malloc(nr * sizeof *tmp);
-        if (!tmp) {
+    if (max_bytes > 0) {
+        /* Log-scale histograms of pair weights and row maxima; the cut is the smallest weight
+         * for which pairs (4 bytes) and slots (at most 32 bytes per row) fit in max_bytes. */
+        enum { NB = 2048 };
+        size_t *hp = dyad_calloc(NB, sizeof *hp), *hr = dyad_calloc(NB, sizeof *hr);
+        if (!hp || !hr) {
+            dyad_free(hp);
+            dyad_free(hr);
             dyad_free(rmax);
             return DYAD_ENOMEM;
         }
-        memcpy(tmp, rmax, nr * sizeof *tmp);
-        qsort(tmp, nr, sizeof *tmp, cmp_float_desc);
-        if (tmp[max_rows] > cut)
-            cut = tmp[max_rows];
-        dyad_free(tmp);
+#define DYAD_PT_BIN(x) ((x) <= 1e-6f ? 0 : (int)fminf(NB - 1, fmaxf(1.0f, 1024.0f + 32.0f * log2f(x))))
+        for (size_t r = 0; r < nr; r++) {
+            hr[DYAD_PT_BIN(rmax[r])]++;
+            for (size_t c = 0; c < nc; c++)
+                hp[DYAD_PT_BIN(fabsf(avg_weight(t, r * nc + c)))]++;
+        }
+        size_t pairs = 0, rows = 0;
+        int b = NB - 1;
+        for (; b > 0; b--) {
+            if (4 * (pairs + hp[b]) + 32 * (rows + hr[b]) > max_bytes)
+                break;
+            pairs += hp[b];
+            rows += hr[b];
+        }
+        if (b > 0) {
+            float th = exp2f(((float)(b + 1) - 1024.0f) / 32.0f);
+            if (th > cut)
+                cut = th;
+        }
+#undef DYAD_PT_BIN
+        dyad_free(hp);
+        dyad_free(hr);
     }
     size_t kept = 0, npairs = 0;
     for (size_t r = 0; r < nr; r++) {
@@ -201,7 +217,7 @@ static int build(const dyad_pt_train *t, size_t max_rows, float min_abs, uint32_
             continue;
         kept++;
         for (size_t c = 0; c < nc; c++)
-            if (fabsf(avg_weight(t, r * nc + c)) > min_abs)
+            if (fabsf(avg_weight(t, r * nc + c)) > cut)
                 npairs++;
     }
     size_t nslots = 16;
@@ -228,7 +244,7 @@ static int build(const dyad_pt_train *t, size_t max_rows, float min_abs, uint32_
         size_t first = np;
         for (size_t c = 0; c < nc; c++) {
             float v = avg_weight(t, (size_t)r * nc + c);
-            if (fabsf(v) > min_abs) {
+            if (fabsf(v) > cut) {
                 pairs[np].q = (int16_t)lrintf(v / scale);
                 pairs[np].cls = (uint16_t)c;
                 np++;
@@ -300,13 +316,13 @@ int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
     return DYAD_OK;
 }
 
-int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_rows, float min_abs)
+int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_bytes, float min_abs)
 {
     uint32_t nslots, npairs, *slots;
     float scale;
     dyad_pt_pair *pairs;
     memset(m, 0, sizeof *m);
-    int rc = build(t, max_rows, min_abs, &nslots, &npairs, &scale, &slots, &pairs);
+    int rc = build(t, max_bytes, min_abs, &nslots, &npairs, &scale, &slots, &pairs);
     if (rc != DYAD_OK)
         return rc;
     /* One block: slots then pairs, so freeing is a single call. */

@@ -41,35 +41,50 @@ typedef struct dyad_pt_model {
 
 /* Reads a model saved by dyad_pt_train_save from cur (arrays borrowed from the file). */
 DYAD_INTERNAL int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err);
-/* Builds a model from the averaged training weights, keeping at most max_rows features (those
- * with the largest weights; 0 = all) and dropping weights with |w| <= min_abs. */
-DYAD_INTERNAL int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_rows,
+/* Builds a model from the averaged training weights, dropping weights with |w| <= min_abs and,
+ * when max_bytes > 0, the smallest weights until the tables take about max_bytes at most. */
+DYAD_INTERNAL int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_bytes,
                                       float min_abs);
 /* Serialises a model for dyad_pt_model_read. */
 DYAD_INTERNAL void dyad_pt_model_save(const dyad_pt_model *m, dyad_mbuf *out);
 DYAD_INTERNAL void dyad_pt_model_free(dyad_pt_model *m);
 
-/* Adds the weights of feats to scores[0..nclass). */
+/* Adds the weights of feats to scores[0..nclass), in units of m->scale (a positive factor,
+ * so the ranking of classes is that of the real weights). Lookups are memory-bound: the slots
+ * of a block of features are prefetched first, then their weight runs, then summed. */
 static inline void dyad_pt_score(const dyad_pt_model *m, const uint64_t *feats, int nf,
                                  float *scores)
 {
-    for (int i = 0; i < nf; i++) {
-        uint64_t k = feats[i];
-        uint32_t check = (uint32_t)(k >> 32) | 1u;
-        uint32_t s = (uint32_t)k & m->mask;
-        for (;;) {
-            uint32_t c = m->slots[2 * s];
-            if (c == 0)
-                break;
-            if (c == check) {
-                uint32_t oc = m->slots[2 * s + 1];
-                const dyad_pt_pair *p = m->pairs + (oc >> 8);
-                uint32_t n = oc & 0xFF;
-                for (uint32_t j = 0; j < n; j++)
-                    scores[p[j].cls] += m->scale * (float)p[j].q;
-                break;
+    enum { BLOCK = 128 };
+    const dyad_pt_pair *run[BLOCK];
+    uint32_t len[BLOCK];
+    for (int base = 0; base < nf; base += BLOCK) {
+        int nb = nf - base < BLOCK ? nf - base : BLOCK;
+        for (int i = 0; i < nb; i++)
+            __builtin_prefetch(&m->slots[2 * ((uint32_t)feats[base + i] & m->mask)]);
+        for (int i = 0; i < nb; i++) {
+            uint64_t k = feats[base + i];
+            uint32_t check = (uint32_t)(k >> 32) | 1u;
+            uint32_t s = (uint32_t)k & m->mask;
+            len[i] = 0;
+            for (;;) {
+                uint32_t c = m->slots[2 * s];
+                if (c == 0)
+                    break;
+                if (c == check) {
+                    uint32_t oc = m->slots[2 * s + 1];
+                    run[i] = m->pairs + (oc >> 8);
+                    len[i] = oc & 0xFF;
+                    __builtin_prefetch(run[i]);
+                    break;
+                }
+                s = (s + 1) & m->mask;
             }
-            s = (s + 1) & m->mask;
+        }
+        for (int i = 0; i < nb; i++) {
+            const dyad_pt_pair *p = run[i];
+            for (uint32_t j = 0; j < len[i]; j++)
+                scores[p[j].cls] += (float)p[j].q;
         }
     }
 }

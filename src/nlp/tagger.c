@@ -133,13 +133,14 @@ static int dict_tag(const dyad_tagger *tg, const dyad_wfeat *w)
     return -1;
 }
 
-static int upos_for(const dyad_tagger *tg, const dyad_wfeat *w, int tag)
+int dyad_tag_class(const dyad_tagger *tg, const char *xpos, int upos)
 {
-    uint64_t v;
-    if (dyad_kv_get(&tg->upos, dyad_hash_mix(w->lower << 6 >> 6, (uint64_t)tag + 1), &v) &&
-        v < DYAD_UPOS_COUNT)
-        return (int)v;
-    return tg->upos_of_tag[tag];
+    if (!xpos)
+        return -1;
+    for (int t = 0; t < tg->ntags; t++)
+        if (tg->upos_of_tag[t] == upos && strcmp(tg->tags[t], xpos) == 0)
+            return t;
+    return -1;
 }
 
 void dyad_tag_sentence(const dyad_tagger *tg, dyad_sentence *s, dyad_wfeat *wf)
@@ -157,7 +158,7 @@ void dyad_tag_sentence(const dyad_tagger *tg, dyad_sentence *s, dyad_wfeat *wf)
             t = dyad_pt_argmax(sc, tg->ntags, NULL);
         }
         s->tok[i].xpos = tg->tags[t];
-        s->tok[i].upos = (uint8_t)upos_for(tg, &wf[i], t);
+        s->tok[i].upos = tg->upos_of_tag[t];
         p2 = p1;
         p1 = t;
     }
@@ -180,8 +181,6 @@ int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,
     dyad_kv_save(&tg->tagdict, &secs[k++]);
     names[k] = "tag.ambig";
     dyad_kv_save(&tg->ambig, &secs[k++]);
-    names[k] = "tag.upos";
-    dyad_kv_save(&tg->upos, &secs[k++]);
     for (int i = *nsec; i < k; i++)
         if (secs[i].failed)
             return DYAD_ENOMEM;
@@ -221,9 +220,6 @@ int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
     if ((rc = dyad_mf_section(mf, "tag.ambig", &c, err)) != DYAD_OK ||
         (rc = dyad_kv_read(&tg->ambig, &c, err)) != DYAD_OK)
         return rc;
-    if ((rc = dyad_mf_section(mf, "tag.upos", &c, err)) != DYAD_OK ||
-        (rc = dyad_kv_read(&tg->upos, &c, err)) != DYAD_OK)
-        return rc;
     return DYAD_OK;
 }
 
@@ -232,7 +228,6 @@ void dyad_tagger_free(dyad_tagger *tg)
     dyad_pt_model_free(&tg->pt);
     dyad_kv_free(&tg->tagdict);
     dyad_kv_free(&tg->ambig);
-    dyad_kv_free(&tg->upos);
     dyad_free(tg->names_owned);
     memset(tg, 0, sizeof *tg);
 }

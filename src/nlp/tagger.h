@@ -1,4 +1,4 @@
-/* tagger.h — greedy averaged-perceptron XPOS tagger with a tag dictionary; UPOS from (word, XPOS). */
+/* tagger.h — greedy averaged-perceptron tagger over joint (XPOS, UPOS) classes with a tag dictionary. */
 #ifndef DYAD_NLP_TAGGER_H
 #define DYAD_NLP_TAGGER_H
 
@@ -6,17 +6,16 @@
 #include "nlp/perceptron.h"
 #include "text/doc.h"
 
-#define DYAD_TAG_MAX 64
+#define DYAD_TAG_MAX 192
 #define TAG_NFEAT_MAX 40
 
 typedef struct dyad_tagger {
-    int ntags;
-    const char *tags[DYAD_TAG_MAX]; /* XPOS names (model memory or names_owned) */
-    uint8_t upos_of_tag[DYAD_TAG_MAX]; /* most frequent UPOS of each XPOS */
+    int ntags;                          /* classes: distinct (XPOS, UPOS) pairs of the treebank */
+    const char *tags[DYAD_TAG_MAX];     /* XPOS of each class (model memory or names_owned) */
+    uint8_t upos_of_tag[DYAD_TAG_MAX];  /* UPOS of each class */
     dyad_pt_model pt;
-    dyad_kv tagdict; /* hash(form) → XPOS for frequent unambiguous words */
-    dyad_kv ambig;   /* hash(lowercase form) → bit set of XPOS seen */
-    dyad_kv upos;    /* mix(hash(lowercase form), XPOS) → UPOS when it differs from the default */
+    dyad_kv tagdict; /* hash(form) → class for frequent unambiguous words */
+    dyad_kv ambig;   /* hash(lowercase form) → bit set of classes seen (class mod 64) */
     char *names_owned;
 } dyad_tagger;
 
@@ -32,8 +31,10 @@ DYAD_INTERNAL void dyad_tag_word_features(const dyad_tagger *tg, const dyad_sent
 /* The feature keys of word i given the two previous tags; returns their number (<= 40). */
 DYAD_INTERNAL int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p2,
                                      uint64_t *f);
-/* Index of an XPOS name, or -1. */
+/* Index of the first class with this XPOS (the XPOS's canonical index), or -1. */
 DYAD_INTERNAL int dyad_tag_index(const dyad_tagger *tg, const char *xpos);
+/* Index of the class (xpos, upos), or -1. */
+DYAD_INTERNAL int dyad_tag_class(const dyad_tagger *tg, const char *xpos, int upos);
 /* Tags s: sets tok[i].xpos (model memory) and tok[i].upos. wf and feats are scratch of n words. */
 DYAD_INTERNAL void dyad_tag_sentence(const dyad_tagger *tg, dyad_sentence *s, dyad_wfeat *wf);
 

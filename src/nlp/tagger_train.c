@@ -40,8 +40,7 @@ static void groups(kvcount *a, size_t n, group_fn fn, void *ctx)
                 best_n = k - j;
                 best = a[j].val;
             }
-            if (a[j].val < 64)
-                mask |= 1ull << a[j].val;
+            mask |= 1ull << (a[j].val & 63);
             j = k;
         }
         fn(ctx, a[i].key, best, best_n, j - i, mask);
@@ -53,7 +52,6 @@ typedef struct kvlist {
     uint64_t *k, *v;
     size_t n, cap;
     bool failed;
-    const uint8_t *upos_of_tag;
 } kvlist;
 
 static void kvl_add(kvlist *l, uint64_t k, uint64_t v)
@@ -85,18 +83,6 @@ static void on_ambig(void *ctx, uint64_t key, uint32_t best, size_t best_n, size
     kvl_add(ctx, key, mask);
 }
 
-static void on_upos(void *ctx, uint64_t key, uint32_t best, size_t best_n, size_t total,
-                    uint64_t mask)
-{
-    (void)best_n;
-    (void)total;
-    (void)mask;
-    kvlist *l = ctx;
-    uint32_t tag = (uint32_t)(key & 63);
-    if (best != l->upos_of_tag[tag])
-        kvl_add(l, dyad_hash_mix(key >> 6, (uint64_t)tag + 1), best);
-}
-
 /* Builds tag set, UPOS defaults and the three tables from the training sentences. */
 static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntrain,
                         dyad_err *err)
@@ -107,13 +93,14 @@ static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntr
     for (size_t i = 0; i < ntrain; i++)
         for (int32_t j = 0; j < train[i]->n; j++) {
             const char *x = train[i]->tok[j].xpos ? train[i]->tok[j].xpos : "_";
-            int t = 0;
-            while (t < ntags && strcmp(names[t], x) != 0)
+            int u = train[i]->tok[j].upos, t = 0;
+            while (t < ntags && (tg->upos_of_tag[t] != u || strcmp(names[t], x) != 0))
                 t++;
             if (t == ntags) {
                 if (ntags == DYAD_TAG_MAX)
                     return dyad_err_set(err, DYAD_EINVAL, "more than %d XPOS tags",
                                         DYAD_TAG_MAX);
+                tg->upos_of_tag[ntags] = (uint8_t)u;
                 names[ntags++] = x;
                 namelen += strlen(x) + 1;
             }
@@ -132,15 +119,12 @@ static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntr
         p += l;
     }
     tg->ntags = ntags;
-    size_t cnt[DYAD_TAG_MAX][DYAD_UPOS_COUNT];
-    memset(cnt, 0, sizeof cnt);
     kvcount *byword = dyad_malloc((total + 1) * sizeof *byword);
     kvcount *bylower = dyad_malloc((total + 1) * sizeof *bylower);
-    kvcount *bypair = dyad_malloc((total + 1) * sizeof *bypair);
     dyad_wfeat *wf = NULL;
     size_t wcap = 0, k = 0;
     int rc = DYAD_OK;
-    if (!byword || !bylower || !bypair)
+    if (!byword || !bylower)
         rc = DYAD_ENOMEM;
     for (size_t i = 0; i < ntrain && rc == DYAD_OK; i++) {
         const dyad_sentence *s = train[i];
@@ -150,35 +134,22 @@ static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntr
         }
         dyad_tag_word_features(NULL, s, wf);
         for (int32_t j = 0; j < s->n; j++, k++) {
-            int t = dyad_tag_index(tg, s->tok[j].xpos ? s->tok[j].xpos : "_");
-            cnt[t][s->tok[j].upos]++;
+            int t = dyad_tag_class(tg, s->tok[j].xpos ? s->tok[j].xpos : "_", s->tok[j].upos);
             byword[k] = (kvcount){wf[j].word, (uint32_t)t};
             bylower[k] = (kvcount){wf[j].lower, (uint32_t)t};
-            bypair[k] = (kvcount){(wf[j].lower << 6) | (uint64_t)t, s->tok[j].upos};
         }
     }
-    for (int t = 0; t < ntags; t++) {
-        int best = 0;
-        for (int u = 1; u < DYAD_UPOS_COUNT; u++)
-            if (cnt[t][u] > cnt[t][best])
-                best = u;
-        tg->upos_of_tag[t] = (uint8_t)best;
-    }
-    kvlist l1 = {0}, l2 = {0}, l3 = {0};
-    l3.upos_of_tag = tg->upos_of_tag;
+    kvlist l1 = {0}, l2 = {0};
     if (rc == DYAD_OK) {
         groups(byword, total, on_dict, &l1);
         groups(bylower, total, on_ambig, &l2);
-        groups(bypair, total, on_upos, &l3);
-        if (l1.failed || l2.failed || l3.failed ||
+        if (l1.failed || l2.failed ||
             dyad_kv_build(&tg->tagdict, l1.k, l1.v, l1.n) != DYAD_OK ||
-            dyad_kv_build(&tg->ambig, l2.k, l2.v, l2.n) != DYAD_OK ||
-            dyad_kv_build(&tg->upos, l3.k, l3.v, l3.n) != DYAD_OK)
+            dyad_kv_build(&tg->ambig, l2.k, l2.v, l2.n) != DYAD_OK)
             rc = DYAD_ENOMEM;
     }
     dyad_free(l1.k), dyad_free(l1.v), dyad_free(l2.k), dyad_free(l2.v);
-    dyad_free(l3.k), dyad_free(l3.v);
-    dyad_free(byword), dyad_free(bylower), dyad_free(bypair), dyad_free(wf);
+    dyad_free(byword), dyad_free(bylower), dyad_free(wf);
     if (rc != DYAD_OK)
         return dyad_err_set(err, rc, "out of memory building tagger tables");
     return DYAD_OK;
@@ -232,7 +203,8 @@ int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntra
             dyad_tag_word_features(&tg, s, wf);
             int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
             for (int32_t j = 0; j < s->n; j++) {
-                int gold = dyad_tag_index(&tg, s->tok[j].xpos ? s->tok[j].xpos : "_");
+                int gold = dyad_tag_class(&tg, s->tok[j].xpos ? s->tok[j].xpos : "_",
+                                          s->tok[j].upos);
                 uint64_t v;
                 int guess;
                 if (dyad_kv_get(&tg.tagdict, wf[j].word, &v)) {
@@ -270,7 +242,7 @@ int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntra
             best_epoch = ep;
             dyad_pt_model_free(&best);
             /* Keep the features that matter most, so the file stays well under 16 MiB. */
-            if (dyad_pt_model_build(&best, pt, 600000, 0.05f) != DYAD_OK) {
+            if (dyad_pt_model_build(&best, pt, (size_t)14 << 20, 0.05f) != DYAD_OK) {
                 rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
                 break;
             }

@@ -1,0 +1,194 @@
+/* test_nlp.c — CoNLL-U reading, lemmatizer/tagger/parser training on a small EWT sample, tree validity of the committed model. */
+#include "check.h"
+
+#include "base/alloc.h"
+#include "base/paths.h"
+#include "nlp/conllu.h"
+#include "nlp/nlp.h"
+#include "nlp/train.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Every head in range, exactly one root, no cycles. */
+static bool valid_tree(const dyad_sentence *s)
+{
+    int roots = 0;
+    for (int32_t i = 0; i < s->n; i++) {
+        int h = s->tok[i].head;
+        if (h < 0 || h > s->n || h == i + 1 || !s->tok[i].deprel)
+            return false;
+        if (h == 0)
+            roots++;
+        int steps = 0;
+        for (int x = i + 1; x != 0 && steps <= s->n; steps++)
+            x = s->tok[x - 1].head;
+        if (steps > s->n)
+            return false;
+    }
+    return roots == 1;
+}
+
+static const char *sample =
+    "# sent_id = a\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tbarks\tbark\tVERB\tVBZ\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "# sent_id = bad\n"
+    "1\tOops\toops\tINTJ\tUH\t_\t0\troot\t_\n"
+    "\n"
+    "# sent_id = c\n"
+    "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n"
+    "2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n"
+    "3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "\n";
+
+static void test_conllu(void)
+{
+    char path[256];
+    snprintf(path, sizeof path, "/tmp/dyad_test_nlp_%ld.conllu", (long)getpid());
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        CHECK(0, "create a temporary CoNLL-U file");
+        return;
+    }
+    fputs(sample, f);
+    fclose(f);
+    dyad_cu_reader *r;
+    dyad_err err;
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    int rc = dyad_cu_open(&r, path, &err);
+    CHECK(rc == DYAD_OK, "open CoNLL-U");
+    if (rc != DYAD_OK)
+        return;
+    rc = dyad_cu_next(r, &doc, &err);
+    CHECK(rc == 1 && doc.nsent == 1 && doc.sent[0].n == 4, "first sentence has 4 words");
+    CHECK_STR(doc.sent[0].tok[1].form, "dog", "word 2 is 'dog'");
+    CHECK(doc.sent[0].tok[2].head == 0 && doc.sent[0].tok[2].space_after == 0,
+          "root and SpaceAfter=No kept");
+    rc = dyad_cu_next(r, &doc, &err);
+    char want[300];
+    snprintf(want, sizeof want, "%s:8:", path);
+    CHECK(rc == DYAD_EFORMAT && strstr(err.msg, want), "malformed line reported as file:line (%s)",
+          err.msg);
+    rc = dyad_cu_next(r, &doc, &err);
+    CHECK(rc == 1 && doc.nsent == 2 && doc.sent[1].n == 3 && doc.sent[1].nmwt == 1,
+          "reading continues after the bad sentence; multiword token kept");
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    dyad_cu_write(&sb, &doc.sent[1]);
+    CHECK(sb.data && strstr(sb.data, "1-2\tdon't\t") && strstr(sb.data, "2\tn't\tnot\tPART\tRB\t"),
+          "writer emits the range line and the words");
+    dyad_sb_free(&sb);
+    rc = dyad_cu_next(r, &doc, &err);
+    CHECK(rc == 0, "end of input");
+    dyad_cu_close(r);
+    dyad_doc_free(&doc);
+    unlink(path);
+}
+
+/* Parses the words of text (space-separated) with nlp and checks the tree. */
+static void parse_words(const dyad_nlp *nlp, const char *words, const char *what)
+{
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    dyad_sentence *s = dyad_doc_add_sentence(&doc);
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", words);
+    int n = 0;
+    s->tok = dyad_arena_calloc(&doc.arena, 64 * sizeof *s->tok);
+    for (char *w = strtok(buf, " "); w && n < 64; w = strtok(NULL, " "))
+        s->tok[n++].form = dyad_arena_strdup(&doc.arena, w);
+    s->n = n;
+    dyad_nlp_work *w = dyad_nlp_work_new(nlp);
+    dyad_err err;
+    int rc = dyad_nlp_annotate(nlp, w, &doc, &err);
+    CHECK(rc == DYAD_OK, "%s: annotate", what);
+    CHECK(valid_tree(s), "%s: a valid tree (heads in range, one root, no cycle)", what);
+    bool tagged = true;
+    for (int i = 0; i < n; i++)
+        tagged = tagged && s->tok[i].xpos && s->tok[i].upos != DYAD_UPOS_NONE && s->tok[i].lemma;
+    CHECK(tagged, "%s: every word has XPOS, UPOS and lemma", what);
+    dyad_nlp_work_free(w);
+    dyad_doc_free(&doc);
+}
+
+static void test_small_training(void)
+{
+    const char *shared = check_shared_dir();
+    if (!shared) {
+        CHECK_SKIP("train on 200 EWT sentences - no shared data");
+        return;
+    }
+    char tb[4200], out[256];
+    snprintf(tb, sizeof tb, "%s/ud-english-ewt", shared);
+    snprintf(out, sizeof out, "/tmp/dyad_test_models_%ld", (long)getpid());
+    dyad_train_opts o = {tb, out, 2, 2, 200, NULL, NULL};
+    dyad_err err;
+    dyad_err_clear(&err);
+    int rc = dyad_nlp_train(&o, &err);
+    CHECK(rc == DYAD_OK, "train on 200 EWT sentences, 2 epochs (%s)", err.msg);
+    dyad_nlp *nlp = NULL;
+    rc = rc == DYAD_OK ? dyad_nlp_load(&nlp, out, &err) : rc;
+    CHECK(rc == DYAD_OK, "load the small model (%s)", err.msg);
+    if (nlp) {
+        parse_words(nlp, "The president said that the talks would continue .", "small model");
+        dyad_nlp_free(nlp);
+    }
+    char p[512];
+    snprintf(p, sizeof p, "%s/tagger.dm", out);
+    unlink(p);
+    snprintf(p, sizeof p, "%s/parser.dm", out);
+    unlink(p);
+    rmdir(out);
+}
+
+static void test_committed_model(void)
+{
+    char dir[4096];
+    dyad_data_path(dir, sizeof dir, "models");
+    dyad_nlp *nlp = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    int rc = dyad_nlp_load(&nlp, dir, &err);
+    CHECK(rc == DYAD_OK, "load the committed model from %s (%s)", dir, err.msg);
+    if (!nlp)
+        return;
+    parse_words(nlp, "Rebels attacked the capital on Monday , officials said .", "committed model");
+    parse_words(nlp, "Peace", "one-word sentence");
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    dyad_sentence *s = dyad_doc_add_sentence(&doc);
+    const char *forms[] = {"The", "soldiers", "were", "running", "towards", "the", "cities", "."};
+    s->n = 8;
+    s->tok = dyad_arena_calloc(&doc.arena, 8 * sizeof *s->tok);
+    for (int i = 0; i < 8; i++)
+        s->tok[i].form = forms[i];
+    dyad_nlp_work *w = dyad_nlp_work_new(nlp);
+    rc = dyad_nlp_annotate(nlp, w, &doc, &err);
+    CHECK(rc == DYAD_OK, "annotate a sentence with inflected words");
+    CHECK_STR(s->tok[1].lemma, "soldier", "lemma of 'soldiers'");
+    CHECK_STR(s->tok[2].lemma, "be", "lemma of 'were'");
+    CHECK_STR(s->tok[3].lemma, "run", "lemma of 'running'");
+    CHECK_STR(s->tok[6].lemma, "city", "lemma of 'cities'");
+    CHECK(s->tok[1].upos == DYAD_UPOS_NOUN && s->tok[0].upos == DYAD_UPOS_DET,
+          "UPOS of 'The soldiers' is DET NOUN");
+    CHECK(s->tok[1].head == 4 && strcmp(s->tok[1].deprel, "nsubj") == 0,
+          "'soldiers' is the nsubj of 'running'");
+    dyad_nlp_work_free(w);
+    dyad_doc_free(&doc);
+    dyad_nlp_free(nlp);
+}
+
+int main(void)
+{
+    test_conllu();
+    test_committed_model();
+    test_small_training();
+    CHECK_EXIT();
+}
