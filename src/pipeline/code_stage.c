@@ -66,9 +66,8 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
     int rc = DYAD_OK;
     if (missing)
         rc = dyad_err_set(err, DYAD_ENOTFOUND, "this build of dyad has no %s yet", missing);
-    const char *model = cfg->model_dir ? cfg->model_dir : dyad_nlp_default_dir();
     if (rc == DYAD_OK)
-        rc = dyad_nlp_load(&cs->nlp, model, err);
+        rc = dyad_nlp_load(&cs->nlp, cfg->model_dir ? cfg->model_dir : dyad_nlp_default_dir(), err);
     if (rc == DYAD_OK)
         rc = load_dicts(cs, err);
     if (rc == DYAD_OK)
