@@ -45,11 +45,11 @@ int dyad_cmd_train(int argc, char **argv)
     const char *shared = getenv("DYAD_SHARED");
     snprintf(tbdefault, sizeof tbdefault, "%s/ud-english-ewt",
              shared && *shared ? shared : "../shared/data");
-    train_args a = {tbdefault, NULL, 10, 5, 0};
+    train_args a = {tbdefault, NULL, 12, 5, 0};
     const dyad_opt opts[] = {
         {"treebank", 't', DYAD_OPT_STR, &a.treebank, "DIR", "UD treebank folder (train and dev .conllu)"},
         {"out", 'o', DYAD_OPT_STR, &a.out, "DIR", "where to write tagger.dm and parser.dm (default: the model folder)"},
-        {"epochs", 'e', DYAD_OPT_INT, &a.epochs, "N", "parser epochs (tagger: the same, at most 8; default 10)"},
+        {"epochs", 'e', DYAD_OPT_INT, &a.epochs, "N", "parser epochs (tagger: the same, at most 8; default 12)"},
         {"folds", 'k', DYAD_OPT_INT, &a.folds, "K", "jackknife folds for predicted training tags (default 5; 0 = gold tags)"},
         {"max-sentences", 'n', DYAD_OPT_INT, &a.max_sentences, "N", "train on the first N sentences only (default all)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},

@@ -63,7 +63,8 @@ void dyad_dep_init(dyad_dep_state *st, const dyad_sentence *s, const dyad_wfeat 
         if (i < n) {
             const char *x = s->tok[i].xpos ? s->tok[i].xpos : "_";
             st->wh[i] = wf[i].lower;
-            st->th[i] = dyad_hash(x, strlen(x));
+            /* XPOS with UPOS: tells AUX from VERB (both VBZ...), PRON from DET... */
+            st->th[i] = dyad_hash_mix(dyad_hash(x, strlen(x)), s->tok[i].upos);
         } else {
             st->wh[i] = 0x524F4F54ull; /* root */
             st->th[i] = 0x524F4F55ull;
@@ -256,6 +257,7 @@ int dyad_parser_save(const dyad_parser *p, dyad_mbuf *secs, const char **names, 
 {
     int k = *nsec;
     names[k] = "dep.labels";
+    dyad_mbuf_u32(&secs[k], DYAD_NLP_FEATURES);
     dyad_mbuf_u32(&secs[k], (uint32_t)p->nlabels);
     for (int l = 0; l < p->nlabels; l++)
         dyad_mbuf_put(&secs[k], p->labels[l], strlen(p->labels[l]) + 1);
@@ -276,6 +278,11 @@ int dyad_parser_read(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
     int rc = dyad_mf_section(mf, "dep.labels", &c, err);
     if (rc != DYAD_OK)
         return rc;
+    uint32_t fv = dyad_mcur_u32(&c);
+    if (!c.bad && fv != DYAD_NLP_FEATURES)
+        return dyad_err_set(err, DYAD_EVERSION,
+                            "%s: parser trained with feature templates v%u, this dyad uses v%u "
+                            "(retrain with 'dyad train')", mf->path, fv, DYAD_NLP_FEATURES);
     uint32_t n = dyad_mcur_u32(&c);
     if (c.bad || n == 0 || n > DYAD_DEP_MAXLAB)
         return dyad_err_set(err, DYAD_ECORRUPT, "%s: bad label table", mf->path);

@@ -179,7 +179,7 @@ static int build(const dyad_pt_train *t, size_t max_bytes, float min_abs, uint32
     float cut = min_abs;
     if (max_bytes > 0) {
         /* Log-scale histograms of pair weights and row maxima; the cut is the smallest weight
-         * for which pairs (4 bytes) and slots (at most 32 bytes per row) fit in max_bytes. */
+         * for which pairs (4 bytes) and slots (8 bytes at load 3/8..3/4: <= 22 per row) fit. */
         enum { NB = 2048 };
         size_t *hp = dyad_calloc(NB, sizeof *hp), *hr = dyad_calloc(NB, sizeof *hr);
         if (!hp || !hr) {
@@ -197,7 +197,7 @@ static int build(const dyad_pt_train *t, size_t max_bytes, float min_abs, uint32
         size_t pairs = 0, rows = 0;
         int b = NB - 1;
         for (; b > 0; b--) {
-            if (4 * (pairs + hp[b]) + 32 * (rows + hr[b]) > max_bytes)
+            if (4 * (pairs + hp[b]) + 22 * (rows + hr[b]) > max_bytes)
                 break;
             pairs += hp[b];
             rows += hr[b];
@@ -221,7 +221,7 @@ static int build(const dyad_pt_train *t, size_t max_bytes, float min_abs, uint32
                 npairs++;
     }
     size_t nslots = 16;
-    while (nslots < kept * 2)
+    while (nslots * 3 < kept * 4) /* load factor at most 3/4 */
         nslots *= 2;
     uint32_t *slots = dyad_calloc(nslots * 2, sizeof *slots);
     dyad_pt_pair *pairs = dyad_malloc((npairs + 1) * sizeof *pairs);

@@ -10,8 +10,40 @@
 enum { /* feature templates */
     F_BIAS = 1, F_WORD, F_LOWER, F_SHAPE, F_PRE, F_SUF = F_PRE + 3, F_FLAGS = F_SUF + 4,
     F_LM1, F_LP1, F_LM2, F_LP2, F_S3M1, F_S3P1, F_T1, F_T12, F_T1W, F_AMB0, F_AMBP1, F_AMBP2,
-    F_SHP1, F_SHM1, F_T1AMB0, F_S2P1, F_WP1W
+    F_SHP1, F_SHM1, F_T1AMB0, F_S2P1, F_WP1W, F_T1S3, F_WM1W, F_T2W, F_S1P1, F_PRE1P1, F_WN, F_WNS, F_WNP1, F_WNM1
 };
+
+/* WordNet POS bits of low[0..m) and, shifted by 4, of the forms left after stripping a regular
+ * inflection (morphy-style suffix rules). */
+static uint32_t wn_bits(const dyad_kv *wn, const char *low, size_t m)
+{
+    static const struct {
+        const char *suf, *rep;
+        uint32_t pos;
+    } rules[] = {
+        {"s", "", 1}, {"ses", "s", 1}, {"xes", "x", 1}, {"zes", "z", 1}, {"ches", "ch", 1},
+        {"shes", "sh", 1}, {"men", "man", 1}, {"ies", "y", 1}, {"s", "", 2}, {"ies", "y", 2},
+        {"es", "e", 2}, {"es", "", 2}, {"ed", "e", 2}, {"ed", "", 2}, {"ing", "e", 2},
+        {"ing", "", 2}, {"er", "", 4}, {"est", "", 4}, {"er", "e", 4}, {"est", "e", 4},
+    };
+    uint64_t v;
+    uint32_t bits = 0;
+    if (!wn->slots || m == 0 || m > 60)
+        return 0;
+    if (dyad_kv_get(wn, dyad_hash(low, m), &v))
+        bits |= (uint32_t)v & 15;
+    char buf[64];
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        size_t sl = strlen(rules[r].suf), rl = strlen(rules[r].rep);
+        if (m <= sl + 1 || memcmp(low + m - sl, rules[r].suf, sl) != 0)
+            continue;
+        memcpy(buf, low, m - sl);
+        memcpy(buf + m - sl, rules[r].rep, rl);
+        if (dyad_kv_get(wn, dyad_hash(buf, m - sl + rl), &v) && (v & rules[r].pos))
+            bits |= rules[r].pos << 4;
+    }
+    return bits;
+}
 
 static uint64_t hs(const char *s, size_t n) { return dyad_hash(s, n); }
 
@@ -66,6 +98,7 @@ void dyad_tag_word_features(const dyad_tagger *tg, const dyad_sentence *s, dyad_
             size_t l = k + 1 < m ? k + 1 : m;
             w->suf[k] = hs(low + m - l, l);
         }
+        w->wn = tg ? wn_bits(&tg->wn, low, m) : 0;
         uint64_t v = 0;
         if (tg && dyad_kv_get(&tg->ambig, w->lower, &v))
             w->ambig = v;
@@ -111,6 +144,15 @@ int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p
     f[k++] = fk(F_SHM1, i > 0 ? wf[i - 1].shape : PAD_L);
     f[k++] = fk2(F_T1AMB0, (uint64_t)p1, w->ambig);
     f[k++] = fk2(F_WP1W, w->lower, lp1);
+    f[k++] = fk2(F_T1S3, (uint64_t)p1, w->suf[2]);
+    f[k++] = fk2(F_WM1W, lm1, w->lower);
+    f[k++] = fk2(F_T2W, (uint64_t)p2, w->lower);
+    f[k++] = fk(F_S1P1, i + 1 < n ? wf[i + 1].suf[0] : PAD_R);
+    f[k++] = fk2(F_PRE1P1, w->pre[0], i + 1 < n ? wf[i + 1].pre[0] : PAD_R);
+    f[k++] = fk(F_WN, w->wn);
+    f[k++] = fk2(F_WNS, w->wn, w->suf[1]);
+    f[k++] = fk(F_WNP1, i + 1 < n ? wf[i + 1].wn : PAD_R);
+    f[k++] = fk2(F_WNM1, i > 0 ? wf[i - 1].wn : PAD_L, (uint64_t)p1);
     return k;
 }
 
@@ -171,6 +213,7 @@ int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,
     int k = *nsec;
     dyad_mbuf *b = &secs[k];
     names[k++] = "tag.names";
+    dyad_mbuf_u32(b, DYAD_NLP_FEATURES);
     dyad_mbuf_u32(b, (uint32_t)tg->ntags);
     dyad_mbuf_put(b, tg->upos_of_tag, (size_t)tg->ntags);
     for (int t = 0; t < tg->ntags; t++)
@@ -181,6 +224,8 @@ int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,
     dyad_kv_save(&tg->tagdict, &secs[k++]);
     names[k] = "tag.ambig";
     dyad_kv_save(&tg->ambig, &secs[k++]);
+    names[k] = "tag.wn";
+    dyad_kv_save(&tg->wn, &secs[k++]);
     for (int i = *nsec; i < k; i++)
         if (secs[i].failed)
             return DYAD_ENOMEM;
@@ -195,6 +240,11 @@ int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
     int rc = dyad_mf_section(mf, "tag.names", &c, err);
     if (rc != DYAD_OK)
         return rc;
+    uint32_t fv = dyad_mcur_u32(&c);
+    if (!c.bad && fv != DYAD_NLP_FEATURES)
+        return dyad_err_set(err, DYAD_EVERSION,
+                            "%s: tagger trained with feature templates v%u, this dyad uses v%u "
+                            "(retrain with 'dyad train')", mf->path, fv, DYAD_NLP_FEATURES);
     uint32_t n = dyad_mcur_u32(&c);
     const uint8_t *up = dyad_mcur_array(&c, n, 1, 1);
     if (c.bad || n == 0 || n > DYAD_TAG_MAX)
@@ -220,6 +270,9 @@ int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
     if ((rc = dyad_mf_section(mf, "tag.ambig", &c, err)) != DYAD_OK ||
         (rc = dyad_kv_read(&tg->ambig, &c, err)) != DYAD_OK)
         return rc;
+    if ((rc = dyad_mf_section(mf, "tag.wn", &c, err)) != DYAD_OK ||
+        (rc = dyad_kv_read(&tg->wn, &c, err)) != DYAD_OK)
+        return rc;
     return DYAD_OK;
 }
 
@@ -228,6 +281,7 @@ void dyad_tagger_free(dyad_tagger *tg)
     dyad_pt_model_free(&tg->pt);
     dyad_kv_free(&tg->tagdict);
     dyad_kv_free(&tg->ambig);
+    dyad_kv_free(&tg->wn);
     dyad_free(tg->names_owned);
     memset(tg, 0, sizeof *tg);
 }

@@ -7,6 +7,9 @@
 #include "text/doc.h"
 
 #define DYAD_TAG_MAX 192
+/* Version of the feature templates of tagger and parser, stored in both model files: a model
+ * trained with other templates is refused (DYAD_EVERSION) instead of silently scoring badly. */
+#define DYAD_NLP_FEATURES 3
 #define TAG_NFEAT_MAX 40
 
 typedef struct dyad_tagger {
@@ -16,12 +19,14 @@ typedef struct dyad_tagger {
     dyad_pt_model pt;
     dyad_kv tagdict; /* hash(form) → class for frequent unambiguous words */
     dyad_kv ambig;   /* hash(lowercase form) → bit set of classes seen (class mod 64) */
+    dyad_kv wn;      /* hash(WordNet lemma or exception form) → POS bits: 1 n, 2 v, 4 a, 8 r */
     char *names_owned;
 } dyad_tagger;
 
 /* Per-word hashes shared by the tagger and the parser. */
 typedef struct dyad_wfeat {
     uint64_t word, lower, shape, pre[3], suf[4], ambig;
+    uint32_t wn;    /* WordNet POS bits of the word (low 4) and of its de-inflected forms (<< 4) */
     uint32_t flags; /* bit 0 upper initial, 1 all upper, 2 digit, 3 hyphen, 4 first word */
 } dyad_wfeat;
 
@@ -42,10 +47,13 @@ DYAD_INTERNAL int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_e
 DYAD_INTERNAL void dyad_tagger_free(dyad_tagger *tg);
 
 /* Training: sentences with gold xpos/upos. Trains for `epochs`, keeps the epoch best on dev
- * (when ndev > 0), and leaves an in-memory tagger in *out. log (may be NULL) gets progress. */
+ * (when ndev > 0), and leaves an in-memory tagger in *out. wordnet_dir (NULL or missing: no
+ * lexicon) holds index.{noun,verb,adj,adv} and *.exc, baked into the model as a POS lexicon.
+ * log (may be NULL) gets progress. */
 typedef void (*dyad_nlp_log_fn)(void *ctx, const char *fmt, ...);
 DYAD_INTERNAL int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntrain,
                                     dyad_sentence *const *dev, size_t ndev, int epochs,
+                                    const char *wordnet_dir,
                                     dyad_nlp_log_fn log, void *ctx, dyad_err *err);
 /* Appends the tagger's sections to a list for dyad_mf_write (names are static strings). */
 DYAD_INTERNAL int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,

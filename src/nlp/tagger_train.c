@@ -4,6 +4,7 @@
 #include "base/alloc.h"
 #include "base/hash.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,6 +156,58 @@ static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntr
     return DYAD_OK;
 }
 
+/* Reads the WordNet index files (lemma → POS) and exception lists (inflected form → POS) into
+ * tg->wn. A missing folder leaves the table empty. */
+static int load_wordnet(dyad_tagger *tg, const char *dir, dyad_err *err)
+{
+    static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv",
+                                        "noun.exc", "verb.exc", "adj.exc", "adv.exc"};
+    kvcount *a = NULL;
+    size_t n = 0, cap = 0;
+    char path[1024], line[1024];
+    int rc = DYAD_OK;
+    for (int fi = 0; dir && fi < 8 && rc == DYAD_OK; fi++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[fi]);
+        FILE *f = fopen(path, "r");
+        if (!f)
+            continue;
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == ' ' || line[0] == '\n')
+                continue; /* license header lines start with spaces */
+            size_t l = strcspn(line, " \t\r\n");
+            if (l == 0 || memchr(line, '_', l))
+                continue;
+            if (dyad_grow(&a, &cap, n + 1, sizeof *a) != DYAD_OK) {
+                rc = DYAD_ENOMEM;
+                break;
+            }
+            a[n++] = (kvcount){dyad_hash(line, l), 1u << (fi % 4)};
+        }
+        fclose(f);
+    }
+    qsort(a, n, sizeof *a, cmp_kvc);
+    uint64_t *k = dyad_malloc((n + 1) * sizeof *k), *v = dyad_malloc((n + 1) * sizeof *v);
+    size_t m = 0;
+    if (!k || !v)
+        rc = DYAD_ENOMEM;
+    for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
+        if (m > 0 && k[m - 1] == a[i].key) {
+            v[m - 1] |= a[i].val;
+        } else {
+            k[m] = a[i].key;
+            v[m++] = a[i].val;
+        }
+    }
+    if (rc == DYAD_OK && m > 0 && dyad_kv_build(&tg->wn, k, v, m) != DYAD_OK)
+        rc = DYAD_ENOMEM;
+    dyad_free(a);
+    dyad_free(k);
+    dyad_free(v);
+    if (rc != DYAD_OK)
+        return dyad_err_set(err, rc, "out of memory reading WordNet");
+    return DYAD_OK;
+}
+
 static uint32_t lcg(uint64_t *st)
 {
     *st = *st * 6364136223846793005ull + 1442695040888963407ull;
@@ -162,13 +215,15 @@ static uint32_t lcg(uint64_t *st)
 }
 
 int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntrain,
-                      dyad_sentence *const *dev, size_t ndev, int epochs, dyad_nlp_log_fn log,
-                      void *ctx, dyad_err *err)
+                      dyad_sentence *const *dev, size_t ndev, int epochs,
+                      const char *wordnet_dir, dyad_nlp_log_fn log, void *ctx, dyad_err *err)
 {
     dyad_tagger tg;
     memset(&tg, 0, sizeof tg);
     memset(out, 0, sizeof *out);
     int rc = build_tables(&tg, train, ntrain, err);
+    if (rc == DYAD_OK)
+        rc = load_wordnet(&tg, wordnet_dir, err);
     if (rc != DYAD_OK) {
         dyad_tagger_free(&tg);
         return rc;

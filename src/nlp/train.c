@@ -12,6 +12,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
+/* Debian's wordnet-base; read only while training. */
+#define WORDNET_DIR "/usr/share/wordnet"
+
 static double now(void)
 {
     struct timespec ts;
@@ -202,11 +205,12 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
         o->log(o->ctx, "read %zu training and %zu dev sentences (%.1f s)", ntrain, ndev,
                now() - t0);
     double t1 = now();
-    rc = dyad_tagger_train(&tg, train, ntrain, dev, ndev, tag_epochs, o->log, o->ctx, err);
+    rc = dyad_tagger_train(&tg, train, ntrain, dev, ndev, tag_epochs, WORDNET_DIR, o->log,
+                           o->ctx, err);
     if (rc != DYAD_OK)
         goto done;
     size_t nwn = 0;
-    rc = dyad_lemmatizer_train(&lm, &tg, train, ntrain, "/usr/share/wordnet", &nwn, err);
+    rc = dyad_lemmatizer_train(&lm, &tg, train, ntrain, WORDNET_DIR, &nwn, err);
     if (rc != DYAD_OK)
         goto done;
     if (o->log)
@@ -237,7 +241,8 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
             for (size_t i = 0; i < ntrain; i++)
                 if ((int)(i % (size_t)folds) != k)
                     sub[ns++] = train[i];
-            rc = dyad_tagger_train(&fold_tg, sub, ns, NULL, 0, tag_epochs, NULL, NULL, err);
+            rc = dyad_tagger_train(&fold_tg, sub, ns, NULL, 0, tag_epochs, WORDNET_DIR, NULL, NULL,
+                                   err);
             if (rc != DYAD_OK)
                 goto done;
             for (size_t i = (size_t)k; i < ntrain; i += (size_t)folds)
