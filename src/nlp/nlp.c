@@ -6,6 +6,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,13 +24,21 @@ struct dyad_nlp_work {
     dyad_dep_work dep;
 };
 
+static char default_dir[4096];
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void default_dir_init(void)
+{
+    dyad_data_path(default_dir, sizeof default_dir, "models");
+}
+
 const char *dyad_nlp_default_dir(void)
 {
-    static char buf[4096];
     const char *env = getenv("DYAD_MODELS");
     if (env && *env)
         return env;
-    return dyad_data_path(buf, sizeof buf, "models");
+    pthread_once(&default_once, default_dir_init); /* safe to call from several threads */
+    return default_dir;
 }
 
 int dyad_nlp_load(dyad_nlp **out, const char *dir, dyad_err *err)

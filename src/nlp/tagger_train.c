@@ -49,6 +49,13 @@ static void groups(kvcount *a, size_t n, group_fn fn, void *ctx)
     }
 }
 
+/* Words seen fewer times get no ambiguity class (dev UPOS, 3 epochs: no limit 93.7, 2: 94.97,
+ * 5: 94.98, 10: 95.02, 25: 95.07). */
+#define TAG_AMBIG_MIN 10
+#ifndef TAG_DROPOUT
+#define TAG_DROPOUT 0 /* percent */
+#endif
+
 typedef struct kvlist {
     uint64_t *k, *v;
     size_t n, cap;
@@ -80,8 +87,10 @@ static void on_ambig(void *ctx, uint64_t key, uint32_t best, size_t best_n, size
 {
     (void)best;
     (void)best_n;
-    (void)total;
-    kvl_add(ctx, key, mask);
+    /* Rare words get no class, so that training sees "unknown" words the way tagging new text
+     * will; otherwise the class (which always holds the gold tag) hides the spelling features. */
+    if (total >= (size_t)TAG_AMBIG_MIN)
+        kvl_add(ctx, key, mask);
 }
 
 /* Builds tag set, UPOS defaults and the three tables from the training sentences. */
@@ -256,6 +265,11 @@ int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntra
                 break;
             }
             dyad_tag_word_features(&tg, s, wf);
+            /* Word dropout: a rare word sometimes shows up as an unknown one, so spelling and
+             * context features learn to carry new words. */
+            for (int32_t j = 0; j < s->n && TAG_DROPOUT > 0; j++)
+                if (wf[j].ambig == 0xFFFFFFFFFFFFFFFFull && (int)(lcg(&seed) % 100) < TAG_DROPOUT)
+                    wf[j].word = wf[j].lower = 0x554E4B4E4F574Eull;
             int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
             for (int32_t j = 0; j < s->n; j++) {
                 int gold = dyad_tag_class(&tg, s->tok[j].xpos ? s->tok[j].xpos : "_",
