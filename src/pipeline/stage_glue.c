@@ -21,9 +21,6 @@ const char *dyad_glue_missing(void)
         return "input reader (src/io)";
     if (!dyad_tokenize)
         return "tokenizer (src/text)";
-    if (!dyad_nlp_load || !dyad_nlp_annotate || !dyad_nlp_annotate_sentence || !dyad_nlp_work_new ||
-        !dyad_nlp_default_dir)
-        return "tagger/parser (src/nlp)";
     if (!dyad_dict_new || !dyad_dict_load || !dyad_dict_finish)
         return "dictionaries (src/dict)";
     if (!GLUE_HAVE_CODER)

@@ -1,10 +1,11 @@
 /* stage_glue.h — every call the pipeline makes into the CAMEO table, the coder and the writers,
  * in one small file (stage_glue.c), so that code_stage.c does not depend on their details.
  *
- * Also declares the stage entry points of other modules weak (#pragma weak): a build that
- * lacks one of them still links, and dyad_glue_missing() names what is missing so `dyad code`
- * can say so (exit 3) instead of failing to build. Once every module is in, this changes
- * nothing: weak references resolve to the real functions. */
+ * Until the reader, tokenizer and dictionaries are in the tree, their entry points are declared
+ * weak (#pragma weak) so that the build still links, and dyad_glue_missing() names what is
+ * missing so `dyad code` says so (exit 3). Remove each pragma as soon as its module lands: a
+ * weak reference does not pull an object out of libdyad.a, so it only resolves when some other
+ * file references the function strongly. (The tagger/parser is in: its calls are strong.) */
 #ifndef DYAD_STAGE_GLUE_H
 #define DYAD_STAGE_GLUE_H
 
@@ -16,13 +17,6 @@
 #include "text/tokenize.h"
 
 #pragma weak dyad_tokenize
-#pragma weak dyad_nlp_default_dir
-#pragma weak dyad_nlp_load
-#pragma weak dyad_nlp_free
-#pragma weak dyad_nlp_work_new
-#pragma weak dyad_nlp_work_free
-#pragma weak dyad_nlp_annotate
-#pragma weak dyad_nlp_annotate_sentence
 #pragma weak dyad_dict_new
 #pragma weak dyad_dict_load
 #pragma weak dyad_dict_finish
