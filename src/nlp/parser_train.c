@@ -234,7 +234,7 @@ int dyad_parser_train(dyad_parser *out, const dyad_tagger *tg, dyad_sentence *co
             best_las = las;
             best_epoch = ep;
             dyad_pt_model_free(&best);
-            if (dyad_pt_model_build(&best, pt, (size_t)15 << 20, 0.05f) != DYAD_OK) {
+            if (dyad_pt_model_build(&best, pt, (size_t)16000000, 0.005f) != DYAD_OK) {
                 rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
                 break;
             }

@@ -179,7 +179,8 @@ static int build(const dyad_pt_train *t, size_t max_bytes, float min_abs, uint32
     float cut = min_abs;
     if (max_bytes > 0) {
         /* Log-scale histograms of pair weights and row maxima; the cut is the smallest weight
-         * for which pairs (4 bytes) and slots (8 bytes at load 3/8..3/4: <= 22 per row) fit. */
+         * for which pairs (4 bytes each) and the slot table (8 bytes a slot, a power of two at
+         * load <= 3/4) fit in max_bytes. */
         enum { NB = 2048 };
         size_t *hp = dyad_calloc(NB, sizeof *hp), *hr = dyad_calloc(NB, sizeof *hr);
         if (!hp || !hr) {
@@ -197,7 +198,10 @@ static int build(const dyad_pt_train *t, size_t max_bytes, float min_abs, uint32
         size_t pairs = 0, rows = 0;
         int b = NB - 1;
         for (; b > 0; b--) {
-            if (4 * (pairs + hp[b]) + 22 * (rows + hr[b]) > max_bytes)
+            size_t r = rows + hr[b], ns = 16;
+            while (ns * 3 < r * 4)
+                ns *= 2;
+            if (4 * (pairs + hp[b]) + 8 * ns > max_bytes)
                 break;
             pairs += hp[b];
             rows += hr[b];

@@ -9,7 +9,7 @@
 #define DYAD_TAG_MAX 192
 /* Version of the feature templates of tagger and parser, stored in both model files: a model
  * trained with other templates is refused (DYAD_EVERSION) instead of silently scoring badly. */
-#define DYAD_NLP_FEATURES 3
+#define DYAD_NLP_FEATURES 4
 #define TAG_NFEAT_MAX 40
 
 typedef struct dyad_tagger {

@@ -52,9 +52,6 @@ static void groups(kvcount *a, size_t n, group_fn fn, void *ctx)
 /* Words seen fewer times get no ambiguity class (dev UPOS, 3 epochs: no limit 93.7, 2: 94.97,
  * 5: 94.98, 10: 95.02, 25: 95.07). */
 #define TAG_AMBIG_MIN 10
-#ifndef TAG_DROPOUT
-#define TAG_DROPOUT 0 /* percent */
-#endif
 
 typedef struct kvlist {
     uint64_t *k, *v;
@@ -265,11 +262,6 @@ int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntra
                 break;
             }
             dyad_tag_word_features(&tg, s, wf);
-            /* Word dropout: a rare word sometimes shows up as an unknown one, so spelling and
-             * context features learn to carry new words. */
-            for (int32_t j = 0; j < s->n && TAG_DROPOUT > 0; j++)
-                if (wf[j].ambig == 0xFFFFFFFFFFFFFFFFull && (int)(lcg(&seed) % 100) < TAG_DROPOUT)
-                    wf[j].word = wf[j].lower = 0x554E4B4E4F574Eull;
             int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
             for (int32_t j = 0; j < s->n; j++) {
                 int gold = dyad_tag_class(&tg, s->tok[j].xpos ? s->tok[j].xpos : "_",
