@@ -1,0 +1,307 @@
+/* coder.c — the event coder's driver: sentences, discards, issues, dedup, CAMEO fields. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/hash.h"
+
+int cx_is(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char ca = *a, cb = *b;
+        if (ca >= 'a' && ca <= 'z')
+            ca = (char)(ca - 32);
+        if (cb >= 'a' && cb <= 'z')
+            cb = (char)(cb - 32);
+        if (ca != cb)
+            return 0;
+    }
+    return *a == *b;
+}
+
+int cx_has_dep(const char *deprel, const char *want)
+{
+    if (!deprel)
+        return 0;
+    size_t n = strlen(want);
+    return strncmp(deprel, want, n) == 0 && (deprel[n] == 0 || deprel[n] == ':');
+}
+
+int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex, const dyad_cameo *cameo,
+                       dyad_err *err)
+{
+    *out = NULL;
+    if (!lex || !lex->actor || !lex->agent || !lex->verb)
+        return dyad_err_set(err, DYAD_EINVAL, "coder: actor, agent and verb lookups are required");
+    dyad_coder *c = dyad_calloc(1, sizeof *c);
+    if (!c)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    c->lex = *lex;
+    c->cameo = cameo;
+    *out = c;
+    return DYAD_OK;
+}
+
+void dyad_coder_free(dyad_coder *c) { dyad_free(c); }
+
+/* Goldstein value, quad class and PLOVER category by CAMEO root ("01".."20"): the root-level
+ * values of the CAMEO manual and the root rows of CAMEO_to_PLOVER.txt. */
+static const struct {
+    double goldstein;
+    int quad;
+    const char *plover;
+} root_info[21] = {
+    {0, 0, ""},           {0.0, 1, ""},         {3.0, 1, ""},          {4.0, 1, "AGREE"},
+    {1.0, 1, "CONSULT"},  {3.5, 1, "SUPPORT"},  {6.0, 2, "COOPERATE"}, {7.0, 2, "AID"},
+    {5.0, 2, "CONCEDE"},  {-2.0, 3, "ACCUSE"},  {-5.0, 3, "REQUEST"},  {-2.0, 3, "ACCUSE"},
+    {-4.0, 3, "REJECT"},  {-6.0, 3, "THREATEN"}, {-6.5, 4, "PROTEST"}, {-7.2, 4, "MOBILIZE"},
+    {-4.0, 4, "SANCTION"}, {-7.0, 4, "COERCE"}, {-9.0, 4, "ASSAULT"},  {-10.0, 4, "ASSAULT"},
+    {-10.0, 4, "ASSAULT"},
+};
+
+static bool same_event(const dyad_event *e, const char *src, const char *tgt, const char *code,
+                       int32_t si)
+{
+    return e->sent == si && strcmp(e->source.code, src) == 0 &&
+           strcmp(e->target.code, tgt) == 0 && strcmp(e->code, code) == 0;
+}
+
+int cx_emit(cx_sent *x, const cx_actor *src, const cx_actor *tgt, const char *code, int32_t v,
+            const char *pattern, const char *note, dyad_event_list *out, dyad_err *err)
+{
+    if (!code || !*code || code[0] == '-' || !src->a.code[0] || !tgt->a.code[0])
+        return DYAD_OK;
+    if (strcmp(src->a.code, tgt->a.code) == 0)
+        return DYAD_OK; /* no self-events */
+    for (int32_t i = 0; i < out->n; i++)
+        if (same_event(&out->ev[i], src->a.code, tgt->a.code, code, x->si))
+            return DYAD_OK;
+    if (out->n == out->cap) {
+        int32_t cap = out->cap ? out->cap * 2 : 8;
+        dyad_event *ev = dyad_arena_alloc(&x->doc->arena, (size_t)cap * sizeof *ev);
+        if (!ev)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        if (out->n)
+            memcpy(ev, out->ev, (size_t)out->n * sizeof *ev);
+        out->ev = ev;
+        out->cap = cap;
+    }
+    dyad_event *e = &out->ev[out->n];
+    memset(e, 0, sizeof *e);
+    e->sent = x->si;
+    e->source = src->a;
+    e->target = tgt->a;
+    e->code = code;
+    char root[3] = {code[0], code[1] ? code[1] : 0, 0};
+    e->root = dyad_arena_strdup(&x->doc->arena, root);
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    if (r < 0 || r > 20)
+        r = 0;
+    e->goldstein = root_info[r].goldstein;
+    e->quad = root_info[r].quad;
+    e->plover = root_info[r].plover;
+    const dyad_token *t = &x->s->tok[v];
+    e->verb = dyad_arena_strndup(&x->doc->arena, x->doc->text + t->start, t->end - t->start);
+    e->verb_start = t->start;
+    e->verb_end = t->end;
+    e->pattern = pattern ? pattern : "";
+    e->issues = x->issues ? x->issues : "";
+    e->note = note ? note : "";
+    if (!e->root || !e->verb)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    out->n++;
+    return DYAD_OK;
+}
+
+static int32_t parse_date(const char *d)
+{
+    if (!d)
+        return 0;
+    int32_t v = 0, digits = 0;
+    for (; *d && digits < 8; d++)
+        if (*d >= '0' && *d <= '9') {
+            v = v * 10 + (*d - '0');
+            digits++;
+        }
+    return digits == 8 ? v : 0;
+}
+
+/* Lower-cased text with runs of spaces collapsed: repeated sentences compare equal. */
+static uint64_t norm_hash(const dyad_sentence *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (int32_t i = 0; i < s->n; i++) {
+        for (const char *p = s->tok[i].form; p && *p; p++) {
+            unsigned char ch = (unsigned char)*p;
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (unsigned char)(ch + 32);
+            h = (h ^ ch) * 1099511628211ull;
+        }
+        h = (h ^ ' ') * 1099511628211ull;
+    }
+    return h;
+}
+
+static int prepare(cx_sent *x, dyad_err *err)
+{
+    const dyad_sentence *s = x->s;
+    dyad_arena *a = &x->doc->arena;
+    int32_t n = s->n;
+    x->form = dyad_arena_alloc(a, (size_t)(n + 1) * sizeof *x->form);
+    x->lemma = dyad_arena_alloc(a, (size_t)(n + 1) * sizeof *x->lemma);
+    x->kids = dyad_arena_alloc(a, (size_t)(n + 1) * sizeof *x->kids);
+    x->done = dyad_arena_calloc(a, (size_t)n + 1);
+    x->actor = dyad_arena_calloc(a, (size_t)(n + 1) * sizeof *x->actor);
+    int32_t *cnt = dyad_arena_calloc(a, (size_t)(n + 1) * sizeof *cnt);
+    if (!x->form || !x->lemma || !x->kids || !x->done || !x->actor || !cnt)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    for (int32_t i = 0; i < n; i++) {
+        x->form[i] = s->tok[i].form ? s->tok[i].form : "";
+        x->lemma[i] = s->tok[i].lemma && *s->tok[i].lemma ? s->tok[i].lemma : x->form[i];
+        int32_t h = s->tok[i].head;
+        if (h >= 1 && h <= n)
+            cnt[h - 1]++;
+    }
+    for (int32_t i = 0; i < n; i++) {
+        x->kids[i] = dyad_arena_alloc(a, (size_t)(cnt[i] + 1) * sizeof(int32_t));
+        if (!x->kids[i])
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        x->kids[i][0] = -1;
+        cnt[i] = 0;
+    }
+    for (int32_t i = 0; i < n; i++) {
+        int32_t h = s->tok[i].head;
+        if (h >= 1 && h <= n) {
+            x->kids[h - 1][cnt[h - 1]++] = i;
+            x->kids[h - 1][cnt[h - 1]] = -1;
+        }
+    }
+    return DYAD_OK;
+}
+
+/* Sentence-level discard (returns 1), story-level discard (2) or none (0). */
+static int discard_check(const cx_sent *x)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    if (!l->discard)
+        return 0;
+    int found = 0;
+    for (int32_t i = 0; i < x->s->n; i++) {
+        bool story = false;
+        if (l->discard(l->ctx, x->form + i, x->s->n - i, &story) > 0) {
+            if (story)
+                return 2;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+static const char *issues_of(cx_sent *x)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    if (!l->issue)
+        return "";
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    for (int32_t i = 0; i < x->s->n; i++) {
+        const char *code = NULL;
+        int len = l->issue(l->ctx, x->form + i, x->s->n - i, &code);
+        if (len > 0 && code) {
+            size_t cl = strlen(code);
+            const char *p = sb.data ? strstr(sb.data, code) : NULL;
+            bool dup = p && (p == sb.data || p[-1] == ',') && (p[cl] == 0 || p[cl] == ',');
+            if (!dup) {
+                if (sb.len)
+                    dyad_sb_putc(&sb, ',');
+                dyad_sb_puts(&sb, code);
+            }
+            i += len - 1;
+        }
+    }
+    const char *r = sb.len ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+    dyad_sb_free(&sb);
+    return r ? r : "";
+}
+
+/* "X said Y met Z": statements (root 01) stay only when the sentence has nothing else. */
+static void drop_statements(dyad_event_list *out, int32_t first)
+{
+    bool other = false;
+    for (int32_t i = first; i < out->n; i++)
+        if (strncmp(out->ev[i].code, "01", 2) != 0)
+            other = true;
+    if (!other)
+        return;
+    int32_t w = first;
+    for (int32_t i = first; i < out->n; i++)
+        if (strncmp(out->ev[i].code, "01", 2) != 0)
+            out->ev[w++] = out->ev[i];
+    out->n = w;
+}
+
+static bool is_pred(const dyad_token *t)
+{
+    return t->upos == DYAD_UPOS_VERB || (t->upos == DYAD_UPOS_AUX && t->deprel &&
+                                         strcmp(t->deprel, "root") == 0);
+}
+
+int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bool *discarded,
+                    dyad_err *err)
+{
+    *discarded = false;
+    int32_t date = parse_date(doc->date);
+    int32_t first_doc = out->n;
+    uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
+    int32_t nseen = 0;
+    const cx_actor *prev = NULL;
+    for (int32_t si = 0; si < doc->nsent; si++) {
+        const dyad_sentence *s = &doc->sent[si];
+        if (s->n == 0)
+            continue;
+        uint64_t h = norm_hash(s);
+        bool repeated = false;
+        for (int32_t k = 0; k < nseen; k++)
+            repeated |= seen[k] == h;
+        if (repeated)
+            continue; /* a repeated sentence yields its events once */
+        if (seen)
+            seen[nseen++] = h;
+        cx_sent x = {.c = c, .doc = doc, .s = s, .si = si, .date = date, .prev = prev};
+        int rc = prepare(&x, err);
+        if (rc != DYAD_OK)
+            return rc;
+        int d = discard_check(&x);
+        if (d == 2) {
+            out->n = first_doc;
+            *discarded = true;
+            return DYAD_OK;
+        }
+        if (d == 1)
+            continue;
+        x.issues = issues_of(&x);
+        int32_t first = out->n;
+        for (int32_t i = 0; i < s->n; i++)
+            if (is_pred(&s->tok[i]) && (rc = cx_code_word(&x, i, false, out, err)) != DYAD_OK)
+                return rc;
+        if (out->n == first) /* nominal events only where no verb coded anything */
+            for (int32_t i = 0; i < s->n; i++)
+                if ((s->tok[i].upos == DYAD_UPOS_NOUN) &&
+                    (rc = cx_code_word(&x, i, true, out, err)) != DYAD_OK)
+                    return rc;
+        drop_statements(out, first);
+        /* remember the last named actor for pronouns in later sentences */
+        for (int32_t i = s->n - 1; i >= 0; i--)
+            if (x.done[i] && x.actor[i].a.code && x.actor[i].a.code[0] &&
+                strncmp(x.actor[i].a.code, "---", 3) != 0 && x.actor[i].head >= 0) {
+                cx_actor *keep = dyad_arena_alloc(&doc->arena, sizeof *keep);
+                if (!keep)
+                    return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+                *keep = x.actor[i];
+                keep->head = -1;
+                prev = keep;
+                break;
+            }
+    }
+    return DYAD_OK;
+}

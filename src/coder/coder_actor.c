@@ -1,0 +1,199 @@
+/* coder_actor.c — actors from noun phrases: dictionary matches, country + agent, pronouns. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+#include "base/strbuf.h"
+
+static const char *const pronouns[] = {"he", "she", "they", "him", "her", "them", "it", "its",
+                                       "his", "their", "we", "us", "our"};
+
+/* Dependents that belong to the name of a phrase. */
+static bool name_dep(const char *rel)
+{
+    return cx_has_dep(rel, "compound") || cx_has_dep(rel, "flat") || cx_has_dep(rel, "amod") ||
+           strcmp(rel, "nmod:poss") == 0 || cx_has_dep(rel, "det") || cx_has_dep(rel, "nummod") ||
+           cx_has_dep(rel, "fixed") || cx_has_dep(rel, "case");
+}
+
+static void span_of(const cx_sent *x, int32_t h, int32_t *lo, int32_t *hi, int depth)
+{
+    if (h < *lo)
+        *lo = h;
+    if (h > *hi)
+        *hi = h;
+    if (depth > 6)
+        return;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+        if (name_dep(rel))
+            span_of(x, *k, lo, hi, depth + 1);
+    }
+}
+
+/* The actor a pronoun or short reference stands for: the nearest fitting actor earlier in the
+ * sentence, else the last one of earlier sentences. agent "" fits any actor. */
+static const cx_actor *antecedent(const cx_sent *x, int32_t h, const char *agent)
+{
+    for (int32_t j = h - 1; j >= 0; j--) {
+        const cx_actor *a = &x->actor[j];
+        if (x->done[j] && a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
+            (!*agent || strcmp(a->a.agent, agent) == 0))
+            return a;
+    }
+    if (x->prev && (!*agent || strcmp(x->prev->a.agent, agent) == 0))
+        return x->prev;
+    return NULL;
+}
+
+static void set_text(cx_sent *x, cx_actor *r, int32_t lo, int32_t hi)
+{
+    uint32_t st = x->s->tok[lo].start, en = x->s->tok[hi].end;
+    if (en < st)
+        en = st;
+    r->a.start = st;
+    r->a.end = en;
+    r->a.text = dyad_arena_strndup(&x->doc->arena, x->doc->text + st, en - st);
+    if (!r->a.text)
+        r->a.text = "";
+}
+
+static void set_code(cx_sent *x, cx_actor *r, const char *code)
+{
+    dyad_arena *a = &x->doc->arena;
+    size_t n = strlen(code);
+    r->a.code = dyad_arena_strdup(a, code);
+    r->a.root = dyad_arena_strndup(a, code, n < 3 ? n : 3);
+    r->a.agent = n > 3 ? dyad_arena_strdup(a, code + 3) : "";
+    if (!r->a.code || !r->a.root || !r->a.agent)
+        r->a.code = r->a.root = r->a.agent = "";
+}
+
+static bool is_pronoun(const dyad_token *t, const char *lemma)
+{
+    if (t->upos != DYAD_UPOS_PRON && t->upos != DYAD_UPOS_DET)
+        return false;
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(pronouns); i++)
+        if (cx_is(lemma, pronouns[i]))
+            return true;
+    return false;
+}
+
+const cx_actor *cx_actor_of(cx_sent *x, int32_t h)
+{
+    cx_actor *r = &x->actor[h];
+    if (x->done[h])
+        return r;
+    x->done[h] = 1;
+    r->head = h;
+    r->a.code = r->a.root = r->a.agent = r->a.text = r->a.entry = "";
+    const dyad_token *t = &x->s->tok[h];
+    const dyad_coder_lex *l = &x->c->lex;
+    if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
+        const cx_actor *ante = antecedent(x, h, "");
+        if (ante) {
+            r->a = ante->a;
+            set_text(x, r, h, h);
+        }
+        return r;
+    }
+    int32_t lo = h, hi = h;
+    span_of(x, h, &lo, &hi, 0);
+    dyad_actor_match best = {0};
+    dyad_agent_match ag = {0};
+    int32_t best_at = -1;
+    for (int32_t i = lo; i <= hi; i++) {
+        dyad_actor_match m;
+        if (l->actor(l->ctx, x->form + i, hi - i + 1, x->date, &m) && m.len > best.len &&
+            m.len <= hi - i + 1) {
+            best = m;
+            best_at = i;
+        }
+        dyad_agent_match g;
+        if (l->agent(l->ctx, x->form + i, hi - i + 1, &g) && g.len > ag.len && g.len <= hi - i + 1 &&
+            (best_at < 0 || i >= best_at + best.len || i < best_at))
+            ag = g;
+    }
+    const char *acode = best_at >= 0 ? best.code : NULL;
+    const char *aentry = NULL;
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (acode) {
+        dyad_sb_printf(&sb, "%s (%s)", best.name ? best.name : "", best.where ? best.where : "");
+        aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
+    }
+    const cx_actor *inherit = NULL;
+    if (!acode) {
+        /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
+        for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
+            const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+            if (strcmp(rel, "appos") == 0 ||
+                (cx_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0)) {
+                const cx_actor *c = cx_actor_of(x, *k);
+                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0)
+                    inherit = c;
+            }
+        }
+    }
+    sb.len = 0;
+    if (acode) {
+        dyad_sb_puts(&sb, acode);
+        if (ag.code && strlen(acode) == 3)
+            dyad_sb_puts(&sb, ag.code);
+    } else if (inherit) {
+        if (ag.code && !inherit->a.agent[0]) {
+            dyad_sb_puts(&sb, inherit->a.root);
+            dyad_sb_puts(&sb, ag.code);
+        } else {
+            dyad_sb_puts(&sb, inherit->a.code);
+        }
+        aentry = inherit->a.entry;
+    } else if (ag.code) {
+        const cx_actor *ante = NULL;
+        if (t->upos == DYAD_UPOS_NOUN) /* "the minister": a short reference */
+            ante = antecedent(x, h, ag.code);
+        if (ante) {
+            dyad_sb_puts(&sb, ante->a.code);
+            aentry = ante->a.entry;
+        } else {
+            dyad_sb_puts(&sb, "---");
+            dyad_sb_puts(&sb, ag.code);
+        }
+    }
+    if (sb.len) {
+        set_code(x, r, sb.data);
+        if (ag.code && !aentry) {
+            dyad_sb_clear(&sb);
+            dyad_sb_printf(&sb, "%s (%s)", ag.name ? ag.name : "", ag.where ? ag.where : "");
+            aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
+        } else if (ag.code && acode) {
+            dyad_sb_clear(&sb);
+            dyad_sb_printf(&sb, "%s + %s (%s)", aentry, ag.name ? ag.name : "",
+                           ag.where ? ag.where : "");
+            aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
+        }
+        r->a.entry = aentry ? aentry : "";
+        set_text(x, r, lo, hi);
+    }
+    dyad_sb_free(&sb);
+    return r;
+}
+
+static void push(cx_actors *out, const cx_actor *a)
+{
+    if (!a->a.code[0] || out->n >= CX_MAX_ACTORS)
+        return;
+    for (int i = 0; i < out->n; i++)
+        if (strcmp(out->v[i].a.code, a->a.code) == 0)
+            return;
+    out->v[out->n++] = *a;
+}
+
+void cx_actors_of(cx_sent *x, int32_t h, cx_actors *out)
+{
+    push(out, cx_actor_of(x, h));
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        const dyad_token *t = &x->s->tok[*k];
+        if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos != DYAD_UPOS_VERB)
+            push(out, cx_actor_of(x, *k));
+    }
+}

@@ -1,0 +1,399 @@
+/* coder_clause.c — one verb (or event noun) at a time: source, target, PETRARCH pattern, code. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+#include "base/strbuf.h"
+
+#define MAX_SEQ 256
+
+static const char *rel_of(const cx_sent *x, int32_t i)
+{
+    const char *r = x->s->tok[i].deprel;
+    return r ? r : "";
+}
+
+static int32_t head_of(const cx_sent *x, int32_t i)
+{
+    int32_t h = x->s->tok[i].head;
+    return h >= 1 && h <= x->s->n ? h - 1 : -1;
+}
+
+static int32_t kid(const cx_sent *x, int32_t v, const char *rel)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (strcmp(rel_of(x, *k), rel) == 0)
+            return *k;
+    return -1;
+}
+
+/* The preposition ("case" dependent) of a nominal, or "". */
+static const char *prep_of(const cx_sent *x, int32_t n)
+{
+    for (const int32_t *k = x->kids[n]; *k >= 0; k++)
+        if (strcmp(rel_of(x, *k), "case") == 0)
+            return x->lemma[*k];
+    return "";
+}
+
+static bool negated(const cx_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = rel_of(x, *k);
+        if ((cx_has_dep(r, "advmod") || strcmp(r, "neg") == 0) &&
+            (cx_is(x->lemma[*k], "not") || cx_is(x->form[*k], "n't") ||
+             cx_is(x->lemma[*k], "never")))
+            return true;
+    }
+    return false;
+}
+
+static bool is_relpron(const cx_sent *x, int32_t i)
+{
+    return cx_is(x->lemma[i], "who") || cx_is(x->lemma[i], "which") ||
+           cx_is(x->lemma[i], "that") || cx_is(x->lemma[i], "whom");
+}
+
+/* The word heading v's subject (source side) and how it was found; -1 when none. */
+static int32_t subject_of(const cx_sent *x, int32_t v, const char **note, bool *passive, int depth)
+{
+    int32_t s = kid(x, v, "nsubj");
+    if (s >= 0) {
+        if (is_relpron(x, s) && strcmp(rel_of(x, v), "acl:relcl") == 0) {
+            *note = "relative";
+            return head_of(x, v);
+        }
+        return s;
+    }
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = rel_of(x, *k);
+        if (strcmp(r, "obl:agent") == 0 || (cx_has_dep(r, "obl") && cx_is(prep_of(x, *k), "by") &&
+                                            kid(x, v, "aux:pass") >= 0)) {
+            *passive = true;
+            return *k;
+        }
+    }
+    if (kid(x, v, "nsubj:pass") >= 0)
+        return -1;
+    const char *r = rel_of(x, v);
+    int32_t h = head_of(x, v);
+    if (h < 0 || depth > 4)
+        return -1;
+    if (strcmp(r, "acl:relcl") == 0) {
+        *note = "relative";
+        return h;
+    }
+    if (strcmp(r, "xcomp") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "advcl") == 0) {
+        if (!**note)
+            *note = strcmp(r, "xcomp") == 0 ? "control" : strcmp(r, "conj") == 0 ? "coordinated" : "";
+        bool p = false;
+        return subject_of(x, h, note, &p, depth + 1);
+    }
+    return -1;
+}
+
+/* ---- PETRARCH pattern matching over the clause words in sentence order ---- */
+
+typedef struct matcher {
+    cx_sent *x;
+    int32_t v;
+    const int32_t *seq;  /* clause word indexes, ascending */
+    const char **words;  /* their forms (for synsets) */
+    int32_t m;
+    int32_t src, tgt;    /* bound phrase heads, -1 when unbound */
+} matcher;
+
+static bool name_rel(const char *r)
+{
+    return cx_has_dep(r, "compound") || cx_has_dep(r, "flat") || cx_has_dep(r, "amod") ||
+           cx_has_dep(r, "det") || strcmp(r, "case") == 0 || cx_has_dep(r, "nummod") ||
+           strcmp(r, "nmod:poss") == 0 || cx_has_dep(r, "fixed");
+}
+
+/* The head of the noun phrase word i belongs to, when that phrase names an actor; else -1. */
+static int32_t actor_phrase(matcher *mt, int32_t i)
+{
+    cx_sent *x = mt->x;
+    int32_t h = i;
+    for (int guard = 0; guard < 8 && name_rel(rel_of(x, h)); guard++) {
+        int32_t up = head_of(x, h);
+        if (up < 0 || up == mt->v)
+            break;
+        h = up;
+    }
+    if (x->s->tok[h].upos != DYAD_UPOS_NOUN && x->s->tok[h].upos != DYAD_UPOS_PROPN &&
+        x->s->tok[h].upos != DYAD_UPOS_PRON)
+        return -1;
+    return cx_actor_of(x, h)->a.code[0] ? h : -1;
+}
+
+static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j,
+                        int32_t end)
+{
+    while (ne > 0 && (e->kind == DYAD_PE_OPEN || e->kind == DYAD_PE_CLOSE ||
+                      e->kind == DYAD_PE_NP_OPEN || e->kind == DYAD_PE_NP_CLOSE ||
+                      e->kind == DYAD_PE_SKIP || e->kind == DYAD_PE_COMPOUND ||
+                      e->kind == DYAD_PE_VERB)) {
+        e++;
+        ne--;
+    }
+    if (ne == 0)
+        return true;
+    const dyad_coder_lex *l = &mt->x->c->lex;
+    for (int32_t p = j; p < end; p++) {
+        int32_t w = mt->seq[p];
+        switch (e->kind) {
+        case DYAD_PE_WORD:
+            if ((cx_is(mt->x->form[w], e->word) || cx_is(mt->x->lemma[w], e->word)) &&
+                match_elems(mt, e + 1, ne - 1, p + 1, end))
+                return true;
+            break;
+        case DYAD_PE_SYNSET: {
+            int len = l->synset ? l->synset(l->ctx, e->word, mt->words + p, end - p) : 0;
+            if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end))
+                return true;
+            break;
+        }
+        case DYAD_PE_TARGET:
+        case DYAD_PE_SOURCE: {
+            int32_t h = actor_phrase(mt, w);
+            if (h < 0)
+                break;
+            int32_t *slot = e->kind == DYAD_PE_TARGET ? &mt->tgt : &mt->src;
+            int32_t old = *slot;
+            *slot = h;
+            if (match_elems(mt, e + 1, ne - 1, p + 1, end))
+                return true;
+            *slot = old;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
+{
+    int32_t star = -1;
+    for (int32_t i = 0; i < pat->n; i++)
+        if (pat->elem[i].kind == DYAD_PE_VERB) {
+            star = i;
+            break;
+        }
+    mt->src = mt->tgt = -1;
+    if (star < 0)
+        return match_elems(mt, pat->elem, pat->n, pv + 1, mt->m);
+    return match_elems(mt, pat->elem, star, 0, pv) &&
+           match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m);
+}
+
+static bool clause_rel(const char *r)
+{
+    return !(cx_has_dep(r, "nsubj") || cx_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
+             strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 || cx_has_dep(r, "parataxis") ||
+             strcmp(r, "advcl") == 0 || strcmp(r, "ccomp") == 0 || strcmp(r, "mark") == 0 ||
+             cx_has_dep(r, "aux") || strcmp(r, "acl:relcl") == 0);
+}
+
+static void collect(const cx_sent *x, int32_t w, uint8_t *in, int depth)
+{
+    in[w] = 1;
+    if (depth > 12)
+        return;
+    for (const int32_t *k = x->kids[w]; *k >= 0; k++)
+        if (strcmp(rel_of(x, *k), "punct") != 0 && (depth > 0 || clause_rel(rel_of(x, *k))))
+            collect(x, *k, in, depth + 1);
+}
+
+/* ---- targets ---- */
+
+static int32_t default_target(cx_sent *x, int32_t v, bool nominal)
+{
+    static const char *const order[] = {"nsubj:pass", "obj", "iobj", "obl", "nmod"};
+    for (size_t o = 0; o < DYAD_ARRAY_LEN(order); o++)
+        for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+            const char *r = rel_of(x, *k);
+            bool hit = o >= 3 ? (cx_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
+                                 strcmp(r, "nmod:poss") != 0 && !cx_is(prep_of(x, *k), "by"))
+                              : strcmp(r, order[o]) == 0;
+            if (nominal && o < 3)
+                hit = false;
+            if (hit && cx_actor_of(x, *k)->a.code[0])
+                return *k;
+        }
+    return -1;
+}
+
+static bool xcomp_codes(cx_sent *x, int32_t v)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (strcmp(rel_of(x, *k), "xcomp") == 0 && x->s->tok[*k].upos == DYAD_UPOS_VERB) {
+            int32_t len = 0;
+            const dyad_verb *vb = l->verb(l->ctx, x->lemma + *k, 1, &len);
+            if (vb && ((vb->code && vb->code[0] != '-') || vb->npat > 0))
+                return true;
+        }
+    return false;
+}
+
+static const dyad_verb *find_verb(const cx_sent *x, int32_t v)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    const char *w[4];
+    int32_t len = 0;
+    int32_t prt = kid(x, v, "compound:prt");
+    w[0] = x->lemma[v];
+    int n = 1;
+    if (prt >= 0)
+        w[n++] = x->form[prt];
+    for (int32_t i = v + 1; n < 4 && i < x->s->n; i++)
+        if (i != prt)
+            w[n++] = x->form[i];
+    const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
+    if (!vb) {
+        w[0] = x->form[v];
+        vb = l->verb(l->ctx, w, n, &len);
+    }
+    return vb;
+}
+
+static int emit_all(cx_sent *x, const cx_actors *src, const cx_actors *tgt, const dyad_pattern *p,
+                    const dyad_verb *vb, int32_t v, const char *note, dyad_event_list *out,
+                    dyad_err *err)
+{
+    const char *code = p ? p->code : vb->code;
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (p)
+        dyad_sb_printf(&sb, "%s: %s (%s)", vb->name ? vb->name : "", p->text ? p->text : "",
+                       p->where ? p->where : "");
+    else
+        dyad_sb_printf(&sb, "%s = %s (%s)", vb->name ? vb->name : "", vb->code,
+                       vb->where ? vb->where : "");
+    const char *ptext = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+    dyad_sb_free(&sb);
+    if (!ptext)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < tgt->n; j++) {
+            int rc = cx_emit(x, &src->v[i], &tgt->v[j], code, v, ptext, note, out, err);
+            if (rc == DYAD_OK && p && p->code2)
+                rc = cx_emit(x, &tgt->v[j], &src->v[i], p->code2, v, ptext, note, out, err);
+            if (rc != DYAD_OK)
+                return rc;
+        }
+    return DYAD_OK;
+}
+
+static const char *join_note(cx_sent *x, const char *a, const char *b)
+{
+    if (!*a)
+        return b;
+    if (!*b)
+        return a;
+    size_t la = strlen(a), lb = strlen(b);
+    char *r = dyad_arena_alloc(&x->doc->arena, la + lb + 2);
+    if (!r)
+        return a;
+    memcpy(r, a, la);
+    r[la] = ',';
+    memcpy(r + la + 1, b, lb + 1);
+    return r;
+}
+
+int cx_code_word(cx_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err)
+{
+    if (negated(x, v))
+        return DYAD_OK; /* "did not cancel": no event at all */
+    int32_t h = head_of(x, v);
+    if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 &&
+        (negated(x, h) || cx_is(x->lemma[h], "refuse") || cx_is(x->lemma[h], "decline") ||
+         cx_is(x->lemma[h], "fail")))
+        return DYAD_OK; /* "refused to meet": the meeting did not happen */
+    const dyad_verb *vb = find_verb(x, v);
+    if (!vb)
+        return DYAD_OK;
+    const char *note = "";
+    cx_actors src = {.n = 0}, tgt = {.n = 0};
+    bool passive = false;
+    if (nominal) {
+        /* "Obama's cancellation of the summit", "talks between A and B" */
+        int32_t poss = kid(x, v, "nmod:poss");
+        note = "nominal";
+        if (poss >= 0) {
+            cx_actors_of(x, poss, &src);
+        } else {
+            for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+                if (cx_has_dep(rel_of(x, *k), "nmod") && cx_is(prep_of(x, *k), "between")) {
+                    cx_actors both = {.n = 0};
+                    cx_actors_of(x, *k, &both);
+                    if (both.n < 2)
+                        return DYAD_OK;
+                    cx_actors a1 = {.n = 1}, a2 = {.n = 1};
+                    a1.v[0] = both.v[0];
+                    a2.v[0] = both.v[1];
+                    int rc = emit_all(x, &a1, &a2, NULL, vb, v, note, out, err);
+                    if (rc == DYAD_OK)
+                        rc = emit_all(x, &a2, &a1, NULL, vb, v, note, out, err);
+                    return rc;
+                }
+            return DYAD_OK;
+        }
+    } else {
+        int32_t s = subject_of(x, v, &note, &passive, 0);
+        if (s >= 0)
+            cx_actors_of(x, s, &src);
+        if (passive)
+            note = join_note(x, note, "passive");
+    }
+    if (strcmp(rel_of(x, v), "ccomp") == 0)
+        note = join_note(x, note, "reported");
+    /* the clause: v's own dependents except subjects and other clauses, plus the subject */
+    uint8_t in[MAX_SEQ + 1];
+    int32_t n = x->s->n < MAX_SEQ ? x->s->n : MAX_SEQ;
+    memset(in, 0, sizeof in);
+    if (v < n)
+        collect(x, v, in, 0);
+    int32_t sv = kid(x, v, "nsubj");
+    if (sv >= 0 && sv < n)
+        collect(x, sv, in, 1);
+    int32_t seq[MAX_SEQ];
+    const char *words[MAX_SEQ];
+    int32_t m = 0, pv = -1;
+    for (int32_t i = 0; i < n; i++)
+        if (in[i]) {
+            if (i == v)
+                pv = m;
+            words[m] = x->form[i];
+            seq[m++] = i;
+        }
+    if (pv < 0)
+        return DYAD_OK;
+    matcher mt = {.x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1};
+    const dyad_pattern *hit = NULL;
+    for (int32_t p = 0; p < vb->npat && !hit; p++)
+        if (match_pattern(&mt, &vb->pat[p], pv))
+            hit = &vb->pat[p];
+    if (hit && strcmp(hit->code, "---") == 0)
+        return DYAD_OK; /* the pattern says: not an event */
+    if (!hit && (!vb->code || vb->code[0] == '-' || !vb->code[0]))
+        return DYAD_OK;
+    if (!hit && xcomp_codes(x, v))
+        return DYAD_OK; /* "agreed to meet": the meeting is coded on "meet" */
+    if (hit && mt.src >= 0) {
+        src.n = 0;
+        cx_actors_of(x, mt.src, &src);
+    }
+    if (hit && mt.tgt >= 0) {
+        cx_actors_of(x, mt.tgt, &tgt);
+    } else {
+        int32_t t = default_target(x, v, nominal);
+        if (t >= 0)
+            cx_actors_of(x, t, &tgt);
+    }
+    if (!src.n || !tgt.n)
+        return DYAD_OK;
+    return emit_all(x, &src, &tgt, hit, vb, v, note, out, err);
+}
