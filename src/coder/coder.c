@@ -6,7 +6,7 @@
 #include "base/alloc.h"
 #include "base/hash.h"
 
-int cx_is(const char *a, const char *b)
+int dyad_coder_is(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
         char ca = *a, cb = *b;
@@ -20,7 +20,7 @@ int cx_is(const char *a, const char *b)
     return *a == *b;
 }
 
-int cx_has_dep(const char *deprel, const char *want)
+int dyad_coder_has_dep(const char *deprel, const char *want)
 {
     if (!deprel)
         return 0;
@@ -67,7 +67,7 @@ static bool same_event(const dyad_event *e, const char *src, const char *tgt, co
            strcmp(e->target.code, tgt) == 0 && strcmp(e->code, code) == 0;
 }
 
-int cx_emit(cx_sent *x, const cx_actor *src, const cx_actor *tgt, const char *code, int32_t v,
+int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt, const char *code, int32_t v,
             const char *pattern, const char *note, dyad_event_list *out, dyad_err *err)
 {
     if (!code || !*code || code[0] == '-' || !src->a.code[0] || !tgt->a.code[0])
@@ -143,7 +143,7 @@ static uint64_t norm_hash(const dyad_sentence *s)
     return h;
 }
 
-static int prepare(cx_sent *x, dyad_err *err)
+static int prepare(dyad_coder_sent *x, dyad_err *err)
 {
     const dyad_sentence *s = x->s;
     dyad_arena *a = &x->doc->arena;
@@ -181,7 +181,7 @@ static int prepare(cx_sent *x, dyad_err *err)
 }
 
 /* Sentence-level discard (returns 1), story-level discard (2) or none (0). */
-static int discard_check(const cx_sent *x)
+static int discard_check(const dyad_coder_sent *x)
 {
     const dyad_coder_lex *l = &x->c->lex;
     if (!l->discard)
@@ -198,7 +198,7 @@ static int discard_check(const cx_sent *x)
     return found;
 }
 
-static const char *issues_of(cx_sent *x)
+static const char *issues_of(dyad_coder_sent *x)
 {
     const dyad_coder_lex *l = &x->c->lex;
     if (!l->issue)
@@ -254,7 +254,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     int32_t first_doc = out->n;
     uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     int32_t nseen = 0;
-    const cx_actor *prev = NULL;
+    const dyad_coder_actor *prev = NULL;
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n == 0)
@@ -267,7 +267,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
             continue; /* a repeated sentence yields its events once */
         if (seen)
             seen[nseen++] = h;
-        cx_sent x = {.c = c, .doc = doc, .s = s, .si = si, .date = date, .prev = prev};
+        dyad_coder_sent x = {.c = c, .doc = doc, .s = s, .si = si, .date = date, .prev = prev};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;
@@ -280,21 +280,28 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
         if (d == 1)
             continue;
         x.issues = issues_of(&x);
+        /* every phrase head in word order, so pronouns find the nearest earlier actor */
+        for (int32_t i = 0; i < s->n; i++) {
+            int u = s->tok[i].upos;
+            if ((u == DYAD_UPOS_PROPN || u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PRON) &&
+                !dyad_coder_has_dep(s->tok[i].deprel, "compound") && !dyad_coder_has_dep(s->tok[i].deprel, "flat"))
+                dyad_coder_actor_of(&x, i);
+        }
         int32_t first = out->n;
         for (int32_t i = 0; i < s->n; i++)
-            if (is_pred(&s->tok[i]) && (rc = cx_code_word(&x, i, false, out, err)) != DYAD_OK)
+            if (is_pred(&s->tok[i]) && (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
                 return rc;
         if (out->n == first) /* nominal events only where no verb coded anything */
             for (int32_t i = 0; i < s->n; i++)
                 if ((s->tok[i].upos == DYAD_UPOS_NOUN) &&
-                    (rc = cx_code_word(&x, i, true, out, err)) != DYAD_OK)
+                    (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
                     return rc;
         drop_statements(out, first);
         /* remember the last named actor for pronouns in later sentences */
         for (int32_t i = s->n - 1; i >= 0; i--)
             if (x.done[i] && x.actor[i].a.code && x.actor[i].a.code[0] &&
                 strncmp(x.actor[i].a.code, "---", 3) != 0 && x.actor[i].head >= 0) {
-                cx_actor *keep = dyad_arena_alloc(&doc->arena, sizeof *keep);
+                dyad_coder_actor *keep = dyad_arena_alloc(&doc->arena, sizeof *keep);
                 if (!keep)
                     return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
                 *keep = x.actor[i];

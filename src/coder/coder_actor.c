@@ -11,12 +11,12 @@ static const char *const pronouns[] = {"he", "she", "they", "him", "her", "them"
 /* Dependents that belong to the name of a phrase. */
 static bool name_dep(const char *rel)
 {
-    return cx_has_dep(rel, "compound") || cx_has_dep(rel, "flat") || cx_has_dep(rel, "amod") ||
-           strcmp(rel, "nmod:poss") == 0 || cx_has_dep(rel, "det") || cx_has_dep(rel, "nummod") ||
-           cx_has_dep(rel, "fixed") || cx_has_dep(rel, "case");
+    return dyad_coder_has_dep(rel, "compound") || dyad_coder_has_dep(rel, "flat") || dyad_coder_has_dep(rel, "amod") ||
+           strcmp(rel, "nmod:poss") == 0 || dyad_coder_has_dep(rel, "det") || dyad_coder_has_dep(rel, "nummod") ||
+           dyad_coder_has_dep(rel, "fixed") || dyad_coder_has_dep(rel, "case");
 }
 
-static void span_of(const cx_sent *x, int32_t h, int32_t *lo, int32_t *hi, int depth)
+static void span_of(const dyad_coder_sent *x, int32_t h, int32_t *lo, int32_t *hi, int depth)
 {
     if (h < *lo)
         *lo = h;
@@ -26,17 +26,17 @@ static void span_of(const cx_sent *x, int32_t h, int32_t *lo, int32_t *hi, int d
         return;
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
-        if (name_dep(rel))
+        if (name_dep(rel) && (!dyad_coder_has_dep(rel, "case") || *k > h)) /* 's, not "with" */
             span_of(x, *k, lo, hi, depth + 1);
     }
 }
 
 /* The actor a pronoun or short reference stands for: the nearest fitting actor earlier in the
  * sentence, else the last one of earlier sentences. agent "" fits any actor. */
-static const cx_actor *antecedent(const cx_sent *x, int32_t h, const char *agent)
+static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent)
 {
     for (int32_t j = h - 1; j >= 0; j--) {
-        const cx_actor *a = &x->actor[j];
+        const dyad_coder_actor *a = &x->actor[j];
         if (x->done[j] && a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
             (!*agent || strcmp(a->a.agent, agent) == 0))
             return a;
@@ -46,7 +46,7 @@ static const cx_actor *antecedent(const cx_sent *x, int32_t h, const char *agent
     return NULL;
 }
 
-static void set_text(cx_sent *x, cx_actor *r, int32_t lo, int32_t hi)
+static void set_text(dyad_coder_sent *x, dyad_coder_actor *r, int32_t lo, int32_t hi)
 {
     uint32_t st = x->s->tok[lo].start, en = x->s->tok[hi].end;
     if (en < st)
@@ -58,7 +58,7 @@ static void set_text(cx_sent *x, cx_actor *r, int32_t lo, int32_t hi)
         r->a.text = "";
 }
 
-static void set_code(cx_sent *x, cx_actor *r, const char *code)
+static void set_code(dyad_coder_sent *x, dyad_coder_actor *r, const char *code)
 {
     dyad_arena *a = &x->doc->arena;
     size_t n = strlen(code);
@@ -74,14 +74,14 @@ static bool is_pronoun(const dyad_token *t, const char *lemma)
     if (t->upos != DYAD_UPOS_PRON && t->upos != DYAD_UPOS_DET)
         return false;
     for (size_t i = 0; i < DYAD_ARRAY_LEN(pronouns); i++)
-        if (cx_is(lemma, pronouns[i]))
+        if (dyad_coder_is(lemma, pronouns[i]))
             return true;
     return false;
 }
 
-const cx_actor *cx_actor_of(cx_sent *x, int32_t h)
+const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
-    cx_actor *r = &x->actor[h];
+    dyad_coder_actor *r = &x->actor[h];
     if (x->done[h])
         return r;
     x->done[h] = 1;
@@ -90,7 +90,7 @@ const cx_actor *cx_actor_of(cx_sent *x, int32_t h)
     const dyad_token *t = &x->s->tok[h];
     const dyad_coder_lex *l = &x->c->lex;
     if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
-        const cx_actor *ante = antecedent(x, h, "");
+        const dyad_coder_actor *ante = antecedent(x, h, "");
         if (ante) {
             r->a = ante->a;
             set_text(x, r, h, h);
@@ -121,14 +121,14 @@ const cx_actor *cx_actor_of(cx_sent *x, int32_t h)
         dyad_sb_printf(&sb, "%s (%s)", best.name ? best.name : "", best.where ? best.where : "");
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }
-    const cx_actor *inherit = NULL;
+    const dyad_coder_actor *inherit = NULL;
     if (!acode) {
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
             if (strcmp(rel, "appos") == 0 ||
-                (cx_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0)) {
-                const cx_actor *c = cx_actor_of(x, *k);
+                (dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0)) {
+                const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0)
                     inherit = c;
             }
@@ -148,7 +148,7 @@ const cx_actor *cx_actor_of(cx_sent *x, int32_t h)
         }
         aentry = inherit->a.entry;
     } else if (ag.code) {
-        const cx_actor *ante = NULL;
+        const dyad_coder_actor *ante = NULL;
         if (t->upos == DYAD_UPOS_NOUN) /* "the minister": a short reference */
             ante = antecedent(x, h, ag.code);
         if (ante) {
@@ -178,9 +178,9 @@ const cx_actor *cx_actor_of(cx_sent *x, int32_t h)
     return r;
 }
 
-static void push(cx_actors *out, const cx_actor *a)
+static void push(dyad_coder_actors *out, const dyad_coder_actor *a)
 {
-    if (!a->a.code[0] || out->n >= CX_MAX_ACTORS)
+    if (!a->a.code[0] || out->n >= DYAD_CODER_MAX_ACTORS)
         return;
     for (int i = 0; i < out->n; i++)
         if (strcmp(out->v[i].a.code, a->a.code) == 0)
@@ -188,12 +188,12 @@ static void push(cx_actors *out, const cx_actor *a)
     out->v[out->n++] = *a;
 }
 
-void cx_actors_of(cx_sent *x, int32_t h, cx_actors *out)
+void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out)
 {
-    push(out, cx_actor_of(x, h));
+    push(out, dyad_coder_actor_of(x, h));
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const dyad_token *t = &x->s->tok[*k];
         if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos != DYAD_UPOS_VERB)
-            push(out, cx_actor_of(x, *k));
+            push(out, dyad_coder_actor_of(x, *k));
     }
 }

@@ -7,19 +7,19 @@
 
 #define MAX_SEQ 256
 
-static const char *rel_of(const cx_sent *x, int32_t i)
+static const char *rel_of(const dyad_coder_sent *x, int32_t i)
 {
     const char *r = x->s->tok[i].deprel;
     return r ? r : "";
 }
 
-static int32_t head_of(const cx_sent *x, int32_t i)
+static int32_t head_of(const dyad_coder_sent *x, int32_t i)
 {
     int32_t h = x->s->tok[i].head;
     return h >= 1 && h <= x->s->n ? h - 1 : -1;
 }
 
-static int32_t kid(const cx_sent *x, int32_t v, const char *rel)
+static int32_t kid(const dyad_coder_sent *x, int32_t v, const char *rel)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
         if (strcmp(rel_of(x, *k), rel) == 0)
@@ -28,7 +28,7 @@ static int32_t kid(const cx_sent *x, int32_t v, const char *rel)
 }
 
 /* The preposition ("case" dependent) of a nominal, or "". */
-static const char *prep_of(const cx_sent *x, int32_t n)
+static const char *prep_of(const dyad_coder_sent *x, int32_t n)
 {
     for (const int32_t *k = x->kids[n]; *k >= 0; k++)
         if (strcmp(rel_of(x, *k), "case") == 0)
@@ -36,26 +36,26 @@ static const char *prep_of(const cx_sent *x, int32_t n)
     return "";
 }
 
-static bool negated(const cx_sent *x, int32_t v)
+static bool negated(const dyad_coder_sent *x, int32_t v)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = rel_of(x, *k);
-        if ((cx_has_dep(r, "advmod") || strcmp(r, "neg") == 0) &&
-            (cx_is(x->lemma[*k], "not") || cx_is(x->form[*k], "n't") ||
-             cx_is(x->lemma[*k], "never")))
+        if ((dyad_coder_has_dep(r, "advmod") || strcmp(r, "neg") == 0) &&
+            (dyad_coder_is(x->lemma[*k], "not") || dyad_coder_is(x->form[*k], "n't") ||
+             dyad_coder_is(x->lemma[*k], "never")))
             return true;
     }
     return false;
 }
 
-static bool is_relpron(const cx_sent *x, int32_t i)
+static bool is_relpron(const dyad_coder_sent *x, int32_t i)
 {
-    return cx_is(x->lemma[i], "who") || cx_is(x->lemma[i], "which") ||
-           cx_is(x->lemma[i], "that") || cx_is(x->lemma[i], "whom");
+    return dyad_coder_is(x->lemma[i], "who") || dyad_coder_is(x->lemma[i], "which") ||
+           dyad_coder_is(x->lemma[i], "that") || dyad_coder_is(x->lemma[i], "whom");
 }
 
 /* The word heading v's subject (source side) and how it was found; -1 when none. */
-static int32_t subject_of(const cx_sent *x, int32_t v, const char **note, bool *passive, int depth)
+static int32_t subject_of(const dyad_coder_sent *x, int32_t v, const char **note, bool *passive, int depth)
 {
     int32_t s = kid(x, v, "nsubj");
     if (s >= 0) {
@@ -67,7 +67,7 @@ static int32_t subject_of(const cx_sent *x, int32_t v, const char **note, bool *
     }
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = rel_of(x, *k);
-        if (strcmp(r, "obl:agent") == 0 || (cx_has_dep(r, "obl") && cx_is(prep_of(x, *k), "by") &&
+        if (strcmp(r, "obl:agent") == 0 || (dyad_coder_has_dep(r, "obl") && dyad_coder_is(prep_of(x, *k), "by") &&
                                             kid(x, v, "aux:pass") >= 0)) {
             *passive = true;
             return *k;
@@ -95,7 +95,7 @@ static int32_t subject_of(const cx_sent *x, int32_t v, const char **note, bool *
 /* ---- PETRARCH pattern matching over the clause words in sentence order ---- */
 
 typedef struct matcher {
-    cx_sent *x;
+    dyad_coder_sent *x;
     int32_t v;
     const int32_t *seq;  /* clause word indexes, ascending */
     const char **words;  /* their forms (for synsets) */
@@ -105,15 +105,15 @@ typedef struct matcher {
 
 static bool name_rel(const char *r)
 {
-    return cx_has_dep(r, "compound") || cx_has_dep(r, "flat") || cx_has_dep(r, "amod") ||
-           cx_has_dep(r, "det") || strcmp(r, "case") == 0 || cx_has_dep(r, "nummod") ||
-           strcmp(r, "nmod:poss") == 0 || cx_has_dep(r, "fixed");
+    return dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "flat") || dyad_coder_has_dep(r, "amod") ||
+           dyad_coder_has_dep(r, "det") || strcmp(r, "case") == 0 || dyad_coder_has_dep(r, "nummod") ||
+           strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "fixed");
 }
 
 /* The head of the noun phrase word i belongs to, when that phrase names an actor; else -1. */
 static int32_t actor_phrase(matcher *mt, int32_t i)
 {
-    cx_sent *x = mt->x;
+    dyad_coder_sent *x = mt->x;
     int32_t h = i;
     for (int guard = 0; guard < 8 && name_rel(rel_of(x, h)); guard++) {
         int32_t up = head_of(x, h);
@@ -124,7 +124,7 @@ static int32_t actor_phrase(matcher *mt, int32_t i)
     if (x->s->tok[h].upos != DYAD_UPOS_NOUN && x->s->tok[h].upos != DYAD_UPOS_PROPN &&
         x->s->tok[h].upos != DYAD_UPOS_PRON)
         return -1;
-    return cx_actor_of(x, h)->a.code[0] ? h : -1;
+    return dyad_coder_actor_of(x, h)->a.code[0] ? h : -1;
 }
 
 static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j,
@@ -144,7 +144,7 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
         int32_t w = mt->seq[p];
         switch (e->kind) {
         case DYAD_PE_WORD:
-            if ((cx_is(mt->x->form[w], e->word) || cx_is(mt->x->lemma[w], e->word)) &&
+            if ((dyad_coder_is(mt->x->form[w], e->word) || dyad_coder_is(mt->x->lemma[w], e->word)) &&
                 match_elems(mt, e + 1, ne - 1, p + 1, end))
                 return true;
             break;
@@ -191,13 +191,13 @@ static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
 
 static bool clause_rel(const char *r)
 {
-    return !(cx_has_dep(r, "nsubj") || cx_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
-             strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 || cx_has_dep(r, "parataxis") ||
+    return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
+             strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 || dyad_coder_has_dep(r, "parataxis") ||
              strcmp(r, "advcl") == 0 || strcmp(r, "ccomp") == 0 || strcmp(r, "mark") == 0 ||
-             cx_has_dep(r, "aux") || strcmp(r, "acl:relcl") == 0);
+             dyad_coder_has_dep(r, "aux") || strcmp(r, "acl:relcl") == 0);
 }
 
-static void collect(const cx_sent *x, int32_t w, uint8_t *in, int depth)
+static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 {
     in[w] = 1;
     if (depth > 12)
@@ -209,24 +209,24 @@ static void collect(const cx_sent *x, int32_t w, uint8_t *in, int depth)
 
 /* ---- targets ---- */
 
-static int32_t default_target(cx_sent *x, int32_t v, bool nominal)
+static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
 {
     static const char *const order[] = {"nsubj:pass", "obj", "iobj", "obl", "nmod"};
     for (size_t o = 0; o < DYAD_ARRAY_LEN(order); o++)
         for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
             const char *r = rel_of(x, *k);
-            bool hit = o >= 3 ? (cx_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
-                                 strcmp(r, "nmod:poss") != 0 && !cx_is(prep_of(x, *k), "by"))
+            bool hit = o >= 3 ? (dyad_coder_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
+                                 strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(prep_of(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
             if (nominal && o < 3)
                 hit = false;
-            if (hit && cx_actor_of(x, *k)->a.code[0])
+            if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
     return -1;
 }
 
-static bool xcomp_codes(cx_sent *x, int32_t v)
+static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
 {
     const dyad_coder_lex *l = &x->c->lex;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
@@ -239,7 +239,7 @@ static bool xcomp_codes(cx_sent *x, int32_t v)
     return false;
 }
 
-static const dyad_verb *find_verb(const cx_sent *x, int32_t v)
+static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v)
 {
     const dyad_coder_lex *l = &x->c->lex;
     const char *w[4];
@@ -260,7 +260,7 @@ static const dyad_verb *find_verb(const cx_sent *x, int32_t v)
     return vb;
 }
 
-static int emit_all(cx_sent *x, const cx_actors *src, const cx_actors *tgt, const dyad_pattern *p,
+static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad_coder_actors *tgt, const dyad_pattern *p,
                     const dyad_verb *vb, int32_t v, const char *note, dyad_event_list *out,
                     dyad_err *err)
 {
@@ -278,16 +278,16 @@ static int emit_all(cx_sent *x, const cx_actors *src, const cx_actors *tgt, cons
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
-            int rc = cx_emit(x, &src->v[i], &tgt->v[j], code, v, ptext, note, out, err);
+            int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], code, v, ptext, note, out, err);
             if (rc == DYAD_OK && p && p->code2)
-                rc = cx_emit(x, &tgt->v[j], &src->v[i], p->code2, v, ptext, note, out, err);
+                rc = dyad_coder_emit(x, &tgt->v[j], &src->v[i], p->code2, v, ptext, note, out, err);
             if (rc != DYAD_OK)
                 return rc;
         }
     return DYAD_OK;
 }
 
-static const char *join_note(cx_sent *x, const char *a, const char *b)
+static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
 {
     if (!*a)
         return b;
@@ -303,35 +303,35 @@ static const char *join_note(cx_sent *x, const char *a, const char *b)
     return r;
 }
 
-int cx_code_word(cx_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err)
+int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err)
 {
     if (negated(x, v))
         return DYAD_OK; /* "did not cancel": no event at all */
     int32_t h = head_of(x, v);
     if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 &&
-        (negated(x, h) || cx_is(x->lemma[h], "refuse") || cx_is(x->lemma[h], "decline") ||
-         cx_is(x->lemma[h], "fail")))
+        (negated(x, h) || dyad_coder_is(x->lemma[h], "refuse") || dyad_coder_is(x->lemma[h], "decline") ||
+         dyad_coder_is(x->lemma[h], "fail")))
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
     const dyad_verb *vb = find_verb(x, v);
     if (!vb)
         return DYAD_OK;
     const char *note = "";
-    cx_actors src = {.n = 0}, tgt = {.n = 0};
+    dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
     bool passive = false;
     if (nominal) {
         /* "Obama's cancellation of the summit", "talks between A and B" */
         int32_t poss = kid(x, v, "nmod:poss");
         note = "nominal";
         if (poss >= 0) {
-            cx_actors_of(x, poss, &src);
+            dyad_coder_actors_of(x, poss, &src);
         } else {
             for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-                if (cx_has_dep(rel_of(x, *k), "nmod") && cx_is(prep_of(x, *k), "between")) {
-                    cx_actors both = {.n = 0};
-                    cx_actors_of(x, *k, &both);
+                if (dyad_coder_has_dep(rel_of(x, *k), "nmod") && dyad_coder_is(prep_of(x, *k), "between")) {
+                    dyad_coder_actors both = {.n = 0};
+                    dyad_coder_actors_of(x, *k, &both);
                     if (both.n < 2)
                         return DYAD_OK;
-                    cx_actors a1 = {.n = 1}, a2 = {.n = 1};
+                    dyad_coder_actors a1 = {.n = 1}, a2 = {.n = 1};
                     a1.v[0] = both.v[0];
                     a2.v[0] = both.v[1];
                     int rc = emit_all(x, &a1, &a2, NULL, vb, v, note, out, err);
@@ -344,7 +344,7 @@ int cx_code_word(cx_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad
     } else {
         int32_t s = subject_of(x, v, &note, &passive, 0);
         if (s >= 0)
-            cx_actors_of(x, s, &src);
+            dyad_coder_actors_of(x, s, &src);
         if (passive)
             note = join_note(x, note, "passive");
     }
@@ -384,14 +384,14 @@ int cx_code_word(cx_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad
         return DYAD_OK; /* "agreed to meet": the meeting is coded on "meet" */
     if (hit && mt.src >= 0) {
         src.n = 0;
-        cx_actors_of(x, mt.src, &src);
+        dyad_coder_actors_of(x, mt.src, &src);
     }
     if (hit && mt.tgt >= 0) {
-        cx_actors_of(x, mt.tgt, &tgt);
+        dyad_coder_actors_of(x, mt.tgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal);
         if (t >= 0)
-            cx_actors_of(x, t, &tgt);
+            dyad_coder_actors_of(x, t, &tgt);
     }
     if (!src.n || !tgt.n)
         return DYAD_OK;

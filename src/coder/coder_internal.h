@@ -11,20 +11,20 @@ struct dyad_coder {
 
 /* A resolved actor: the public record plus the token that heads its phrase (-1 when borrowed
  * from an earlier sentence). */
-typedef struct cx_actor {
+typedef struct dyad_coder_actor {
     dyad_actor a;
     int32_t head;
-} cx_actor;
+} dyad_coder_actor;
 
 /* A list of actors (compound subjects/objects give several). */
-#define CX_MAX_ACTORS 8
-typedef struct cx_actors {
-    cx_actor v[CX_MAX_ACTORS];
+#define DYAD_CODER_MAX_ACTORS 8
+typedef struct dyad_coder_actors {
+    dyad_coder_actor v[DYAD_CODER_MAX_ACTORS];
     int n;
-} cx_actors;
+} dyad_coder_actors;
 
 /* Per-sentence working state (arena memory). */
-typedef struct cx_sent {
+typedef struct dyad_coder_sent {
     const dyad_coder *c;
     dyad_doc *doc;
     const dyad_sentence *s;
@@ -34,27 +34,27 @@ typedef struct cx_sent {
     const char **lemma;  /* n words: lemma (form when none) */
     int32_t **kids;      /* children of each word (0-based), -1 terminated */
     uint8_t *done;       /* actor of word resolved */
-    cx_actor *actor;     /* memo: actor of each nominal head (code "" when none) */
-    const cx_actor *prev;/* the last actor of earlier sentences (for pronouns), or NULL */
+    dyad_coder_actor *actor;     /* memo: actor of each nominal head (code "" when none) */
+    const dyad_coder_actor *prev;/* the last actor of earlier sentences (for pronouns), or NULL */
     const char *issues;  /* issue codes found in the sentence, comma-separated */
-} cx_sent;
+} dyad_coder_sent;
 
 /* Words helpers. */
-int cx_is(const char *a, const char *b); /* case-insensitive equality */
-int cx_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
+int dyad_coder_is(const char *a, const char *b); /* case-insensitive equality */
+int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
 /* Actors (coder_actor.c). */
 /* The actor named by the phrase headed by word h (compound/flat/amod/nmod:poss/appos/...),
  * resolving pronouns and short references; code "" when none. */
-const cx_actor *cx_actor_of(cx_sent *x, int32_t h);
+const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h);
 /* h's actor and those of its conj dependents (compound actors) appended to out. */
-void cx_actors_of(cx_sent *x, int32_t h, cx_actors *out);
+void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out);
 
 /* Clauses (coder_clause.c): codes the verb (or event noun) at word v; appends events. */
-int cx_code_word(cx_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err);
+int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err);
 
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
-int cx_emit(cx_sent *x, const cx_actor *src, const cx_actor *tgt, const char *code,
+int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt, const char *code,
             int32_t v, const char *pattern, const char *note, dyad_event_list *out,
             dyad_err *err);
 

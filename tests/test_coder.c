@@ -1,0 +1,357 @@
+/* test_coder.c — the event coder on hand-parsed sentences with a small in-test lexicon. */
+#include "check.h"
+
+#include <strings.h>
+#include <time.h>
+
+#include "base/strbuf.h"
+#include "coder/coder.h"
+#include "text/doc.h"
+
+/* ---- a tiny lexicon: phrases of space-separated words ---- */
+
+typedef struct { const char *phrase, *code, *name; int32_t from; } lx_entry;
+
+static const lx_entry actors[] = {
+    {"Russia", "RUS", "RUSSIA", 0},       {"Russian", "RUS", "RUSSIA", 0},
+    {"Ukraine", "UKR", "UKRAINE", 0},     {"Ukrainian", "UKR", "UKRAINE", 0},
+    {"France", "FRA", "FRANCE", 0},       {"Germany", "DEU", "GERMANY", 0},
+    {"Barack Obama", "USAGOV", "OBAMA", 20090120}, {"Obama", "USAGOV", "OBAMA", 20090120},
+    {"Lavrov", "RUSGOV", "LAVROV", 20040309},
+};
+static const lx_entry agents[] = {
+    {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
+    {"president", "GOV", "PRESIDENT", 0},       {"rebels", "REB", "REBEL", 0},
+    {"soldiers", "MIL", "SOLDIER", 0},
+};
+static const lx_entry discards[] = {{"football", "", "", 0}, {"horoscope", "+", "", 0}};
+static const lx_entry issues[] = {{"natural gas", "ENERGY", "", 0}, {"gas", "ENERGY", "", 0}};
+
+static int phrase_len(const char *phrase, const char *const *w, int n)
+{
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", phrase);
+    int k = 0;
+    for (char *save = NULL, *t = strtok_r(buf, " ", &save); t; t = strtok_r(NULL, " ", &save), k++)
+        if (k >= n || strcasecmp(t, w[k]) != 0)
+            return 0;
+    return k;
+}
+
+static const lx_entry *longest(const lx_entry *e, size_t ne, const char *const *w, int n, int *len)
+{
+    const lx_entry *best = NULL;
+    *len = 0;
+    for (size_t i = 0; i < ne; i++) {
+        int l = phrase_len(e[i].phrase, w, n);
+        if (l > *len) {
+            *len = l;
+            best = &e[i];
+        }
+    }
+    return best;
+}
+
+static bool t_actor(const void *ctx, const char *const *w, int n, int32_t date,
+                    dyad_actor_match *out)
+{
+    (void)ctx;
+    int len;
+    const lx_entry *e = longest(actors, DYAD_ARRAY_LEN(actors), w, n, &len);
+    if (!e || (e->from && date && date < e->from))
+        return false;
+    *out = (dyad_actor_match){len, e->code, e->name, "test:actors"};
+    return true;
+}
+
+static bool t_agent(const void *ctx, const char *const *w, int n, dyad_agent_match *out)
+{
+    (void)ctx;
+    int len;
+    const lx_entry *e = longest(agents, DYAD_ARRAY_LEN(agents), w, n, &len);
+    if (!e)
+        return false;
+    *out = (dyad_agent_match){len, e->code, false, e->name, "test:agents"};
+    return true;
+}
+
+static const dyad_pattern_elem with_target[] = {
+    {DYAD_PE_VERB, NULL}, {DYAD_PE_WORD, "WITH"}, {DYAD_PE_TARGET, NULL}};
+static const dyad_pattern_elem direct[] = {{DYAD_PE_VERB, NULL}, {DYAD_PE_TARGET, NULL}};
+static const dyad_pattern meet_pat[] = {{with_target, 3, "040", NULL, "* WITH +", "test:1"}};
+static const dyad_pattern visit_pat[] = {{direct, 2, "042", "043", "* +", "test:2"}};
+
+static const struct { const char *forms; dyad_verb v; } verbs[] = {
+    {"meet met meeting", {"MEET", "040", meet_pat, 1, "test:10"}},
+    {"talk talks", {"TALK", "040", NULL, 0, "test:11"}},
+    {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12"}},
+    {"attack attacked", {"ATTACK", "190", NULL, 0, "test:13"}},
+    {"agree agreed", {"AGREE", "030", NULL, 0, "test:14"}},
+    {"say said", {"SAY", "010", NULL, 0, "test:15"}},
+    {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16"}},
+};
+
+static const dyad_verb *t_verb(const void *ctx, const char *const *w, int n, int32_t *len)
+{
+    (void)ctx;
+    if (n < 1)
+        return NULL;
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(verbs); i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", verbs[i].forms);
+        for (char *save = NULL, *t = strtok_r(buf, " ", &save); t; t = strtok_r(NULL, " ", &save))
+            if (strcasecmp(t, w[0]) == 0) {
+                *len = 1;
+                return &verbs[i].v;
+            }
+    }
+    return NULL;
+}
+
+static int t_discard(const void *ctx, const char *const *w, int n, bool *story)
+{
+    (void)ctx;
+    int len;
+    const lx_entry *e = longest(discards, DYAD_ARRAY_LEN(discards), w, n, &len);
+    if (e)
+        *story = e->code[0] == '+';
+    return e ? len : 0;
+}
+
+static int t_issue(const void *ctx, const char *const *w, int n, const char **code)
+{
+    (void)ctx;
+    int len;
+    const lx_entry *e = longest(issues, DYAD_ARRAY_LEN(issues), w, n, &len);
+    if (e)
+        *code = e->code;
+    return e ? len : 0;
+}
+
+/* ---- documents from a compact parse: "form lemma UPOS head deprel" per word, ';' between
+ * words, '|' between sentences ---- */
+
+static void build(dyad_doc *d, const char *date, const char *parse)
+{
+    dyad_doc_reset(d);
+    d->id = "t";
+    d->date = date;
+    dyad_strbuf text = DYAD_STRBUF_INIT;
+    char *copy = dyad_arena_strdup(&d->arena, parse);
+    char *ssave = NULL;
+    for (char *st = strtok_r(copy, "|", &ssave); st; st = strtok_r(NULL, "|", &ssave)) {
+        dyad_sentence *s = dyad_doc_add_sentence(d);
+        s->tok = dyad_arena_calloc(&d->arena, 64 * sizeof *s->tok);
+        s->start = (uint32_t)text.len;
+        char *wsave = NULL;
+        for (char *w = strtok_r(st, ";", &wsave); w && s->n < 64; w = strtok_r(NULL, ";", &wsave)) {
+            char form[64], lemma[64], upos[16], rel[32];
+            int head;
+            if (sscanf(w, "%63s %63s %15s %d %31s", form, lemma, upos, &head, rel) != 5)
+                continue;
+            dyad_token *t = &s->tok[s->n++];
+            if (text.len)
+                dyad_sb_putc(&text, ' ');
+            t->start = (uint32_t)text.len;
+            dyad_sb_puts(&text, form);
+            t->end = (uint32_t)text.len;
+            t->form = dyad_arena_strdup(&d->arena, form);
+            t->lemma = dyad_arena_strdup(&d->arena, lemma);
+            t->upos = (uint8_t)dyad_upos_parse(upos, strlen(upos));
+            t->head = head;
+            t->deprel = dyad_arena_strdup(&d->arena, rel);
+        }
+        s->end = (uint32_t)text.len;
+    }
+    d->text = dyad_arena_strdup(&d->arena, text.data ? text.data : "");
+    d->text_len = text.len;
+    for (int32_t i = 0; i < d->nsent; i++)
+        d->sent[i].text = dyad_arena_strndup(&d->arena, d->text + d->sent[i].start,
+                                             d->sent[i].end - d->sent[i].start);
+    dyad_sb_free(&text);
+}
+
+/* Codes doc and renders its events as "SRC TGT CODE" joined by ", ". */
+static const char *code(const dyad_coder *c, dyad_doc *d, dyad_event_list *ev, bool *disc)
+{
+    static char buf[512];
+    *ev = (dyad_event_list){NULL, 0, 0};
+    dyad_err err;
+    dyad_err_clear(&err);
+    if (dyad_coder_code(c, d, ev, disc, &err) != DYAD_OK)
+        return "coder error";
+    buf[0] = 0;
+    for (int32_t i = 0; i < ev->n; i++)
+        snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s %s %s", i ? ", " : "",
+                 ev->ev[i].source.code, ev->ev[i].target.code, ev->ev[i].code);
+    return buf;
+}
+
+#define S_RUS_MIN_MET_UKR                                                                       \
+    "The the DET 4 det;Russian Russian ADJ 4 amod;foreign foreign ADJ 4 amod;"                \
+    "minister minister NOUN 5 nsubj;met meet VERB 0 root;with with ADP 7 case;"               \
+    "Ukraine Ukraine PROPN 5 obl;. . PUNCT 5 punct"
+
+int main(void)
+{
+    dyad_coder_lex lex = {NULL, t_actor, t_agent, t_verb, NULL, t_discard, t_issue};
+    dyad_coder *c = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    CHECK(dyad_coder_new_lex(&c, &lex, NULL, &err) == DYAD_OK, "coder made");
+    dyad_coder_lex bad = {0};
+    dyad_coder *c2 = NULL;
+    CHECK(dyad_coder_new_lex(&c2, &bad, NULL, &err) == DYAD_EINVAL && !c2,
+          "coder refuses a lexicon without lookups");
+    dyad_doc d;
+    dyad_doc_init(&d);
+    dyad_event_list ev;
+    bool disc;
+
+    build(&d, "2014-05-02", S_RUS_MIN_MET_UKR);
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV UKR 040", "country adjective + agent, * WITH +");
+    if (ev.n == 1) {
+        const dyad_event *e = &ev.ev[0];
+        CHECK_STR(e->source.text, "The Russian foreign minister", "source text");
+        CHECK(e->source.start == 0 && e->source.end == 28, "source offsets");
+        CHECK_STR(e->source.root, "RUS", "source root");
+        CHECK_STR(e->source.agent, "GOV", "source agent");
+        CHECK_STR(e->target.text, "Ukraine", "target text");
+        CHECK_STR(e->verb, "met", "verb text");
+        CHECK_STR(e->pattern, "MEET: * WITH + (test:1)", "pattern evidence");
+        CHECK_STR(e->root, "04", "root code");
+        CHECK(e->quad == 1 && e->goldstein == 1.0, "quad and goldstein from the root");
+        CHECK_STR(e->plover, "CONSULT", "PLOVER category");
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_coder_explain(c, &d, e, &sb);
+        CHECK(sb.data && strstr(sb.data, "RUSGOV") && strstr(sb.data, "* WITH +") &&
+                  strstr(sb.data, "sentence 1:"),
+              "explain names actors, pattern and sentence");
+        dyad_sb_free(&sb);
+    }
+
+    build(&d, "2014-05-02",
+          "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 4 nsubj:pass;were be AUX 4 aux:pass;"
+          "attacked attack VERB 0 root;by by ADP 6 case;rebels rebel NOUN 4 obl:agent;. . PUNCT 4 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "---REB UKRMIL 190", "passive: source from obl:agent");
+    CHECK(ev.n == 1 && strstr(ev.ev[0].note, "passive"), "passive noted");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 4 nsubj;and and CCONJ 3 cc;France France PROPN 1 conj;"
+          "met meet VERB 0 root;Germany Germany PROPN 4 obj;and and CCONJ 7 cc;"
+          "Ukraine Ukraine PROPN 5 conj;. . PUNCT 4 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS DEU 040, RUS UKR 040, FRA DEU 040, FRA UKR 040",
+              "compound actors: 2 x 2 events");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 4 nsubj;did do AUX 4 aux;not not PART 4 advmod;meet meet VERB 0 root;"
+          "Ukraine Ukraine PROPN 4 obj;. . PUNCT 4 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "negation: no event");
+
+    build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;said say VERB 0 root;Russia Russia PROPN 4 nsubj;"
+          "agreed agree VERB 2 ccomp;to to PART 6 mark;meet meet VERB 4 xcomp;"
+          "Ukraine Ukraine PROPN 6 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040",
+              "reported speech + control: the meeting, matrix subject as source");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;refused refuse VERB 0 root;to to PART 4 mark;"
+          "meet meet VERB 2 xcomp;Ukraine Ukraine PROPN 4 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "refused to meet: no meeting");
+
+    build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;accused accuse VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
+          ". . PUNCT 2 punct|France France PROPN 2 nsubj;said say VERB 0 root;"
+          "Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV UKR 112, FRA UKR 010",
+              "a statement stays where nothing else is coded");
+
+    build(&d, "2014-05-02",
+          "Obama Obama PROPN 2 nsubj;arrived arrive VERB 0 root;. . PUNCT 2 punct|"
+          "He he PRON 2 nsubj;met meet VERB 0 root;with with ADP 4 case;Lavrov Lavrov PROPN 2 obl;"
+          ". . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "USAGOV RUSGOV 040", "pronoun → earlier actor");
+
+    build(&d, "2014-05-02",
+          "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "USAGOV RUS 042, RUS USAGOV 043", "paired code [042:043]");
+
+    build(&d, "2014-05-02",
+          "Talks talk NOUN 6 nsubj;between between ADP 3 case;Russia Russia PROPN 1 nmod;"
+          "and and CCONJ 5 cc;Ukraine Ukraine PROPN 3 conj;ended end VERB 0 root;. . PUNCT 6 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040, UKR RUS 040", "nominal: talks between A and B");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 4 nmod:poss;'s 's PART 1 case;foreign foreign ADJ 4 amod;"
+          "minister minister NOUN 5 nsubj;met meet VERB 0 root;with with ADP 7 case;"
+          "France France PROPN 5 obl;. . PUNCT 5 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV FRA 040", "possessive: Russia's foreign minister");
+
+    build(&d, "2014-05-02",
+          "The the DET 2 det;minister minister NOUN 5 nsubj;of of ADP 4 case;France France PROPN 2 nmod;"
+          "met meet VERB 0 root;Lavrov Lavrov PROPN 5 obj;. . PUNCT 5 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040", "agent of a country (nmod)");
+
+    build(&d, "2014-05-02",
+          "Rebels rebel NOUN 5 nsubj;who who PRON 3 nsubj;attacked attack VERB 1 acl:relcl;"
+          "Ukraine Ukraine PROPN 3 obj;fled flee VERB 0 root;. . PUNCT 5 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "---REB UKR 190", "relative clause: head noun is the subject");
+
+    build(&d, "2014-05-02",
+          "The the DET 3 det;Russian Russian ADJ 3 amod;minister minister NOUN 4 nsubj;"
+          "met meet VERB 0 root;Lavrov Lavrov PROPN 4 obj;. . PUNCT 4 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "no self-events");
+
+    build(&d, "1999-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;met meet VERB 0 root;France France PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "date-restricted actor unknown before its range");
+    build(&d, "2005-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;met meet VERB 0 root;France France PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV FRA 040", "date-restricted actor inside its range");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct|"
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040", "repeated sentence coded once");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
+          "over over ADP 5 case;gas gas NOUN 2 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040", "event with an issue");
+    CHECK(ev.n == 1 && strcmp(ev.ev[0].issues, "ENERGY") == 0, "issue attached");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
+          "at at ADP 5 case;football football NOUN 2 obl;. . PUNCT 2 punct|"
+          "France France PROPN 2 nsubj;met meet VERB 0 root;Germany Germany PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRA DEU 040", "sentence discard drops that sentence only");
+    CHECK(!disc, "sentence discard is not a story discard");
+    build(&d, "2014-05-02",
+          "France France PROPN 2 nsubj;met meet VERB 0 root;Germany Germany PROPN 2 obj;. . PUNCT 2 punct|"
+          "Your your PRON 2 nmod:poss;horoscope horoscope NOUN 0 root;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "story discard drops every event");
+    CHECK(disc, "story discard reported");
+
+    /* events/s of the coder alone over the first document */
+    build(&d, "2014-05-02", S_RUS_MIN_MET_UKR "|" S_RUS_MIN_MET_UKR);
+    long events = 0, docs = 0;
+    clock_t t0 = clock();
+    while (clock() - t0 < CLOCKS_PER_SEC / 5) {
+        for (int k = 0; k < 200; k++, docs++) {
+            build(&d, "2014-05-02", S_RUS_MIN_MET_UKR);
+            dyad_event_list l = {NULL, 0, 0};
+            bool dd;
+            dyad_coder_code(c, &d, &l, &dd, &err);
+            events += l.n;
+        }
+    }
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(events == docs, "benchmark documents each give one event");
+    printf("# coder (with document building): %.0f events/s over %ld documents\n",
+           secs > 0 ? events / secs : 0.0, docs);
+
+    dyad_doc_free(&d);
+    dyad_coder_free(c);
+    CHECK_EXIT();
+}
