@@ -198,10 +198,12 @@ int main(void)
     dyad_coder *c = NULL;
     dyad_err err;
     dyad_err_clear(&err);
-    CHECK(dyad_coder_new_lex(&c, &lex, NULL, &err) == DYAD_OK, "coder made");
+    int rc = dyad_coder_new_lex(&c, &lex, NULL, &err);
+    CHECK(rc == DYAD_OK && c, "coder made");
     dyad_coder_lex bad = {0};
     dyad_coder *c2 = NULL;
-    CHECK(dyad_coder_new_lex(&c2, &bad, NULL, &err) == DYAD_EINVAL && !c2,
+    rc = dyad_coder_new_lex(&c2, &bad, NULL, &err);
+    CHECK(rc == DYAD_EINVAL && !c2,
           "coder refuses a lexicon without lookups");
     dyad_doc d;
     dyad_doc_init(&d);
