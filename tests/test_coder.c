@@ -335,6 +335,37 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "", "story discard drops every event");
     CHECK(disc, "story discard reported");
 
+    /* validation comparison: multisets of (source, target, code) */
+    build(&d, "2014-05-02",
+          "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;. . PUNCT 2 punct");
+    code(c, &d, &ev, &disc);
+    dyad_expected exp2[2] = {{"RUS", "USAGOV", "043"}, {"USAGOV", "RUS", "042"}};
+    d.expected = exp2;
+    d.nexpected = 2;
+    CHECK(dyad_coder_check_expected(&d, &ev, disc), "validation: same events in another order pass");
+    d.nexpected = 1;
+    CHECK(!dyad_coder_check_expected(&d, &ev, disc), "validation: a missing expected event fails");
+    exp2[1].code = "040";
+    d.nexpected = 2;
+    CHECK(!dyad_coder_check_expected(&d, &ev, disc), "validation: a wrong code fails");
+    dyad_strbuf fb = DYAD_STRBUF_INIT;
+    dyad_coder_format_expected(&d, &fb);
+    dyad_sb_puts(&fb, " / ");
+    dyad_coder_format_events(&ev, &fb);
+    CHECK_STR(fb.data, "RUS USAGOV 043, USAGOV RUS 040 / USAGOV RUS 042, RUS USAGOV 043",
+              "validation: expected and coded events formatted");
+    dyad_sb_free(&fb);
+    d.expect_none = true;
+    CHECK(!dyad_coder_check_expected(&d, &ev, disc), "validation: noevents fails when coded");
+    CHECK(dyad_coder_check_expected(&d, &ev, true), "validation: noevents passes after a discard");
+    d.expect_none = false;
+    d.expect_error = "storydiscard";
+    dyad_event_list empty = {NULL, 0, 0};
+    CHECK(dyad_coder_check_expected(&d, &empty, false), "validation: error record passes with no events");
+    d.expect_error = NULL;
+    d.expected = NULL;
+    d.nexpected = 0;
+
     /* events/s of the coder alone over the first document */
     build(&d, "2014-05-02", S_RUS_MIN_MET_UKR "|" S_RUS_MIN_MET_UKR);
     long events = 0, docs = 0;

@@ -44,4 +44,16 @@ typedef struct dyad_coder_lex {
 DYAD_INTERNAL int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex,
                                      const dyad_cameo *cameo, dyad_err *err);
 
+/* Validation (PETRARCH records, doc->expected): true when the events of doc (ev, with the
+ * story-level discard flag) are what the record expects. Expected and coded events compare
+ * as multisets of (source, target, code). noevents="True" expects none. A record with
+ * error="..." (bad_input_parse, dateline, sentencediscard, storydiscard: PETRARCH's reasons
+ * to code nothing) passes when nothing was coded. */
+DYAD_INTERNAL bool dyad_coder_check_expected(const dyad_doc *doc, const dyad_event_list *ev,
+                                             bool discarded);
+/* "SRC TGT CODE, ..." of the expected events (or "none" / "error:REASON"), into sb. */
+DYAD_INTERNAL void dyad_coder_format_expected(const dyad_doc *doc, dyad_strbuf *sb);
+/* "SRC TGT CODE, ..." of coded events ("none" when empty), into sb. */
+DYAD_INTERNAL void dyad_coder_format_events(const dyad_event_list *ev, dyad_strbuf *sb);
+
 #endif
