@@ -246,6 +246,26 @@ static bool is_pred(const dyad_token *t)
                                          strcmp(t->deprel, "root") == 0);
 }
 
+/* The last named actor of the sentence (with an agent part when person) into *keep. */
+static int remember(const dyad_coder_sent *x, const dyad_coder_actor **keep, bool person,
+                    dyad_err *err)
+{
+    for (int32_t i = x->s->n - 1; i >= 0; i--) {
+        const dyad_coder_actor *a = &x->actor[i];
+        if (x->done[i] && a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
+            a->head >= 0 && (!person || a->a.agent[0])) {
+            dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
+            if (!k)
+                return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+            *k = *a;
+            k->head = -1;
+            *keep = k;
+            return DYAD_OK;
+        }
+    }
+    return DYAD_OK;
+}
+
 int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bool *discarded,
                     dyad_err *err)
 {
@@ -254,7 +274,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     int32_t first_doc = out->n;
     uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     int32_t nseen = 0;
-    const dyad_coder_actor *prev = NULL;
+    const dyad_coder_actor *prev = NULL, *prev_person = NULL;
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n == 0)
@@ -267,7 +287,8 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
             continue; /* a repeated sentence yields its events once */
         if (seen)
             seen[nseen++] = h;
-        dyad_coder_sent x = {.c = c, .doc = doc, .s = s, .si = si, .date = date, .prev = prev};
+        dyad_coder_sent x = {.c = c, .doc = doc, .s = s, .si = si, .date = date, .prev = prev,
+                           .prev_person = prev_person};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;
@@ -297,18 +318,12 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                     (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
                     return rc;
         drop_statements(out, first);
-        /* remember the last named actor for pronouns in later sentences */
-        for (int32_t i = s->n - 1; i >= 0; i--)
-            if (x.done[i] && x.actor[i].a.code && x.actor[i].a.code[0] &&
-                strncmp(x.actor[i].a.code, "---", 3) != 0 && x.actor[i].head >= 0) {
-                dyad_coder_actor *keep = dyad_arena_alloc(&doc->arena, sizeof *keep);
-                if (!keep)
-                    return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-                *keep = x.actor[i];
-                keep->head = -1;
-                prev = keep;
-                break;
-            }
+        /* remember the last named actors for pronouns in later sentences */
+        rc = remember(&x, &prev, false, err);
+        if (rc == DYAD_OK)
+            rc = remember(&x, &prev_person, true, err);
+        if (rc != DYAD_OK)
+            return rc;
     }
     return DYAD_OK;
 }

@@ -32,18 +32,32 @@ static void span_of(const dyad_coder_sent *x, int32_t h, int32_t *lo, int32_t *h
 }
 
 /* The actor a pronoun or short reference stands for: the nearest fitting actor earlier in the
- * sentence, else the last one of earlier sentences. agent "" fits any actor. */
-static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent)
+ * sentence, else the last fitting one of earlier sentences. agent "" fits any actor; person
+ * (he, she) wants an actor with an agent part (a person or office, not a country). */
+static bool fits(const dyad_coder_actor *a, const char *agent, bool person)
 {
-    for (int32_t j = h - 1; j >= 0; j--) {
-        const dyad_coder_actor *a = &x->actor[j];
-        if (x->done[j] && a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
-            (!*agent || strcmp(a->a.agent, agent) == 0))
-            return a;
-    }
-    if (x->prev && (!*agent || strcmp(x->prev->a.agent, agent) == 0))
+    return a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
+           (!*agent || strcmp(a->a.agent, agent) == 0) && (!person || a->a.agent[0]);
+}
+
+static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent,
+                                          bool person)
+{
+    for (int32_t j = h - 1; j >= 0; j--)
+        if (x->done[j] && fits(&x->actor[j], agent, person))
+            return &x->actor[j];
+    if (person && x->prev_person && fits(x->prev_person, agent, person))
+        return x->prev_person;
+    if (x->prev && fits(x->prev, agent, person))
         return x->prev;
     return NULL;
+}
+
+static bool personal(const char *lemma)
+{
+    return dyad_coder_is(lemma, "he") || dyad_coder_is(lemma, "she") ||
+           dyad_coder_is(lemma, "him") || dyad_coder_is(lemma, "her") ||
+           dyad_coder_is(lemma, "his");
 }
 
 static void set_text(dyad_coder_sent *x, dyad_coder_actor *r, int32_t lo, int32_t hi)
@@ -90,7 +104,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     const dyad_token *t = &x->s->tok[h];
     const dyad_coder_lex *l = &x->c->lex;
     if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
-        const dyad_coder_actor *ante = antecedent(x, h, "");
+        const dyad_coder_actor *ante =
+            antecedent(x, h, "", personal(x->lemma[h]) || personal(x->form[h]));
         if (ante) {
             r->a = ante->a;
             set_text(x, r, h, h);
@@ -150,7 +165,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     } else if (ag.code) {
         const dyad_coder_actor *ante = NULL;
         if (t->upos == DYAD_UPOS_NOUN) /* "the minister": a short reference */
-            ante = antecedent(x, h, ag.code);
+            ante = antecedent(x, h, ag.code, false);
         if (ante) {
             dyad_sb_puts(&sb, ante->a.code);
             aentry = ante->a.entry;

@@ -35,7 +35,8 @@ typedef struct dyad_coder_sent {
     int32_t **kids;      /* children of each word (0-based), -1 terminated */
     uint8_t *done;       /* actor of word resolved */
     dyad_coder_actor *actor;     /* memo: actor of each nominal head (code "" when none) */
-    const dyad_coder_actor *prev;/* the last actor of earlier sentences (for pronouns), or NULL */
+    const dyad_coder_actor *prev;        /* the last actor of earlier sentences, or NULL */
+    const dyad_coder_actor *prev_person; /* the last one with an agent part (he, she) */
     const char *issues;  /* issue codes found in the sentence, comma-separated */
 } dyad_coder_sent;
 
