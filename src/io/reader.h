@@ -25,5 +25,14 @@ DYAD_INTERNAL int dyad_reader_open(dyad_reader **out, const char *path, dyad_inp
  * DYAD_EIO (e.g. truncated gzip) ends the input. */
 DYAD_INTERNAL int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_err *err);
 DYAD_INTERNAL void dyad_reader_close(dyad_reader *r);
+/* Date given to documents whose input has none (text and CoNLL-U input, JSON lines without
+ * "date"): "YYYY-MM-DD" (YYYYMMDD accepted); NULL or "" clears it. DYAD_EINVAL for a bad or
+ * impossible date. */
+DYAD_INTERNAL int dyad_reader_set_default_date(dyad_reader *r, const char *date, dyad_err *err);
+
+/* CoNLL-U input makes one document per `# newdoc` comment; a file without any makes one
+ * document per sentence. Sentences of a document are joined with a space in doc->text, and
+ * with a blank line ("\n\n") at `# newpar`. A malformed sentence is dropped: the document is
+ * returned without it and the next call reports the rejection (file:line and why). */
 
 #endif

@@ -1,0 +1,66 @@
+/* read_text.c — a whole plain-text file (or stdin) as one document named after the file. */
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/utf8.h"
+#include "io/reader_internal.h"
+
+int dyad_read_text(dyad_reader *r, dyad_doc *doc, dyad_err *err)
+{
+    if (r->done)
+        return 0;
+    r->done = true;
+    doc->line = 1;
+    doc->id = r->file;
+    size_t max = dyad_input_max_line(r->in);
+    size_t cap = (size_t)64 << 10, len = 0;
+    char *buf = dyad_malloc(cap + 1);
+    if (!buf)
+        return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+    for (;;) {
+        if (len == cap) {
+            if (cap > max) {
+                dyad_free(buf);
+                return dyad_err_set(err, DYAD_EFORMAT, "%s: the text is over the %zu-byte limit",
+                                    r->file, max);
+            }
+            char *nb = dyad_realloc(buf, cap * 2 + 1);
+            if (!nb) {
+                dyad_free(buf);
+                return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        long got = dyad_input_read(r->in, buf + len, cap - len, err);
+        if (got < 0) {
+            dyad_free(buf);
+            return (int)got;
+        }
+        if (got == 0)
+            break;
+        len += (size_t)got;
+    }
+    if (len > max) {
+        dyad_free(buf);
+        return dyad_err_set(err, DYAD_EFORMAT, "%s: the text is over the %zu-byte limit", r->file,
+                            max);
+    }
+    size_t start = 0;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) /* byte-order mark */
+        start = 3;
+    size_t bad = dyad_utf8_first_invalid(buf + start, len - start);
+    if (bad < len - start) {
+        int nul = buf[start + bad] == '\0';
+        dyad_free(buf);
+        return dyad_err_set(err, DYAD_EFORMAT, "%s: %s at byte %zu", r->file,
+                            nul ? "NUL character" : "invalid UTF-8", start + bad);
+    }
+    char *t = dyad_arena_strndup(&doc->arena, buf + start, len - start);
+    dyad_free(buf);
+    if (!t)
+        return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+    doc->text = t;
+    doc->text_len = len - start;
+    return 1;
+}
