@@ -1,0 +1,213 @@
+/* test_golden.c — runs the tests/golden case files (date/text/expect) through tokenizer, parser
+ * and coder with the fixed dictionary tests/golden/dict. */
+#include "check.h"
+
+#include <dirent.h>
+
+#include "base/strbuf.h"
+#include "coder/coder.h"
+#include "dict/dict.h"
+#include "nlp/nlp.h"
+#include "text/tokenize.h"
+
+/* The tokenizer and dictionaries may not be in the build yet: weak until they land. */
+#pragma weak dyad_tokenize
+#pragma weak dyad_dict_new
+#pragma weak dyad_dict_load
+#pragma weak dyad_dict_finish
+#pragma weak dyad_dict_free
+
+#define MAX_CASES 256
+#define MAX_EXPECT 8
+
+typedef struct gcase {
+    char file[64];
+    int line;
+    char date[16];
+    char text[1024];
+    char exp[MAX_EXPECT][3][32];
+    int nexp;
+    int none; /* "expect: none" */
+} gcase;
+
+static gcase cases[MAX_CASES];
+static int ncases;
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
+        s[--n] = 0;
+    return s;
+}
+
+/* Reads one golden file; returns the number of well-formed cases, -1 on a malformed line. */
+static int read_file(const char *dir, const char *name)
+{
+    char path[512];
+    if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path)
+        return -1;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    char line[2048];
+    int lineno = 0, found = 0, bad = 0;
+    gcase *c = NULL;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *l = trim(line);
+        if (*l == '#')
+            continue;
+        if (!*l) {
+            c = NULL;
+            continue;
+        }
+        if (!c) {
+            if (ncases == MAX_CASES) {
+                bad = 1;
+                break;
+            }
+            c = &cases[ncases++];
+            memset(c, 0, sizeof *c);
+            if (snprintf(c->file, sizeof c->file, "%s", name) >= (int)sizeof c->file)
+                bad = 1;
+            c->line = lineno;
+            found++;
+        }
+        if (strncmp(l, "date:", 5) == 0) {
+            snprintf(c->date, sizeof c->date, "%s", trim(l + 5));
+        } else if (strncmp(l, "text:", 5) == 0) {
+            snprintf(c->text, sizeof c->text, "%s", trim(l + 5));
+        } else if (strncmp(l, "expect:", 7) == 0) {
+            char *e = trim(l + 7);
+            if (strcmp(e, "none") == 0) {
+                c->none = 1;
+            } else if (c->nexp < MAX_EXPECT &&
+                       sscanf(e, "%31s %31s %31s", c->exp[c->nexp][0], c->exp[c->nexp][1],
+                              c->exp[c->nexp][2]) == 3) {
+                c->nexp++;
+            } else {
+                bad = 1;
+            }
+        } else {
+            bad = 1;
+        }
+    }
+    fclose(f);
+    for (int i = ncases - found; i < ncases; i++)
+        if (!cases[i].text[0] || (cases[i].nexp == 0) == (cases[i].none == 0))
+            bad = 1;
+    return bad ? -1 : found;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+static void run_case(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_coder *coder,
+                     dyad_doc *doc, const gcase *c)
+{
+    dyad_err err;
+    dyad_err_clear(&err);
+    dyad_doc_reset(doc);
+    doc->id = c->file;
+    doc->date = c->date;
+    doc->text = dyad_arena_strdup(&doc->arena, c->text);
+    doc->text_len = strlen(c->text);
+    dyad_expected exp[MAX_EXPECT];
+    for (int i = 0; i < c->nexp; i++)
+        exp[i] = (dyad_expected){c->exp[i][0], c->exp[i][1], c->exp[i][2]};
+    dyad_event_list ev = {NULL, 0, 0};
+    bool discarded = false;
+    int rc = dyad_tokenize(doc, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_nlp_annotate(nlp, w, doc, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_coder_code(coder, doc, &ev, &discarded, &err);
+    doc->expected = exp;
+    doc->nexpected = c->nexp;
+    doc->expect_none = c->none;
+    bool ok = rc == DYAD_OK && dyad_coder_check_expected(doc, &ev, discarded);
+    CHECK(ok, "golden %s:%d: %s", c->file, c->line, c->text);
+    if (!ok) {
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_sb_puts(&sb, "#   expected: ");
+        dyad_coder_format_expected(doc, &sb);
+        dyad_sb_puts(&sb, "\n#   got:      ");
+        if (rc != DYAD_OK)
+            dyad_sb_puts(&sb, err.msg);
+        else
+            dyad_coder_format_events(&ev, &sb);
+        printf("%s\n", sb.data);
+        dyad_sb_free(&sb);
+    }
+    doc->expected = NULL;
+    doc->nexpected = 0;
+}
+
+int main(void)
+{
+    const char *dir = "tests/golden";
+    DIR *d = opendir(dir);
+    if (!d) {
+        CHECK_SKIP("golden: %s not found (run from the repository root)", dir);
+        return 0;
+    }
+    static char names[64][64];
+    int nnames = 0;
+    for (struct dirent *e; (e = readdir(d)) && nnames < 64;) {
+        size_t n = strlen(e->d_name);
+        if (n > 4 && n < 64 && strcmp(e->d_name + n - 4, ".txt") == 0)
+            snprintf(names[nnames++], 64, "%s", e->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)nnames, sizeof names[0], cmp_name);
+    CHECK(nnames >= 10, "golden: %d case files", nnames);
+    for (int i = 0; i < nnames; i++) {
+        int n = read_file(dir, names[i]);
+        CHECK(n > 0, "golden %s: %d well-formed cases", names[i], n);
+    }
+    if (!dyad_tokenize || !dyad_dict_new || !dyad_dict_load || !dyad_dict_finish) {
+        CHECK_SKIP("golden: %s not in this build yet",
+                   !dyad_tokenize ? "tokenizer" : "dictionaries");
+        CHECK_EXIT();
+    }
+    dyad_err err;
+    dyad_err_clear(&err);
+    dyad_nlp *nlp = NULL;
+    if (dyad_nlp_load(&nlp, dyad_nlp_default_dir(), &err) != DYAD_OK) {
+        CHECK_SKIP("golden: no parser model (%s)", err.msg);
+        CHECK_EXIT();
+    }
+    dyad_dict *dict = NULL;
+    dyad_dict_diag diag = {NULL, NULL, 0};
+    int rc = dyad_dict_new(&dict, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_dict_load(dict, "tests/golden/dict", &diag, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_dict_finish(dict, &err);
+    CHECK(rc == DYAD_OK && diag.errors == 0, "golden dictionary loads cleanly (%ld bad entries) %s",
+          diag.errors, rc == DYAD_OK ? "" : err.msg);
+    dyad_coder *coder = NULL;
+    if (rc == DYAD_OK) {
+        rc = dyad_coder_new(&coder, dict, NULL, &err);
+        CHECK(rc == DYAD_OK, "golden coder made %s", rc == DYAD_OK ? "" : err.msg);
+    }
+    dyad_nlp_work *w = dyad_nlp_work_new(nlp);
+    if (rc == DYAD_OK && w) {
+        dyad_doc doc;
+        dyad_doc_init(&doc);
+        for (int i = 0; i < ncases; i++)
+            run_case(nlp, w, coder, &doc, &cases[i]);
+        dyad_doc_free(&doc);
+    }
+    dyad_nlp_work_free(w);
+    dyad_coder_free(coder);
+    if (dict)
+        dyad_dict_free(dict);
+    dyad_nlp_free(nlp);
+    CHECK_EXIT();
+}
