@@ -301,6 +301,19 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "---REB UKR 190", "relative clause: head noun is the subject");
 
     build(&d, "2014-05-02",
+          "Ministers minister NOUN 6 nsubj;in in ADP 3 case;France France PROPN 1 nmod;"
+          "and and CCONJ 5 cc;Germany Germany PROPN 3 conj;met meet VERB 0 root;"
+          "Lavrov Lavrov PROPN 6 obj;. . PUNCT 6 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, DEUGOV RUSGOV 040",
+              "agent of coordinated countries: one actor each");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 4 nsubj;and and CCONJ 3 cc;France France PROPN 1 conj;"
+          "agreed agree VERB 0 root;. . PUNCT 4 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS FRA 030, FRA RUS 030",
+              "compound subject without a target: reciprocal events");
+
+    build(&d, "2014-05-02",
           "The the DET 3 det;Russian Russian ADJ 3 amod;minister minister NOUN 4 nsubj;"
           "met meet VERB 0 root;Lavrov Lavrov PROPN 4 obj;. . PUNCT 4 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "no self-events");

@@ -100,6 +100,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         return r;
     x->done[h] = 1;
     r->head = h;
+    r->via = -1;
+    r->own_agent = "";
     r->a.code = r->a.root = r->a.agent = r->a.text = r->a.entry = "";
     const dyad_token *t = &x->s->tok[h];
     const dyad_coder_lex *l = &x->c->lex;
@@ -125,7 +127,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             best_at = i;
         }
         dyad_agent_match g;
-        if (l->agent(l->ctx, x->form + i, hi - i + 1, &g) && g.len > ag.len && g.len <= hi - i + 1 &&
+        bool got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
+        if (!got) /* plural or inflected forms the dictionary lacks: try the lemmas */
+            got = l->agent(l->ctx, x->lemma + i, hi - i + 1, &g);
+        if (got && g.len > ag.len && g.len <= hi - i + 1 &&
             (best_at < 0 || i >= best_at + best.len || i < best_at))
             ag = g;
     }
@@ -145,7 +150,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
                 (dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0)) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0)
+                {
                     inherit = c;
+                    r->via = *k;
+                }
             }
         }
     }
@@ -156,6 +164,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             dyad_sb_puts(&sb, ag.code);
     } else if (inherit) {
         if (ag.code && !inherit->a.agent[0]) {
+            r->own_agent = ag.code;
             dyad_sb_puts(&sb, inherit->a.root);
             dyad_sb_puts(&sb, ag.code);
         } else {
@@ -203,9 +212,34 @@ static void push(dyad_coder_actors *out, const dyad_coder_actor *a)
     out->v[out->n++] = *a;
 }
 
+/* "lawmakers in A and B": the agent once for every country of the coordinated phrase. */
+static void push_via(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_actors *out)
+{
+    for (const int32_t *k = x->kids[a->via]; *k >= 0; k++) {
+        const dyad_token *t = &x->s->tok[*k];
+        if (!t->deprel || strcmp(t->deprel, "conj") != 0)
+            continue;
+        const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
+        if (!c->a.code[0] || c->a.agent[0] || strncmp(c->a.code, "---", 3) == 0)
+            continue;
+        dyad_coder_actor b = *a;
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_sb_puts(&sb, c->a.root);
+        dyad_sb_puts(&sb, a->own_agent);
+        if (sb.data)
+            set_code(x, &b, sb.data);
+        dyad_sb_free(&sb);
+        b.a.entry = c->a.entry;
+        push(out, &b);
+    }
+}
+
 void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out)
 {
-    push(out, dyad_coder_actor_of(x, h));
+    const dyad_coder_actor *first = dyad_coder_actor_of(x, h);
+    push(out, first);
+    if (first->via >= 0 && first->own_agent[0])
+        push_via(x, first, out);
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const dyad_token *t = &x->s->tok[*k];
         if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos != DYAD_UPOS_VERB)

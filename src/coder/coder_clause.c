@@ -393,6 +393,22 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
+    if (src.n >= 2 && !tgt.n) {
+        /* "A and B agree that ...": a compound subject without a target acts on itself */
+        note = join_note(x, note, "reciprocal");
+        for (int i = 0; i < src.n; i++)
+            for (int j = 0; j < src.n; j++) {
+                if (i == j)
+                    continue;
+                dyad_coder_actors a1 = {.n = 1}, a2 = {.n = 1};
+                a1.v[0] = src.v[i];
+                a2.v[0] = src.v[j];
+                int rc = emit_all(x, &a1, &a2, hit, vb, v, note, out, err);
+                if (rc != DYAD_OK)
+                    return rc;
+            }
+        return DYAD_OK;
+    }
     if (!src.n || !tgt.n)
         return DYAD_OK;
     return emit_all(x, &src, &tgt, hit, vb, v, note, out, err);

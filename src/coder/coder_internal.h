@@ -14,6 +14,8 @@ struct dyad_coder {
 typedef struct dyad_coder_actor {
     dyad_actor a;
     int32_t head;
+    int32_t via;           /* the of/in-phrase word the country came from, -1 when none */
+    const char *own_agent; /* the phrase's own agent code ("LEG" in "lawmakers in X") or "" */
 } dyad_coder_actor;
 
 /* A list of actors (compound subjects/objects give several). */
