@@ -79,15 +79,19 @@ static const dyad_pattern_elem with_target[] = {
     {DYAD_PE_VERB, NULL}, {DYAD_PE_WORD, "WITH"}, {DYAD_PE_TARGET, NULL}};
 static const dyad_pattern_elem direct[] = {{DYAD_PE_VERB, NULL}, {DYAD_PE_TARGET, NULL}};
 static const dyad_pattern meet_pat[] = {{with_target, 3, "040", NULL, "* WITH +", "test:1"}};
+static const dyad_pattern_elem never_target[] = {
+    {DYAD_PE_WORD, "NEVER"}, {DYAD_PE_VERB, NULL}, {DYAD_PE_TARGET, NULL}};
+static const dyad_pattern attack_pat[] = {{never_target, 3, "013", NULL, "NEVER * +", "test:3"}};
 static const dyad_pattern visit_pat[] = {{direct, 2, "042", "043", "* +", "test:2"}};
 
 static const struct { const char *forms; dyad_verb v; } verbs[] = {
     {"meet met meeting", {"MEET", "040", meet_pat, 1, "test:10"}},
     {"talk talks", {"TALK", "040", NULL, 0, "test:11"}},
     {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12"}},
-    {"attack attacked", {"ATTACK", "190", NULL, 0, "test:13"}},
+    {"attack attacked", {"ATTACK", "190", attack_pat, 1, "test:13"}},
     {"agree agreed", {"AGREE", "030", NULL, 0, "test:14"}},
     {"say said", {"SAY", "010", NULL, 0, "test:15"}},
+    {"restore restored", {"RESTORE", "064", NULL, 0, "test:17"}},
     {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16"}},
 };
 
@@ -249,6 +253,14 @@ int main(void)
           "Russia Russia PROPN 4 nsubj;did do AUX 4 aux;not not PART 4 advmod;meet meet VERB 0 root;"
           "Ukraine Ukraine PROPN 4 obj;. . PUNCT 4 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "negation: no event");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 3 nsubj;never never ADV 3 advmod;attacked attack VERB 0 root;"
+          "Ukraine Ukraine PROPN 3 obj;. . PUNCT 3 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 013", "negation named by a pattern (NEVER * +)");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;restored restore VERB 0 root;ties tie NOUN 2 obj;"
+          "with with ADP 5 case;Ukraine Ukraine PROPN 3 nmod;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 064", "target attached to the object (ties with X)");
 
     build(&d, "2014-05-02",
           "Lavrov Lavrov PROPN 2 nsubj;said say VERB 0 root;Russia Russia PROPN 4 nsubj;"

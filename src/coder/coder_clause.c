@@ -189,6 +189,16 @@ static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
            match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m);
 }
 
+static bool names_negation(const dyad_pattern *p)
+{
+    for (int32_t i = 0; i < p->n; i++)
+        if (p->elem[i].kind == DYAD_PE_WORD &&
+            (dyad_coder_is(p->elem[i].word, "NOT") || dyad_coder_is(p->elem[i].word, "N'T") ||
+             dyad_coder_is(p->elem[i].word, "NEVER") || dyad_coder_is(p->elem[i].word, "NO")))
+            return true;
+    return false;
+}
+
 static bool clause_rel(const char *r)
 {
     return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
@@ -223,6 +233,17 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
+    /* "restored ties with X": an actor attached to the object or an oblique */
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = rel_of(x, *k);
+        if (strcmp(r, "obj") != 0 && !(dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0))
+            continue;
+        for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
+            if (dyad_coder_has_dep(rel_of(x, *g), "nmod") &&
+                strcmp(rel_of(x, *g), "nmod:poss") != 0 &&
+                dyad_coder_actor_of(x, *g)->a.code[0])
+                return *g;
+    }
     return -1;
 }
 
@@ -305,12 +326,12 @@ static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
 
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err)
 {
-    if (negated(x, v))
-        return DYAD_OK; /* "did not cancel": no event at all */
+    /* "did not cancel": no event, unless a pattern names the negation ("NOT * RELATIONS") */
+    bool neg = negated(x, v);
     int32_t h = head_of(x, v);
     if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 &&
-        (negated(x, h) || dyad_coder_is(x->lemma[h], "refuse") || dyad_coder_is(x->lemma[h], "decline") ||
-         dyad_coder_is(x->lemma[h], "fail")))
+        (negated(x, h) || dyad_coder_is(x->lemma[h], "refuse") ||
+         dyad_coder_is(x->lemma[h], "decline") || dyad_coder_is(x->lemma[h], "fail")))
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
     const dyad_verb *vb = find_verb(x, v);
     if (!vb)
@@ -374,8 +395,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     matcher mt = {.x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1};
     const dyad_pattern *hit = NULL;
     for (int32_t p = 0; p < vb->npat && !hit; p++)
-        if (match_pattern(&mt, &vb->pat[p], pv))
+        if ((!neg || names_negation(&vb->pat[p])) && match_pattern(&mt, &vb->pat[p], pv))
             hit = &vb->pat[p];
+    if (neg && !hit)
+        return DYAD_OK;
     if (hit && strcmp(hit->code, "---") == 0)
         return DYAD_OK; /* the pattern says: not an event */
     if (!hit && (!vb->code || vb->code[0] == '-' || !vb->code[0]))
