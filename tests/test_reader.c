@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "base/alloc.h"
 #include "check.h"
 #include "io/input.h"
 #include "io/petrxml.h"
@@ -383,6 +384,40 @@ static void test_petrxml(void)
     dyad_doc_free(&d);
 }
 
+/* Fails the Nth allocation for N = 1, 2, ... while reading a file: every run must end cleanly
+ * (ASan checks for leaks and bad accesses) and report DYAD_ENOMEM somewhere. */
+static void oom_sweep(const char *path, dyad_input_format fmt, const char *name)
+{
+    int full = -1, oom_runs = 0, bad = 0;
+    for (long nth = 1; nth < 400 && full < 0; nth++) {
+        dyad_reader *r = NULL;
+        dyad_err err;
+        dyad_doc d;
+        dyad_doc_init(&d);
+        dyad_alloc_fail_after(nth);
+        int rc = dyad_reader_open(&r, path, fmt, &err), saw_oom = rc == DYAD_ENOMEM, steps = 0;
+        if (rc == DYAD_OK) {
+            while ((rc = dyad_reader_next(r, &d, &err)) != 0 && steps++ < 1000) {
+                if (rc == DYAD_ENOMEM)
+                    saw_oom = 1;
+                if (rc == DYAD_ENOMEM || rc == DYAD_EIO)
+                    break;
+            }
+            if (rc == 0 && !saw_oom)
+                full = (int)nth;
+        } else if (rc != DYAD_ENOMEM) {
+            bad++;
+        }
+        dyad_alloc_fail_after(0);
+        oom_runs += saw_oom;
+        dyad_reader_close(r);
+        dyad_doc_free(&d);
+    }
+    CHECK(full > 0 && oom_runs > 0 && bad == 0,
+          "%s: failing allocation 1..%d each reported as out of memory (%d runs), then read fully",
+          name, full - 1, oom_runs);
+}
+
 static void test_formats(void)
 {
     CHECK(dyad_input_format_parse("jsonl") == DYAD_IN_JSONL &&
@@ -404,6 +439,10 @@ int main(void)
     test_gzip_and_limits();
     test_text();
     test_petrxml();
+    oom_sweep("tests/data/io/records.jsonl", DYAD_IN_JSONL, "JSONL");
+    oom_sweep("tests/data/io/petr.xml", DYAD_IN_PETRXML, "PETRARCH XML");
+    oom_sweep("tests/data/io/docs.conllu", DYAD_IN_CONLLU, "CoNLL-U");
+    oom_sweep("tests/data/io/petr.xml", DYAD_IN_TEXT, "text");
     const char *names[] = {"bin.jsonl", "dd.jsonl", "r.jsonl.gz", "full.gz", "trunc.jsonl.gz",
                            "empty", "big.jsonl", "cap.txt", "crlf", "story.txt.gz", "bad.txt",
                            "noenv.xml", "bad.xml", "deep.xml", "ent.xml"};

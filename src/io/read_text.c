@@ -11,7 +11,7 @@ int dyad_read_text(dyad_reader *r, dyad_doc *doc, dyad_err *err)
         return 0;
     r->done = true;
     doc->line = 1;
-    doc->id = r->file;
+    doc->id = doc->file; /* the arena copy */
     size_t max = dyad_input_max_line(r->in);
     size_t cap = (size_t)64 << 10, len = 0;
     char *buf = dyad_malloc(cap + 1);

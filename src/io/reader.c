@@ -64,7 +64,12 @@ int dyad_reader_set_default_date(dyad_reader *r, const char *date, dyad_err *err
 int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_err *err)
 {
     dyad_doc_reset(doc);
-    doc->file = r->file;
+    /* A copy per document: workers may still use it after this reader is closed. */
+    doc->file = dyad_arena_strdup(&doc->arena, r->file);
+    if (!doc->file) {
+        doc->file = "-";
+        return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+    }
     doc->index = r->index;
     int rc;
     switch (r->fmt) {
