@@ -183,6 +183,12 @@ static void test_gzip_and_limits(void)
     CHECK(n > 0 && strstr(ids, "ERR;") && err.code == DYAD_EIO && strstr(err.msg, "trunc.jsonl.gz"),
           "truncated gzip ends with DYAD_EIO naming the file: %s", err.msg);
 
+    /* stdin ("-"), gzip too */
+    if (freopen(tpath("r.jsonl.gz"), "rb", stdin)) {
+        n = read_all("-", DYAD_IN_JSONL, ids, sizeof ids, &err);
+        CHECK(n == 2 && strcmp(ids, "g1;g2;") == 0, "gzip JSONL from stdin (%s)", ids);
+    }
+
     /* empty files */
     write_file(tpath("empty"), "", 0);
     CHECK(read_all(tpath("empty"), DYAD_IN_JSONL, ids, sizeof ids, &err) == 0, "empty JSONL file");
