@@ -17,8 +17,6 @@
 
 const char *dyad_glue_missing(void)
 {
-    if (!dyad_input_format_parse || !dyad_reader_open || !dyad_reader_next || !dyad_reader_close)
-        return "input reader (src/io)";
     if (!dyad_tokenize)
         return "tokenizer (src/text)";
     if (!dyad_dict_new || !dyad_dict_load || !dyad_dict_finish)
