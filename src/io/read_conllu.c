@@ -197,7 +197,8 @@ static void place(const char *text, size_t n, size_t *cur, const char *form, uin
     if (!(fl <= n - p && memcmp(text + p, form, fl) == 0)) {
         const char *hit = NULL;
         if (fl > 0 && fl <= n - p) {
-            for (size_t k = p; k + fl <= n && !hit; k++)
+            /* look a little ahead only, so a text that disagrees stays linear */
+            for (size_t k = p; k + fl <= n && k <= p + 64 && !hit; k++)
                 if (memcmp(text + k, form, fl) == 0)
                     hit = text + k;
         }
