@@ -117,7 +117,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     int32_t lo = h, hi = h;
     span_of(x, h, &lo, &hi, 0);
     dyad_actor_match best = {0};
-    dyad_agent_match ag = {0};
+    dyad_agent_match ag = {0}, pg = {0}; /* agent after / before the country ("NGO~") */
     int32_t best_at = -1;
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
@@ -130,9 +130,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         bool got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
         if (!got) /* plural or inflected forms the dictionary lacks: try the lemmas */
             got = l->agent(l->ctx, x->lemma + i, hi - i + 1, &g);
-        if (got && g.len > ag.len && g.len <= hi - i + 1 &&
+        dyad_agent_match *slot = got && g.prefix ? &pg : &ag;
+        if (got && g.len > slot->len && g.len <= hi - i + 1 &&
             (best_at < 0 || i >= best_at + best.len || i < best_at))
-            ag = g;
+            *slot = g;
     }
     const char *acode = best_at >= 0 ? best.code : NULL;
     const char *aentry = NULL;
@@ -158,6 +159,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         }
     }
     sb.len = 0;
+    if (pg.code && (acode || inherit)) /* "MSF Arnor" → NGOARN */
+        dyad_sb_puts(&sb, pg.code);
+    else if (pg.code && !ag.code)
+        ag = pg;
     if (acode) {
         dyad_sb_puts(&sb, acode);
         if (ag.code && strlen(acode) == 3)
@@ -234,15 +239,22 @@ static void push_via(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_a
     }
 }
 
-void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out)
+static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, int depth)
 {
     const dyad_coder_actor *first = dyad_coder_actor_of(x, h);
     push(out, first);
     if (first->via >= 0 && first->own_agent[0])
         push_via(x, first, out);
+    if (depth > 8)
+        return;
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const dyad_token *t = &x->s->tok[*k];
         if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos != DYAD_UPOS_VERB)
-            push(out, dyad_coder_actor_of(x, *k));
+            actors_rec(x, *k, out, depth + 1); /* "A, B, C and D" however the parser chains */
     }
+}
+
+void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out)
+{
+    actors_rec(x, h, out, 0);
 }
