@@ -183,6 +183,26 @@ static void test_gzip_and_limits(void)
     CHECK(n > 0 && strstr(ids, "ERR;") && err.code == DYAD_EIO && strstr(err.msg, "trunc.jsonl.gz"),
           "truncated gzip ends with DYAD_EIO naming the file: %s", err.msg);
 
+    /* a byte-order mark before the first record */
+    const char bom[] = "\xEF\xBB\xBF{\"id\":\"b1\",\"text\":\"x\"}\n";
+    write_file(tpath("bom.jsonl"), bom, sizeof bom - 1);
+    n = read_all(tpath("bom.jsonl"), DYAD_IN_JSONL, ids, sizeof ids, &err);
+    CHECK(n == 1 && strcmp(ids, "b1;") == 0, "byte-order mark skipped (%s)", ids);
+
+    /* a Latin-1 XML file with its encoding declared */
+    const char latin[] = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<S><Sentence id=\"l1\">"
+                         "<Text>Caf\xe9 talks</Text></Sentence></S>";
+    write_file(tpath("latin.xml"), latin, sizeof latin - 1);
+    dyad_reader *lr;
+    dyad_doc ld;
+    dyad_doc_init(&ld);
+    if (dyad_reader_open(&lr, tpath("latin.xml"), DYAD_IN_PETRXML, &err) == DYAD_OK) {
+        int rc = dyad_reader_next(lr, &ld, &err);
+        CHECK(rc == 1 && strcmp(ld.text, "Caf\xc3\xa9 talks") == 0, "Latin-1 XML read as UTF-8");
+        dyad_reader_close(lr);
+    }
+    dyad_doc_free(&ld);
+
     /* stdin ("-"), gzip too */
     if (freopen(tpath("r.jsonl.gz"), "rb", stdin)) {
         n = read_all("-", DYAD_IN_JSONL, ids, sizeof ids, &err);
@@ -450,7 +470,7 @@ int main(void)
     oom_sweep("tests/data/io/docs.conllu", DYAD_IN_CONLLU, "CoNLL-U");
     oom_sweep("tests/data/io/petr.xml", DYAD_IN_TEXT, "text");
     const char *names[] = {"bin.jsonl", "dd.jsonl", "r.jsonl.gz", "full.gz", "trunc.jsonl.gz",
-                           "empty", "big.jsonl", "cap.txt", "crlf", "story.txt.gz", "bad.txt",
+                           "empty", "bom.jsonl", "latin.xml", "big.jsonl", "cap.txt", "crlf", "story.txt.gz", "bad.txt",
                            "noenv.xml", "bad.xml", "deep.xml", "ent.xml"};
     for (size_t i = 0; i < DYAD_ARRAY_LEN(names); i++)
         unlink(tpath(names[i]));

@@ -101,7 +101,7 @@ int dyad_petrxml_environment(const char *path, dyad_petrxml_env *env, dyad_err *
     env_state s;
     memset(&s, 0, sizeof s);
     s.env = env;
-    s.xp = XML_ParserCreate("UTF-8");
+    s.xp = XML_ParserCreate(NULL);
     if (!s.xp) {
         dyad_input_close(in);
         return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory (XML parser)", path);

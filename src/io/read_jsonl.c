@@ -42,6 +42,10 @@ int dyad_read_jsonl(dyad_reader *r, dyad_doc *doc, dyad_err *err)
         int rc = dyad_input_getline(r->in, &line, &len, err);
         if (rc != 1)
             return rc;
+        if (dyad_input_lineno(r->in) == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+            line += 3; /* a byte-order mark */
+            len -= 3;
+        }
         size_t k = 0;
         while (k < len && (line[k] == ' ' || line[k] == '\t'))
             k++;

@@ -220,7 +220,7 @@ static int start(dyad_reader *r, dyad_err *err)
     dyad_petr_state *s = dyad_calloc(1, sizeof *s);
     if (!s)
         return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
-    s->xp = XML_ParserCreate("UTF-8");
+    s->xp = XML_ParserCreate(NULL);
     if (!s->xp) {
         dyad_free(s);
         return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory (XML parser)", r->file);
