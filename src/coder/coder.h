@@ -1,4 +1,40 @@
-/* coder.h — the CAMEO event coder: events from dependency-parsed sentences and dictionaries. */
+/* coder.h — the CAMEO event coder: events from dependency-parsed sentences and dictionaries.
+ *
+ * What it codes, per sentence (UD v2 trees):
+ *   verbs      every VERB (and a root AUX) found in the verb dictionary (lemma first, then the
+ *              form; particles "call off" through compound:prt). Its patterns are tried longest
+ *              first against the clause words in sentence order (the verb's subtree without
+ *              subjects and other clauses, plus the subject phrase): words and &synsets must
+ *              appear in order (gaps allowed), '+'/'$' bind a noun phrase naming an actor,
+ *              ( ) { } ^ % only structure the pattern. No pattern: the verb's own code.
+ *              Code "---": matched but not an event.
+ *   source     nsubj; passive: obl:agent / "by" phrase; none: the subject of the governing
+ *              verb for xcomp ("agreed to meet": note control), conj (coordinated verbs) and
+ *              advcl; acl:relcl: the modified noun ("rebels who attacked": note relative).
+ *   target     the '+' of the pattern, else nsubj:pass, obj, iobj, obl, nmod (first with an
+ *              actor), else an actor attached to the object ("ties with X").
+ *   actors     phrase = head + compound/flat/amod/det/nummod/nmod:poss/'s; longest actor match
+ *              over its words (dates: doc->date), agents likewise (forms, then lemmas): country
+ *              + agent = RUSGOV, "NGO~" prefix agents go first, agent alone = ---GOV or, for a
+ *              common noun ("the minister"), the nearest earlier actor with that agent;
+ *              of/in phrases and appositions give the country ("the minister of France",
+ *              "a minister, Lavrov"); coordination (conj) gives several actors and one event
+ *              per source x target pair; "lawmakers in A and B" = ALEG, BLEG.
+ *   pronouns   he/she/him/her/his: the nearest earlier actor with an agent part; they/it/its/
+ *              we: the nearest earlier actor (this sentence first, then earlier sentences).
+ *   nominal    only where no verb coded anything: an event noun of the verb dictionary with
+ *              nmod:poss (source) or "between A and B" (both directions; note nominal).
+ *   negation   not/n't/never on the verb: no event, unless a pattern names the negation
+ *              ("NOT * RELATIONS"); a verb under xcomp of a negated verb or of refuse/decline/
+ *              fail: no event ("refused to meet").
+ *   reported   events of a sentence with other events drop its 01x statements ("X said Y met
+ *              Z" codes the meeting, note reported on ccomp verbs).
+ *   reciprocal a compound subject without target acts on itself ("A and B agree": A→B, B→A).
+ *   paired     [042:043]: a second event in the reverse direction.
+ *   other      no self-events (same source and target code); an event is emitted once per
+ *              sentence; a sentence whose normalised words repeat an earlier one is skipped;
+ *              discards: a sentence phrase drops the sentence, a story phrase (dict "+") the
+ *              whole document (*discarded); issues found in the sentence go on its events. */
 #ifndef DYAD_CODER_H
 #define DYAD_CODER_H
 
