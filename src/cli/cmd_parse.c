@@ -1,11 +1,16 @@
 /* cmd_parse.c — `dyad parse`: CoNLL-U sentences in, tagged, lemmatized and parsed CoNLL-U out. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "io/reader.h"
 #include "nlp/conllu.h"
 #include "nlp/nlp.h"
+#include "text/tokenize.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* The tokenizer is another module; until it is linked in, text input is refused cleanly. */
+#pragma weak dyad_tokenize
 
 typedef struct parse_args {
     const char *input, *model;
@@ -16,14 +21,17 @@ static const dyad_cmd_usage usage = {
     "parse",
     "[OPTIONS] [FILE|-]...",
     "Tags (UPOS, XPOS), lemmatizes and dependency-parses sentences and writes CoNLL-U.\n"
-    "With --input conllu the given sentences and tokens are kept and UPOS, XPOS, LEMMA, HEAD\n"
-    "and DEPREL predicted anew (FEATS become '_'). No FILE or '-' reads stdin.\n"
+    "With --input conllu (the default) the given sentences and tokens are kept and UPOS, XPOS,\n"
+    "LEMMA, HEAD and DEPREL predicted anew (FEATS become '_'). With text, jsonl or petrxml the\n"
+    "records are split into sentences and tokens first (sent_id: record id and sentence\n"
+    "number). Inputs may be gzip-compressed (not conllu). No FILE or '-' reads stdin.\n"
     "A malformed sentence is reported with file:line and skipped; the rest is parsed.\n"
     "Models: --model DIR, else $DYAD_MODELS, else the data/models folder of the build.\n"
     "Exit status: 0 ok, 1 some sentences rejected, 2 usage, 3 model or input unreadable,\n"
     "4 writing output failed, 5 internal error.",
     "  dyad parse --input conllu ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu\n"
-    "  dyad parse --input conllu --tag-only sentences.conllu",
+    "  dyad parse --input conllu --tag-only sentences.conllu\n"
+    "  dyad parse --input jsonl examples/news.jsonl",
 };
 
 static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, bool tag_only,
@@ -76,11 +84,88 @@ static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, b
     return exit_rc;
 }
 
+/* Records from dyad_reader (text, jsonl, petrxml): tokenize, annotate, write. */
+static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path,
+                         dyad_input_format fmt, bool tag_only, dyad_doc *doc, dyad_strbuf *sb,
+                         long *rejected)
+{
+    dyad_reader *r;
+    dyad_err err;
+    dyad_err_clear(&err);
+    if (!dyad_tokenize) {
+        fprintf(stderr, "dyad parse: this build of dyad has no tokenizer yet; use --input conllu\n");
+        return DYAD_EXIT_DATA;
+    }
+    if (dyad_reader_open(&r, path, fmt, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad parse: %s\n", err.msg);
+        return DYAD_EXIT_DATA;
+    }
+    int exit_rc = DYAD_EXIT_OK;
+    for (;;) {
+        dyad_err_clear(&err);
+        int rc = dyad_reader_next(r, doc, &err);
+        if (rc == 0)
+            break;
+        if (rc == DYAD_EIO || rc == DYAD_ENOMEM) {
+            fprintf(stderr, "dyad parse: %s\n", err.msg);
+            exit_rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+            break;
+        }
+        if (rc < 0) {
+            fprintf(stderr, "dyad parse: rejected: %s\n", err.msg);
+            (*rejected)++;
+            continue;
+        }
+        if (!doc->pretokenized && dyad_tokenize(doc, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad parse: %s:%ld: %s\n", doc->file ? doc->file : path, doc->line,
+                    err.msg);
+            exit_rc = DYAD_EXIT_INTERNAL;
+            break;
+        }
+        for (int32_t i = 0; i < doc->nsent && rc >= 0; i++)
+            rc = dyad_nlp_annotate_sentence(nlp, w, doc, &doc->sent[i], tag_only, &err);
+        if (rc < 0) {
+            fprintf(stderr, "dyad parse: %s:%ld: %s\n", doc->file ? doc->file : path, doc->line,
+                    err.msg);
+            exit_rc = DYAD_EXIT_INTERNAL;
+            break;
+        }
+        dyad_sb_clear(sb);
+        for (int32_t i = 0; i < doc->nsent; i++) {
+            dyad_sentence *s = &doc->sent[i];
+            char id[64];
+            if (!s->sent_id) {
+                snprintf(id, sizeof id, "-%d", (int)i + 1);
+                size_t n = strlen(doc->id);
+                char *sid = dyad_arena_alloc(&doc->arena, n + strlen(id) + 1);
+                if (sid) {
+                    memcpy(sid, doc->id, n);
+                    strcpy(sid + n, id);
+                }
+                s->sent_id = sid;
+            }
+            if (!s->text && s->end > s->start && s->end <= doc->text_len)
+                s->text = dyad_arena_strndup(&doc->arena, doc->text + s->start, s->end - s->start);
+            dyad_cu_write(sb, s);
+        }
+        if (sb->failed) {
+            exit_rc = DYAD_EXIT_INTERNAL;
+            break;
+        }
+        if (sb->len && fwrite(sb->data, 1, sb->len, stdout) != sb->len) {
+            exit_rc = DYAD_EXIT_WRITE;
+            break;
+        }
+    }
+    dyad_reader_close(r);
+    return exit_rc;
+}
+
 int dyad_cmd_parse(int argc, char **argv)
 {
     parse_args a = {"conllu", NULL, 0};
     const dyad_opt opts[] = {
-        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input format: conllu (text and jsonl need the tokenizer)"},
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "conllu (default), text, jsonl or petrxml"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "folder with tagger.dm and parser.dm"},
         {"tag-only", 0, DYAD_OPT_FLAG, &a.tag_only, NULL, "tag and lemmatize, do not parse"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
@@ -91,8 +176,10 @@ int dyad_cmd_parse(int argc, char **argv)
         return dyad_finish_stdout(DYAD_EXIT_OK);
     if (r != 0)
         return DYAD_EXIT_USAGE;
-    if (strcmp(a.input, "conllu") != 0) {
-        fprintf(stderr, "dyad parse: --input %s is not supported yet (use conllu)\n", a.input);
+    int fmt = dyad_input_format_parse(a.input);
+    if (fmt < 0) {
+        fprintf(stderr, "dyad parse: unknown --input '%s' (text, jsonl, petrxml, conllu)\n",
+                a.input);
         return DYAD_EXIT_USAGE;
     }
     dyad_nlp *nlp;
@@ -111,11 +198,14 @@ int dyad_cmd_parse(int argc, char **argv)
     int rc = DYAD_EXIT_OK;
     if (!w) {
         rc = DYAD_EXIT_INTERNAL;
-    } else if (npos == 0) {
-        rc = parse_file(nlp, w, "-", a.tag_only, &doc, &sb, &rejected);
     } else {
-        for (int i = 1; i <= npos && rc == DYAD_EXIT_OK; i++)
-            rc = parse_file(nlp, w, argv[i], a.tag_only, &doc, &sb, &rejected);
+        for (int i = 1; i <= (npos ? npos : 1) && rc == DYAD_EXIT_OK; i++) {
+            const char *path = npos ? argv[i] : "-";
+            rc = fmt == DYAD_IN_CONLLU
+                     ? parse_file(nlp, w, path, a.tag_only, &doc, &sb, &rejected)
+                     : parse_records(nlp, w, path, (dyad_input_format)fmt, a.tag_only, &doc, &sb,
+                                     &rejected);
+        }
     }
     if (rc == DYAD_EXIT_OK && rejected > 0) {
         fprintf(stderr, "dyad parse: %ld sentence(s) rejected\n", rejected);

@@ -71,3 +71,20 @@ if [ "$rc" -eq 3 ] && grep -q 'tagger.dm' "$tmp/err4"; then
 else
     bad "corrupt model file: exit status 3 naming the file (rc $rc)"
 fi
+
+printf 'Rebels attacked the capital on Monday. Officials said ten people died.\n' >"$tmp/news.txt"
+"$DYAD" parse --input text "$tmp/news.txt" >"$tmp/out5" 2>"$tmp/err5"
+rc=$?
+if [ "$rc" -eq 3 ] && grep -q 'no tokenizer' "$tmp/err5"; then
+    echo "skip - parse --input text: this build has no tokenizer yet"
+else
+    nroot=$(awk -F'\t' '$1 ~ /^[0-9]+$/ && $7 == "0"' "$tmp/out5" | wc -l)
+    nsent=$(grep -c '^# sent_id = ' "$tmp/out5")
+    if [ "$rc" -eq 0 ] && [ "$nsent" -ge 1 ] && [ "$nroot" -eq "$nsent" ] && grep -q 'attacked' "$tmp/out5"; then
+        ok "parse --input text tokenizes and parses (one root per sentence)"
+    else
+        bad "parse --input text tokenizes and parses (rc $rc, $nsent sentences, $nroot roots)"
+    fi
+fi
+"$DYAD" parse --input bogus "$tmp/news.txt" >/dev/null 2>&1
+if [ $? -eq 2 ]; then ok "unknown --input is a usage error"; else bad "unknown --input is a usage error"; fi
