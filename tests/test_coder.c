@@ -22,7 +22,7 @@ static const lx_entry actors[] = {
 static const lx_entry agents[] = {
     {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
     {"president", "GOV", "PRESIDENT", 0},       {"rebels", "REB", "REBEL", 0},
-    {"soldiers", "MIL", "SOLDIER", 0},
+    {"soldiers", "MIL", "SOLDIER", 0}, {"MSF", "NGO~", "MSF", 0},
 };
 static const lx_entry discards[] = {{"football", "", "", 0}, {"horoscope", "+", "", 0}};
 static const lx_entry issues[] = {{"natural gas", "ENERGY", "", 0}, {"gas", "ENERGY", "", 0}};
@@ -71,7 +71,12 @@ static bool t_agent(const void *ctx, const char *const *w, int n, dyad_agent_mat
     const lx_entry *e = longest(agents, DYAD_ARRAY_LEN(agents), w, n, &len);
     if (!e)
         return false;
-    *out = (dyad_agent_match){len, e->code, false, e->name, "test:agents"};
+    size_t cl = strlen(e->code);
+    bool prefix = cl && e->code[cl - 1] == '~';
+    static char codes[DYAD_ARRAY_LEN(agents)][8];
+    size_t idx = (size_t)(e - agents);
+    snprintf(codes[idx], sizeof codes[idx], "%.*s", (int)(prefix ? cl - 1 : cl), e->code);
+    *out = (dyad_agent_match){len, codes[idx], prefix, e->name, "test:agents"};
     return true;
 }
 
@@ -322,6 +327,14 @@ int main(void)
           "Lavrov Lavrov PROPN 6 obj;. . PUNCT 6 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, DEUGOV RUSGOV 040",
               "agent of coordinated countries: one actor each");
+
+    build(&d, "2014-05-02",
+          "MSF MSF PROPN 3 compound;Ukraine Ukraine PROPN 3 compound;doctors doctor NOUN 4 nsubj;"
+          "accused accuse VERB 0 root;Russia Russia PROPN 4 obj;. . PUNCT 4 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "NGOUKR RUS 112", "prefix agent goes before the country");
+    CHECK(ev.n == 1 && strcmp(ev.ev[0].source.root, "UKR") == 0 &&
+              strcmp(ev.ev[0].source.agent, "NGO") == 0,
+          "prefix agent: root is the country, agent the prefix");
 
     build(&d, "2014-05-02",
           "Russia Russia PROPN 4 nsubj;and and CCONJ 3 cc;France France PROPN 1 conj;"

@@ -159,8 +159,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         }
     }
     sb.len = 0;
-    if (pg.code && (acode || inherit)) /* "MSF Arnor" → NGOARN */
+    size_t pre = 0; /* bytes of a prefix agent before the country */
+    if (pg.code && (acode || inherit)) { /* "MSF Arnor" → NGOARN */
         dyad_sb_puts(&sb, pg.code);
+        pre = strlen(pg.code);
+    }
     else if (pg.code && !ag.code)
         ag = pg;
     if (acode) {
@@ -190,6 +193,17 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     }
     if (sb.len) {
         set_code(x, r, sb.data);
+        if (pre && sb.len >= pre + 3) { /* root is the country; agent = prefix + suffix */
+            r->a.root = dyad_arena_strndup(&x->doc->arena, sb.data + pre, 3);
+            char *agent = dyad_arena_alloc(&x->doc->arena, sb.len - 2);
+            if (agent && r->a.root) {
+                memcpy(agent, sb.data, pre);
+                strcpy(agent + pre, sb.data + pre + 3);
+                r->a.agent = agent;
+            } else {
+                r->a.root = r->a.code;
+            }
+        }
         if (ag.code && !aentry) {
             dyad_sb_clear(&sb);
             dyad_sb_printf(&sb, "%s (%s)", ag.name ? ag.name : "", ag.where ? ag.where : "");
