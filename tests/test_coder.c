@@ -408,6 +408,48 @@ int main(void)
     d.expected = NULL;
     d.nexpected = 0;
 
+    /* random trees (cycles, self-heads, odd relations) must not upset the coder */
+    {
+        static const char *const vocab[] = {"Russia", "met", "with", "Ukraine", "the",
+                                            "minister", "not", "who", "he", "visited",
+                                            "and", "talks", "between", "'s", "attacked"};
+        static const char *const rels[] = {"nsubj", "obj", "obl", "nmod", "conj", "xcomp",
+                                           "acl:relcl", "advmod", "case", "nmod:poss",
+                                           "compound", "appos", "ccomp", "nsubj:pass",
+                                           "obl:agent", "root", "amod", "flat"};
+        static const char *const upos[] = {"NOUN", "PROPN", "VERB", "PRON", "ADP", "ADJ",
+                                           "AUX", "PART"};
+        unsigned seed = 12345;
+        bool sane = true;
+        long total = 0;
+        for (int iter = 0; iter < 3000; iter++) {
+            dyad_strbuf p = DYAD_STRBUF_INIT;
+            int n = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 30;
+            for (int i = 0; i < n; i++) {
+                unsigned r1 = (seed = seed * 1103515245u + 12345u) >> 8;
+                unsigned r2 = (seed = seed * 1103515245u + 12345u) >> 8;
+                const char *w = vocab[r1 % DYAD_ARRAY_LEN(vocab)];
+                dyad_sb_printf(&p, "%s%s %s %s %d %s", i ? ";" : "", w, w,
+                               upos[r2 % DYAD_ARRAY_LEN(upos)], (int)(r2 / 7 % (unsigned)(n + 1)),
+                               rels[r1 / 13 % DYAD_ARRAY_LEN(rels)]);
+            }
+            build(&d, "2014-05-02", p.data);
+            dyad_sb_free(&p);
+            dyad_event_list l = {NULL, 0, 0};
+            bool dd;
+            if (dyad_coder_code(c, &d, &l, &dd, &err) != DYAD_OK)
+                sane = false;
+            for (int32_t i = 0; i < l.n; i++) {
+                const dyad_event *e = &l.ev[i];
+                sane &= e->source.code[0] && e->target.code[0] &&
+                        strcmp(e->source.code, e->target.code) != 0 && e->verb_end <= d.text_len &&
+                        e->source.end <= d.text_len && e->target.end <= d.text_len;
+            }
+            total += l.n;
+        }
+        CHECK(sane, "3000 random trees coded without error, %ld events all well-formed", total);
+    }
+
     /* events/s of the coder alone (document building is not timed) */
     long events = 0, docs = 0;
     double secs = 0;

@@ -209,6 +209,8 @@ static bool clause_rel(const char *r)
 
 static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 {
+    if (w >= MAX_SEQ)
+        return; /* words past MAX_SEQ (long CoNLL-U sentences) take no part in patterns */
     in[w] = 1;
     if (depth > 12)
         return;
