@@ -11,7 +11,7 @@ static const char *const pronouns[] = {"he", "she", "they", "him", "her", "them"
 /* Dependents that belong to the name of a phrase. */
 static bool name_dep(const char *rel)
 {
-    return dyad_coder_has_dep(rel, "compound") || dyad_coder_has_dep(rel, "flat") || dyad_coder_has_dep(rel, "amod") ||
+    return strcmp(rel, "nmod:desc") == 0 || /* "minister Calimehtar" in newer EWT trees */ dyad_coder_has_dep(rel, "compound") || dyad_coder_has_dep(rel, "flat") || dyad_coder_has_dep(rel, "amod") ||
            strcmp(rel, "nmod:poss") == 0 || dyad_coder_has_dep(rel, "det") || dyad_coder_has_dep(rel, "nummod") ||
            dyad_coder_has_dep(rel, "fixed") || dyad_coder_has_dep(rel, "case");
 }
@@ -147,8 +147,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+            /* of/in phrases only name the country of an agent ("the minister of France"),
+             * not of any noun ("ties with France" is no actor) */
             if (strcmp(rel, "appos") == 0 ||
-                (dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0)) {
+                ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
+                 strcmp(rel, "nmod:poss") != 0)) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0)
                 {

@@ -221,6 +221,23 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 
 /* ---- targets ---- */
 
+static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
+{
+    if (depth > 3)
+        return -1;
+    for (const int32_t *g = x->kids[n]; *g >= 0; g++) {
+        const char *r = rel_of(x, *g);
+        if (!dyad_coder_has_dep(r, "nmod") || strcmp(r, "nmod:poss") == 0)
+            continue;
+        if (dyad_coder_actor_of(x, *g)->a.code[0])
+            return *g;
+        int32_t t = nmod_actor(x, *g, depth + 1);
+        if (t >= 0)
+            return t;
+    }
+    return -1;
+}
+
 static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
 {
     static const char *const order[] = {"nsubj:pass", "obj", "iobj", "obl", "nmod"};
@@ -235,16 +252,15 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
-    /* "restored ties with X": an actor attached to the object or an oblique */
+    /* "restored ties with X", "welcomed a resumption of ties with X": an actor in an
+     * of/with chain hanging off the object or an oblique */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = rel_of(x, *k);
         if (strcmp(r, "obj") != 0 && !(dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0))
             continue;
-        for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
-            if (dyad_coder_has_dep(rel_of(x, *g), "nmod") &&
-                strcmp(rel_of(x, *g), "nmod:poss") != 0 &&
-                dyad_coder_actor_of(x, *g)->a.code[0])
-                return *g;
+        int32_t t = nmod_actor(x, *k, 0);
+        if (t >= 0)
+            return t;
     }
     return -1;
 }
@@ -308,6 +324,17 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
                 return rc;
         }
     return DYAD_OK;
+}
+
+/* Whether v has a nominal object or oblique (then a missing target is not reciprocity). */
+static bool has_object(const dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = rel_of(x, *k);
+        if (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || dyad_coder_has_dep(r, "obl"))
+            return true;
+    }
+    return false;
 }
 
 static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
@@ -418,7 +445,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
-    if (src.n >= 2 && !tgt.n) {
+    if (src.n >= 2 && !tgt.n && !has_object(x, v)) {
         /* "A and B agree that ...": a compound subject without a target acts on itself */
         note = join_note(x, note, "reciprocal");
         for (int i = 0; i < src.n; i++)
