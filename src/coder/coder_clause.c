@@ -83,6 +83,14 @@ static int32_t subject_of(const dyad_coder_sent *x, int32_t v, const char **note
         *note = "relative";
         return h;
     }
+    if (strcmp(r, "conj") == 0 && x->s->tok[h].upos != DYAD_UPOS_VERB) {
+        /* a verb coordinated with a noun (a parser slip: "... on Thursday and promised"):
+         * the subject of the nearest verb above */
+        for (int guard = 0; guard < 8 && h >= 0 && x->s->tok[h].upos != DYAD_UPOS_VERB; guard++)
+            h = head_of(x, h);
+        if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
+            return -1;
+    }
     if (strcmp(r, "xcomp") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "advcl") == 0) {
         if (!**note)
             *note = strcmp(r, "xcomp") == 0 ? "control" : strcmp(r, "conj") == 0 ? "coordinated" : "";
@@ -127,8 +135,12 @@ static int32_t actor_phrase(matcher *mt, int32_t i)
     return dyad_coder_actor_of(x, h)->a.code[0] ? h : -1;
 }
 
+/* Matches elements e[0..ne) against clause words seq[j..end), in order; words may be skipped
+ * between elements (PETRARCH's space). With adjacent the next word or synset must come next
+ * (PETRARCH's '_' joins words that way, but dict.h does not yet say which elements were
+ * joined, so callers pass false). */
 static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j,
-                        int32_t end)
+                        int32_t end, bool adjacent)
 {
     while (ne > 0 && (e->kind == DYAD_PE_OPEN || e->kind == DYAD_PE_CLOSE ||
                       e->kind == DYAD_PE_NP_OPEN || e->kind == DYAD_PE_NP_CLOSE ||
@@ -136,21 +148,24 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
                       e->kind == DYAD_PE_VERB)) {
         e++;
         ne--;
+        adjacent = false;
     }
     if (ne == 0)
         return true;
     const dyad_coder_lex *l = &mt->x->c->lex;
-    for (int32_t p = j; p < end; p++) {
+    int32_t last = adjacent && j < end ? j + 1 : end;
+    for (int32_t p = j; p < last; p++) {
         int32_t w = mt->seq[p];
         switch (e->kind) {
         case DYAD_PE_WORD:
-            if ((dyad_coder_is(mt->x->form[w], e->word) || dyad_coder_is(mt->x->lemma[w], e->word)) &&
-                match_elems(mt, e + 1, ne - 1, p + 1, end))
+            if ((dyad_coder_is(mt->x->form[w], e->word) ||
+                 dyad_coder_is(mt->x->lemma[w], e->word)) &&
+                match_elems(mt, e + 1, ne - 1, p + 1, end, false))
                 return true;
             break;
         case DYAD_PE_SYNSET: {
             int len = l->synset ? l->synset(l->ctx, e->word, mt->words + p, end - p) : 0;
-            if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end))
+            if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end, false))
                 return true;
             break;
         }
@@ -162,7 +177,7 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
             int32_t *slot = e->kind == DYAD_PE_TARGET ? &mt->tgt : &mt->src;
             int32_t old = *slot;
             *slot = h;
-            if (match_elems(mt, e + 1, ne - 1, p + 1, end))
+            if (match_elems(mt, e + 1, ne - 1, p + 1, end, false))
                 return true;
             *slot = old;
             break;
@@ -184,9 +199,9 @@ static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
         }
     mt->src = mt->tgt = -1;
     if (star < 0)
-        return match_elems(mt, pat->elem, pat->n, pv + 1, mt->m);
-    return match_elems(mt, pat->elem, star, 0, pv) &&
-           match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m);
+        return match_elems(mt, pat->elem, pat->n, pv + 1, mt->m, false);
+    return match_elems(mt, pat->elem, star, 0, pv, false) &&
+           match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m, false);
 }
 
 static bool names_negation(const dyad_pattern *p)
