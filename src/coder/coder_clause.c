@@ -204,13 +204,22 @@ static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
            match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m, false);
 }
 
+/* A pattern may code a negated verb when it says what comes before the verb ("NOT * ...",
+ * "&NEGATVAUXVRB * OVER EFFORTS"): words or synsets ahead of '*', or a negation word. */
 static bool names_negation(const dyad_pattern *p)
 {
-    for (int32_t i = 0; i < p->n; i++)
-        if (p->elem[i].kind == DYAD_PE_WORD &&
+    bool before = true;
+    for (int32_t i = 0; i < p->n; i++) {
+        int k = p->elem[i].kind;
+        if (k == DYAD_PE_VERB)
+            before = false;
+        if ((k == DYAD_PE_SYNSET || k == DYAD_PE_WORD) && before)
+            return true;
+        if (k == DYAD_PE_WORD &&
             (dyad_coder_is(p->elem[i].word, "NOT") || dyad_coder_is(p->elem[i].word, "N'T") ||
              dyad_coder_is(p->elem[i].word, "NEVER") || dyad_coder_is(p->elem[i].word, "NO")))
             return true;
+    }
     return false;
 }
 
@@ -219,7 +228,7 @@ static bool clause_rel(const char *r)
     return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
              strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 || dyad_coder_has_dep(r, "parataxis") ||
              strcmp(r, "advcl") == 0 || strcmp(r, "ccomp") == 0 || strcmp(r, "mark") == 0 ||
-             dyad_coder_has_dep(r, "aux") || strcmp(r, "acl:relcl") == 0);
+             strcmp(r, "acl:relcl") == 0);
 }
 
 static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
