@@ -1,12 +1,225 @@
-/* cmd_dict.c — placeholder until the subcommand lands; replaced by its implementation. */
+/* cmd_dict.c — `dyad dict check|stats|lookup`: load dictionaries, report problems, show lookups. */
 #include "cli/commands.h"
+#include "cli/opts.h"
+
+#include "base/paths.h"
+#include "dict/dict.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const dyad_cmd_usage usage = {
+    "dict",
+    "check|stats|lookup [--dict SPEC]... [PHRASE...]",
+    "Loads dictionaries and reports on them. check: print every malformed entry as file:line: "
+    "reason (exit 1 when any). stats: entries per kind and the load time. lookup PHRASE: how "
+    "the phrase resolves as actor (code on --date), agent, verb (with its patterns), discard and "
+    "issue. SPEC is phoenix:DIR, verbs:FILE, actors:FILE, agents:FILE, discards:FILE, "
+    "issues:FILE, or a dyad-format FILE or DIR of *.dict files; default: the project's data/dict.",
+    "  dyad dict check --dict phoenix:DICTDIR\n"
+    "  dyad dict lookup --dict phoenix:DICTDIR --date 2009-03-06 Lavrov\n"
+    "  dyad dict stats"};
+
+typedef struct args {
+    dyad_optlist dicts;
+    const char *date;
+    int quiet;
+} args;
+
+typedef struct diag_ctx {
+    bool print;
+} diag_ctx;
+
+static void report(void *ctx, const char *file, long line, const char *msg)
+{
+    diag_ctx *c = ctx;
+    if (c->print)
+        printf("%s:%ld: %s\n", file, line, msg);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int load(const args *a, dyad_dict **d, dyad_dict_diag *diag, double *secs)
+{
+    dyad_err err;
+    dyad_err_clear(&err);
+    double t0 = now();
+    if (dyad_dict_new(d, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad dict: %s\n", err.msg);
+        return DYAD_EXIT_INTERNAL;
+    }
+    char buf[4096];
+    int nd = a->dicts.n;
+    for (int i = 0; i < (nd ? nd : 1); i++) {
+        const char *spec = nd ? a->dicts.items[i] : dyad_data_path(buf, sizeof buf, "dict");
+        if (dyad_dict_load(*d, spec, diag, &err) != DYAD_OK) {
+            fprintf(stderr, "dyad dict: %s\n", err.msg);
+            return err.code == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+        }
+    }
+    if (dyad_dict_finish(*d, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad dict: %s\n", err.msg);
+        return DYAD_EXIT_INTERNAL;
+    }
+    *secs = now() - t0;
+    return DYAD_EXIT_OK;
+}
+
+static bool parse_date(const char *s, int32_t *out)
+{
+    int y, m, dd;
+    char extra;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &extra) != 3 || m < 1 || m > 12 || dd < 1 ||
+        dd > 31)
+        return false;
+    *out = y * 10000 + m * 100 + dd;
+    return true;
+}
+
+static const char *kind_name(int k)
+{
+    static const char *names[] = {"word", "synset", "*", "$", "+", "%", "^", "(", ")", "{", "}"};
+    return k >= 0 && k < (int)(sizeof names / sizeof *names) ? names[k] : "?";
+}
+
+static void show_verb(const dyad_verb *v, int32_t len)
+{
+    printf("verb: %s code %s (%s), %d word%s, %d pattern%s\n", v->name, v->code, v->where,
+           (int)len, len == 1 ? "" : "s", (int)v->npat, v->npat == 1 ? "" : "s");
+    for (int32_t i = 0; i < v->npat; i++) {
+        const dyad_pattern *p = &v->pat[i];
+        printf("  %s%s%s  [%s]  (%s) =", p->code, p->code2 ? ":" : "", p->code2 ? p->code2 : "",
+               p->text, p->where);
+        for (int32_t k = 0; k < p->n; k++)
+            printf(" %s", p->elem[k].word ? p->elem[k].word : kind_name(p->elem[k].kind));
+        printf("\n");
+    }
+}
+
+/* Splits the phrase arguments into words (on spaces and '_'). */
+static int split_words(int npos, char **pos, char *buf, size_t cap, const char **w, int maxw)
+{
+    size_t used = 0;
+    buf[0] = 0;
+    for (int i = 0; i < npos; i++) {
+        size_t l = strlen(pos[i]);
+        if (used + l + 2 >= cap)
+            break;
+        if (used)
+            buf[used++] = ' ';
+        memcpy(buf + used, pos[i], l + 1);
+        used += l;
+    }
+    int n = 0;
+    for (char *p = buf; *p && n < maxw;) {
+        while (*p == ' ' || *p == '_')
+            *p++ = 0;
+        if (!*p)
+            break;
+        w[n++] = p;
+        while (*p && *p != ' ' && *p != '_')
+            p++;
+    }
+    return n;
+}
+
+static int lookup(const dyad_dict *d, int npos, char **pos, int32_t date)
+{
+    char buf[4096];
+    const char *w[256];
+    int n = split_words(npos, pos, buf, sizeof buf, w, 256);
+    if (!n) {
+        fprintf(stderr, "dyad dict lookup: give a phrase\n");
+        return DYAD_EXIT_USAGE;
+    }
+    int found = 0;
+    dyad_actor_match am;
+    if (dyad_dict_match_actor(d, w, n, date, &am)) {
+        printf("actor: %s (%s), %d word%s, code %s\n", am.name, am.where, (int)am.len,
+               am.len == 1 ? "" : "s", am.code ? am.code : "(none on this date)");
+        found++;
+    }
+    dyad_agent_match gm;
+    if (dyad_dict_match_agent(d, w, n, &gm)) {
+        printf("agent: %s (%s), %d word%s, code %s%s%s\n", gm.name, gm.where, (int)gm.len,
+               gm.len == 1 ? "" : "s", gm.prefix ? "" : "~", gm.code, gm.prefix ? "~" : "");
+        found++;
+    }
+    int32_t vl = 0;
+    const dyad_verb *v = dyad_dict_find_verb(d, w, n, &vl);
+    if (v) {
+        show_verb(v, vl);
+        found++;
+    }
+    bool story = false;
+    int dl = dyad_dict_match_discard(d, w, n, &story);
+    if (dl) {
+        printf("discard: %d word%s, %s\n", dl, dl == 1 ? "" : "s", story ? "story" : "sentence");
+        found++;
+    }
+    const char *ic = NULL;
+    int il = dyad_dict_match_issue(d, w, n, &ic);
+    if (il) {
+        printf("issue: %d word%s, %s\n", il, il == 1 ? "" : "s", ic ? ic : "(negation: no issue)");
+        found++;
+    }
+    if (!found)
+        printf("no entry\n");
+    return found ? DYAD_EXIT_OK : DYAD_EXIT_REJECTED;
+}
 
 int dyad_cmd_dict(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "dyad dict: not built yet\n");
-    return DYAD_EXIT_INTERNAL;
+    args a;
+    memset(&a, 0, sizeof a);
+    const dyad_opt opts[] = {
+        {"dict", 'D', DYAD_OPT_LIST, &a.dicts, "SPEC", "dictionary to load (repeatable)"},
+        {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "lookup: the date actor codes apply to"},
+        {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "check: print only the count"},
+        {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
+    };
+    int npos = 0;
+    int r = dyad_opts_parse(opts, &usage, argc, argv, &npos);
+    if (r)
+        return dyad_finish_stdout(r == 1 ? DYAD_EXIT_OK : DYAD_EXIT_USAGE);
+    const char *sub = npos ? argv[1] : NULL;
+    if (!sub || (strcmp(sub, "check") && strcmp(sub, "stats") && strcmp(sub, "lookup"))) {
+        fprintf(stderr, "dyad dict: expected check, stats or lookup (see dyad dict --help)\n");
+        return dyad_finish_stdout(DYAD_EXIT_USAGE);
+    }
+    int32_t date = 0;
+    if (a.date && !parse_date(a.date, &date)) {
+        fprintf(stderr, "dyad dict: --date must be YYYY-MM-DD\n");
+        return dyad_finish_stdout(DYAD_EXIT_USAGE);
+    }
+    diag_ctx dc = {strcmp(sub, "check") == 0 && !a.quiet};
+    dyad_dict_diag diag = {report, &dc, 0};
+    dyad_dict *d = NULL;
+    double secs = 0;
+    int rc = load(&a, &d, &diag, &secs);
+    if (rc == DYAD_EXIT_OK) {
+        if (strcmp(sub, "check") == 0) {
+            printf("%ld malformed entr%s\n", diag.errors, diag.errors == 1 ? "y" : "ies");
+            rc = diag.errors ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
+        } else if (strcmp(sub, "stats") == 0) {
+            dyad_dict_stats st;
+            dyad_dict_get_stats(d, &st);
+            printf("actors\t%ld\nactor_names\t%ld\nagents\t%ld\nagent_names\t%ld\nverbs\t%ld\n"
+                   "verb_forms\t%ld\npatterns\t%ld\nsynsets\t%ld\ndiscards\t%ld\nissues\t%ld\n"
+                   "malformed\t%ld\nload_seconds\t%.3f\n",
+                   st.actors, st.actor_names, st.agents, st.agent_names, st.verbs, st.verb_forms,
+                   st.patterns, st.synsets, st.discards, st.issues, diag.errors, secs);
+        } else {
+            rc = lookup(d, npos - 1, argv + 2, date);
+        }
+    }
+    dyad_dict_free(d);
+    return dyad_finish_stdout(rc);
 }

@@ -1,0 +1,240 @@
+/* dict_petr_verbs.c — reads a PETRARCH-2 / TABARI verb dictionary: synsets, verb blocks, forms,
+ * patterns. TRANSFORMATIONS lines ('~ ...') are counted and skipped: dyad codes reported speech
+ * in the coder instead. */
+#include "dict/dict_internal.h"
+
+#include <string.h>
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && (**s == ' ' || **s == '\t'))
+        (*s)++, (*n)--;
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+        (*n)--;
+}
+
+/* Cuts a '#' comment. */
+static void uncomment(const char *s, size_t *n)
+{
+    const char *h = memchr(s, '#', *n);
+    if (h)
+        *n = (size_t)(h - s);
+}
+
+/* Parses "[CODE]" or "[A:B]" found in s[0..n): code and code2 interned ("---" for an empty half,
+ * '!' markers dropped); *start set to the '[' offset. Returns 1 found, 0 none, -1 malformed. */
+static int parse_code(dyad_dict *d, const char *s, size_t n, size_t *start, const char **code,
+                      const char **code2)
+{
+    const char *b = NULL;
+    for (size_t i = n; i-- > 0;)
+        if (s[i] == '[') {
+            b = s + i;
+            break;
+        }
+    if (!b)
+        return 0;
+    const char *e = memchr(b, ']', n - (size_t)(b - s));
+    if (!e)
+        return -1;
+    *start = (size_t)(b - s);
+    const char *p = b + 1, *colon = memchr(p, ':', (size_t)(e - p));
+    const char *ends[2] = {colon ? colon : e, e};
+    const char *begins[2] = {p, colon ? colon + 1 : NULL};
+    const char *out[2] = {NULL, NULL};
+    for (int k = 0; k < (colon ? 2 : 1); k++) {
+        const char *x = begins[k], *y = ends[k];
+        while (x < y && (*x == ' ' || *x == '\t'))
+            x++;
+        while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '!'))
+            y--;
+        for (const char *q = x; q < y; q++)
+            if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') ||
+                  (*q >= 'a' && *q <= 'z') || *q == '-'))
+                return -1;
+        out[k] = dyad_dict_upper(d, x < y ? x : "---", x < y ? (size_t)(y - x) : 3);
+        if (!out[k])
+            return -1;
+    }
+    *code = out[0];
+    *code2 = out[1];
+    return 1;
+}
+
+/* Adds the form s[0..n) (leading '+' dropped) to the verb table. */
+static int add_form(dyad_dict_src *src, const char *s, size_t n, int32_t verb)
+{
+    if (n && *s == '+')
+        s++, n--;
+    int rc = dyad_dict_add_phrase(src->d, &src->d->verbs_t, s, n, verb);
+    if (rc == DYAD_EFORMAT)
+        return dyad_dict_bad(src, "empty verb form");
+    return rc;
+}
+
+/* Adds the regular inflections of the phrase: the first word inflected, the rest kept. */
+static int add_regular(dyad_dict_src *src, const char *s, size_t n, int32_t verb)
+{
+    char w[64];
+    size_t k = 0;
+    while (k < n && s[k] != '_' && s[k] != ' ')
+        k++;
+    if (k == 0 || k >= sizeof w)
+        return DYAD_OK;
+    for (size_t i = 0; i < k; i++)
+        w[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+    w[k] = 0;
+    char forms[6][64];
+    int nf = dyad_dict_verb_forms(w, forms, 6);
+    for (int f = 0; f < nf; f++) {
+        char buf[512];
+        size_t fl = strlen(forms[f]);
+        if (fl + (n - k) >= sizeof buf)
+            continue;
+        memcpy(buf, forms[f], fl);
+        memcpy(buf + fl, s + k, n - k);
+        int rc = add_form(src, buf, fl + n - k, verb);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+/* A verb line inside a block: "WORD [code] {FORMS}" or "+WORD_WORD {+FORMS}". */
+static int verb_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
+                     const char *block_code)
+{
+    dyad_dict *d = src->d;
+    const char *code = block_code, *code2 = NULL;
+    size_t cb = n;
+    int pc = parse_code(d, s, n, &cb, &code, &code2);
+    if (pc < 0)
+        return dyad_dict_bad(src, "malformed [code] on verb line");
+    if (pc == 0)
+        code = block_code;
+    const char *ob = memchr(s, '{', cb), *cbr = ob ? memchr(ob, '}', cb - (size_t)(ob - s)) : NULL;
+    if (ob && !cbr)
+        return dyad_dict_bad(src, "'{' without '}' on verb line");
+    size_t wn = ob ? (size_t)(ob - s) : cb;
+    const char *w = s;
+    trim(&w, &wn);
+    if (wn && *w == '+')
+        w++, wn--;
+    if (!wn)
+        return dyad_dict_bad(src, "verb line without a verb");
+    for (size_t i = 0; i < wn; i++)
+        if (w[i] == ' ' || w[i] == '\t')
+            return dyad_dict_bad(src, "verb words must be joined with '_'");
+    const char *name = dyad_dict_upper(d, w, wn), *where = dyad_dict_where(src);
+    if (!name || !where)
+        return DYAD_ENOMEM;
+    int32_t v = dyad_dict_new_verb(d, block, name, code, where);
+    if (v < 0)
+        return DYAD_ENOMEM;
+    int rc = add_form(src, w, wn, v);
+    if (rc != DYAD_OK)
+        return rc;
+    if (!ob)
+        return add_regular(src, w, wn, v);
+    for (const char *p = ob + 1; p < cbr;) {
+        while (p < cbr && (*p == ' ' || *p == '\t'))
+            p++;
+        const char *b = p;
+        while (p < cbr && *p != ' ' && *p != '\t')
+            p++;
+        if (p > b && (rc = add_form(src, b, (size_t)(p - b), v)) != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
+static int pattern_line(dyad_dict_src *src, const char *s, size_t n, int32_t block)
+{
+    const char *code = NULL, *code2 = NULL, *why = NULL;
+    size_t cb = n;
+    int pc = parse_code(src->d, s, n, &cb, &code, &code2);
+    if (pc <= 0)
+        return dyad_dict_bad(src, pc ? "malformed [code] on pattern" : "pattern without [code]");
+    const char *where = dyad_dict_where(src);
+    if (!where)
+        return DYAD_ENOMEM;
+    const char *p = s + 1;
+    size_t pn = cb - 1;
+    trim(&p, &pn);
+    int rc = dyad_dict_add_pattern(src->d, block, p, pn, code, code2, where, &why);
+    if (rc == DYAD_EFORMAT)
+        return dyad_dict_bad(src, "%s", why);
+    return rc;
+}
+
+int dyad_dict_read_petr_verbs(dyad_dict_src *src, const char *text, size_t len)
+{
+    dyad_dict *d = src->d;
+    enum { NONE, SYNSET, VERBS } mode = NONE;
+    int32_t synset = -1, block = -1;
+    const char *block_code = NULL;
+    size_t pos = 0;
+    src->line = 0;
+    while (pos < len) {
+        const char *s;
+        size_t n;
+        pos = dyad_dict_next_line(text, len, pos, &s, &n);
+        src->line++;
+        if (n >= 2 && s[0] == '<' && s[1] == '!')
+            continue; /* <!-- XML-style comment line --> */
+        uncomment(s, &n);
+        trim(&s, &n);
+        if (!n)
+            continue;
+        int rc = DYAD_OK;
+        if (s[0] == '~') {
+            d->transformations++;
+        } else if (n >= 3 && memcmp(s, "---", 3) == 0) {
+            const char *p = s + 3;
+            size_t pn = n - 3;
+            while (pn && p[pn - 1] == '-')
+                pn--;
+            const char *code = NULL, *code2 = NULL;
+            size_t cb = pn;
+            if (parse_code(d, p, pn, &cb, &code, &code2) <= 0) {
+                rc = dyad_dict_bad(src, "verb block header without [code]");
+                mode = NONE;
+            } else if ((block = dyad_dict_new_block(d)) < 0) {
+                rc = DYAD_ENOMEM;
+            } else {
+                block_code = code;
+                mode = VERBS;
+            }
+        } else if (s[0] == '&') {
+            size_t k = 0;
+            while (k < n && s[k] != ' ' && s[k] != '\t')
+                k++;
+            while (k > 1 && s[k - 1] == '_')
+                k--;
+            if (k < 2) {
+                rc = dyad_dict_bad(src, "'&' without a synset name");
+                mode = NONE;
+            } else if ((synset = dyad_dict_synset_id(d, s, k)) < 0) {
+                rc = DYAD_ENOMEM;
+            } else {
+                mode = SYNSET;
+            }
+        } else if (mode == SYNSET) {
+            if (s[0] != '+')
+                rc = dyad_dict_bad(src, "synset member must start with '+'");
+            else if ((rc = dyad_dict_add_phrase(d, &d->synsets_t, s + 1, n - 1, synset)) ==
+                     DYAD_EFORMAT)
+                rc = dyad_dict_bad(src, "empty synset member");
+        } else if (mode == VERBS) {
+            if (s[0] == '-')
+                rc = pattern_line(src, s, n, block);
+            else
+                rc = verb_line(src, s, n, block, block_code);
+        } else {
+            rc = dyad_dict_bad(src, "line outside any verb block or synset");
+        }
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
