@@ -343,6 +343,16 @@ int main(void)
               "compound subject without a target: reciprocal events");
 
     build(&d, "2014-05-02",
+          "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 0 root;attacked attack VERB 2 acl;"
+          "by by ADP 5 case;rebels rebel NOUN 3 obl:agent;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "---REB UKRMIL 190",
+              "reduced passive relative: the modified noun is the target");
+    build(&d, "2014-05-02",
+          "Russian Russian ADJ 2 amod;soldiers soldier NOUN 0 root;attacking attack VERB 2 acl;"
+          "Ukraine Ukraine PROPN 3 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "an active participle modifier codes nothing");
+
+    build(&d, "2014-05-02",
           "The the DET 3 det;Russian Russian ADJ 3 amod;minister minister NOUN 4 nsubj;"
           "met meet VERB 0 root;Lavrov Lavrov PROPN 4 obj;. . PUNCT 4 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "no self-events");

@@ -83,6 +83,7 @@ static int32_t subject_of(const dyad_coder_sent *x, int32_t v, const char **note
         *note = "relative";
         return h;
     }
+
     if (strcmp(r, "conj") == 0 && x->s->tok[h].upos != DYAD_UPOS_VERB) {
         /* a verb coordinated with a noun (a parser slip: "... on Thursday and promised"):
          * the subject of the nearest verb above */
@@ -469,6 +470,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
+    if (!tgt.n && passive && h >= 0 && strcmp(rel_of(x, v), "acl") == 0)
+        dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
     if (src.n >= 2 && !tgt.n && !has_object(x, v)) {
         /* "A and B agree that ...": a compound subject without a target acts on itself */
         note = join_note(x, note, "reciprocal");
