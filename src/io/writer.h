@@ -1,0 +1,62 @@
+/* writer.h — event writers (TSV, JSONL, SQLite) behind one interface chosen by name.
+ *
+ * Two ways in:
+ *  - dyad_render_tsv / dyad_render_jsonl append one event record to a strbuf. They touch no
+ *    shared state, so worker threads format in parallel and the writing thread only writes
+ *    bytes (this is what `dyad code` does).
+ *  - dyad_writer_open("tsv" | "jsonl" | "sqlite", path) gives a handle that takes one document
+ *    with its events at a time, in input order, and writes them to a file ("-" = stdout) or to
+ *    a SQLite database file.
+ * Column lists, the JSON record and the SQLite schema are described at the top of
+ * write_tsv.c, write_jsonl.c and write_sqlite.c. */
+#ifndef DYAD_WRITER_H
+#define DYAD_WRITER_H
+
+#include "base/common.h"
+#include "base/strbuf.h"
+#include "coder/event.h"
+#include "text/doc.h"
+
+typedef struct dyad_writer dyad_writer; /* opaque */
+
+typedef struct dyad_writer_opts {
+    bool header;    /* TSV: first line names the columns */
+    int batch_docs; /* SQLite: documents per transaction (0 = 1000) */
+} dyad_writer_opts;
+
+/* Opens a writer for format "tsv", "jsonl" or "sqlite" on path ("-" = stdout for text
+ * formats; the database file for sqlite, created when absent, WAL mode). opts may be NULL
+ * (defaults). On success *out is owned by the caller (free with dyad_writer_close). */
+DYAD_INTERNAL int dyad_writer_open_opts(dyad_writer **out, const char *format, const char *path,
+                                        const dyad_writer_opts *opts, dyad_err *err);
+/* dyad_writer_open_opts with default options. */
+DYAD_INTERNAL int dyad_writer_open(dyad_writer **out, const char *format, const char *path,
+                                   dyad_err *err);
+/* Writes one document with its events (ev may be NULL or empty: SQLite still records the
+ * article). Documents are written in call order. SQLite: an article written again replaces
+ * its earlier rows (delete + insert in the current transaction). */
+DYAD_INTERNAL int dyad_writer_doc(dyad_writer *w, const dyad_doc *doc, const dyad_event_list *ev,
+                                  dyad_err *err);
+/* Flushes and commits: checks ferror/fclose for files, COMMIT for SQLite. After an error the
+ * writer only accepts dyad_writer_close. */
+DYAD_INTERNAL int dyad_writer_finish(dyad_writer *w, dyad_err *err);
+/* Frees w. A SQLite transaction not yet committed by dyad_writer_finish is rolled back, so an
+ * interrupted run leaves no half-written batch. NULL is fine. */
+DYAD_INTERNAL void dyad_writer_close(dyad_writer *w);
+
+/* Appends the TSV column-name line ("EventID\tDate\t...\n"). */
+DYAD_INTERNAL void dyad_render_tsv_header(dyad_strbuf *sb);
+/* Appends one TSV line for event e of doc (index in the EventID is e's position in the doc's
+ * list: pass events from a dyad_event_list, see dyad_render_tsv_at otherwise). */
+DYAD_INTERNAL void dyad_render_tsv(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e);
+DYAD_INTERNAL void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e,
+                                      int index);
+/* Appends one JSON line (with "\n") for event e of doc. */
+DYAD_INTERNAL void dyad_render_jsonl(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e);
+DYAD_INTERNAL void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc,
+                                        const dyad_event *e, int index);
+/* Appends e's evidence as one JSON object ({"source":{...},"verb":{...},"target":{...},
+ * "note":...}); used by the JSONL record and the SQLite events.evidence column. */
+DYAD_INTERNAL void dyad_render_evidence(dyad_strbuf *sb, const dyad_event *e);
+
+#endif
