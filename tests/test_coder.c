@@ -21,7 +21,7 @@ static const lx_entry actors[] = {
 };
 static const lx_entry agents[] = {
     {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
-    {"president", "GOV", "PRESIDENT", 0},       {"rebels", "REB", "REBEL", 0},
+    {"president", "GOV", "PRESIDENT", 0},       {"presidents", "GOV", "PRESIDENT", 0},       {"rebels", "REB", "REBEL", 0},
     {"soldiers", "MIL", "SOLDIER", 0}, {"MSF", "NGO~", "MSF", 0},
 };
 static const lx_entry discards[] = {{"football", "", "", 0}, {"horoscope", "+", "", 0}};
@@ -341,6 +341,14 @@ int main(void)
           "agreed agree VERB 0 root;. . PUNCT 4 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUS FRA 030, FRA RUS 030",
               "compound subject without a target: reciprocal events");
+
+    build(&d, "2014-05-02",
+          "France France PROPN 5 nsubj;foreign foreign ADJ 3 amod;minister minister NOUN 4 nmod:desc;"
+          "Dupont Dupont PROPN 5 nsubj;met meet VERB 0 root;"
+          "Russia Russia PROPN 9 compound;and and CCONJ 8 cc;Ukraine Ukraine PROPN 6 conj;"
+          "presidents president NOUN 5 obj;. . PUNCT 5 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, FRAGOV UKRGOV 040",
+              "split subject (country | agent name) and coordination inside a name");
 
     build(&d, "2014-05-02",
           "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 0 root;attacked attack VERB 2 acl;"

@@ -93,6 +93,15 @@ static bool is_pronoun(const dyad_token *t, const char *lemma)
     return false;
 }
 
+/* The country-only actor whose phrase ends at word i (a proper noun), or NULL. */
+static const dyad_coder_actor *adjacent_country(dyad_coder_sent *x, int32_t i)
+{
+    if (x->s->tok[i].upos != DYAD_UPOS_PROPN)
+        return NULL;
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, i);
+    return a->a.code[0] && !a->a.agent[0] && strncmp(a->a.code, "---", 3) != 0 ? a : NULL;
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -142,7 +151,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         dyad_sb_printf(&sb, "%s (%s)", best.name ? best.name : "", best.where ? best.where : "");
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }
-    const dyad_coder_actor *inherit = NULL;
+    const dyad_coder_actor *inherit = NULL, *adj = NULL;
     if (!acode) {
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
@@ -182,6 +191,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             dyad_sb_puts(&sb, inherit->a.code);
         }
         aentry = inherit->a.entry;
+    } else if (ag.code && lo > 0 && (adj = adjacent_country(x, lo - 1)) != NULL) {
+        /* "Bree | Prime Minister Romendacil" split by the parser: the country just before */
+        dyad_sb_puts(&sb, adj->a.root);
+        dyad_sb_puts(&sb, ag.code);
+        aentry = adj->a.entry;
     } else if (ag.code) {
         const dyad_coder_actor *ante = NULL;
         if (t->upos == DYAD_UPOS_NOUN) /* "the minister": a short reference */
@@ -264,6 +278,30 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
         push_via(x, first, out);
     if (depth > 8)
         return;
+    /* "Eriadori and Calenardhon leaders": coordination inside the name */
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+        if (!dyad_coder_has_dep(rel, "compound") && !dyad_coder_has_dep(rel, "amod"))
+            continue;
+        for (const int32_t *c = x->kids[*k]; *c >= 0; c++) {
+            const dyad_token *t = &x->s->tok[*c];
+            if (!t->deprel || strcmp(t->deprel, "conj") != 0)
+                continue;
+            const dyad_coder_actor *a = dyad_coder_actor_of(x, *c);
+            if (!a->a.code[0] || a->a.agent[0] || strncmp(a->a.code, "---", 3) == 0)
+                continue;
+            dyad_coder_actor b = *a;
+            if (first->a.agent[0] && strncmp(first->a.code, "---", 3) != 0) {
+                dyad_strbuf sb = DYAD_STRBUF_INIT;
+                dyad_sb_puts(&sb, a->a.root);
+                dyad_sb_puts(&sb, first->a.agent);
+                if (sb.data)
+                    set_code(x, &b, sb.data);
+                dyad_sb_free(&sb);
+            }
+            push(out, &b);
+        }
+    }
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const dyad_token *t = &x->s->tok[*k];
         if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos != DYAD_UPOS_VERB)

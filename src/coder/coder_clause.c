@@ -55,9 +55,20 @@ static bool is_relpron(const dyad_coder_sent *x, int32_t i)
 }
 
 /* The word heading v's subject (source side) and how it was found; -1 when none. */
-static int32_t subject_of(const dyad_coder_sent *x, int32_t v, const char **note, bool *passive, int depth)
+static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
+                          int depth)
 {
-    int32_t s = kid(x, v, "nsubj");
+    /* two subjects are a parser slip: take the one nearest the verb that names an actor */
+    int32_t s = -1;
+    bool named = false;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (strcmp(rel_of(x, *k), "nsubj") == 0) {
+            bool has = dyad_coder_actor_of(x, *k)->a.code[0] != 0;
+            if (s < 0 || has || !named) {
+                s = *k;
+                named = has;
+            }
+        }
     if (s >= 0) {
         if (is_relpron(x, s) && strcmp(rel_of(x, v), "acl:relcl") == 0) {
             *note = "relative";
