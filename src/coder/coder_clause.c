@@ -62,7 +62,7 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
     int32_t s = -1;
     bool named = false;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), "nsubj") == 0) {
+        if (strcmp(rel_of(x, *k), "nsubj") == 0 || strcmp(rel_of(x, *k), "nsubj:outer") == 0) {
             bool has = dyad_coder_actor_of(x, *k)->a.code[0] != 0;
             if (s < 0 || has || !named) {
                 s = *k;
