@@ -191,7 +191,7 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         t0 = now_ns();
     }
     if (!cs->render_in_emit && it->events.n > 0) {
-        dyad_glue_render(cs->glue, doc, &it->events, &it->out);
+        dyad_glue_render(cs->glue, doc, &it->events, NULL, &it->out);
         if (it->out.failed)
             stage_failed(it, DYAD_ENOMEM, "output");
     }
@@ -199,10 +199,15 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         add_time(&cs->times.render, t0);
 }
 
-/* --one-a-day: drops events whose (date, source, target, code) was already written. */
-static int one_a_day(dyad_code_stage *cs, dyad_pipe_item *it, dyad_err *err)
+/* --one-a-day: marks in *keep (doc arena; NULL when every event stays) the events whose
+ * (date, source, target, code) was not written before. */
+static int one_a_day(dyad_code_stage *cs, dyad_pipe_item *it, uint8_t **keep, dyad_err *err)
 {
-    int32_t keep = 0;
+    *keep = NULL;
+    uint8_t *k = dyad_arena_alloc(&it->doc.arena, (size_t)it->events.n);
+    if (!k)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory in the one-a-day filter");
+    long dropped = 0;
     for (int32_t i = 0; i < it->events.n; i++) {
         const dyad_event *e = &it->events.ev[i];
         dyad_sb_clear(&cs->scratch);
@@ -216,34 +221,57 @@ static int one_a_day(dyad_code_stage *cs, dyad_pipe_item *it, dyad_err *err)
         uint32_t before = cs->seen.count;
         if (cs->scratch.failed || dyad_intern_add(&cs->seen, cs->scratch.data, cs->scratch.len) < 0)
             return dyad_err_set(err, DYAD_ENOMEM, "out of memory in the one-a-day filter");
-        if (cs->seen.count > before)
-            it->events.ev[keep++] = *e;
-        else
-            cs->filtered++;
+        k[i] = cs->seen.count > before;
+        dropped += !k[i];
     }
-    it->events.n = keep;
+    cs->filtered += dropped;
+    if (dropped)
+        *keep = k;
     return DYAD_OK;
+}
+
+/* The events that stay (keep), as a list for the SQLite writer (doc arena), or ev itself. */
+static const dyad_event_list *kept_list(dyad_doc *doc, const dyad_event_list *ev,
+                                        const uint8_t *keep, dyad_event_list *tmp)
+{
+    if (!keep)
+        return ev;
+    memset(tmp, 0, sizeof *tmp);
+    if (!(tmp->ev = dyad_arena_alloc(&doc->arena, sizeof *tmp->ev * (size_t)(ev->n ? ev->n : 1))))
+        return NULL;
+    for (int32_t i = 0; i < ev->n; i++)
+        if (keep[i])
+            tmp->ev[tmp->n++] = ev->ev[i];
+    tmp->cap = tmp->n;
+    return tmp;
 }
 
 static int cs_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
 {
     dyad_code_stage *cs = ctx;
-    if (it->outcome == DYAD_PIPE_REJECTED || it->events.n == 0)
+    if (it->outcome == DYAD_PIPE_REJECTED)
         return DYAD_OK;
     uint64_t t0 = cs->cfg.stage_timing ? now_ns() : 0;
     int rc;
-    if (cs->cfg.one_a_day && (rc = one_a_day(cs, it, err)) != DYAD_OK)
+    uint8_t *keep = NULL;
+    if (cs->cfg.one_a_day && it->events.n > 0 && (rc = one_a_day(cs, it, &keep, err)) != DYAD_OK)
         return rc;
     if (cs->render_in_emit && it->events.n > 0) {
         dyad_sb_clear(&it->out);
-        dyad_glue_render(cs->glue, &it->doc, &it->events, &it->out);
+        dyad_glue_render(cs->glue, &it->doc, &it->events, keep, &it->out);
         if (it->out.failed)
             return dyad_err_set(err, DYAD_ENOMEM, "out of memory rendering record '%s'", it->doc.id);
     }
     if (it->out.len && cs->cfg.out && fwrite(it->out.data, 1, it->out.len, cs->cfg.out) != it->out.len)
         return dyad_err_set(err, DYAD_EIO, "writing output failed: %s", strerror(errno));
-    if (dyad_glue_has_db(cs->glue) && (rc = dyad_glue_db_doc(cs->glue, &it->doc, &it->events, err)) != DYAD_OK)
-        return rc;
+    if (dyad_glue_has_db(cs->glue)) { /* every article goes to the store, with or without events */
+        dyad_event_list tmp;
+        const dyad_event_list *ev = kept_list(&it->doc, &it->events, keep, &tmp);
+        if (!ev)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory storing record '%s'", it->doc.id);
+        if ((rc = dyad_glue_db_doc(cs->glue, &it->doc, ev, err)) != DYAD_OK)
+            return rc;
+    }
     if (cs->cfg.stage_timing)
         add_time(&cs->times.write, t0);
     return DYAD_OK;

@@ -6,31 +6,49 @@
 #include "base/alloc.h"
 #include "base/paths.h"
 
-#if __has_include("coder/coder.h") && __has_include("coder/cameo.h") && __has_include("io/writer.h")
+#if __has_include("coder/coder.h") && __has_include("io/writer.h")
 #define GLUE_HAVE_CODER 1
-#include "coder/cameo.h"
 #include "coder/coder.h"
 #include "io/writer.h"
+/* the writers are being written: weak until they are in (see stage_glue.h) */
+#pragma weak dyad_writer_open
+#pragma weak dyad_writer_doc
+#pragma weak dyad_writer_finish
+#pragma weak dyad_writer_close
+#pragma weak dyad_render_tsv_header
+#pragma weak dyad_render_tsv_at
+#pragma weak dyad_render_jsonl_at
 #else
 #define GLUE_HAVE_CODER 0
+#endif
+/* Without the CAMEO table the coder takes Goldstein weights and quad classes from the root
+ * code (coder.h); with it, from the table. */
+#if GLUE_HAVE_CODER && __has_include("coder/cameo.h")
+#define GLUE_HAVE_CAMEO 1
+#include "coder/cameo.h"
+#else
+#define GLUE_HAVE_CAMEO 0
 #endif
 
 const char *dyad_glue_missing(void)
 {
     if (!dyad_tokenize)
         return "tokenizer (src/text)";
-    if (!dyad_dict_new || !dyad_dict_load || !dyad_dict_finish)
-        return "dictionaries (src/dict)";
-    if (!GLUE_HAVE_CODER)
-        return "event coder and writers (src/coder/coder.h, src/coder/cameo.h, src/io/writer.h)";
+#if GLUE_HAVE_CODER
+    if (!dyad_writer_open || !dyad_writer_doc || !dyad_writer_finish || !dyad_writer_close ||
+        !dyad_render_tsv_header || !dyad_render_tsv_at || !dyad_render_jsonl_at)
+        return "event writers (src/io/write_*.c)";
     return NULL;
+#else
+    return "event coder and writers (src/coder/coder.h, src/io/writer.h)";
+#endif
 }
 
 #if GLUE_HAVE_CODER
 
 struct dyad_glue {
     dyad_glue_cfg cfg;
-    dyad_cameo *cameo;
+    dyad_cameo *cameo;        /* NULL without the table */
     dyad_coder *coder;
     dyad_writer *db;
 };
@@ -42,8 +60,11 @@ int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err)
     if (!g)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     g->cfg = *cfg;
+    int rc = DYAD_OK;
+#if GLUE_HAVE_CAMEO
     char buf[4096];
-    int rc = dyad_cameo_load(&g->cameo, dyad_data_path(buf, sizeof buf, "cameo"), err);
+    rc = dyad_cameo_load(&g->cameo, dyad_data_path(buf, sizeof buf, "cameo"), err);
+#endif
     if (rc == DYAD_OK)
         rc = dyad_coder_new(&g->coder, cfg->dict, g->cameo, err);
     if (rc == DYAD_OK && cfg->db_path)
@@ -63,7 +84,9 @@ void dyad_glue_free(dyad_glue *g)
     if (g->db)
         dyad_writer_close(g->db);
     dyad_coder_free(g->coder);
+#if GLUE_HAVE_CAMEO
     dyad_cameo_free(g->cameo);
+#endif
     dyad_free(g);
 }
 
@@ -74,17 +97,17 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
 }
 
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
-                      dyad_strbuf *sb)
+                      const uint8_t *keep, dyad_strbuf *sb)
 {
-    if (g->cfg.explain) {
-        for (int32_t i = 0; i < ev->n; i++)
+    for (int32_t i = 0; i < ev->n; i++) {
+        if (keep && !keep[i])
+            continue;
+        if (g->cfg.explain)
             dyad_coder_explain(g->coder, doc, &ev->ev[i], sb);
-    } else if (g->cfg.format[0] == 'j') {
-        for (int32_t i = 0; i < ev->n; i++)
-            dyad_render_jsonl(sb, doc, &ev->ev[i]);
-    } else {
-        for (int32_t i = 0; i < ev->n; i++)
-            dyad_render_tsv(sb, doc, &ev->ev[i]);
+        else if (g->cfg.format[0] == 'j')
+            dyad_render_jsonl_at(sb, doc, &ev->ev[i], i);
+        else
+            dyad_render_tsv_at(sb, doc, &ev->ev[i], i);
     }
 }
 
@@ -125,9 +148,9 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
 }
 
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
-                      dyad_strbuf *sb)
+                      const uint8_t *keep, dyad_strbuf *sb)
 {
-    (void)g, (void)doc, (void)ev, (void)sb;
+    (void)g, (void)doc, (void)ev, (void)keep, (void)sb;
 }
 
 void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb) { (void)g, (void)sb; }

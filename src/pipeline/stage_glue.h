@@ -1,11 +1,11 @@
 /* stage_glue.h — every call the pipeline makes into the CAMEO table, the coder and the writers,
  * in one small file (stage_glue.c), so that code_stage.c does not depend on their details.
  *
- * Until the tokenizer and dictionaries are in the tree, their entry points are declared
+ * Until the tokenizer and the writers are in the tree, their entry points are declared
  * weak (#pragma weak) so that the build still links, and dyad_glue_missing() names what is
  * missing so `dyad code` says so (exit 3). Remove each pragma as soon as its module lands: a
  * weak reference does not pull an object out of libdyad.a, so it only resolves when some other
- * file references the function strongly. (The reader and the tagger/parser are in: their calls are strong.) */
+ * file references the function strongly. (The reader, tagger/parser, dictionaries and coder are in: their calls are strong.) */
 #ifndef DYAD_STAGE_GLUE_H
 #define DYAD_STAGE_GLUE_H
 
@@ -17,9 +17,6 @@
 #include "text/tokenize.h"
 
 #pragma weak dyad_tokenize
-#pragma weak dyad_dict_new
-#pragma weak dyad_dict_load
-#pragma weak dyad_dict_finish
 #pragma weak dyad_dict_free
 
 typedef struct dyad_glue dyad_glue; /* opaque: CAMEO table, coder, writers */
@@ -44,9 +41,11 @@ DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
  * dictionary threw the story out. Thread-safe (the coder is read-only). */
 DYAD_INTERNAL int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev,
                                  bool *discarded, dyad_err *err);
-/* Appends the records (or with explain, the evidence) of doc's events to sb. Thread-safe. */
+/* Appends the records (or with explain, the evidence) of doc's events to sb, skipping event
+ * i when keep && !keep[i]; record ids keep the event's index in ev. Thread-safe. */
 DYAD_INTERNAL void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc,
-                                    const dyad_event_list *ev, dyad_strbuf *sb);
+                                    const dyad_event_list *ev, const uint8_t *keep,
+                                    dyad_strbuf *sb);
 /* Appends what goes before the first record (TSV header line when asked), possibly nothing. */
 DYAD_INTERNAL void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb);
 /* Stores doc's events in the SQLite store (calling thread only, input order). */
