@@ -52,9 +52,8 @@ static int actor_code(dyad_dict_src *src, int32_t actor, const char *s, size_t n
         k++;
     if (k == 0)
         return dyad_dict_bad(src, "empty actor code");
-    for (size_t i = 0; i < k; i++)
-        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-              (s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '~'))
+    for (size_t i = 0; i < k; i++) /* the validation files use codes like +++ and ELR/GAL */
+        if ((unsigned char)s[i] < 32 || s[i] == '[')
             return dyad_dict_bad(src, "bad character in actor code '%.*s'", (int)k, s);
     const char *code = dyad_dict_upper(d, s, k);
     if (!code)

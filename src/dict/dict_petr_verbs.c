@@ -48,9 +48,8 @@ static int parse_code(dyad_dict *d, const char *s, size_t n, size_t *start, cons
             x++;
         while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '!'))
             y--;
-        for (const char *q = x; q < y; q++)
-            if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') ||
-                  (*q >= 'a' && *q <= 'z') || *q == '-'))
+        for (const char *q = x; q < y; q++) /* test dictionaries use codes like +++ and 025? */
+            if (*q == ' ' || *q == '\t' || *q == '[' || (unsigned char)*q < 32)
                 return -1;
         out[k] = dyad_dict_upper(d, x < y ? x : "---", x < y ? (size_t)(y - x) : 3);
         if (!out[k])
@@ -122,9 +121,12 @@ static int verb_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
         w++, wn--;
     if (!wn)
         return dyad_dict_bad(src, "verb line without a verb");
+    char nb[256]; /* TABARI files join phrase words with spaces, PETRARCH with '_' */
+    if (wn >= sizeof nb)
+        return dyad_dict_bad(src, "verb phrase too long");
     for (size_t i = 0; i < wn; i++)
-        if (w[i] == ' ' || w[i] == '\t')
-            return dyad_dict_bad(src, "verb words must be joined with '_'");
+        nb[i] = w[i] == ' ' || w[i] == '\t' ? '_' : w[i];
+    w = nb;
     const char *name = dyad_dict_upper(d, w, wn), *where = dyad_dict_where(src);
     if (!name || !where)
         return DYAD_ENOMEM;
