@@ -17,7 +17,7 @@ static const lx_entry actors[] = {
     {"Ukraine", "UKR", "UKRAINE", 0},     {"Ukrainian", "UKR", "UKRAINE", 0},
     {"France", "FRA", "FRANCE", 0},       {"Germany", "DEU", "GERMANY", 0},
     {"Barack Obama", "USAGOV", "OBAMA", 20090120}, {"Obama", "USAGOV", "OBAMA", 20090120},
-    {"Lavrov", "RUSGOV", "LAVROV", 20040309},
+    {"Lavrov", "RUSGOV", "LAVROV", 20040309}, {"Benelux", "BEL/NLD/LUX", "BENELUX", 0},
 };
 static const lx_entry agents[] = {
     {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
@@ -349,6 +349,16 @@ int main(void)
           "presidents president NOUN 5 obj;. . PUNCT 5 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, FRAGOV UKRGOV 040",
               "split subject (country | agent name) and coordination inside a name");
+
+    build(&d, "2014-05-02",
+          "Benelux Benelux PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "BEL UKR 040, NLD UKR 040, LUX UKR 040",
+              "a code with alternatives (BEL/NLD/LUX) is several actors");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 5 nsubj;, , PUNCT 4 punct;and and CCONJ 4 cc;France France PROPN 5 nsubj;"
+          "met meet VERB 0 root;Ukraine Ukraine PROPN 5 obj;. . PUNCT 5 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRA UKR 040, RUS UKR 040",
+              "a coordinated subject misparsed as two subjects");
 
     build(&d, "2014-05-02",
           "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 0 root;attacked attack VERB 2 acl;"

@@ -238,7 +238,28 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     return r;
 }
 
-static void push(dyad_coder_actors *out, const dyad_coder_actor *a)
+static void push_one(dyad_coder_actors *out, const dyad_coder_actor *a);
+
+/* A dictionary code with alternatives ("FRO/BIL/SAM") stands for several actors. */
+static void push_split(dyad_coder_sent *x, dyad_coder_actors *out, const dyad_coder_actor *a)
+{
+    const char *code = a->a.code;
+    while (*code) {
+        const char *slash = strchr(code, '/');
+        size_t n = slash ? (size_t)(slash - code) : strlen(code);
+        dyad_coder_actor b = *a;
+        char *one = dyad_arena_strndup(&x->doc->arena, code, n);
+        if (n && one) {
+            set_code(x, &b, one);
+            push_one(out, &b);
+        }
+        if (!slash)
+            break;
+        code = slash + 1;
+    }
+}
+
+static void push_one(dyad_coder_actors *out, const dyad_coder_actor *a)
 {
     if (!a->a.code[0] || out->n >= DYAD_CODER_MAX_ACTORS)
         return;
@@ -246,6 +267,14 @@ static void push(dyad_coder_actors *out, const dyad_coder_actor *a)
         if (strcmp(out->v[i].a.code, a->a.code) == 0)
             return;
     out->v[out->n++] = *a;
+}
+
+static void push(dyad_coder_sent *x, dyad_coder_actors *out, const dyad_coder_actor *a)
+{
+    if (strchr(a->a.code, '/'))
+        push_split(x, out, a);
+    else
+        push_one(out, a);
 }
 
 /* "lawmakers in A and B": the agent once for every country of the coordinated phrase. */
@@ -266,14 +295,14 @@ static void push_via(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_a
             set_code(x, &b, sb.data);
         dyad_sb_free(&sb);
         b.a.entry = c->a.entry;
-        push(out, &b);
+        push(x, out, &b);
     }
 }
 
 static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, int depth)
 {
     const dyad_coder_actor *first = dyad_coder_actor_of(x, h);
-    push(out, first);
+    push(x, out, first);
     if (first->via >= 0 && first->own_agent[0])
         push_via(x, first, out);
     if (depth > 8)
@@ -299,7 +328,7 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
                     set_code(x, &b, sb.data);
                 dyad_sb_free(&sb);
             }
-            push(out, &b);
+            push(x, out, &b);
         }
     }
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {

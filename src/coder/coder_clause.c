@@ -362,6 +362,22 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
     return DYAD_OK;
 }
 
+/* "A, B, and C welcomed" parsed with C as a second subject: other nsubj dependents of v that
+ * are set off from s by a comma or conjunction add their actors. */
+static void more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_actors *src)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        if (*k == s || strcmp(rel_of(x, *k), "nsubj") != 0)
+            continue;
+        int32_t a = *k < s ? *k : s, b = *k < s ? s : *k;
+        bool sep = false;
+        for (int32_t i = a + 1; i < b && !sep; i++)
+            sep = x->s->tok[i].upos == DYAD_UPOS_CCONJ || strcmp(x->form[i], ",") == 0;
+        if (sep)
+            dyad_coder_actors_of(x, *k, src);
+    }
+}
+
 /* Whether v has a nominal object or oblique (then a missing target is not reciprocity). */
 static bool has_object(const dyad_coder_sent *x, int32_t v)
 {
@@ -431,6 +447,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         int32_t s = subject_of(x, v, &note, &passive, 0);
         if (s >= 0)
             dyad_coder_actors_of(x, s, &src);
+        if (s >= 0 && head_of(x, s) == v)
+            more_subjects(x, v, s, &src);
         if (passive)
             note = join_note(x, note, "passive");
     }
