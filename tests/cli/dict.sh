@@ -1,0 +1,50 @@
+#!/bin/sh
+# dict.sh — `dyad dict check|stats|lookup`: help, malformed lines as file:line, exit codes, lookups.
+: "${DYAD:?DYAD must point at the dyad binary}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ok() { echo "ok - $1"; }
+bad() { echo "not ok - $1"; }
+check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
+TD=tests/data/dict
+
+"$DYAD" dict --help >"$tmp/help" 2>&1
+check "dict --help lists --dict and --date" "grep -q -- '--dict' '$tmp/help' && grep -q -- '--date' '$tmp/help'"
+"$DYAD" dict >/dev/null 2>&1
+check "dict without a subcommand is a usage error (2)" "[ $? -eq 2 ]"
+"$DYAD" dict lookup --date 2009-13-01 --dict "$TD/own.dict" Lavrov >/dev/null 2>&1
+check "bad --date is a usage error (2)" "[ $? -eq 2 ]"
+"$DYAD" dict check --dict "verbs:$TD/no-such-file.txt" >/dev/null 2>"$tmp/err"
+check "missing dictionary file exits 3 and names it" "[ $? -eq 3 ] && grep -q no-such-file '$tmp/err'"
+
+"$DYAD" dict check --dict "verbs:$TD/petr_verbs.txt" >"$tmp/out" 2>&1
+rc=$?
+check "check exits 1 when entries are malformed" "[ $rc -eq 1 ]"
+check "check prints file:line: reason" "grep -q '^$TD/petr_verbs.txt:23: pattern has no' '$tmp/out'"
+check "check prints every malformed line (5)" "[ \$(grep -c '^$TD/petr_verbs.txt:[0-9]*: ' '$tmp/out') -eq 5 ]"
+"$DYAD" dict check --dict "discards:$TD/petr_discards.txt" >"$tmp/out" 2>&1
+check "check exits 0 on a clean file" "[ $? -eq 0 ] && grep -q '^0 malformed' '$tmp/out'"
+
+"$DYAD" dict stats --dict "actors:$TD/petr_actors.txt" --dict "agents:$TD/petr_agents.txt" >"$tmp/out" 2>&1
+check "stats counts several specs" "grep -q '^actors	7$' '$tmp/out' && grep -q '^agents	8$' '$tmp/out'"
+
+"$DYAD" dict lookup --dict "actors:$TD/petr_actors.txt" --date 2009-03-06 Lavrov >"$tmp/out" 2>&1
+check "lookup Lavrov 2009-03-06 -> RUSGOV with file:line" "grep -q 'actor: SERGEY_LAVROV ($TD/petr_actors.txt:4), 1 word, code RUSGOV' '$tmp/out'"
+"$DYAD" dict lookup --dict "actors:$TD/petr_actors.txt" --date 2010-06-01 Hillary Clinton >"$tmp/out" 2>&1
+check "lookup Hillary Clinton 2010 -> USAGOV" "grep -q 'code USAGOV' '$tmp/out'"
+"$DYAD" dict lookup --dict "verbs:$TD/petr_verbs.txt" met with >"$tmp/out" 2>&1
+check "lookup a verb shows its patterns" "grep -q '^verb: MEET_WITH code 040' '$tmp/out' && grep -q '042:043  \[\* (WITH +)\]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$TD/own.dict" zzz >"$tmp/out" 2>&1
+check "lookup of an unknown phrase says so and exits 1" "[ $? -eq 1 ] && grep -q '^no entry' '$tmp/out'"
+
+if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/petrarch2/dictionaries" ]; then
+    P="phoenix:$DYAD_SHARED/petrarch2/dictionaries"
+    "$DYAD" dict lookup --dict "$P" --date 2009-03-06 Lavrov >"$tmp/out" 2>&1
+    check "Phoenix: Lavrov 2009-03-06 -> RUSGOV" "grep -q 'code RUSGOV' '$tmp/out'"
+    "$DYAD" dict lookup --dict "$P" --date 2005-06-01 Hillary Clinton >"$tmp/out" 2>&1
+    check "Phoenix: Hillary Clinton 2005 -> USAELI" "grep -q 'code USAELI' '$tmp/out'"
+    "$DYAD" dict stats --dict "$P" >"$tmp/out" 2>&1
+    check "Phoenix stats load with no hard error" "[ $? -eq 0 ] && grep -q '^actors	[0-9]' '$tmp/out'"
+else
+    echo "skip - Phoenix dictionaries: no shared data"
+fi
