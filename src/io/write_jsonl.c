@@ -1,0 +1,131 @@
+/* write_jsonl.c — one JSON object per event, on one line.
+ *
+ * Record (keys always present, in this order; strings "" when unknown):
+ *   {"id":"DOC-0","doc":"DOC","date":"2024-01-02","sent":0,"text":"the sentence",
+ *    "source":"RUSGOV","source_root":"RUS","source_agent":"GOV",
+ *    "target":"UKR","target_root":"UKR","target_agent":"",
+ *    "code":"042","root":"04","quad":1,"goldstein":1.9,"plover":"CONSULT","issues":"",
+ *    "source_name":"Reuters",
+ *    "evidence":{"source":{"text":"Lavrov","start":0,"end":6,"entry":"..."},
+ *                "verb":{"text":"visited","start":7,"end":14,"pattern":"..."},
+ *                "target":{"text":"Kyiv","start":15,"end":19,"entry":"..."},"note":""},
+ *    "meta":{...the document's unknown input fields...}}        ("meta" only when there are any)
+ * "id" is the document id + "-" + the event's index in the document (as the TSV EventID).
+ * Numbers are written without printf, so the locale never changes them. */
+#include "io/writer.h"
+
+#include <string.h>
+
+static void key(dyad_strbuf *sb, const char *k)
+{
+    dyad_sb_putc(sb, '"');
+    dyad_sb_puts(sb, k);
+    dyad_sb_puts(sb, "\":");
+}
+
+static void str(dyad_strbuf *sb, const char *s)
+{
+    dyad_sb_json_str(sb, s ? s : "", s ? strlen(s) : 0);
+}
+
+static void kv(dyad_strbuf *sb, const char *k, const char *v)
+{
+    key(sb, k);
+    str(sb, v);
+    dyad_sb_putc(sb, ',');
+}
+
+static void kint(dyad_strbuf *sb, const char *k, long long v)
+{
+    key(sb, k);
+    dyad_sb_int(sb, v);
+    dyad_sb_putc(sb, ',');
+}
+
+static void evidence_actor(dyad_strbuf *sb, const char *name, const dyad_actor *a)
+{
+    key(sb, name);
+    dyad_sb_putc(sb, '{');
+    kv(sb, "text", a->text);
+    kint(sb, "start", a->start);
+    kint(sb, "end", a->end);
+    key(sb, "entry");
+    str(sb, a->entry);
+    dyad_sb_puts(sb, "},");
+}
+
+void dyad_render_evidence(dyad_strbuf *sb, const dyad_event *e)
+{
+    dyad_sb_putc(sb, '{');
+    evidence_actor(sb, "source", &e->source);
+    key(sb, "verb");
+    dyad_sb_putc(sb, '{');
+    kv(sb, "text", e->verb);
+    kint(sb, "start", e->verb_start);
+    kint(sb, "end", e->verb_end);
+    key(sb, "pattern");
+    str(sb, e->pattern);
+    dyad_sb_puts(sb, "},");
+    evidence_actor(sb, "target", &e->target);
+    key(sb, "note");
+    str(sb, e->note);
+    dyad_sb_putc(sb, '}');
+}
+
+void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e, int index)
+{
+    const char *id = doc->id ? doc->id : "";
+    dyad_sb_puts(sb, "{\"id\":");
+    /* the id string is the document id plus "-N": build it in place */
+    dyad_strbuf tmp = DYAD_STRBUF_INIT;
+    dyad_sb_puts(&tmp, id);
+    dyad_sb_putc(&tmp, '-');
+    if (index >= 0) {
+        dyad_sb_int(&tmp, index);
+    } else {
+        dyad_sb_putc(&tmp, 's');
+        dyad_sb_int(&tmp, e->sent);
+        dyad_sb_putc(&tmp, '.');
+        dyad_sb_int(&tmp, e->verb_start);
+    }
+    if (tmp.failed)
+        sb->failed = true;
+    dyad_sb_json_str(sb, tmp.data ? tmp.data : "", tmp.len);
+    dyad_sb_free(&tmp);
+    dyad_sb_putc(sb, ',');
+    kv(sb, "doc", id);
+    kv(sb, "date", doc->date);
+    kint(sb, "sent", e->sent);
+    const char *text = "";
+    if (e->sent >= 0 && e->sent < doc->nsent && doc->sent[e->sent].text)
+        text = doc->sent[e->sent].text;
+    kv(sb, "text", text);
+    kv(sb, "source", e->source.code);
+    kv(sb, "source_root", e->source.root);
+    kv(sb, "source_agent", e->source.agent);
+    kv(sb, "target", e->target.code);
+    kv(sb, "target_root", e->target.root);
+    kv(sb, "target_agent", e->target.agent);
+    kv(sb, "code", e->code);
+    kv(sb, "root", e->root);
+    kint(sb, "quad", e->quad);
+    key(sb, "goldstein");
+    dyad_sb_fixed(sb, e->goldstein, 1);
+    dyad_sb_putc(sb, ',');
+    kv(sb, "plover", e->plover);
+    kv(sb, "issues", e->issues);
+    kv(sb, "source_name", doc->source);
+    key(sb, "evidence");
+    dyad_render_evidence(sb, e);
+    if (doc->extra && doc->extra[0]) {
+        dyad_sb_puts(sb, ",\"meta\":{");
+        dyad_sb_puts(sb, doc->extra);
+        dyad_sb_putc(sb, '}');
+    }
+    dyad_sb_puts(sb, "}\n");
+}
+
+void dyad_render_jsonl(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e)
+{
+    dyad_render_jsonl_at(sb, doc, e, -1);
+}

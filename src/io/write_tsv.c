@@ -1,0 +1,167 @@
+/* write_tsv.c — one tab-separated line per event, Phoenix column order plus dyad's columns.
+ *
+ * Columns (1-based), one event per line, no quoting (tabs/newlines in cells become spaces):
+ *   1 EventID             document id + "-" + 0-based event index in the document
+ *   2 Date                YYYYMMDD (empty when the document has no date)
+ *   3 Year  4 Month  5 Day
+ *   6 SourceActorFull     full actor code, "RUSGOV"
+ *   7 SourceActorEntity   root (country / IGO), "RUS"
+ *   8 SourceActorRole     agent, "GOV"
+ *   9 SourceActorAttribute (always empty: dyad has no attributes)
+ *  10-13 TargetActorFull, TargetActorEntity, TargetActorRole, TargetActorAttribute
+ *  14 EventCode           CAMEO code, "042"
+ *  15 EventRootCode       "04"
+ *  16 QuadClass           1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+ *  17 GoldsteinScore      one decimal, "-4.0"
+ *  18 Issues              comma-separated issue codes
+ *  19 Lat  20 Lon  21 LocationName  22 StateName  23 CountryCode   (empty: no geocoding)
+ *  24 SentenceID          document id + "_" + 1-based sentence number (Phoenix style)
+ *  25 URLs                the document's "url" input field when it had one
+ *  26 NewsSources         the document's source (outlet)
+ * dyad's extra columns:
+ *  27 Plover              PLOVER category, "CONSULT"
+ *  28 SentIndex           0-based sentence index
+ *  29 SourceText  30 VerbText  31 TargetText   the words as they appear in the sentence */
+#include "io/writer.h"
+
+#include <string.h>
+
+static const char *const tsv_columns[] = {
+    "EventID", "Date", "Year", "Month", "Day",
+    "SourceActorFull", "SourceActorEntity", "SourceActorRole", "SourceActorAttribute",
+    "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
+    "EventCode", "EventRootCode", "QuadClass", "GoldsteinScore", "Issues",
+    "Lat", "Lon", "LocationName", "StateName", "CountryCode", "SentenceID", "URLs",
+    "NewsSources", "Plover", "SentIndex", "SourceText", "VerbText", "TargetText"};
+
+void dyad_render_tsv_header(dyad_strbuf *sb)
+{
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(tsv_columns); i++) {
+        if (i)
+            dyad_sb_putc(sb, '\t');
+        dyad_sb_puts(sb, tsv_columns[i]);
+    }
+    dyad_sb_putc(sb, '\n');
+}
+
+static void cell(dyad_strbuf *sb, const char *s)
+{
+    if (s)
+        dyad_sb_tsv_cell(sb, s, strlen(s));
+    dyad_sb_putc(sb, '\t');
+}
+
+static void cell_n(dyad_strbuf *sb, const char *s, size_t n)
+{
+    dyad_sb_tsv_cell(sb, s, n);
+    dyad_sb_putc(sb, '\t');
+}
+
+/* True when d is "YYYY-MM-DD" with digits where they belong. */
+static bool iso_date(const char *d)
+{
+    if (!d || strlen(d) < 10 || d[4] != '-' || d[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (d[i] < '0' || d[i] > '9'))
+            return false;
+    return true;
+}
+
+/* The string value of "key" in doc->extra (a JSON object body), undecoded, when it is a plain
+ * string without escapes; else sets *n = 0. Enough for URLs. */
+static const char *extra_str(const char *extra, const char *key, size_t *n)
+{
+    *n = 0;
+    if (!extra)
+        return NULL;
+    size_t kl = strlen(key);
+    for (const char *p = extra; (p = strchr(p, '"')) != NULL;) {
+        if (strncmp(p + 1, key, kl) == 0 && p[kl + 1] == '"' && p[kl + 2] == ':' && p[kl + 3] == '"') {
+            const char *v = p + kl + 4, *q = v;
+            while (*q && *q != '"' && *q != '\\')
+                q++;
+            if (*q != '"')
+                return NULL;
+            *n = (size_t)(q - v);
+            return v;
+        }
+        /* skip this string (key or value) */
+        const char *q = p + 1;
+        while (*q && *q != '"')
+            q += (*q == '\\' && q[1]) ? 2 : 1;
+        if (!*q)
+            return NULL;
+        p = q + 1;
+    }
+    return NULL;
+}
+
+static void actor_cells(dyad_strbuf *sb, const dyad_actor *a)
+{
+    cell(sb, a->code);
+    cell(sb, a->root);
+    cell(sb, a->agent);
+    cell(sb, "");
+}
+
+void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e, int index)
+{
+    const char *id = doc->id ? doc->id : "";
+    dyad_sb_tsv_cell(sb, id, strlen(id));
+    dyad_sb_putc(sb, '-');
+    if (index >= 0) {
+        dyad_sb_int(sb, index);
+    } else {
+        dyad_sb_putc(sb, 's');
+        dyad_sb_int(sb, e->sent);
+        dyad_sb_putc(sb, '.');
+        dyad_sb_int(sb, e->verb_start);
+    }
+    dyad_sb_putc(sb, '\t');
+    if (iso_date(doc->date)) {
+        const char *d = doc->date;
+        dyad_sb_append(sb, d, 4);
+        dyad_sb_append(sb, d + 5, 2);
+        dyad_sb_append(sb, d + 8, 2);
+        dyad_sb_putc(sb, '\t');
+        cell_n(sb, d, 4);
+        cell_n(sb, d + 5, 2);
+        cell_n(sb, d + 8, 2);
+    } else {
+        dyad_sb_puts(sb, "\t\t\t\t");
+    }
+    actor_cells(sb, &e->source);
+    actor_cells(sb, &e->target);
+    cell(sb, e->code);
+    cell(sb, e->root);
+    dyad_sb_int(sb, e->quad);
+    dyad_sb_putc(sb, '\t');
+    dyad_sb_fixed(sb, e->goldstein, 1);
+    dyad_sb_putc(sb, '\t');
+    cell(sb, e->issues);
+    dyad_sb_puts(sb, "\t\t\t\t\t"); /* Lat Lon LocationName StateName CountryCode */
+    dyad_sb_tsv_cell(sb, id, strlen(id));
+    dyad_sb_putc(sb, '_');
+    dyad_sb_int(sb, (long long)e->sent + 1);
+    dyad_sb_putc(sb, '\t');
+    size_t ul;
+    const char *url = extra_str(doc->extra, "url", &ul);
+    cell_n(sb, url ? url : "", ul);
+    cell(sb, doc->source);
+    cell(sb, e->plover);
+    dyad_sb_int(sb, e->sent);
+    dyad_sb_putc(sb, '\t');
+    cell(sb, e->source.text);
+    cell(sb, e->verb);
+    if (e->target.text)
+        dyad_sb_tsv_cell(sb, e->target.text, strlen(e->target.text));
+    dyad_sb_putc(sb, '\n');
+}
+
+/* Without a list index the EventID uses the event's sentence and verb offset instead
+ * ("doc-s3.120"), still unique within the document for distinct verbs. */
+void dyad_render_tsv(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e)
+{
+    dyad_render_tsv_at(sb, doc, e, -1);
+}
