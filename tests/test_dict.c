@@ -385,6 +385,21 @@ static void test_errors(void)
     CHECK(all_ok, "allocation failures give DYAD_ENOMEM");
 }
 
+static void test_refs(void)
+{
+    diag_log log;
+    dyad_dict_diag diag;
+    dyad_dict *d = load("verbs:" TD "petr_refs.txt", &log, &diag);
+    CHECK(d != NULL && diag.errors == 0, "refs file loads clean");
+    if (!d)
+        return;
+    long n = dyad_dict_check_refs(d, &diag);
+    CHECK(n == 1 && diag.errors == 1, "one undefined synset reference (got %ld)", n);
+    CHECK(logged(&log, TD "petr_refs.txt:7: pattern names undefined synset &UNKNOWN"),
+          "undefined synset reported at the pattern's file:line");
+    dyad_dict_free(d);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -446,6 +461,7 @@ int main(void)
     test_discards_issues();
     test_own();
     test_errors();
+    test_refs();
     test_phoenix();
     CHECK_EXIT();
 }

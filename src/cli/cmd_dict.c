@@ -206,6 +206,7 @@ int dyad_cmd_dict(int argc, char **argv)
     int rc = load(&a, &d, &diag, &secs);
     if (rc == DYAD_EXIT_OK) {
         if (strcmp(sub, "check") == 0) {
+            dyad_dict_check_refs(d, &diag);
             printf("%ld malformed entr%s\n", diag.errors, diag.errors == 1 ? "y" : "ies");
             rc = diag.errors ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
         } else if (strcmp(sub, "stats") == 0) {

@@ -333,6 +333,38 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st)
     st->issues = (long)d->issues_t.n;
 }
 
+long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag)
+{
+    long bad = 0;
+    for (size_t b = 0; b < d->nblocks; b++) {
+        for (size_t i = 0; i < d->blocks[b].n; i++) {
+            const dyad_pattern *p = &d->blocks[b].pat[i];
+            for (int32_t k = 0; k < p->n; k++) {
+                if (p->elem[k].kind != DYAD_PE_SYNSET)
+                    continue;
+                size_t s = 0;
+                while (s < d->nsynsets && d->synsets[s] != p->elem[k].word)
+                    s++;
+                if (s < d->nsynsets)
+                    continue;
+                bad++;
+                if (!diag)
+                    continue;
+                diag->errors++;
+                if (!diag->report)
+                    continue;
+                char file[1024], msg[300];
+                const char *colon = strrchr(p->where, ':');
+                size_t fl = colon ? (size_t)(colon - p->where) : strlen(p->where);
+                snprintf(file, sizeof file, "%.*s", (int)fl, p->where);
+                snprintf(msg, sizeof msg, "pattern names undefined synset %s", p->elem[k].word);
+                diag->report(diag->ctx, file, colon ? strtol(colon + 1, NULL, 10) : 0, msg);
+            }
+        }
+    }
+    return bad;
+}
+
 /* ---- lookups ---- */
 
 static const dyad_dict_slot *find_slot(const dyad_dict_table *t, const char *w0)

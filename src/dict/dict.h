@@ -55,6 +55,10 @@ DYAD_INTERNAL int dyad_dict_load(dyad_dict *d, const char *spec, dyad_dict_diag 
 DYAD_INTERNAL int dyad_dict_finish(dyad_dict *d, dyad_err *err);
 DYAD_INTERNAL void dyad_dict_free(dyad_dict *d);
 
+/* After dyad_dict_finish: reports every pattern that names a synset no loaded file defines
+ * (at the pattern's file:line); returns their count. Such elements never match. */
+DYAD_INTERNAL long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag);
+
 /* Entry counts per kind, for `dyad dict stats`. */
 typedef struct dyad_dict_stats {
     long actors, actor_names, agents, agent_names, verbs, verb_forms, patterns, synsets,
