@@ -31,7 +31,19 @@
  *   nuclear weapon | nuclear weapons = NUCLEAR
  *
  * Matching is case-insensitive on words; phrases are sequences of words. All lookups are
- * read-only and safe from several threads once loading is done. */
+ * read-only and safe from several threads once loading is done.
+ *
+ * PETRARCH details as implemented: '_' and spaces both join phrase words; a trailing '_' is
+ * ignored. Verb words without {forms} get regular -S/-ES/-IES, -ED/-D/-IED, -ING forms (and the
+ * doubled-consonant forms for a final consonant-vowel-consonant); with {forms} only those.
+ * A code half left empty ("[:020]") reads "---". TRANSFORMATIONS ('~' lines) are skipped.
+ * Actor ranges: ">D" from D, "<D" until D, "D-D" inclusive; YYMMDD years 00-20 are 20xx,
+ * 21-99 are 19xx; an actor name with no code directly followed by another entry shares that
+ * entry's codes (Phoenix "U.N._" before "UN_ [IGOUNO]"). Agents: no braces → regular plural of
+ * the last word, "{}" → none, "{A B}" → those; "!X! = a, b" substitutions expand in later
+ * entries. Issues: "n:word" adds the plural, "a+b" matches "A B", "A-B" and "AB"; a bracket code
+ * is the issue name, else the block's CATEGORY; "~phrase" is a negation: it matches with
+ * *code = NULL, meaning "these words carry no issue, skip them". */
 #ifndef DYAD_DICT_H
 #define DYAD_DICT_H
 
