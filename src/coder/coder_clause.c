@@ -239,7 +239,7 @@ static bool clause_rel(const char *r)
 {
     return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
              strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 || dyad_coder_has_dep(r, "parataxis") ||
-             strcmp(r, "advcl") == 0 || strcmp(r, "ccomp") == 0 || strcmp(r, "mark") == 0 ||
+             strcmp(r, "advcl") == 0 || strcmp(r, "mark") == 0 ||
              strcmp(r, "acl:relcl") == 0);
 }
 
@@ -498,6 +498,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         int32_t t = default_target(x, v, nominal);
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
+    }
+    if (!tgt.n && hit) {
+        /* a pattern without '+' ("ALLOW * REALLY PLEASANT"): the first noun phrase after the
+         * verb, which for "allowed that Mordor isn't ..." is the complement's subject */
+        int32_t cc = kid(x, v, "ccomp");
+        int32_t cs = cc >= 0 ? kid(x, cc, "nsubj") : -1;
+        if (cs > v)
+            dyad_coder_actors_of(x, cs, &tgt);
     }
     if (!tgt.n && passive && h >= 0 && strcmp(rel_of(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
