@@ -1,0 +1,33 @@
+/* event_read.h — reads back the events that `dyad code` wrote (JSONL, TSV) or stored (SQLite). */
+#ifndef DYAD_EVENT_READ_H
+#define DYAD_EVENT_READ_H
+
+#include "coder/event.h"
+
+/* One event read back, with the fields of its document that the writers record. All strings
+ * are borrowed from the reader and valid until the next dyad_evread_next call. */
+typedef struct dyad_evrec {
+    const char *doc;         /* article id */
+    const char *date;        /* "YYYY-MM-DD" or "" */
+    const char *source_name; /* news outlet, "" when unknown */
+    const char *text;        /* the sentence ("" when the format does not carry it) */
+    const char *meta;        /* JSONL "meta" object body or NULL */
+    int ev_idx;              /* index of the event in its document (-1 when unknown) */
+    dyad_event ev;           /* sent, actors (code/root/agent/text), code, quad, goldstein, ... */
+} dyad_evrec;
+
+typedef enum { DYAD_EVFMT_JSONL, DYAD_EVFMT_TSV, DYAD_EVFMT_SQLITE } dyad_evfmt;
+
+typedef struct dyad_evread dyad_evread; /* opaque */
+
+/* Opens path ("-" = stdin; gzip allowed for text) and detects its format: a SQLite database
+ * by its file header, JSONL when the first non-blank line starts with '{', else TSV (with or
+ * without the header line). */
+DYAD_INTERNAL int dyad_evread_open(dyad_evread **out, const char *path, dyad_err *err);
+DYAD_INTERNAL dyad_evfmt dyad_evread_format(const dyad_evread *r);
+/* Reads the next event: 1 when *rec is filled, 0 at the end, a negative dyad_status on a bad
+ * record (err names file and line; reading may go on) or a broken stream. */
+DYAD_INTERNAL int dyad_evread_next(dyad_evread *r, dyad_evrec *rec, dyad_err *err);
+DYAD_INTERNAL void dyad_evread_close(dyad_evread *r);
+
+#endif
