@@ -366,9 +366,15 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "---REB UKRMIL 190",
               "reduced passive relative: the modified noun is the target");
     build(&d, "2014-05-02",
-          "Russian Russian ADJ 2 amod;soldiers soldier NOUN 0 root;attacking attack VERB 2 acl;"
+          "Russian Russian ADJ 2 amod;soldiers soldier NOUN 0 root;attacked attack VERB 2 acl;"
           "Ukraine Ukraine PROPN 3 obj;. . PUNCT 2 punct");
-    CHECK_STR(code(c, &d, &ev, &disc), "", "an active participle modifier codes nothing");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSMIL UKR 190",
+              "verbless root noun with an active acl: read as subject and verb");
+    build(&d, "2014-05-02",
+          "France France PROPN 2 nsubj;met meet VERB 0 root;soldiers soldier NOUN 2 obj;"
+          "attacking attack VERB 3 acl;Ukraine Ukraine PROPN 4 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRA ---MIL 040",
+              "an active participle modifying an object codes nothing itself");
 
     build(&d, "2014-05-02",
           "The the DET 3 det;Russian Russian ADJ 3 amod;minister minister NOUN 4 nsubj;"

@@ -94,6 +94,10 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
         *note = "relative";
         return h;
     }
+    if (strcmp(r, "acl") == 0 && kid(x, v, "obj") >= 0 && head_of(x, h) < 0) {
+        *note = "relative"; /* "Russian police arrested students": a verbless root noun */
+        return h;
+    }
 
     if (strcmp(r, "conj") == 0 && x->s->tok[h].upos != DYAD_UPOS_VERB) {
         /* a verb coordinated with a noun (a parser slip: "... on Thursday and promised"):
@@ -263,6 +267,15 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
         return -1;
     for (const int32_t *g = x->kids[n]; *g >= 0; g++) {
         const char *r = rel_of(x, *g);
+        if (strcmp(r, "acl") == 0 || (depth > 0 && strcmp(r, "obl") == 0)) {
+            /* "the roads leading into Mordor" */
+            int32_t t = strcmp(r, "acl") == 0 ? nmod_actor(x, *g, depth + 1) : -1;
+            if (t < 0 && strcmp(r, "obl") == 0 && dyad_coder_actor_of(x, *g)->a.code[0])
+                t = *g;
+            if (t >= 0)
+                return t;
+            continue;
+        }
         if (!dyad_coder_has_dep(r, "nmod") || strcmp(r, "nmod:poss") == 0)
             continue;
         if (dyad_coder_actor_of(x, *g)->a.code[0])
