@@ -391,17 +391,6 @@ static void more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_a
     }
 }
 
-/* Whether v has a nominal object or oblique (then a missing target is not reciprocity). */
-static bool has_object(const dyad_coder_sent *x, int32_t v)
-{
-    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        const char *r = rel_of(x, *k);
-        if (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || dyad_coder_has_dep(r, "obl"))
-            return true;
-    }
-    return false;
-}
-
 static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
 {
     if (!*a)
@@ -522,7 +511,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(rel_of(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
-    if (src.n >= 2 && !tgt.n && !has_object(x, v)) {
+    if (src.n >= 2 && !tgt.n) {
         /* "A and B agree that ...": a compound subject without a target acts on itself */
         note = join_note(x, note, "reciprocal");
         for (int i = 0; i < src.n; i++)
