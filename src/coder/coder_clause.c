@@ -160,8 +160,7 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
 {
     while (ne > 0 && (e->kind == DYAD_PE_OPEN || e->kind == DYAD_PE_CLOSE ||
                       e->kind == DYAD_PE_NP_OPEN || e->kind == DYAD_PE_NP_CLOSE ||
-                      e->kind == DYAD_PE_SKIP || e->kind == DYAD_PE_COMPOUND ||
-                      e->kind == DYAD_PE_VERB)) {
+                      e->kind == DYAD_PE_COMPOUND || e->kind == DYAD_PE_VERB)) {
         e++;
         ne--;
         adjacent = false;
@@ -182,6 +181,13 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
         case DYAD_PE_SYNSET: {
             int len = l->synset ? l->synset(l->ctx, e->word, mt->words + p, end - p) : 0;
             if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end, false))
+                return true;
+            break;
+        }
+        case DYAD_PE_SKIP: { /* '^': one noun phrase that is passed over */
+            int u = mt->x->s->tok[w].upos;
+            if ((u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PROPN || u == DYAD_UPOS_PRON) &&
+                match_elems(mt, e + 1, ne - 1, p + 1, end, false))
                 return true;
             break;
         }
