@@ -471,6 +471,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     int32_t sv = kid(x, v, "nsubj");
     if (sv >= 0 && sv < n)
         collect(x, sv, in, 1);
+    /* elements before '*' may name any earlier word of the sentence ("+ HOSTING * MAY DAY $"
+     * on "celebrate" under "hosting") */
+    for (int32_t i = 0; i < v && i < n; i++)
+        if (x->s->tok[i].upos != DYAD_UPOS_PUNCT)
+            in[i] = 1;
     int32_t seq[MAX_SEQ];
     const char *words[MAX_SEQ];
     int32_t m = 0, pv = -1;
