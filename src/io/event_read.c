@@ -337,3 +337,80 @@ int dyad_evread_next(dyad_evread *r, dyad_evrec *rec, dyad_err *err)
                                           : parse_tsv(r, line, len, rec, err);
     }
 }
+
+static const char *dup_s(dyad_arena *a, const char *s, bool *oom)
+{
+    if (!s)
+        return NULL;
+    char *c = dyad_arena_strdup(a, s);
+    if (!c)
+        *oom = true;
+    return c;
+}
+
+static void copy_actor(dyad_arena *a, dyad_actor *x, bool *oom)
+{
+    x->code = dup_s(a, x->code, oom);
+    x->root = dup_s(a, x->root, oom);
+    x->agent = dup_s(a, x->agent, oom);
+    x->text = dup_s(a, x->text, oom);
+    x->entry = dup_s(a, x->entry, oom);
+}
+
+int dyad_evrec_copy(dyad_arena *a, const dyad_evrec *src, dyad_evrec *dst)
+{
+    bool oom = false;
+    *dst = *src;
+    dst->doc = dup_s(a, src->doc, &oom);
+    dst->date = dup_s(a, src->date, &oom);
+    dst->source_name = dup_s(a, src->source_name, &oom);
+    dst->text = dup_s(a, src->text, &oom);
+    dst->meta = dup_s(a, src->meta, &oom);
+    dyad_event *e = &dst->ev;
+    copy_actor(a, &e->source, &oom);
+    copy_actor(a, &e->target, &oom);
+    e->code = dup_s(a, e->code, &oom);
+    e->root = dup_s(a, e->root, &oom);
+    e->plover = dup_s(a, e->plover, &oom);
+    e->verb = dup_s(a, e->verb, &oom);
+    e->pattern = dup_s(a, e->pattern, &oom);
+    e->issues = dup_s(a, e->issues, &oom);
+    e->note = dup_s(a, e->note, &oom);
+    return oom ? DYAD_ENOMEM : DYAD_OK;
+}
+
+int dyad_evrec_doc(const dyad_evrec *recs, int n, dyad_doc *doc, dyad_event_list *list)
+{
+    list->ev = NULL;
+    list->n = list->cap = 0;
+    if (n <= 0)
+        return DYAD_OK;
+    doc->id = recs[0].doc;
+    doc->date = recs[0].date;
+    doc->source = recs[0].source_name;
+    doc->extra = recs[0].meta;
+    doc->text = "";
+    doc->text_len = 0;
+    int32_t nsent = 0;
+    for (int i = 0; i < n; i++)
+        if (recs[i].ev.sent >= nsent && recs[i].ev.sent < 65536)
+            nsent = recs[i].ev.sent + 1;
+    for (int32_t s = 0; s < nsent; s++) {
+        dyad_sentence *st = dyad_doc_add_sentence(doc);
+        if (!st)
+            return DYAD_ENOMEM;
+        st->text = "";
+    }
+    for (int i = 0; i < n; i++) {
+        int32_t s = recs[i].ev.sent;
+        if (s >= 0 && s < nsent && recs[i].text && *recs[i].text)
+            doc->sent[s].text = recs[i].text;
+    }
+    list->ev = dyad_arena_alloc(&doc->arena, (size_t)n * sizeof *list->ev);
+    if (!list->ev)
+        return DYAD_ENOMEM;
+    for (int i = 0; i < n; i++)
+        list->ev[i] = recs[i].ev;
+    list->n = list->cap = n;
+    return DYAD_OK;
+}

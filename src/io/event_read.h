@@ -30,4 +30,17 @@ DYAD_INTERNAL dyad_evfmt dyad_evread_format(const dyad_evread *r);
 DYAD_INTERNAL int dyad_evread_next(dyad_evread *r, dyad_evrec *rec, dyad_err *err);
 DYAD_INTERNAL void dyad_evread_close(dyad_evread *r);
 
+#include "base/arena.h"
+#include "text/doc.h"
+
+/* Deep-copies src into dst with every string in arena a. DYAD_OK or DYAD_ENOMEM. */
+DYAD_INTERNAL int dyad_evrec_copy(dyad_arena *a, const dyad_evrec *src, dyad_evrec *dst);
+/* Rebuilds the document of n records of one article (copies as from dyad_evrec_copy, in their
+ * order) for the writers: doc gets id, date, source and one sentence per index up to the
+ * highest (text from the records, "" where no event names it); *list gets the events, in
+ * order. doc must be initialised (dyad_doc_init); sentences live in doc->arena, the strings
+ * stay borrowed from the records. DYAD_OK or DYAD_ENOMEM. */
+DYAD_INTERNAL int dyad_evrec_doc(const dyad_evrec *recs, int n, dyad_doc *doc,
+                                 dyad_event_list *list);
+
 #endif
