@@ -83,14 +83,17 @@ static bool t_agent(const void *ctx, const char *const *w, int n, dyad_agent_mat
 static const dyad_pattern_elem with_target[] = {
     {DYAD_PE_VERB, NULL}, {DYAD_PE_WORD, "WITH"}, {DYAD_PE_TARGET, NULL}};
 static const dyad_pattern_elem direct[] = {{DYAD_PE_VERB, NULL}, {DYAD_PE_TARGET, NULL}};
-static const dyad_pattern meet_pat[] = {{with_target, 3, "040", NULL, "* WITH +", "test:1"}};
+static const dyad_pattern_elem in_secret[] = {
+    {DYAD_PE_VERB, NULL}, {DYAD_PE_WORD, "IN"}, {DYAD_PE_WORD, "SECRET"}, {DYAD_PE_TARGET, NULL}};
+static const dyad_pattern meet_pat[] = {{in_secret, 4, "046", NULL, "* IN_SECRET +", "test:0"},
+                                        {with_target, 3, "040", NULL, "* WITH +", "test:1"}};
 static const dyad_pattern_elem never_target[] = {
     {DYAD_PE_WORD, "NEVER"}, {DYAD_PE_VERB, NULL}, {DYAD_PE_TARGET, NULL}};
 static const dyad_pattern attack_pat[] = {{never_target, 3, "013", NULL, "NEVER * +", "test:3"}};
 static const dyad_pattern visit_pat[] = {{direct, 2, "042", "043", "* +", "test:2"}};
 
 static const struct { const char *forms; dyad_verb v; } verbs[] = {
-    {"meet met meeting", {"MEET", "040", meet_pat, 1, "test:10"}},
+    {"meet met meeting", {"MEET", "040", meet_pat, 2, "test:10"}},
     {"talk talks", {"TALK", "040", NULL, 0, "test:11"}},
     {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12"}},
     {"attack attacked", {"ATTACK", "190", attack_pat, 1, "test:13"}},
@@ -244,6 +247,15 @@ int main(void)
               "explain names actors, pattern and sentence");
         dyad_sb_free(&sb);
     }
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;in in ADP 4 case;secret secret NOUN 2 obl;"
+          "with with ADP 6 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 046", "'_'-joined pattern words adjacent: match");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;in in ADP 5 case;great great ADJ 5 amod;"
+          "secret secret NOUN 2 obl;with with ADP 7 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040", "'_'-joined pattern words apart: no match");
 
     build(&d, "2014-05-02",
           "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 4 nsubj:pass;were be AUX 4 aux:pass;"

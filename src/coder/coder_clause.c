@@ -125,7 +125,37 @@ typedef struct matcher {
     const char **words;  /* their forms (for synsets) */
     int32_t m;
     int32_t src, tgt;    /* bound phrase heads, -1 when unbound */
+    const dyad_pattern_elem *base; /* the pattern being matched */
+    const uint8_t *joined;         /* joined[i]: element i was '_'-joined to element i-1 */
 } matcher;
+
+/* PETRARCH joins words that must be adjacent with '_' ("* REAL_PLEASANT"); dict.h keeps the
+ * written text, so the joins are read from it when its words line up with the elements. */
+static void read_joins(const dyad_pattern *p, uint8_t *joined, int32_t cap)
+{
+    memset(joined, 0, (size_t)cap);
+    const char *t = p->text;
+    if (!t || p->n > cap)
+        return;
+    int32_t k = 0;
+    bool under = false;
+    uint8_t tmp[64] = {0};
+    while (*t && *t != '[' && *t != '#') {
+        if (*t == ' ' || *t == '\t' || *t == '_') {
+            under |= *t == '_';
+            t++;
+            continue;
+        }
+        if (k >= cap)
+            return;
+        tmp[k++] = under;
+        under = false;
+        while (*t && *t != ' ' && *t != '\t' && *t != '_' && *t != '[' && *t != '#')
+            t++;
+    }
+    if (k == p->n)
+        memcpy(joined, tmp, (size_t)k);
+}
 
 static bool name_rel(const char *r)
 {
@@ -151,10 +181,14 @@ static int32_t actor_phrase(matcher *mt, int32_t i)
     return dyad_coder_actor_of(x, h)->a.code[0] ? h : -1;
 }
 
+static bool next_joined(const matcher *mt, const dyad_pattern_elem *e, int32_t ne)
+{
+    return ne > 1 && mt->joined && mt->joined[(e + 1) - mt->base];
+}
+
 /* Matches elements e[0..ne) against clause words seq[j..end), in order; words may be skipped
- * between elements (PETRARCH's space). With adjacent the next word or synset must come next
- * (PETRARCH's '_' joins words that way, but dict.h does not yet say which elements were
- * joined, so callers pass false). */
+ * between elements (PETRARCH's space); with adjacent this element must match at j itself
+ * (PETRARCH's '_'). */
 static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j,
                         int32_t end, bool adjacent)
 {
@@ -175,12 +209,12 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
         case DYAD_PE_WORD:
             if ((dyad_coder_is(mt->x->form[w], e->word) ||
                  dyad_coder_is(mt->x->lemma[w], e->word)) &&
-                match_elems(mt, e + 1, ne - 1, p + 1, end, false))
+                match_elems(mt, e + 1, ne - 1, p + 1, end, next_joined(mt, e, ne)))
                 return true;
             break;
         case DYAD_PE_SYNSET: {
             int len = l->synset ? l->synset(l->ctx, e->word, mt->words + p, end - p) : 0;
-            if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end, false))
+            if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end, next_joined(mt, e, ne)))
                 return true;
             break;
         }
@@ -220,10 +254,18 @@ static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
             break;
         }
     mt->src = mt->tgt = -1;
+    uint8_t joined[64];
+    read_joins(pat, joined, 64);
+    mt->base = pat->elem;
+    mt->joined = pat->n <= 64 ? joined : NULL;
+    bool ok;
     if (star < 0)
-        return match_elems(mt, pat->elem, pat->n, pv + 1, mt->m, false);
-    return match_elems(mt, pat->elem, star, 0, pv, false) &&
-           match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m, false);
+        ok = match_elems(mt, pat->elem, pat->n, pv + 1, mt->m, false);
+    else
+        ok = match_elems(mt, pat->elem, star, 0, pv, false) &&
+             match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m, false);
+    mt->joined = NULL;
+    return ok;
 }
 
 /* A pattern may code a negated verb when it says what comes before the verb ("NOT * ...",
