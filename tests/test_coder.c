@@ -291,6 +291,12 @@ int main(void)
               "reported speech + control: the meeting, matrix subject as source");
 
     build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;said say VERB 0 root;Ukraine Ukraine PROPN 4 nsubj;"
+          "lied lie VERB 2 ccomp;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV UKR 010",
+              "no object: the complement's subject is the target");
+
+    build(&d, "2014-05-02",
           "Russia Russia PROPN 2 nsubj;refused refuse VERB 0 root;to to PART 4 mark;"
           "meet meet VERB 2 xcomp;Ukraine Ukraine PROPN 4 obj;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "refused to meet: no meeting");

@@ -3,16 +3,21 @@
  * What it codes, per sentence (UD v2 trees):
  *   verbs      every VERB (and a root AUX) found in the verb dictionary (lemma first, then the
  *              form; particles "call off" through compound:prt). Its patterns are tried longest
- *              first against the clause words in sentence order (the verb's subtree without
- *              subjects and other clauses, plus the subject phrase): words and &synsets must
- *              appear in order (gaps allowed), '+'/'$' bind a noun phrase naming an actor,
- *              ( ) { } ^ % only structure the pattern. No pattern: the verb's own code.
+ *              first against the clause words in sentence order (before '*': any earlier word of the
+ *              sentence; after it: the verb's subtree without subjects, coordinated verbs and
+ *              adverbial clauses): words and &synsets must appear in order, with gaps unless
+ *              PETRARCH joined them with '_' (read from the pattern text); '+'/'$' bind a noun
+ *              phrase naming an actor, '^' passes over one noun phrase, ( ) { } % only
+ *              structure the pattern. No pattern: the verb's own code.
  *              Code "---": matched but not an event.
  *   source     nsubj; passive: obl:agent / "by" phrase; none: the subject of the governing
  *              verb for xcomp ("agreed to meet": note control), conj (coordinated verbs) and
  *              advcl; acl:relcl: the modified noun ("rebels who attacked": note relative).
  *   target     the '+' of the pattern, else nsubj:pass, obj, iobj, obl, nmod (first with an
- *              actor), else an actor attached to the object ("ties with X").
+ *              actor), else an actor in an of/with chain or participle hanging off the object
+ *              ("ties with X", "roads leading into X"), else the subject of a complement
+ *              clause after the verb ("believes X can cope"); reduced passive relatives
+ *              ("soldiers attacked by rebels") target the modified noun.
  *   actors     phrase = head + compound/flat/amod/det/nummod/nmod:poss/'s; longest actor match
  *              over its words (dates: doc->date), agents likewise (forms, then lemmas): country
  *              + agent = RUSGOV, "NGO~" prefix agents go first, agent alone = ---GOV or, for a

@@ -127,6 +127,7 @@ typedef struct matcher {
     int32_t src, tgt;    /* bound phrase heads, -1 when unbound */
     const dyad_pattern_elem *base; /* the pattern being matched */
     const uint8_t *joined;         /* joined[i]: element i was '_'-joined to element i-1 */
+    int32_t must_end;              /* left side joined to '*' ("RECENTLY_*"): end here, or -1 */
 } matcher;
 
 /* PETRARCH joins words that must be adjacent with '_' ("* REAL_PLEASANT"); dict.h keeps the
@@ -200,7 +201,7 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
         adjacent = false;
     }
     if (ne == 0)
-        return true;
+        return mt->must_end < 0 || j == mt->must_end;
     const dyad_coder_lex *l = &mt->x->c->lex;
     int32_t last = adjacent && j < end ? j + 1 : end;
     for (int32_t p = j; p < last; p++) {
@@ -259,11 +260,16 @@ static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
     mt->base = pat->elem;
     mt->joined = pat->n <= 64 ? joined : NULL;
     bool ok;
-    if (star < 0)
+    mt->must_end = -1;
+    if (star < 0) {
         ok = match_elems(mt, pat->elem, pat->n, pv + 1, mt->m, false);
-    else
-        ok = match_elems(mt, pat->elem, star, 0, pv, false) &&
-             match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m, false);
+    } else {
+        mt->must_end = star > 0 && mt->joined && mt->joined[star] ? pv : -1;
+        ok = match_elems(mt, pat->elem, star, 0, pv, false);
+        mt->must_end = -1;
+        ok = ok && match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m,
+                               star + 1 < pat->n && mt->joined && mt->joined[star + 1]);
+    }
     mt->joined = NULL;
     return ok;
 }
@@ -530,7 +536,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         }
     if (pv < 0)
         return DYAD_OK;
-    matcher mt = {.x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1};
+    matcher mt = {.x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1,
+                  .must_end = -1};
     const dyad_pattern *hit = NULL;
     for (int32_t p = 0; p < vb->npat && !hit; p++)
         if ((!neg || names_negation(&vb->pat[p])) && match_pattern(&mt, &vb->pat[p], pv))
@@ -554,9 +561,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
-    if (!tgt.n && hit) {
-        /* a pattern without '+' ("ALLOW * REALLY PLEASANT"): the first noun phrase after the
-         * verb, which for "allowed that Mordor isn't ..." is the complement's subject */
+    if (!tgt.n) {
+        /* no object: the first noun phrase after the verb, which for "allowed that Mordor
+         * isn't ..." or "believes Dagolath can cope" is the complement's subject */
         int32_t cc = kid(x, v, "ccomp");
         int32_t cs = cc >= 0 ? kid(x, cc, "nsubj") : -1;
         if (cs > v)
