@@ -321,10 +321,11 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
         return -1;
     for (const int32_t *g = x->kids[n]; *g >= 0; g++) {
         const char *r = rel_of(x, *g);
-        if (strcmp(r, "acl") == 0 || (depth > 0 && dyad_coder_has_dep(r, "obl"))) {
-            /* "the roads leading into Mordor", "memos sent by Bree" */
+        bool arg = depth > 0 && (dyad_coder_has_dep(r, "obl") || strcmp(r, "obj") == 0);
+        if (strcmp(r, "acl") == 0 || arg) {
+            /* "the roads leading into Mordor", "memos sent by Bree", "a parade supporting X" */
             int32_t t = strcmp(r, "acl") == 0 ? nmod_actor(x, *g, depth + 1) : -1;
-            if (t < 0 && dyad_coder_has_dep(r, "obl") && dyad_coder_actor_of(x, *g)->a.code[0])
+            if (t < 0 && arg && dyad_coder_actor_of(x, *g)->a.code[0])
                 t = *g;
             if (t >= 0)
                 return t;
