@@ -293,6 +293,19 @@ static bool names_negation(const dyad_pattern *p)
     return false;
 }
 
+/* A pattern's code must be "---" or hold a digit: "[+++]", "[xxy]" are not CAMEO codes. */
+static bool code_ok(const char *code)
+{
+    if (!code)
+        return false;
+    if (strcmp(code, "---") == 0)
+        return true;
+    for (const char *c = code; *c; c++)
+        if (*c >= '0' && *c <= '9')
+            return true;
+    return false;
+}
+
 static bool clause_rel(const char *r)
 {
     return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
@@ -541,7 +554,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                   .must_end = -1};
     const dyad_pattern *hit = NULL;
     for (int32_t p = 0; p < vb->npat && !hit; p++)
-        if ((!neg || names_negation(&vb->pat[p])) && match_pattern(&mt, &vb->pat[p], pv))
+        if ((!neg || names_negation(&vb->pat[p])) && code_ok(vb->pat[p].code) &&
+            match_pattern(&mt, &vb->pat[p], pv))
             hit = &vb->pat[p];
     if (neg && !hit)
         return DYAD_OK;
