@@ -96,6 +96,70 @@ bool dyad_period_label(const char *date, int by, char *buf, size_t size)
     }
 }
 
+static bool parse_date(const char *d, long *y, int *m, int *day)
+{
+    char buf[11];
+    return dyad_period_label(d, DYAD_BY_DAY, buf, sizeof buf) &&
+           sscanf(d, "%4ld-%2d-%2d", y, m, day) == 3;
+}
+
+bool dyad_date_add(const char *date, long days, char *out)
+{
+    long y;
+    int m, d;
+    if (!parse_date(date, &y, &m, &d))
+        return false;
+    civil_from_days(days_from_civil(y, m, d) + days, &y, &m, &d);
+    if (y < 0 || y > 9999)
+        return false;
+    snprintf(out, 11, "%04ld-%02d-%02d", y, m, d);
+    return true;
+}
+
+bool dyad_period_start(const char *label, int by, char *out)
+{
+    char tmp[16];
+    long y;
+    int w;
+    size_t n = strlen(label);
+    switch (by) {
+    case DYAD_BY_DAY:
+        if (n != 10)
+            return false;
+        snprintf(tmp, sizeof tmp, "%s", label);
+        break;
+    case DYAD_BY_MONTH:
+        if (n != 7)
+            return false;
+        snprintf(tmp, sizeof tmp, "%s-01", label);
+        break;
+    case DYAD_BY_YEAR:
+        if (n != 4)
+            return false;
+        snprintf(tmp, sizeof tmp, "%s-01-01", label);
+        break;
+    case DYAD_BY_WEEK: {
+        if (n != 8 || sscanf(label, "%4ld-W%2d", &y, &w) != 2 || w < 1 || w > 53)
+            return false;
+        /* week 1 holds January 4th; weeks start on Monday */
+        long jan4 = days_from_civil(y, 1, 4);
+        int wd = (int)(((jan4 % 7) + 7 + 3) % 7); /* Monday = 0 */
+        long z = jan4 - wd + 7L * (w - 1);
+        int m, d;
+        civil_from_days(z, &y, &m, &d);
+        snprintf(tmp, sizeof tmp, "%04ld-%02d-%02d", y, m, d);
+        break;
+    }
+    default:
+        return false;
+    }
+    char chk[16];
+    if (!dyad_period_label(tmp, by, chk, sizeof chk) || strcmp(chk, label) != 0)
+        return false;
+    memcpy(out, tmp, 11);
+    return true;
+}
+
 bool dyad_actor_matches(const char *query, const char *code)
 {
     size_t n = strlen(query);

@@ -14,6 +14,12 @@ DYAD_INTERNAL int dyad_period_parse(const char *s);
  * year "2024". Returns false when date is not a valid date. */
 DYAD_INTERNAL bool dyad_period_label(const char *date, int by, char *buf, size_t size);
 
+/* The first day ("YYYY-MM-DD" into out, 11 bytes) of the period labelled label (as written by
+ * dyad_period_label for the same by). False when the label is malformed. */
+DYAD_INTERNAL bool dyad_period_start(const char *label, int by, char *out);
+/* out = date + days (both "YYYY-MM-DD"; out has 11 bytes). False when date is malformed. */
+DYAD_INTERNAL bool dyad_date_add(const char *date, long days, char *out);
+
 /* Actor matching: a query A matches an actor whose full code begins with A, so "RUS" matches
  * RUS, RUSGOV and RUSMIL, and "RUSGOV" matches RUSGOV only. */
 DYAD_INTERNAL bool dyad_actor_matches(const char *query, const char *code);
