@@ -1,6 +1,6 @@
 /* stage_glue.c — the pipeline's calls into the CAMEO table, the coder and the writers (see
- * stage_glue.h). Until src/coder/coder.h, src/coder/cameo.h and src/io/writer.h are part of
- * the build, dyad_glue_missing() says so and dyad code stops with exit status 3. */
+ * stage_glue.h). dyad_glue_missing() names a stage this build lacks (dyad code then stops
+ * with exit status 3). */
 #include "pipeline/stage_glue.h"
 
 #include "base/alloc.h"
@@ -10,14 +10,6 @@
 #define GLUE_HAVE_CODER 1
 #include "coder/coder.h"
 #include "io/writer.h"
-/* the writers are being written: weak until they are in (see stage_glue.h) */
-#pragma weak dyad_writer_open
-#pragma weak dyad_writer_doc
-#pragma weak dyad_writer_finish
-#pragma weak dyad_writer_close
-#pragma weak dyad_render_tsv_header
-#pragma weak dyad_render_tsv_at
-#pragma weak dyad_render_jsonl_at
 #else
 #define GLUE_HAVE_CODER 0
 #endif
@@ -35,9 +27,6 @@ const char *dyad_glue_missing(void)
     if (!dyad_tokenize)
         return "tokenizer (src/text)";
 #if GLUE_HAVE_CODER
-    if (!dyad_writer_open || !dyad_writer_doc || !dyad_writer_finish || !dyad_writer_close ||
-        !dyad_render_tsv_header || !dyad_render_tsv_at || !dyad_render_jsonl_at)
-        return "event writers (src/io/write_*.c)";
     return NULL;
 #else
     return "event coder and writers (src/coder/coder.h, src/io/writer.h)";

@@ -1,11 +1,11 @@
 /* stage_glue.h — every call the pipeline makes into the CAMEO table, the coder and the writers,
  * in one small file (stage_glue.c), so that code_stage.c does not depend on their details.
  *
- * Until the tokenizer and the writers are in the tree, their entry points are declared
+ * Until the tokenizer is in the tree, their entry points are declared
  * weak (#pragma weak) so that the build still links, and dyad_glue_missing() names what is
  * missing so `dyad code` says so (exit 3). Remove each pragma as soon as its module lands: a
  * weak reference does not pull an object out of libdyad.a, so it only resolves when some other
- * file references the function strongly. (The reader, tagger/parser, dictionaries and coder are in: their calls are strong.) */
+ * file references the function strongly. (The reader, tagger/parser, dictionaries, coder and writers are in: their calls are strong.) */
 #ifndef DYAD_STAGE_GLUE_H
 #define DYAD_STAGE_GLUE_H
 

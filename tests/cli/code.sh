@@ -23,26 +23,37 @@ check "bad --shard → exit 2" '[ $? -eq 2 ] && grep -q "shard" "$tmp/err"'
 check "missing input file → exit 3 with its name" '[ $? -eq 3 ] && grep -q "does-not-exist" "$tmp/err"'
 
 # Everything below codes text: it needs the models.
-"$DYAD" code -q examples/news.jsonl >"$tmp/probe" 2>"$tmp/probe.err"
+# The project's dictionaries (data/dict) when they exist, else the Phoenix set of the shared
+# data; without either the examples cannot code anything and the tests are skipped.
+if ls data/dict/*.dict >/dev/null 2>&1; then
+    set --
+elif [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/petrarch2/dictionaries" ]; then
+    set -- --dict "phoenix:$DYAD_SHARED/petrarch2/dictionaries"
+else
+    echo "skip - coding tests: no dictionaries (data/dict is empty and DYAD_SHARED is not set)"
+    exit 0
+fi
+DYAD_CODE="$DYAD code $*"
+$DYAD_CODE -q examples/news.jsonl >"$tmp/probe" 2>"$tmp/probe.err"
 probe=$?
 if [ "$probe" -eq 3 ] || [ "$probe" -eq 5 ]; then
     echo "skip - coding tests: dyad code cannot load its data ($(head -c 200 "$tmp/probe.err" | tr '\n' ' ')); run 'make models'"
     exit 0
 fi
 
-"$DYAD" code -j 1 examples/news.jsonl >"$tmp/j1.tsv" 2>"$tmp/j1.err"
+$DYAD_CODE -j 1 examples/news.jsonl >"$tmp/j1.tsv" 2>"$tmp/j1.err"
 rc=$?
 check "examples/news.jsonl codes with exit 0" '[ $rc -eq 0 ]'
 check "examples produce events" '[ -s "$tmp/j1.tsv" ]'
 check "summary: 10 records, none rejected" 'grep -q "10 records:.* 0 rejected" "$tmp/j1.err"'
-"$DYAD" code -j 4 examples/news.jsonl >"$tmp/j4.tsv" 2>/dev/null
+$DYAD_CODE -j 4 examples/news.jsonl >"$tmp/j4.tsv" 2>/dev/null
 check "-j 1 and -j 4 outputs are identical (examples)" 'cmp -s "$tmp/j1.tsv" "$tmp/j4.tsv"'
-"$DYAD" code --format jsonl examples/news.jsonl >"$tmp/ex.jsonl" 2>/dev/null
+$DYAD_CODE --format jsonl examples/news.jsonl >"$tmp/ex.jsonl" 2>/dev/null
 check "--format jsonl writes one JSON object per line" \
     '[ -s "$tmp/ex.jsonl" ] && [ "$(grep -c "^{.*}$" "$tmp/ex.jsonl")" -eq "$(wc -l <"$tmp/ex.jsonl")" ]'
-"$DYAD" code --header examples/news.jsonl 2>/dev/null | head -n 1 >"$tmp/hdr"
+$DYAD_CODE --header examples/news.jsonl 2>/dev/null | head -n 1 >"$tmp/hdr"
 check "--header: first line names columns" '[ "$(tr "\t" "\n" <"$tmp/hdr" | wc -l)" -ge 5 ] && ! grep -q "ex-0001" "$tmp/hdr"'
-"$DYAD" code --explain examples/news.jsonl >"$tmp/explain" 2>/dev/null
+$DYAD_CODE --explain examples/news.jsonl >"$tmp/explain" 2>/dev/null
 check "--explain prints evidence" '[ -s "$tmp/explain" ] && ! cmp -s "$tmp/explain" "$tmp/j1.tsv"'
 
 # Many records, batches of both sizes: -j 1 and -j 4 must agree byte for byte.
@@ -52,23 +63,23 @@ while [ $i -lt 40 ]; do
     sed "s/\"id\": \"ex-/\"id\": \"r$i-/" examples/news.jsonl >>"$tmp/many.jsonl"
     i=$((i + 1))
 done
-"$DYAD" code -j 1 -q "$tmp/many.jsonl" >"$tmp/m1" 2>/dev/null
-"$DYAD" code -j 4 -q "$tmp/many.jsonl" >"$tmp/m4" 2>/dev/null
+$DYAD_CODE -j 1 -q "$tmp/many.jsonl" >"$tmp/m1" 2>/dev/null
+$DYAD_CODE -j 4 -q "$tmp/many.jsonl" >"$tmp/m4" 2>/dev/null
 check "-j 1 and -j 4 outputs identical on 400 records" '[ -s "$tmp/m1" ] && cmp -s "$tmp/m1" "$tmp/m4"'
 gzip -c "$tmp/many.jsonl" >"$tmp/many.jsonl.gz"
-"$DYAD" code -j 2 -q "$tmp/many.jsonl.gz" >"$tmp/mgz" 2>/dev/null
+$DYAD_CODE -j 2 -q "$tmp/many.jsonl.gz" >"$tmp/mgz" 2>/dev/null
 check "gzip input codes the same as plain" 'cmp -s "$tmp/m1" "$tmp/mgz"'
-"$DYAD" code -j 2 -q - <"$tmp/many.jsonl" >"$tmp/mstdin" 2>/dev/null
+$DYAD_CODE -j 2 -q - <"$tmp/many.jsonl" >"$tmp/mstdin" 2>/dev/null
 check "stdin codes the same as a file" 'cmp -s "$tmp/m1" "$tmp/mstdin"'
 
 # --one-a-day: the 40 copies share dates, so only the first copy's events remain.
-"$DYAD" code -q --one-a-day "$tmp/many.jsonl" >"$tmp/oad_many" 2>/dev/null
-"$DYAD" code -q --one-a-day examples/news.jsonl >"$tmp/oad_ex" 2>/dev/null
+$DYAD_CODE -q --one-a-day "$tmp/many.jsonl" >"$tmp/oad_many" 2>/dev/null
+$DYAD_CODE -q --one-a-day examples/news.jsonl >"$tmp/oad_ex" 2>/dev/null
 check "--one-a-day keeps one event per date, dyad and code across 40 copies" \
     '[ -s "$tmp/oad_ex" ] && [ "$(wc -l <"$tmp/oad_many")" -eq "$(wc -l <"$tmp/oad_ex")" ]'
 
 # --db: the SQLite store is written alongside the records.
-"$DYAD" code -q --db "$tmp/ev.sqlite" examples/news.jsonl >"$tmp/db.tsv" 2>"$tmp/db.err"
+$DYAD_CODE -q --db "$tmp/ev.sqlite" examples/news.jsonl >"$tmp/db.tsv" 2>"$tmp/db.err"
 rc=$?
 check "--db writes a SQLite file and the same records" \
     '[ $rc -eq 0 ] && [ "$(head -c 15 "$tmp/ev.sqlite" 2>/dev/null)" = "SQLite format 3" ] && cmp -s "$tmp/db.tsv" "$tmp/j1.tsv"'
@@ -81,7 +92,7 @@ check "--db writes a SQLite file and the same records" \
     printf '{"id": "bad-utf8", "date": "2024-03-04", "text": "Russia \377\376 met China."}\n'
     tail -n 2 examples/news.jsonl
 } >"$tmp/bad.jsonl"
-"$DYAD" code -j 3 "$tmp/bad.jsonl" >"$tmp/bad.tsv" 2>"$tmp/bad.err"
+$DYAD_CODE -j 3 "$tmp/bad.jsonl" >"$tmp/bad.tsv" 2>"$tmp/bad.err"
 rc=$?
 check "bad records → exit 1" '[ $rc -eq 1 ]'
 sum=$(sed -n 's/.*: \([0-9]*\) records: \([0-9]*\) coded ([0-9]* events), \([0-9]*\) no event, \([0-9]*\) discarded, \([0-9]*\) rejected.*/\1 \2 \3 \4 \5/p' "$tmp/bad.err")
@@ -97,15 +108,15 @@ check "each rejected record is listed on stderr ($nrej lines)" '[ "$nrej" -eq "$
 check "rejection names the record (id or line)" 'grep "rejected:" "$tmp/bad.err" | grep -q -E "bad-json|:4"'
 
 # A closed pipe: no crash, and dyad says writing failed (exit 4) or finished before noticing.
-"$DYAD" code -j 2 -q "$tmp/many.jsonl" 2>"$tmp/pipe.err" | head -c 10 >/dev/null
+$DYAD_CODE -j 2 -q "$tmp/many.jsonl" 2>"$tmp/pipe.err" | head -c 10 >/dev/null
 check "closed pipe: no crash" '! grep -q -i -E "sanitizer|segmentation|abort" "$tmp/pipe.err"'
 if [ -w /dev/full ]; then
-    "$DYAD" code -q "$tmp/many.jsonl" >/dev/full 2>"$tmp/full.err"
+    $DYAD_CODE -q "$tmp/many.jsonl" >/dev/full 2>"$tmp/full.err"
     rc=$?
     check "write to /dev/full → exit 4 with a message" '[ $rc -eq 4 ] && grep -q -i "writ" "$tmp/full.err"'
 else
     echo "skip - /dev/full not available"
 fi
-"$DYAD" code -q -o "$tmp/out.tsv" examples/news.jsonl 2>/dev/null
+$DYAD_CODE -q -o "$tmp/out.tsv" examples/news.jsonl 2>/dev/null
 check "-o FILE writes the same records" 'cmp -s "$tmp/out.tsv" "$tmp/j1.tsv"'
 exit 0

@@ -9,7 +9,18 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fi; }
 
-"$DYAD" code -q examples/news.jsonl >/dev/null 2>"$tmp/probe.err"
+# The project's dictionaries (data/dict) when they exist, else the Phoenix set of the shared
+# data; without either the examples cannot code anything and the tests are skipped.
+if ls data/dict/*.dict >/dev/null 2>&1; then
+    set --
+elif [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/petrarch2/dictionaries" ]; then
+    set -- --dict "phoenix:$DYAD_SHARED/petrarch2/dictionaries"
+else
+    echo "skip - shard tests: no dictionaries (data/dict is empty and DYAD_SHARED is not set)"
+    exit 0
+fi
+DYAD_CODE="$DYAD code $*"
+$DYAD_CODE -q examples/news.jsonl >/dev/null 2>"$tmp/probe.err"
 probe=$?
 if [ "$probe" -eq 3 ] || [ "$probe" -eq 5 ]; then
     echo "skip - shard tests: dyad code cannot load its data ($(head -c 200 "$tmp/probe.err" | tr '\n' ' '))"
@@ -25,13 +36,13 @@ while [ $i -lt 15 ]; do
     i=$((i + 1))
 done
 
-"$DYAD" code -j 2 --format jsonl "$tmp/in.jsonl" >"$tmp/all.jsonl" 2>"$tmp/all.err"
+$DYAD_CODE -j 2 --format jsonl "$tmp/in.jsonl" >"$tmp/all.jsonl" 2>"$tmp/all.err"
 sort "$tmp/all.jsonl" >"$tmp/all.sorted"
 N=4
 : >"$tmp/parts"
 k=1 read_sum=0 rej_sum=0 other_ok=1
 while [ $k -le $N ]; do
-    "$DYAD" code -j 2 --format jsonl --shard $k/$N "$tmp/in.jsonl" >"$tmp/part$k.jsonl" 2>"$tmp/part$k.err"
+    $DYAD_CODE -j 2 --format jsonl --shard $k/$N "$tmp/in.jsonl" >"$tmp/part$k.jsonl" 2>"$tmp/part$k.err"
     cat "$tmp/part$k.jsonl" >>"$tmp/parts"
     r=$(sed -n 's/.*: \([0-9]*\) records:.*/\1/p' "$tmp/part$k.err")
     x=$(sed -n 's/.* \([0-9]*\) rejected.*/\1/p' "$tmp/part$k.err")
@@ -44,7 +55,7 @@ sort "$tmp/parts" >"$tmp/parts.sorted"
 check "$N shards concatenated and sorted = one run sorted" '[ -s "$tmp/all.sorted" ] && cmp -s "$tmp/all.sorted" "$tmp/parts.sorted"'
 check "shards read 151 records in all, each once ($read_sum)" '[ "$read_sum" -eq 151 ] && [ "$other_ok" -eq 1 ]'
 check "the bad record is rejected by exactly one shard" '[ "$rej_sum" -eq 1 ]'
-"$DYAD" code -j 1 --format jsonl --shard 3/$N "$tmp/in.jsonl" 2>/dev/null >"$tmp/again.jsonl"
+$DYAD_CODE -j 1 --format jsonl --shard 3/$N "$tmp/in.jsonl" 2>/dev/null >"$tmp/again.jsonl"
 check "a shard re-run with other -j gives the same output" 'cmp -s "$tmp/again.jsonl" "$tmp/part3.jsonl"'
 
 # Series of the shards merged = series of the whole (when `dyad series` exists).
