@@ -401,7 +401,9 @@ static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v)
     const char *w[4];
     int32_t len = 0;
     int32_t prt = kid(x, v, "compound:prt");
-    w[0] = x->lemma[v];
+    /* the word as written first: a dictionary may give an inflected form its own entry
+     * (PETRARCH's "LEFT" apart from "LEAVE"); then the lemma */
+    w[0] = x->form[v];
     int n = 1;
     if (prt >= 0)
         w[n++] = x->form[prt];
@@ -410,7 +412,7 @@ static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v)
             w[n++] = x->form[i];
     const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
     if (!vb) {
-        w[0] = x->form[v];
+        w[0] = x->lemma[v];
         vb = l->verb(l->ctx, w, n, &len);
     }
     return vb;
