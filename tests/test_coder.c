@@ -21,6 +21,7 @@ static const lx_entry actors[] = {
 };
 static const lx_entry agents[] = {
     {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
+    {"ministers", "GOV", "MINISTER", 0},
     {"president", "GOV", "PRESIDENT", 0},       {"presidents", "GOV", "PRESIDENT", 0},       {"rebels", "REB", "REBEL", 0},
     {"soldiers", "MIL", "SOLDIER", 0}, {"MSF", "NGO~", "MSF", 0},
 };

@@ -137,8 +137,6 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         }
         dyad_agent_match g;
         bool got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
-        if (!got) /* plural or inflected forms the dictionary lacks: try the lemmas */
-            got = l->agent(l->ctx, x->lemma + i, hi - i + 1, &g);
         dyad_agent_match *slot = got && g.prefix ? &pg : &ag;
         if (got && g.len > slot->len && g.len <= hi - i + 1 &&
             (best_at < 0 || i >= best_at + best.len || i < best_at))
