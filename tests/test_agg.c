@@ -2,8 +2,10 @@
  * read-back (JSONL, TSV, SQLite). Events: tests/data/events/small.jsonl. */
 #include "check.h"
 
+#include <expat.h>
 #include <unistd.h>
 
+#include "agg/chart.h"
 #include "agg/dedup.h"
 #include "agg/minhash.h"
 #include "agg/series.h"
@@ -205,7 +207,8 @@ static void test_merge(void)
     char a[300], b[300];
     snprintf(a, sizeof a, "%s/a.jsonl", dir);
     snprintf(b, sizeof b, "%s/b.jsonl", dir);
-    CHECK(shard(a, 0, 5) && shard(b, 5, 100), "split the events in two shards");
+    bool split = shard(a, 0, 5) && shard(b, 5, 100);
+    CHECK(split, "split the events in two shards");
     for (int by = DYAD_BY_DAY; by <= DYAD_BY_YEAR; by++) {
         dyad_series_cfg c = {.by = by};
         long n;
@@ -269,7 +272,8 @@ static void test_one_a_day(void)
 {
     dyad_oad *o;
     dyad_err err;
-    CHECK(dyad_oad_new(&o, &err) == DYAD_OK, "one-a-day filter");
+    int rc0 = dyad_oad_new(&o, &err);
+    CHECK(rc0 == DYAD_OK, "one-a-day filter");
     int k[6];
     k[0] = dyad_oad_first(o, "2020-01-01", "RUSGOV", "UKRGOV", "042");
     k[1] = dyad_oad_first(o, "2020-01-01", "RUSGOV", "UKRGOV", "042");
@@ -306,7 +310,8 @@ static void test_minhash(void)
 {
     dyad_minhash *m;
     dyad_err err;
-    CHECK(dyad_minhash_new(&m, &err) == DYAD_OK, "minhash");
+    int rc0 = dyad_minhash_new(&m, &err);
+    CHECK(rc0 == DYAD_OK, "minhash");
     double self;
     char buf[4096];
     dyad_minhash_add(m, "orig", STORY, strlen(STORY), &self);
@@ -333,15 +338,122 @@ static void test_minhash(void)
     double s01 = dyad_minhash_similarity(m, 0, 1), s02 = dyad_minhash_similarity(m, 0, 2);
     CHECK(s01 >= 0.8 && s02 < 0.1, "similarity copy %.2f, unrelated %.2f", s01, s02);
     int g[5];
-    CHECK(dyad_minhash_groups(m, 0.8, g, &err) == DYAD_OK, "groups");
+    rc0 = dyad_minhash_groups(m, 0.8, g, &err);
+    CHECK(rc0 == DYAD_OK, "groups");
     CHECK(g[0] == 0 && g[1] == 0 && g[3] == 0, "original, copy and doubled page grouped");
     CHECK(g[2] == 2 && g[4] == 4, "unrelated and same-topic articles stay alone");
     CHECK_STR(dyad_minhash_id(m, 1), "copy", "ids kept");
     dyad_minhash_free(m);
 }
 
+typedef struct svg_seen {
+    int elements, rects, texts, paths, depth, max_depth;
+    bool root_svg;
+    dyad_strbuf chars;
+} svg_seen;
+
+static void XMLCALL svg_start(void *ud, const XML_Char *name, const XML_Char **attrs)
+{
+    (void)attrs;
+    svg_seen *s = ud;
+    if (s->elements++ == 0)
+        s->root_svg = strcmp(name, "svg") == 0;
+    s->rects += strcmp(name, "rect") == 0;
+    s->texts += strcmp(name, "text") == 0;
+    s->paths += strcmp(name, "path") == 0;
+    if (++s->depth > s->max_depth)
+        s->max_depth = s->depth;
+}
+
+static void XMLCALL svg_end(void *ud, const XML_Char *name)
+{
+    (void)name;
+    ((svg_seen *)ud)->depth--;
+}
+
+static void XMLCALL svg_chars(void *ud, const XML_Char *t, int len)
+{
+    dyad_sb_append(&((svg_seen *)ud)->chars, t, (size_t)len);
+    dyad_sb_putc(&((svg_seen *)ud)->chars, '|');
+}
+
+/* Parses svg with expat; true when well-formed. */
+static bool parse_svg(const dyad_strbuf *svg, svg_seen *seen)
+{
+    memset(seen, 0, sizeof *seen);
+    XML_Parser p = XML_ParserCreate("UTF-8");
+    XML_SetUserData(p, seen);
+    XML_SetElementHandler(p, svg_start, svg_end);
+    XML_SetCharacterDataHandler(p, svg_chars);
+    bool ok = XML_Parse(p, svg->data, (int)svg->len, 1) == XML_STATUS_OK;
+    if (!ok)
+        printf("# expat: %s at line %lu\n", XML_ErrorString(XML_GetErrorCode(p)),
+               (unsigned long)XML_GetCurrentLineNumber(p));
+    XML_ParserFree(p);
+    return ok;
+}
+
+static void test_charts(void)
+{
+    dyad_series_cfg c = {.by = DYAD_BY_MONTH, .a = "RUS", .b = "UKR"};
+    dyad_series *s;
+    dyad_err err;
+    dyad_series_new(&s, &c, &err);
+    dyad_series_add(s, "2020-12-31", "RUSGOV", "RUS", "UKRGOV", "UKR", 1, 1.9);
+    dyad_series_add(s, "2020-12-31", "UKRMIL", "UKR", "RUSMIL", "RUS", 4, -10);
+    dyad_series_add(s, "2021-03-02", "RUS", "RUS", "UKR", "UKR", 3, -2);
+    int n;
+    const dyad_series_row *rows = dyad_series_rows(s, &n);
+    dyad_strbuf svg = DYAD_STRBUF_INIT;
+    int rc = dyad_chart_timeline(&svg, "RUS", "UKR", DYAD_BY_MONTH, rows, n, &err);
+    svg_seen seen;
+    bool wf = rc == DYAD_OK && parse_svg(&svg, &seen);
+    CHECK(wf, "timeline SVG is well-formed XML");
+    CHECK(seen.root_svg && seen.paths == 1, "root is <svg>, one Goldstein line");
+    const char *t = seen.chars.data ? seen.chars.data : "";
+    CHECK(strstr(t, "Events between RUS and UKR, by month") && strstr(t, "|2020-12|") &&
+              strstr(t, "|2021-03|") && strstr(t, "verbal cooperation") &&
+              strstr(t, "material conflict") && strstr(t, "Goldstein mean") &&
+              strstr(t, "events per month") && strstr(t, "|+10|") && strstr(t, "|-10|"),
+          "timeline has title, dates, legend and both axes");
+    CHECK(strstr(t, "2021-01: ") == NULL && strstr(t, "2020-12: 1 verbal cooperation") &&
+              strstr(t, "2020-12: 1 material conflict"),
+          "bars only where events are; empty months 2021-01/02 kept as slots");
+    CHECK(strstr(svg.data, "M") && strstr(t, "3 events, 2020-12 to 2021-03"), "subtitle counts");
+    dyad_sb_free(&seen.chars);
+    dyad_sb_clear(&svg);
+    rc = dyad_chart_top(&svg, 5, rows, n, &err);
+    wf = rc == DYAD_OK && parse_svg(&svg, &seen);
+    CHECK(wf, "top-dyads SVG is well-formed XML");
+    t = seen.chars.data ? seen.chars.data : "";
+    CHECK(strstr(t, "The 1 most active dyads") && strstr(t, "RUS \xe2\x80\x93 UKR") &&
+              strstr(t, "3 (Goldstein mean -3.4)"),
+          "top chart names the dyad, its count and Goldstein mean");
+    dyad_sb_free(&seen.chars);
+    dyad_sb_clear(&svg);
+    rc = dyad_chart_timeline(&svg, "A<&", "B", DYAD_BY_MONTH, rows, n, &err);
+    wf = rc == DYAD_OK && parse_svg(&svg, &seen);
+    CHECK(wf && strstr(svg.data, ">Events between A&lt;&amp; and B, by month<"),
+          "labels are XML-escaped");
+    dyad_sb_free(&seen.chars);
+    dyad_sb_clear(&svg);
+    rc = dyad_chart_timeline(&svg, "RUS", "UKR", DYAD_BY_MONTH, rows, 0, &err);
+    CHECK(rc == DYAD_ENOTFOUND, "no rows: a clear error (%s)", err.msg);
+    dyad_series_free(s);
+    dyad_series_cfg cd = {.by = DYAD_BY_DAY};
+    dyad_series_new(&s, &cd, &err);
+    dyad_series_add(s, "2000-01-01", "A", "A", "B", "B", 1, 1);
+    dyad_series_add(s, "2020-01-01", "A", "A", "B", "B", 1, 1);
+    rows = dyad_series_rows(s, &n);
+    rc = dyad_chart_timeline(&svg, "A", "B", DYAD_BY_DAY, rows, n, &err);
+    CHECK(rc == DYAD_EINVAL && strstr(err.msg, "coarser"), "20 years by day: asks for a coarser period");
+    dyad_series_free(s);
+    dyad_sb_free(&svg);
+}
+
 int main(void)
 {
+    test_charts();
     test_periods();
     test_series();
     test_merge();

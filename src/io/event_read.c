@@ -21,6 +21,8 @@ struct dyad_evread {
     dyad_arena arena; /* per record */
     char *pending; /* first line already read during detection (heap), or NULL */
     size_t pending_len;
+    const char *line; /* last record's line */
+    size_t line_len;
 };
 
 static bool is_sqlite_file(const char *path)
@@ -93,6 +95,12 @@ int dyad_evread_open(dyad_evread **out, const char *path, dyad_err *err)
 }
 
 dyad_evfmt dyad_evread_format(const dyad_evread *r) { return r->fmt; }
+
+const char *dyad_evread_line(const dyad_evread *r, size_t *len)
+{
+    *len = r->fmt == DYAD_EVFMT_SQLITE ? 0 : r->line_len;
+    return r->fmt == DYAD_EVFMT_SQLITE ? NULL : r->line;
+}
 
 void dyad_evread_close(dyad_evread *r)
 {
@@ -333,6 +341,8 @@ int dyad_evread_next(dyad_evread *r, dyad_evrec *rec, dyad_err *err)
             i++;
         if (i == len || (len >= 8 && strncmp(line, "EventID\t", 8) == 0))
             continue;
+        r->line = line;
+        r->line_len = len;
         return r->fmt == DYAD_EVFMT_JSONL ? parse_jsonl(r, line, len, rec, err)
                                           : parse_tsv(r, line, len, rec, err);
     }

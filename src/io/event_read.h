@@ -29,6 +29,9 @@ DYAD_INTERNAL dyad_evfmt dyad_evread_format(const dyad_evread *r);
  * record (err names file and line; reading may go on) or a broken stream. */
 DYAD_INTERNAL int dyad_evread_next(dyad_evread *r, dyad_evrec *rec, dyad_err *err);
 DYAD_INTERNAL void dyad_evread_close(dyad_evread *r);
+/* The input line of the record last returned (JSONL/TSV; NULL for SQLite), without its
+ * newline; valid until the next call. */
+DYAD_INTERNAL const char *dyad_evread_line(const dyad_evread *r, size_t *len);
 
 #include "base/arena.h"
 #include "text/doc.h"
