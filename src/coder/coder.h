@@ -20,8 +20,8 @@
  *              ("soldiers attacked by rebels") target the modified noun.
  *   actors     phrase = head + compound/flat/amod/det/nummod/nmod:poss/'s; longest actor match
  *              over its words (dates: doc->date), agents likewise (as written; plurals are
- *              the dictionary's): country + agent = RUSGOV, "NGO~" prefix agents go first, agent alone = ---GOV or, for a
- *              common noun ("the minister"), the nearest earlier actor with that agent;
+ *              the dictionary's): country + agent = RUSGOV, "NGO~" prefix agents go first,
+ *              agent alone = ---GOV or, for a common noun ("the minister"), the nearest earlier actor with that agent;
  *              of/in phrases and appositions give the country ("the minister of France",
  *              "a minister, Lavrov"); coordination (conj) gives several actors and one event
  *              per source x target pair; "lawmakers in A and B" = ALEG, BLEG.
