@@ -10,20 +10,28 @@
 
 /* ---- a tiny lexicon: phrases of space-separated words ---- */
 
-typedef struct { const char *phrase, *code, *name; int32_t from; } lx_entry;
+typedef struct {
+    const char *phrase, *code, *name;
+    int32_t from;
+} lx_entry;
 
 static const lx_entry actors[] = {
-    {"Russia", "RUS", "RUSSIA", 0},       {"Russian", "RUS", "RUSSIA", 0},
-    {"Ukraine", "UKR", "UKRAINE", 0},     {"Ukrainian", "UKR", "UKRAINE", 0},
-    {"France", "FRA", "FRANCE", 0},       {"Germany", "DEU", "GERMANY", 0},
-    {"Barack Obama", "USAGOV", "OBAMA", 20090120}, {"Obama", "USAGOV", "OBAMA", 20090120},
-    {"Lavrov", "RUSGOV", "LAVROV", 20040309}, {"Benelux", "BEL/NLD/LUX", "BENELUX", 0},
+    {"Russia", "RUS", "RUSSIA", 0},
+    {"Russian", "RUS", "RUSSIA", 0},
+    {"Ukraine", "UKR", "UKRAINE", 0},
+    {"Ukrainian", "UKR", "UKRAINE", 0},
+    {"France", "FRA", "FRANCE", 0},
+    {"Germany", "DEU", "GERMANY", 0},
+    {"Barack Obama", "USAGOV", "OBAMA", 20090120},
+    {"Obama", "USAGOV", "OBAMA", 20090120},
+    {"Lavrov", "RUSGOV", "LAVROV", 20040309},
+    {"Benelux", "BEL/NLD/LUX", "BENELUX", 0},
 };
 static const lx_entry agents[] = {
     {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
-    {"ministers", "GOV", "MINISTER", 0},
-    {"president", "GOV", "PRESIDENT", 0},       {"presidents", "GOV", "PRESIDENT", 0},       {"rebels", "REB", "REBEL", 0},
-    {"soldiers", "MIL", "SOLDIER", 0}, {"MSF", "NGO~", "MSF", 0},
+    {"ministers", "GOV", "MINISTER", 0},        {"president", "GOV", "PRESIDENT", 0},
+    {"presidents", "GOV", "PRESIDENT", 0},      {"rebels", "REB", "REBEL", 0},
+    {"soldiers", "MIL", "SOLDIER", 0},          {"MSF", "NGO~", "MSF", 0},
 };
 static const lx_entry discards[] = {{"football", "", "", 0}, {"horoscope", "+", "", 0}};
 static const lx_entry issues[] = {{"natural gas", "ENERGY", "", 0}, {"gas", "ENERGY", "", 0}};
@@ -93,7 +101,10 @@ static const dyad_pattern_elem never_target[] = {
 static const dyad_pattern attack_pat[] = {{never_target, 3, "013", NULL, "NEVER * +", "test:3"}};
 static const dyad_pattern visit_pat[] = {{direct, 2, "042", "043", "* +", "test:2"}};
 
-static const struct { const char *forms; dyad_verb v; } verbs[] = {
+static const struct {
+    const char *forms;
+    dyad_verb v;
+} verbs[] = {
     {"meet met meeting", {"MEET", "040", meet_pat, 2, "test:10"}},
     {"talk talks", {"TALK", "040", NULL, 0, "test:11"}},
     {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12"}},
@@ -200,13 +211,13 @@ static const char *code(const dyad_coder *c, dyad_doc *d, dyad_event_list *ev, b
     return buf;
 }
 
-#define S_RUS_MIN_MET_UKR                                                                       \
-    "The the DET 4 det;Russian Russian ADJ 4 amod;foreign foreign ADJ 4 amod;"                \
-    "minister minister NOUN 5 nsubj;met meet VERB 0 root;with with ADP 7 case;"               \
+#define S_RUS_MIN_MET_UKR                                                                          \
+    "The the DET 4 det;Russian Russian ADJ 4 amod;foreign foreign ADJ 4 amod;"                     \
+    "minister minister NOUN 5 nsubj;met meet VERB 0 root;with with ADP 7 case;"                    \
     "Ukraine Ukraine PROPN 5 obl;. . PUNCT 5 punct"
 
-#define S_RUS_MIN_MET_UKR2                                                                      \
-    "Lavrov Lavrov PROPN 2 nsubj;visited visit VERB 0 root;France France PROPN 2 obj;"          \
+#define S_RUS_MIN_MET_UKR2                                                                         \
+    "Lavrov Lavrov PROPN 2 nsubj;visited visit VERB 0 root;France France PROPN 2 obj;"             \
     "on on ADP 5 case;Monday Monday PROPN 2 obl;. . PUNCT 2 punct"
 
 int main(void)
@@ -220,8 +231,7 @@ int main(void)
     dyad_coder_lex bad = {0};
     dyad_coder *c2 = NULL;
     rc = dyad_coder_new_lex(&c2, &bad, NULL, &err);
-    CHECK(rc == DYAD_EINVAL && !c2,
-          "coder refuses a lexicon without lookups");
+    CHECK(rc == DYAD_EINVAL && !c2, "coder refuses a lexicon without lookups");
     dyad_doc d;
     dyad_doc_init(&d);
     dyad_event_list ev;
@@ -250,17 +260,22 @@ int main(void)
     }
 
     build(&d, "2014-05-02",
-          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;in in ADP 4 case;secret secret NOUN 2 obl;"
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;in in ADP 4 case;secret secret NOUN 2 "
+          "obl;"
           "with with ADP 6 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 046", "'_'-joined pattern words adjacent: match");
-    build(&d, "2014-05-02",
-          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;in in ADP 5 case;great great ADJ 5 amod;"
-          "secret secret NOUN 2 obl;with with ADP 7 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+    build(
+        &d, "2014-05-02",
+        "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;in in ADP 5 case;great great ADJ 5 amod;"
+        "secret secret NOUN 2 obl;with with ADP 7 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 "
+        "punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040", "'_'-joined pattern words apart: no match");
 
-    build(&d, "2014-05-02",
-          "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 4 nsubj:pass;were be AUX 4 aux:pass;"
-          "attacked attack VERB 0 root;by by ADP 6 case;rebels rebel NOUN 4 obl:agent;. . PUNCT 4 punct");
+    build(
+        &d, "2014-05-02",
+        "Ukrainian Ukrainian ADJ 2 amod;soldiers soldier NOUN 4 nsubj:pass;were be AUX 4 aux:pass;"
+        "attacked attack VERB 0 root;by by ADP 6 case;rebels rebel NOUN 4 obl:agent;. . PUNCT 4 "
+        "punct");
     CHECK_STR(code(c, &d, &ev, &disc), "---REB UKRMIL 190", "passive: source from obl:agent");
     CHECK(ev.n == 1 && strstr(ev.ev[0].note, "passive"), "passive noted");
 
@@ -271,9 +286,10 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "RUS DEU 040, RUS UKR 040, FRA DEU 040, FRA UKR 040",
               "compound actors: 2 x 2 events");
 
-    build(&d, "2014-05-02",
-          "Russia Russia PROPN 4 nsubj;did do AUX 4 aux;not not PART 4 advmod;meet meet VERB 0 root;"
-          "Ukraine Ukraine PROPN 4 obj;. . PUNCT 4 punct");
+    build(
+        &d, "2014-05-02",
+        "Russia Russia PROPN 4 nsubj;did do AUX 4 aux;not not PART 4 advmod;meet meet VERB 0 root;"
+        "Ukraine Ukraine PROPN 4 obj;. . PUNCT 4 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "negation: no event");
     build(&d, "2014-05-02",
           "Russia Russia PROPN 3 nsubj;never never ADV 3 advmod;attacked attack VERB 0 root;"
@@ -282,7 +298,8 @@ int main(void)
     build(&d, "2014-05-02",
           "Russia Russia PROPN 2 nsubj;restored restore VERB 0 root;ties tie NOUN 2 obj;"
           "with with ADP 5 case;Ukraine Ukraine PROPN 3 nmod;. . PUNCT 2 punct");
-    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 064", "target attached to the object (ties with X)");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 064",
+              "target attached to the object (ties with X)");
 
     build(&d, "2014-05-02",
           "Lavrov Lavrov PROPN 2 nsubj;said say VERB 0 root;Russia Russia PROPN 4 nsubj;"
@@ -316,13 +333,16 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "USAGOV RUSGOV 040", "pronoun → earlier actor");
 
     build(&d, "2014-05-02",
-          "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;. . PUNCT 2 punct");
+          "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;. . PUNCT "
+          "2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "USAGOV RUS 042, RUS USAGOV 043", "paired code [042:043]");
 
-    build(&d, "2014-05-02",
-          "Talks talk NOUN 6 nsubj;between between ADP 3 case;Russia Russia PROPN 1 nmod;"
-          "and and CCONJ 5 cc;Ukraine Ukraine PROPN 3 conj;ended end VERB 0 root;. . PUNCT 6 punct");
-    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040, UKR RUS 040", "nominal: talks between A and B");
+    build(
+        &d, "2014-05-02",
+        "Talks talk NOUN 6 nsubj;between between ADP 3 case;Russia Russia PROPN 1 nmod;"
+        "and and CCONJ 5 cc;Ukraine Ukraine PROPN 3 conj;ended end VERB 0 root;. . PUNCT 6 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040, UKR RUS 040",
+              "nominal: talks between A and B");
 
     build(&d, "2014-05-02",
           "Russia Russia PROPN 4 nmod:poss;'s 's PART 1 case;foreign foreign ADJ 4 amod;"
@@ -331,14 +351,16 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV FRA 040", "possessive: Russia's foreign minister");
 
     build(&d, "2014-05-02",
-          "The the DET 2 det;minister minister NOUN 5 nsubj;of of ADP 4 case;France France PROPN 2 nmod;"
+          "The the DET 2 det;minister minister NOUN 5 nsubj;of of ADP 4 case;France France PROPN 2 "
+          "nmod;"
           "met meet VERB 0 root;Lavrov Lavrov PROPN 5 obj;. . PUNCT 5 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040", "agent of a country (nmod)");
 
     build(&d, "2014-05-02",
           "Rebels rebel NOUN 5 nsubj;who who PRON 3 nsubj;attacked attack VERB 1 acl:relcl;"
           "Ukraine Ukraine PROPN 3 obj;fled flee VERB 0 root;. . PUNCT 5 punct");
-    CHECK_STR(code(c, &d, &ev, &disc), "---REB UKR 190", "relative clause: head noun is the subject");
+    CHECK_STR(code(c, &d, &ev, &disc), "---REB UKR 190",
+              "relative clause: head noun is the subject");
 
     build(&d, "2014-05-02",
           "Ministers minister NOUN 6 nsubj;in in ADP 3 case;France France PROPN 1 nmod;"
@@ -361,20 +383,23 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "RUS FRA 030, FRA RUS 030",
               "compound subject without a target: reciprocal events");
 
-    build(&d, "2014-05-02",
-          "France France PROPN 5 nsubj;foreign foreign ADJ 3 amod;minister minister NOUN 4 nmod:desc;"
-          "Dupont Dupont PROPN 5 nsubj;met meet VERB 0 root;"
-          "Russia Russia PROPN 9 compound;and and CCONJ 8 cc;Ukraine Ukraine PROPN 6 conj;"
-          "presidents president NOUN 5 obj;. . PUNCT 5 punct");
+    build(
+        &d, "2014-05-02",
+        "France France PROPN 5 nsubj;foreign foreign ADJ 3 amod;minister minister NOUN 4 nmod:desc;"
+        "Dupont Dupont PROPN 5 nsubj;met meet VERB 0 root;"
+        "Russia Russia PROPN 9 compound;and and CCONJ 8 cc;Ukraine Ukraine PROPN 6 conj;"
+        "presidents president NOUN 5 obj;. . PUNCT 5 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, FRAGOV UKRGOV 040",
               "split subject (country | agent name) and coordination inside a name");
 
     build(&d, "2014-05-02",
-          "Benelux Benelux PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct");
+          "Benelux Benelux PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . "
+          "PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "BEL UKR 040, NLD UKR 040, LUX UKR 040",
               "a code with alternatives (BEL/NLD/LUX) is several actors");
     build(&d, "2014-05-02",
-          "Russia Russia PROPN 5 nsubj;, , PUNCT 4 punct;and and CCONJ 4 cc;France France PROPN 5 nsubj;"
+          "Russia Russia PROPN 5 nsubj;, , PUNCT 4 punct;and and CCONJ 4 cc;France France PROPN 5 "
+          "nsubj;"
           "met meet VERB 0 root;Ukraine Ukraine PROPN 5 obj;. . PUNCT 5 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRA UKR 040, RUS UKR 040",
               "a coordinated subject misparsed as two subjects");
@@ -401,15 +426,19 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "", "no self-events");
 
     build(&d, "1999-05-02",
-          "Lavrov Lavrov PROPN 2 nsubj;met meet VERB 0 root;France France PROPN 2 obj;. . PUNCT 2 punct");
+          "Lavrov Lavrov PROPN 2 nsubj;met meet VERB 0 root;France France PROPN 2 obj;. . PUNCT 2 "
+          "punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "date-restricted actor unknown before its range");
     build(&d, "2005-05-02",
-          "Lavrov Lavrov PROPN 2 nsubj;met meet VERB 0 root;France France PROPN 2 obj;. . PUNCT 2 punct");
+          "Lavrov Lavrov PROPN 2 nsubj;met meet VERB 0 root;France France PROPN 2 obj;. . PUNCT 2 "
+          "punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV FRA 040", "date-restricted actor inside its range");
 
     build(&d, "2014-05-02",
-          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct|"
-          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct");
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT "
+          "2 punct|"
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . PUNCT "
+          "2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040", "repeated sentence coded once");
 
     build(&d, "2014-05-02",
@@ -421,23 +450,27 @@ int main(void)
     build(&d, "2014-05-02",
           "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
           "at at ADP 5 case;football football NOUN 2 obl;. . PUNCT 2 punct|"
-          "France France PROPN 2 nsubj;met meet VERB 0 root;Germany Germany PROPN 2 obj;. . PUNCT 2 punct");
+          "France France PROPN 2 nsubj;met meet VERB 0 root;Germany Germany PROPN 2 obj;. . PUNCT "
+          "2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRA DEU 040", "sentence discard drops that sentence only");
     CHECK(!disc, "sentence discard is not a story discard");
     build(&d, "2014-05-02",
-          "France France PROPN 2 nsubj;met meet VERB 0 root;Germany Germany PROPN 2 obj;. . PUNCT 2 punct|"
+          "France France PROPN 2 nsubj;met meet VERB 0 root;Germany Germany PROPN 2 obj;. . PUNCT "
+          "2 punct|"
           "Your your PRON 2 nmod:poss;horoscope horoscope NOUN 0 root;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "story discard drops every event");
     CHECK(disc, "story discard reported");
 
     /* validation comparison: multisets of (source, target, code) */
     build(&d, "2014-05-02",
-          "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;. . PUNCT 2 punct");
+          "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;. . PUNCT "
+          "2 punct");
     code(c, &d, &ev, &disc);
     dyad_expected exp2[2] = {{"RUS", "USAGOV", "043"}, {"USAGOV", "RUS", "042"}};
     d.expected = exp2;
     d.nexpected = 2;
-    CHECK(dyad_coder_check_expected(&d, &ev, disc), "validation: same events in another order pass");
+    CHECK(dyad_coder_check_expected(&d, &ev, disc),
+          "validation: same events in another order pass");
     d.nexpected = 1;
     CHECK(!dyad_coder_check_expected(&d, &ev, disc), "validation: a missing expected event fails");
     exp2[1].code = "040";
@@ -456,22 +489,23 @@ int main(void)
     d.expect_none = false;
     d.expect_error = "storydiscard";
     dyad_event_list empty = {NULL, 0, 0};
-    CHECK(dyad_coder_check_expected(&d, &empty, false), "validation: error record passes with no events");
+    CHECK(dyad_coder_check_expected(&d, &empty, false),
+          "validation: error record passes with no events");
     d.expect_error = NULL;
     d.expected = NULL;
     d.nexpected = 0;
 
     /* random trees (cycles, self-heads, odd relations) must not upset the coder */
     {
-        static const char *const vocab[] = {"Russia", "met", "with", "Ukraine", "the",
-                                            "minister", "not", "who", "he", "visited",
-                                            "and", "talks", "between", "'s", "attacked"};
-        static const char *const rels[] = {"nsubj", "obj", "obl", "nmod", "conj", "xcomp",
-                                           "acl:relcl", "advmod", "case", "nmod:poss",
-                                           "compound", "appos", "ccomp", "nsubj:pass",
-                                           "obl:agent", "root", "amod", "flat"};
-        static const char *const upos[] = {"NOUN", "PROPN", "VERB", "PRON", "ADP", "ADJ",
-                                           "AUX", "PART"};
+        static const char *const vocab[] = {"Russia",   "met",   "with",    "Ukraine", "the",
+                                            "minister", "not",   "who",     "he",      "visited",
+                                            "and",      "talks", "between", "'s",      "attacked"};
+        static const char *const rels[] = {
+            "nsubj",     "obj",        "obl",       "nmod",      "conj",     "xcomp",
+            "acl:relcl", "advmod",     "case",      "nmod:poss", "compound", "appos",
+            "ccomp",     "nsubj:pass", "obl:agent", "root",      "amod",     "flat"};
+        static const char *const upos[] = {"NOUN", "PROPN", "VERB", "PRON",
+                                           "ADP",  "ADJ",   "AUX",  "PART"};
         unsigned seed = 12345;
         bool sane = true;
         long total = 0;

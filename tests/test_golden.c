@@ -107,8 +107,8 @@ static int cmp_name(const void *a, const void *b)
     return strcmp((const char *)a, (const char *)b);
 }
 
-static void run_case(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_coder *coder,
-                     dyad_doc *doc, const gcase *c)
+static void run_case(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_coder *coder, dyad_doc *doc,
+                     const gcase *c)
 {
     dyad_err err;
     dyad_err_clear(&err);

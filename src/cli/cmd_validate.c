@@ -251,7 +251,8 @@ static int run(const char *path, const dyad_coder *coder, const dyad_nlp *nlp, d
                    100.0 * (double)cats[i].passed / (double)cats[i].total);
         if (skipped)
             printf("%ld records skipped: error=\"bad_input_parse\" tests the <Parse> tree, which "
-                   "dyad does not read\n", skipped);
+                   "dyad does not read\n",
+                   skipped);
         printf("%ld passed, %ld failed\n", passed, failed);
     }
     dyad_sb_free(&sb);
@@ -264,7 +265,8 @@ int dyad_cmd_validate(int argc, char **argv)
 {
     validate_args a = {NULL, NULL, 0};
     const dyad_opt opts[] = {
-        {"dict-dir", 'd', DYAD_OPT_STR, &a.dict_dir, "DIR", "folder of the dictionaries the file names"},
+        {"dict-dir", 'd', DYAD_OPT_STR, &a.dict_dir, "DIR",
+         "folder of the dictionaries the file names"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "folder with tagger.dm and parser.dm"},
         {"verbose", 'v', DYAD_OPT_FLAG, &a.verbose, NULL, "explain the events of each failure"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
@@ -299,8 +301,8 @@ int dyad_cmd_validate(int argc, char **argv)
     dyad_nlp_work *w = NULL;
     dyad_coder *coder = NULL;
     int rc = load_dicts(&dict, folder, &env, &err);
-    if (rc == DYAD_EXIT_OK && dyad_nlp_load(&nlp, a.model ? a.model : dyad_nlp_default_dir(),
-                                            &err) != DYAD_OK)
+    if (rc == DYAD_EXIT_OK &&
+        dyad_nlp_load(&nlp, a.model ? a.model : dyad_nlp_default_dir(), &err) != DYAD_OK)
         rc = DYAD_EXIT_DATA;
     if (rc == DYAD_EXIT_OK && !(w = dyad_nlp_work_new(nlp))) {
         dyad_err_set(&err, DYAD_ENOMEM, "out of memory");

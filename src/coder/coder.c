@@ -43,7 +43,10 @@ int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex, const dyad_c
     return DYAD_OK;
 }
 
-void dyad_coder_free(dyad_coder *c) { dyad_free(c); }
+void dyad_coder_free(dyad_coder *c)
+{
+    dyad_free(c);
+}
 
 /* Goldstein value, quad class and PLOVER category by CAMEO root ("01".."20"): the root-level
  * values of the CAMEO manual and the root rows of CAMEO_to_PLOVER.txt. */
@@ -52,23 +55,39 @@ static const struct {
     int quad;
     const char *plover;
 } root_info[21] = {
-    {0, 0, ""},           {0.0, 1, ""},         {3.0, 1, ""},          {4.0, 1, "AGREE"},
-    {1.0, 1, "CONSULT"},  {3.5, 1, "SUPPORT"},  {6.0, 2, "COOPERATE"}, {7.0, 2, "AID"},
-    {5.0, 2, "CONCEDE"},  {-2.0, 3, "ACCUSE"},  {-5.0, 3, "REQUEST"},  {-2.0, 3, "ACCUSE"},
-    {-4.0, 3, "REJECT"},  {-6.0, 3, "THREATEN"}, {-6.5, 4, "PROTEST"}, {-7.2, 4, "MOBILIZE"},
-    {-4.0, 4, "SANCTION"}, {-7.0, 4, "COERCE"}, {-9.0, 4, "ASSAULT"},  {-10.0, 4, "ASSAULT"},
+    {0, 0, ""},
+    {0.0, 1, ""},
+    {3.0, 1, ""},
+    {4.0, 1, "AGREE"},
+    {1.0, 1, "CONSULT"},
+    {3.5, 1, "SUPPORT"},
+    {6.0, 2, "COOPERATE"},
+    {7.0, 2, "AID"},
+    {5.0, 2, "CONCEDE"},
+    {-2.0, 3, "ACCUSE"},
+    {-5.0, 3, "REQUEST"},
+    {-2.0, 3, "ACCUSE"},
+    {-4.0, 3, "REJECT"},
+    {-6.0, 3, "THREATEN"},
+    {-6.5, 4, "PROTEST"},
+    {-7.2, 4, "MOBILIZE"},
+    {-4.0, 4, "SANCTION"},
+    {-7.0, 4, "COERCE"},
+    {-9.0, 4, "ASSAULT"},
+    {-10.0, 4, "ASSAULT"},
     {-10.0, 4, "ASSAULT"},
 };
 
 static bool same_event(const dyad_event *e, const char *src, const char *tgt, const char *code,
                        int32_t si)
 {
-    return e->sent == si && strcmp(e->source.code, src) == 0 &&
-           strcmp(e->target.code, tgt) == 0 && strcmp(e->code, code) == 0;
+    return e->sent == si && strcmp(e->source.code, src) == 0 && strcmp(e->target.code, tgt) == 0 &&
+           strcmp(e->code, code) == 0;
 }
 
-int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt, const char *code, int32_t v,
-            const char *pattern, const char *note, dyad_event_list *out, dyad_err *err)
+int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
+                    const char *code, int32_t v, const char *pattern, const char *note,
+                    dyad_event_list *out, dyad_err *err)
 {
     if (!code || !*code || code[0] == '-' || !src->a.code[0] || !tgt->a.code[0])
         return DYAD_OK;
@@ -242,8 +261,8 @@ static void drop_statements(dyad_event_list *out, int32_t first)
 
 static bool is_pred(const dyad_token *t)
 {
-    return t->upos == DYAD_UPOS_VERB || (t->upos == DYAD_UPOS_AUX && t->deprel &&
-                                         strcmp(t->deprel, "root") == 0);
+    return t->upos == DYAD_UPOS_VERB ||
+           (t->upos == DYAD_UPOS_AUX && t->deprel && strcmp(t->deprel, "root") == 0);
 }
 
 /* The last named actor of the sentence (with an agent part when person) into *keep. */
@@ -287,8 +306,13 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
             continue; /* a repeated sentence yields its events once */
         if (seen)
             seen[nseen++] = h;
-        dyad_coder_sent x = {.c = c, .doc = doc, .s = s, .si = si, .date = date, .prev = prev,
-                           .prev_person = prev_person};
+        dyad_coder_sent x = {.c = c,
+                             .doc = doc,
+                             .s = s,
+                             .si = si,
+                             .date = date,
+                             .prev = prev,
+                             .prev_person = prev_person};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;
@@ -305,12 +329,14 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
         for (int32_t i = 0; i < s->n; i++) {
             int u = s->tok[i].upos;
             if ((u == DYAD_UPOS_PROPN || u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PRON) &&
-                !dyad_coder_has_dep(s->tok[i].deprel, "compound") && !dyad_coder_has_dep(s->tok[i].deprel, "flat"))
+                !dyad_coder_has_dep(s->tok[i].deprel, "compound") &&
+                !dyad_coder_has_dep(s->tok[i].deprel, "flat"))
                 dyad_coder_actor_of(&x, i);
         }
         int32_t first = out->n;
         for (int32_t i = 0; i < s->n; i++)
-            if (is_pred(&s->tok[i]) && (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
+            if (is_pred(&s->tok[i]) &&
+                (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
                 return rc;
         if (out->n == first) /* nominal events only where no verb coded anything */
             for (int32_t i = 0; i < s->n; i++)

@@ -1,10 +1,10 @@
 /* coder.h — the CAMEO event coder: events from dependency-parsed sentences and dictionaries.
  *
  * What it codes, per sentence (UD v2 trees):
- *   verbs      every VERB (and a root AUX) found in the verb dictionary (lemma first, then the
- *              form; particles "call off" through compound:prt). Its patterns are tried longest
- *              first against the clause words in sentence order (before '*': any earlier word of the
- *              sentence; after it: the verb's subtree without subjects, coordinated verbs and
+ *   verbs      every VERB (and a root AUX) found in the verb dictionary (the form as written
+ *              first, then the lemma; particles "call off" through compound:prt). Its patterns
+ *              are tried longest first against the clause words in sentence order (before '*':
+ *              any earlier word of the sentence; after it: the verb's subtree without subjects, coordinated verbs and
  *              adverbial clauses): words and &synsets must appear in order, with gaps unless
  *              PETRARCH joined them with '_' (read from the pattern text); '+'/'$' bind a noun
  *              phrase naming an actor, '^' passes over one noun phrase, ( ) { } % only
@@ -21,7 +21,8 @@
  *   actors     phrase = head + compound/flat/amod/det/nummod/nmod:poss/'s; longest actor match
  *              over its words (dates: doc->date), agents likewise (as written; plurals are
  *              the dictionary's): country + agent = RUSGOV, "NGO~" prefix agents go first,
- *              agent alone = ---GOV or, for a common noun ("the minister"), the nearest earlier actor with that agent;
+ *              agent alone = ---GOV or, for a common noun ("the minister"), the nearest
+ *              earlier actor with that agent;
  *              of/in phrases and appositions give the country ("the minister of France",
  *              "a minister, Lavrov"); coordination (conj) gives several actors and one event
  *              per source x target pair; "lawmakers in A and B" = ALEG, BLEG.

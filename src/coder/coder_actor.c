@@ -5,15 +5,18 @@
 
 #include "base/strbuf.h"
 
-static const char *const pronouns[] = {"he", "she", "they", "him", "her", "them", "it", "its",
-                                       "his", "their", "we", "us", "our"};
+static const char *const pronouns[] = {"he",  "she", "they",  "him", "her", "them", "it",
+                                       "its", "his", "their", "we",  "us",  "our"};
 
 /* Dependents that belong to the name of a phrase. */
 static bool name_dep(const char *rel)
 {
-    return strcmp(rel, "nmod:desc") == 0 || /* "minister Calimehtar" in newer EWT trees */ dyad_coder_has_dep(rel, "compound") || dyad_coder_has_dep(rel, "flat") || dyad_coder_has_dep(rel, "amod") ||
-           strcmp(rel, "nmod:poss") == 0 || dyad_coder_has_dep(rel, "det") || dyad_coder_has_dep(rel, "nummod") ||
-           dyad_coder_has_dep(rel, "fixed") || dyad_coder_has_dep(rel, "case");
+    return strcmp(rel, "nmod:desc") == 0 ||
+           /* "minister Calimehtar" in newer EWT trees */ dyad_coder_has_dep(rel, "compound") ||
+           dyad_coder_has_dep(rel, "flat") || dyad_coder_has_dep(rel, "amod") ||
+           strcmp(rel, "nmod:poss") == 0 || dyad_coder_has_dep(rel, "det") ||
+           dyad_coder_has_dep(rel, "nummod") || dyad_coder_has_dep(rel, "fixed") ||
+           dyad_coder_has_dep(rel, "case");
 }
 
 static void span_of(const dyad_coder_sent *x, int32_t h, int32_t *lo, int32_t *hi, int depth)
@@ -160,8 +163,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
                 ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
                  strcmp(rel, "nmod:poss") != 0)) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
-                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0)
-                {
+                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
                     inherit = c;
                     r->via = *k;
                 }
@@ -169,12 +171,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         }
     }
     sb.len = 0;
-    size_t pre = 0; /* bytes of a prefix agent before the country */
+    size_t pre = 0;                      /* bytes of a prefix agent before the country */
     if (pg.code && (acode || inherit)) { /* "MSF Arnor" → NGOARN */
         dyad_sb_puts(&sb, pg.code);
         pre = strlen(pg.code);
-    }
-    else if (pg.code && !ag.code)
+    } else if (pg.code && !ag.code)
         ag = pg;
     if (acode) {
         dyad_sb_puts(&sb, acode);

@@ -78,8 +78,9 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
     }
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = rel_of(x, *k);
-        if (strcmp(r, "obl:agent") == 0 || (dyad_coder_has_dep(r, "obl") && dyad_coder_is(prep_of(x, *k), "by") &&
-                                            kid(x, v, "aux:pass") >= 0)) {
+        if (strcmp(r, "obl:agent") == 0 ||
+            (dyad_coder_has_dep(r, "obl") && dyad_coder_is(prep_of(x, *k), "by") &&
+             kid(x, v, "aux:pass") >= 0)) {
             *passive = true;
             return *k;
         }
@@ -109,7 +110,9 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
     }
     if (strcmp(r, "xcomp") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "advcl") == 0) {
         if (!**note)
-            *note = strcmp(r, "xcomp") == 0 ? "control" : strcmp(r, "conj") == 0 ? "coordinated" : "";
+            *note = strcmp(r, "xcomp") == 0  ? "control"
+                    : strcmp(r, "conj") == 0 ? "coordinated"
+                                             : "";
         bool p = false;
         return subject_of(x, h, note, &p, depth + 1);
     }
@@ -121,10 +124,10 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
 typedef struct matcher {
     dyad_coder_sent *x;
     int32_t v;
-    const int32_t *seq;  /* clause word indexes, ascending */
-    const char **words;  /* their forms (for synsets) */
+    const int32_t *seq; /* clause word indexes, ascending */
+    const char **words; /* their forms (for synsets) */
     int32_t m;
-    int32_t src, tgt;    /* bound phrase heads, -1 when unbound */
+    int32_t src, tgt;              /* bound phrase heads, -1 when unbound */
     const dyad_pattern_elem *base; /* the pattern being matched */
     const uint8_t *joined;         /* joined[i]: element i was '_'-joined to element i-1 */
     int32_t must_end;              /* left side joined to '*' ("RECENTLY_*"): end here, or -1 */
@@ -160,8 +163,9 @@ static void read_joins(const dyad_pattern *p, uint8_t *joined, int32_t cap)
 
 static bool name_rel(const char *r)
 {
-    return dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "flat") || dyad_coder_has_dep(r, "amod") ||
-           dyad_coder_has_dep(r, "det") || strcmp(r, "case") == 0 || dyad_coder_has_dep(r, "nummod") ||
+    return dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "flat") ||
+           dyad_coder_has_dep(r, "amod") || dyad_coder_has_dep(r, "det") ||
+           strcmp(r, "case") == 0 || dyad_coder_has_dep(r, "nummod") ||
            strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "fixed");
 }
 
@@ -190,8 +194,8 @@ static bool next_joined(const matcher *mt, const dyad_pattern_elem *e, int32_t n
 /* Matches elements e[0..ne) against clause words seq[j..end), in order; words may be skipped
  * between elements (PETRARCH's space); with adjacent this element must match at j itself
  * (PETRARCH's '_'). */
-static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j,
-                        int32_t end, bool adjacent)
+static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j, int32_t end,
+                        bool adjacent)
 {
     while (ne > 0 && (e->kind == DYAD_PE_OPEN || e->kind == DYAD_PE_CLOSE ||
                       e->kind == DYAD_PE_NP_OPEN || e->kind == DYAD_PE_NP_CLOSE ||
@@ -308,10 +312,10 @@ static bool code_ok(const char *code)
 
 static bool clause_rel(const char *r)
 {
-    return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") || strcmp(r, "punct") == 0 ||
-             strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 || dyad_coder_has_dep(r, "parataxis") ||
-             strcmp(r, "advcl") == 0 || strcmp(r, "mark") == 0 ||
-             strcmp(r, "acl:relcl") == 0);
+    return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") ||
+             strcmp(r, "punct") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "cc") == 0 ||
+             dyad_coder_has_dep(r, "parataxis") || strcmp(r, "advcl") == 0 ||
+             strcmp(r, "mark") == 0 || strcmp(r, "acl:relcl") == 0);
 }
 
 static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
@@ -361,9 +365,10 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
     for (size_t o = 0; o < DYAD_ARRAY_LEN(order); o++)
         for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
             const char *r = rel_of(x, *k);
-            bool hit = o >= 3 ? (dyad_coder_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
-                                 strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(prep_of(x, *k), "by"))
-                              : strcmp(r, order[o]) == 0;
+            bool hit = o >= 3
+                           ? (dyad_coder_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
+                              strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(prep_of(x, *k), "by"))
+                           : strcmp(r, order[o]) == 0;
             if (nominal && o < 3)
                 hit = false;
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
@@ -418,9 +423,9 @@ static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v)
     return vb;
 }
 
-static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad_coder_actors *tgt, const dyad_pattern *p,
-                    const dyad_verb *vb, int32_t v, const char *note, dyad_event_list *out,
-                    dyad_err *err)
+static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad_coder_actors *tgt,
+                    const dyad_pattern *p, const dyad_verb *vb, int32_t v, const char *note,
+                    dyad_event_list *out, dyad_err *err)
 {
     const char *code = p ? p->code : vb->code;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
@@ -477,7 +482,8 @@ static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
     return r;
 }
 
-int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err)
+int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
+                         dyad_err *err)
 {
     /* "did not cancel": no event, unless a pattern names the negation ("NOT * RELATIONS") */
     bool neg = negated(x, v);
@@ -500,7 +506,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             dyad_coder_actors_of(x, poss, &src);
         } else {
             for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-                if (dyad_coder_has_dep(rel_of(x, *k), "nmod") && dyad_coder_is(prep_of(x, *k), "between")) {
+                if (dyad_coder_has_dep(rel_of(x, *k), "nmod") &&
+                    dyad_coder_is(prep_of(x, *k), "between")) {
                     dyad_coder_actors both = {.n = 0};
                     dyad_coder_actors_of(x, *k, &both);
                     if (both.n < 2)
@@ -552,8 +559,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         }
     if (pv < 0)
         return DYAD_OK;
-    matcher mt = {.x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1,
-                  .must_end = -1};
+    matcher mt = {
+        .x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1, .must_end = -1};
     const dyad_pattern *hit = NULL;
     for (int32_t p = 0; p < vb->npat && !hit; p++)
         if ((!neg || names_negation(&vb->pat[p])) && code_ok(vb->pat[p].code) &&

@@ -43,8 +43,7 @@ static int lx_issue(const void *ctx, const char *const *w, int n, const char **c
     return dyad_dict_match_issue(ctx, w, n, code);
 }
 
-int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_cameo *cameo,
-                   dyad_err *err)
+int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_cameo *cameo, dyad_err *err)
 {
     *out = NULL;
     if (!dyad_dict_match_actor || !dyad_dict_match_agent || !dyad_dict_find_verb ||

@@ -21,8 +21,8 @@ void dyad_coder_explain(const dyad_coder *c, const dyad_doc *doc, const dyad_eve
     dyad_sb_printf(sb, "  verb    \"%s\" [%u,%u) %s\n", ev->verb ? ev->verb : "",
                    (unsigned)ev->verb_start, (unsigned)ev->verb_end,
                    ev->pattern ? ev->pattern : "");
-    dyad_sb_printf(sb, "  cameo   %s root %s quad %d goldstein ", ev->code, ev->root ? ev->root : "",
-                   ev->quad);
+    dyad_sb_printf(sb, "  cameo   %s root %s quad %d goldstein ", ev->code,
+                   ev->root ? ev->root : "", ev->quad);
     dyad_sb_fixed(sb, ev->goldstein, 1);
     dyad_sb_printf(sb, " plover %s\n", ev->plover && *ev->plover ? ev->plover : "-");
     if (ev->issues && *ev->issues)

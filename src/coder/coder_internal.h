@@ -1,4 +1,4 @@
-/* coder_internal.h — state shared by the coder's files (actors, clauses, events); not a contract. */
+/* coder_internal.h — state shared by the coder's files (actors, clauses, events). */
 #ifndef DYAD_CODER_INTERNAL_H
 #define DYAD_CODER_INTERNAL_H
 
@@ -30,20 +30,20 @@ typedef struct dyad_coder_sent {
     const dyad_coder *c;
     dyad_doc *doc;
     const dyad_sentence *s;
-    int32_t si;          /* sentence index */
-    int32_t date;        /* YYYYMMDD or 0 */
-    const char **form;   /* n words: surface forms */
-    const char **lemma;  /* n words: lemma (form when none) */
-    int32_t **kids;      /* children of each word (0-based), -1 terminated */
-    uint8_t *done;       /* actor of word resolved */
-    dyad_coder_actor *actor;     /* memo: actor of each nominal head (code "" when none) */
+    int32_t si;                          /* sentence index */
+    int32_t date;                        /* YYYYMMDD or 0 */
+    const char **form;                   /* n words: surface forms */
+    const char **lemma;                  /* n words: lemma (form when none) */
+    int32_t **kids;                      /* children of each word (0-based), -1 terminated */
+    uint8_t *done;                       /* actor of word resolved */
+    dyad_coder_actor *actor;             /* memo: actor of each nominal head (code "" when none) */
     const dyad_coder_actor *prev;        /* the last actor of earlier sentences, or NULL */
     const dyad_coder_actor *prev_person; /* the last one with an agent part (he, she) */
-    const char *issues;  /* issue codes found in the sentence, comma-separated */
+    const char *issues;                  /* issue codes found in the sentence, comma-separated */
 } dyad_coder_sent;
 
 /* Words helpers. */
-int dyad_coder_is(const char *a, const char *b); /* case-insensitive equality */
+int dyad_coder_is(const char *a, const char *b);              /* case-insensitive equality */
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
 /* Actors (coder_actor.c). */
@@ -54,11 +54,12 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h);
 void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out);
 
 /* Clauses (coder_clause.c): codes the verb (or event noun) at word v; appends events. */
-int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out, dyad_err *err);
+int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
+                         dyad_err *err);
 
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
-int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt, const char *code,
-            int32_t v, const char *pattern, const char *note, dyad_event_list *out,
-            dyad_err *err);
+int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
+                    const char *code, int32_t v, const char *pattern, const char *note,
+                    dyad_event_list *out, dyad_err *err);
 
 #endif
