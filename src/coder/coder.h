@@ -5,9 +5,9 @@
  *              first, then the lemma; particles "call off" through compound:prt). Its patterns
  *              are tried longest first against the clause words in sentence order (before '*':
  *              any earlier word of the sentence; after it: the verb's subtree without
- *              subjects, coordinated verbs and adverbial clauses): words and &synsets must appear in order, with gaps unless
- *              PETRARCH joined them with '_' (read from the pattern text); '+'/'$' bind a noun
- *              phrase naming an actor, '^' passes over one noun phrase, ( ) { } % only
+ *              subjects, coordinated verbs and adverbial clauses): words and &synsets must
+ *              appear in order, with gaps unless PETRARCH joined them with '_' (read from the
+ *              pattern text); '+'/'$' bind a noun phrase naming an actor, '^' passes over one noun phrase, ( ) { } % only
  *              structure the pattern. No pattern: the verb's own code.
  *              Code "---": matched but not an event.
  *   source     nsubj; passive: obl:agent / "by" phrase; none: the subject of the governing
