@@ -7,8 +7,9 @@
  *              any earlier word of the sentence; after it: the verb's subtree without
  *              subjects, coordinated verbs and adverbial clauses): words and &synsets must
  *              appear in order, with gaps unless PETRARCH joined them with '_' (read from the
- *              pattern text); '+'/'$' bind a noun phrase naming an actor, '^' passes over one noun phrase, ( ) { } % only
- *              structure the pattern. No pattern: the verb's own code.
+ *              pattern text); '+'/'$' bind a noun phrase naming an actor, '^' passes over
+ *              one noun phrase, ( ) { } % only structure the pattern. No pattern: the verb's
+ *              own code; patterns whose code is no CAMEO code ([+++]) never match.
  *              Code "---": matched but not an event.
  *   source     nsubj; passive: obl:agent / "by" phrase; none: the subject of the governing
  *              verb for xcomp ("agreed to meet": note control), conj (coordinated verbs) and
