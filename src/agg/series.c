@@ -1,6 +1,7 @@
 /* series.c — aggregation of events into (period, source, target) rows and their CSV form. */
 #include "agg/series.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,9 +9,11 @@
 #include "base/alloc.h"
 #include "base/hash.h"
 
+/* Goldstein scores carry one decimal: sums are kept in exact integer tenths, so that totals
+ * never depend on the order events arrive in (shards, database order). */
 typedef struct cell {
     long events, quad[4];
-    double gsum;
+    long long g10;
 } cell;
 
 struct dyad_series {
@@ -253,7 +256,7 @@ int dyad_series_add(dyad_series *s, const char *date, const char *src_code,
     c->events++;
     if (quad >= 1 && quad <= 4)
         c->quad[quad - 1]++;
-    c->gsum += goldstein;
+    c->g10 += llround(goldstein * 10);
     return 1;
 }
 
@@ -265,7 +268,7 @@ int dyad_series_add_row(dyad_series *s, const dyad_series_row *row)
     c->events += row->events;
     for (int i = 0; i < 4; i++)
         c->quad[i] += row->quad[i];
-    c->gsum += row->gsum;
+    c->g10 += llround(row->gsum * 10);
     return DYAD_OK;
 }
 
@@ -336,7 +339,7 @@ const dyad_series_row *dyad_series_rows(dyad_series *s, int *n)
             return NULL;
         r->events = s->cells[i].events;
         memcpy(r->quad, s->cells[i].quad, sizeof r->quad);
-        r->gsum = s->cells[i].gsum;
+        r->gsum = (double)s->cells[i].g10 / 10.0;
     }
     qsort(s->rows, cnt, sizeof *s->rows, cmp_rows);
     *n = (int)cnt;
