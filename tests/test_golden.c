@@ -10,12 +10,8 @@
 #include "nlp/nlp.h"
 #include "text/tokenize.h"
 
-/* The tokenizer and dictionaries may not be in the build yet: weak until they land. */
+/* The tokenizer may not be in the build yet: weak until it lands (then remove the pragma). */
 #pragma weak dyad_tokenize
-#pragma weak dyad_dict_new
-#pragma weak dyad_dict_load
-#pragma weak dyad_dict_finish
-#pragma weak dyad_dict_free
 
 #define MAX_CASES 256
 #define MAX_EXPECT 8
@@ -170,9 +166,8 @@ int main(void)
         int n = read_file(dir, names[i]);
         CHECK(n > 0, "golden %s: %d well-formed cases", names[i], n);
     }
-    if (!dyad_tokenize || !dyad_dict_new || !dyad_dict_load || !dyad_dict_finish) {
-        CHECK_SKIP("golden: %s not in this build yet",
-                   !dyad_tokenize ? "tokenizer" : "dictionaries");
+    if (!dyad_tokenize) {
+        CHECK_SKIP("golden: tokenizer not in this build yet");
         CHECK_EXIT();
     }
     dyad_err err;
