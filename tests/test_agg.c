@@ -407,7 +407,7 @@ static void test_charts(void)
     svg_seen seen;
     bool wf = rc == DYAD_OK && parse_svg(&svg, &seen);
     CHECK(wf, "timeline SVG is well-formed XML");
-    CHECK(seen.root_svg && seen.paths == 1, "root is <svg>, one Goldstein line");
+    CHECK(seen.root_svg && seen.paths == 2, "root is <svg>, one Goldstein line (with its halo)");
     const char *t = seen.chars.data ? seen.chars.data : "";
     CHECK(strstr(t, "Events between RUS and UKR, by month") && strstr(t, "|2020-12|") &&
               strstr(t, "|2021-03|") && strstr(t, "verbal cooperation") &&

@@ -226,9 +226,10 @@ int dyad_chart_timeline(dyad_strbuf *sb, const char *a, const char *b, int by,
             y -= h;
         }
     }
-    /* Goldstein mean line through the periods that have events */
-    dyad_sb_puts(sb, "<path fill=\"none\" stroke=\"" LINE_COLOR "\" stroke-width=\"2.5\" d=\"");
-    bool first = true; /* the line breaks at periods without events */
+    /* Goldstein mean line through the periods that have events, drawn over a wide white halo
+     * so that it stays readable on top of the bars; it breaks at periods without events */
+    dyad_strbuf d = DYAD_STRBUF_INIT;
+    bool first = true;
     for (size_t i = 0; i < ns; i++) {
         const dyad_series_row *r = slots[i].row;
         if (!r || !r->events) {
@@ -237,14 +238,21 @@ int dyad_chart_timeline(dyad_strbuf *sb, const char *a, const char *b, int by,
         }
         double gm = r->gsum / (double)r->events;
         double x = x0 + slot_w * ((double)i + 0.5), y = y1 - (y1 - y0) * (gm + 10) / 20.0;
-        dyad_sb_putc(sb, first ? 'M' : 'L');
-        num(sb, x);
-        dyad_sb_putc(sb, ' ');
-        num(sb, y);
-        dyad_sb_putc(sb, ' ');
+        dyad_sb_putc(&d, first ? 'M' : 'L');
+        num(&d, x);
+        dyad_sb_putc(&d, ' ');
+        num(&d, y);
+        dyad_sb_putc(&d, ' ');
         first = false;
     }
-    dyad_sb_puts(sb, "\"/>\n");
+    if (d.failed)
+        sb->failed = true;
+    const char *path = d.data ? d.data : "";
+    dyad_sb_printf(sb, "<path fill=\"none\" stroke=\"white\" stroke-width=\"5\" "
+                       "stroke-linejoin=\"round\" d=\"%s\"/>\n", path);
+    dyad_sb_printf(sb, "<path fill=\"none\" stroke=\"" LINE_COLOR "\" stroke-width=\"2.5\" "
+                       "stroke-linejoin=\"round\" d=\"%s\"/>\n", path);
+    dyad_sb_free(&d);
     for (size_t i = 0; i < ns; i++) {
         const dyad_series_row *r = slots[i].row;
         if (!r || !r->events)
