@@ -2,7 +2,10 @@
  * batches in flight, failure stop, sharding. */
 #include "../tests/check.h"
 #include "base/arena.h"
+#include "pipeline/inputs.h"
 #include "pipeline/pipeline.h"
+
+#include <unistd.h>
 
 #include <pthread.h>
 #include <time.h>
@@ -245,8 +248,68 @@ static void test_shards(void)
           dyad_shard_of_id("ewt-train-000123", 16));
 }
 
+/* Writes text to a new temporary file; returns its path (static buffer per slot). */
+static const char *temp_file(int slot, const char *text)
+{
+    static char paths[3][64];
+    snprintf(paths[slot], sizeof paths[slot], "/tmp/dyad-test-pipeline-XXXXXX");
+    int fd = mkstemp(paths[slot]);
+    if (fd < 0)
+        return NULL;
+    size_t n = strlen(text);
+    if (write(fd, text, n) != (ssize_t)n) {
+        close(fd);
+        return NULL;
+    }
+    close(fd);
+    return paths[slot];
+}
+
+/* Several files read as one stream: records in order, a missing file and a bad line become
+ * rejected records that name them, the byte estimate reaches the total. */
+static void test_inputs(void)
+{
+    const char *a = temp_file(0, "{\"id\":\"a1\",\"date\":\"2024-01-02\",\"text\":\"One.\"}\n"
+                                 "{\"id\":\"a2\",\"text\": broken\n");
+    const char *b = temp_file(1, "{\"id\":\"b1\",\"text\":\"Two.\"}\n");
+    if (!a || !b) {
+        CHECK_SKIP("inputs: cannot write temporary files");
+        return;
+    }
+    const char *paths[] = {a, "/nonexistent/dyad-missing.jsonl", b};
+    dyad_inputs *in = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    CHECK(dyad_inputs_new(&in, paths, 3, DYAD_IN_JSONL, &err) == DYAD_OK, "inputs: opens a list");
+    if (!in)
+        return;
+    uint64_t total = dyad_inputs_total_bytes(in);
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    char got[256] = "";
+    int rc;
+    while ((rc = dyad_inputs_next(in, &doc, &err)) != 0) {
+        size_t len = strlen(got);
+        if (rc == 1)
+            snprintf(got + len, sizeof got - len, "%s ", doc.id);
+        else
+            snprintf(got + len, sizeof got - len, "<%.60s> ",
+                     strstr(err.msg, "dyad-missing") ? "missing" : strstr(err.msg, ":2") ? "line2" : err.msg);
+        dyad_err_clear(&err);
+    }
+    CHECK_STR(got, "a1 <line2> <missing> b1 ", "inputs: records in order, failures named in place");
+    CHECK(dyad_inputs_failed_files(in) == 1, "inputs: one file could not be opened");
+    CHECK(total > 0 && dyad_inputs_done_bytes(in) == total, "inputs: progress reaches the total (%llu)",
+          (unsigned long long)total);
+    dyad_doc_free(&doc);
+    dyad_inputs_free(in);
+    unlink(a);
+    unlink(b);
+}
+
 int main(void)
 {
+    test_inputs();
     test_order(1);
     test_order(4);
     test_emit_failure();
