@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "base/strbuf.h"
+#include "coder/cameo.h"
 #include "coder/coder.h"
 #include "text/doc.h"
 
@@ -460,6 +461,30 @@ int main(void)
           "Your your PRON 2 nmod:poss;horoscope horoscope NOUN 0 root;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "story discard drops every event");
     CHECK(disc, "story discard reported");
+
+    /* with the CAMEO table: goldstein, quad and PLOVER of the full code */
+    {
+        dyad_cameo *cam = NULL;
+        if (dyad_cameo_load(&cam, "data/cameo", &err) != DYAD_OK) {
+            CHECK_SKIP("coder with CAMEO table: %s", err.msg);
+        } else {
+            dyad_coder *cc = NULL;
+            rc = dyad_coder_new_lex(&cc, &lex, cam, &err);
+            CHECK(rc == DYAD_OK, "coder with a CAMEO table made");
+            build(&d, "2014-05-02",
+                  "Obama Obama PROPN 2 nsubj;visited visit VERB 0 root;Russia Russia PROPN 2 obj;"
+                  ". . PUNCT 2 punct");
+            CHECK_STR(code(cc, &d, &ev, &disc), "USAGOV RUS 042, RUS USAGOV 043",
+                      "CAMEO table: same events");
+            const dyad_cameo_entry *ce = dyad_cameo_find(cam, "042");
+            CHECK(ev.n == 2 && ce && ev.ev[0].goldstein == ce->goldstein &&
+                      ev.ev[0].quad == ce->quad && strcmp(ev.ev[0].plover, ce->plover) == 0 &&
+                      strcmp(ev.ev[0].root, "04") == 0,
+                  "CAMEO table: goldstein/quad/PLOVER of 042 from the table");
+            dyad_coder_free(cc);
+            dyad_cameo_free(cam);
+        }
+    }
 
     /* validation comparison: multisets of (source, target, code) */
     build(&d, "2014-05-02",

@@ -2,6 +2,7 @@
  * expected events, per category. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "coder/cameo.h"
 #include "coder/coder.h"
 #include "dict/dict.h"
 #include "io/reader.h"
@@ -301,13 +302,20 @@ int dyad_cmd_validate(int argc, char **argv)
         dyad_err_set(&err, DYAD_ENOMEM, "out of memory");
         rc = DYAD_EXIT_INTERNAL;
     }
-    if (rc == DYAD_EXIT_OK && dyad_coder_new(&coder, dict, NULL, &err) != DYAD_OK)
+    dyad_cameo *cameo = NULL; /* for --verbose evidence only: codes compare without it */
+    if (rc == DYAD_EXIT_OK && dyad_cameo_load(&cameo, NULL, &err) != DYAD_OK) {
+        cameo = NULL;
+        dyad_err_clear(&err);
+    }
+    if (rc == DYAD_EXIT_OK && dyad_coder_new(&coder, dict, cameo, &err) != DYAD_OK)
         rc = err.code == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
     if (rc != DYAD_EXIT_OK)
         fprintf(stderr, "dyad validate: %s\n", err.msg);
     else
         rc = run(path, coder, nlp, w, a.verbose != 0);
     dyad_coder_free(coder);
+    if (cameo)
+        dyad_cameo_free(cameo);
     dyad_nlp_work_free(w);
     if (nlp)
         dyad_nlp_free(nlp);

@@ -5,6 +5,7 @@
 
 #include "base/alloc.h"
 #include "base/hash.h"
+#include "coder/cameo.h"
 
 int dyad_coder_is(const char *a, const char *b)
 {
@@ -120,6 +121,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
     e->goldstein = root_info[r].goldstein;
     e->quad = root_info[r].quad;
     e->plover = root_info[r].plover;
+    if (x->c->cameo) /* the table's values for the full code, where it has them */
+        dyad_cameo_fill_event(x->c->cameo, e);
     const dyad_token *t = &x->s->tok[v];
     e->verb = dyad_arena_strndup(&x->doc->arena, x->doc->text + t->start, t->end - t->start);
     e->verb_start = t->start;
