@@ -9,6 +9,7 @@
 #include "agg/dedup.h"
 #include "agg/minhash.h"
 #include "agg/series.h"
+#include "base/alloc.h"
 #include "base/strbuf.h"
 #include "io/event_read.h"
 #include "io/writer.h"
@@ -449,8 +450,80 @@ static void test_charts(void)
     dyad_sb_free(&svg);
 }
 
+/* One pass of series + one-a-day + chart + minhash; returns DYAD_OK or the first failure. */
+static int oom_pass(void)
+{
+    dyad_err err;
+    dyad_series_cfg c = {.by = DYAD_BY_WEEK, .a = "RUS", .b = "UKR"};
+    dyad_series *s = NULL;
+    dyad_oad *o = NULL;
+    dyad_minhash *m = NULL;
+    dyad_evread *r = NULL;
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    int rc = dyad_series_new(&s, &c, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_oad_new(&o, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_evread_open(&r, EVENTS, &err);
+    dyad_evrec rec;
+    int g = 0;
+    while (rc == DYAD_OK && (g = dyad_evread_next(r, &rec, &err)) == 1) {
+        int k = dyad_oad_first(o, rec.date, rec.ev.source.code, rec.ev.target.code, rec.ev.code);
+        if (k < 0)
+            rc = k;
+        else if (k == 1 && (k = dyad_series_add(s, rec.date, rec.ev.source.code,
+                                                rec.ev.source.root, rec.ev.target.code,
+                                                rec.ev.target.root, rec.ev.quad,
+                                                rec.ev.goldstein)) < 0)
+            rc = k;
+    }
+    if (rc == DYAD_OK && g < 0)
+        rc = g;
+    int n = 0;
+    const dyad_series_row *rows = rc == DYAD_OK ? dyad_series_rows(s, &n) : NULL;
+    if (rc == DYAD_OK && !rows)
+        rc = DYAD_ENOMEM;
+    if (rc == DYAD_OK)
+        rc = dyad_chart_timeline(&sb, "RUS", "UKR", DYAD_BY_WEEK, rows, n, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_minhash_new(&m, &err);
+    double self;
+    if (rc == DYAD_OK && dyad_minhash_add(m, "a", STORY, strlen(STORY), &self) < 0)
+        rc = DYAD_ENOMEM;
+    if (rc == DYAD_OK && dyad_minhash_add(m, "b", STORY, strlen(STORY), &self) < 0)
+        rc = DYAD_ENOMEM;
+    int grp[2];
+    if (rc == DYAD_OK)
+        rc = dyad_minhash_groups(m, 0.8, grp, &err);
+    dyad_sb_free(&sb);
+    dyad_minhash_free(m);
+    dyad_evread_close(r);
+    dyad_oad_free(o);
+    dyad_series_free(s);
+    return rc;
+}
+
+static void test_oom(void)
+{
+    int failed = 0, ok_at = -1;
+    for (long nth = 1; nth < 2000; nth++) {
+        dyad_alloc_fail_after(nth);
+        int rc = oom_pass();
+        dyad_alloc_fail_after(0);
+        if (rc == DYAD_OK) {
+            ok_at = (int)nth;
+            break;
+        }
+        failed += rc != DYAD_ENOMEM;
+    }
+    CHECK(failed == 0 && ok_at > 1,
+          "allocation failure at every step of read/one-a-day/series/chart/minhash gives "
+          "DYAD_ENOMEM, no crash or leak (whole pass needs %d allocations)", ok_at - 1);
+}
+
 int main(void)
 {
+    test_oom();
     test_charts();
     test_periods();
     test_series();

@@ -202,6 +202,23 @@ static void test_sqlite(void)
     CHECK(nj == 3, "evidence column is JSON (%ld)", nj);
     CHECK(nn == 2, "n_events stored (%ld)", nn);
     sqlite3_close(db);
+    /* status column and list rendering */
+    dyad_writer *ws = NULL;
+    setup_doc(&d[1], &s[1], "a4", "Discarded story.");
+    int q0 = dyad_writer_open(&ws, "sqlite", path, &err);
+    int q1 = q0 ? q0 : dyad_writer_doc_status(ws, &d[1], NULL, "discarded", &err);
+    int q2 = q1 ? q1 : dyad_writer_finish(ws, &err);
+    dyad_writer_close(ws);
+    sqlite3_open(path, &db);
+    long nd = count(db, "SELECT count(*) FROM articles WHERE id='a4' AND status='discarded'");
+    long nc = count(db, "SELECT count(*) FROM articles WHERE status='coded'");
+    sqlite3_close(db);
+    CHECK(q2 == DYAD_OK && nd == 1 && nc == 2, "articles.status: discarded as given, coded by default");
+    dyad_strbuf lb = DYAD_STRBUF_INIT;
+    dyad_render_jsonl_list(&lb, &d[0], &l0);
+    CHECK(lb.data && strstr(lb.data, "{\"id\":\"a1-0\"") && strstr(lb.data, "\n{\"id\":\"a1-1\""),
+          "list renderer numbers events a1-0, a1-1");
+    dyad_sb_free(&lb);
     /* an interrupted run (closed without finish) leaves nothing of its batch */
     dyad_writer *w = NULL;
     setup_doc(&d[0], &s[0], "a3", "Lavrov visited Kyiv.");
@@ -214,7 +231,7 @@ static void test_sqlite(void)
     sqlite3_open(path, &db);
     na = count(db, "SELECT count(*) FROM articles");
     ne = count(db, "SELECT count(*) FROM events");
-    CHECK(na == 2 && ne == 3, "abandoned batch rolled back (a3 absent, a2 keeps its event)");
+    CHECK(na == 3 && ne == 3, "abandoned batch rolled back (a3 absent, a2 keeps its event)");
     /* a failing database: a file that is not SQLite */
     sqlite3_close(db);
     char bad[300];

@@ -129,3 +129,9 @@ void dyad_render_jsonl(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e
 {
     dyad_render_jsonl_at(sb, doc, e, -1);
 }
+
+void dyad_render_jsonl_list(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event_list *list)
+{
+    for (int32_t i = 0; list && i < list->n; i++)
+        dyad_render_jsonl_at(sb, doc, &list->ev[i], i);
+}

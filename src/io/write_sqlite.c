@@ -2,7 +2,8 @@
  *
  * Schema (also in SCHEMA below, applied with IF NOT EXISTS):
  *   articles(id TEXT PRIMARY KEY, date TEXT, source TEXT, text TEXT, n_sentences INTEGER,
- *            n_events INTEGER, status TEXT)          status: "coded" | "discarded" | "no-events"
+ *            n_events INTEGER, status TEXT)
+ *            status: "coded", "no-events", or what the caller gives ("discarded")
  *   sentences(article_id TEXT, idx INTEGER, text TEXT, PRIMARY KEY(article_id, idx))
  *   events(article_id, sent_idx, ev_idx, date, source, source_root, source_agent, target,
  *          target_root, target_agent, code, root, quad, goldstein, plover, issues,
@@ -171,7 +172,7 @@ static int insert_events(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_e
 }
 
 int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_list *ev,
-                    dyad_err *err)
+                    const char *status, dyad_err *err)
 {
     int rc;
     const char *id = doc->id ? doc->id : "";
@@ -196,7 +197,7 @@ int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_
         sqlite3_bind_text(st, 4, "", 0, SQLITE_STATIC);
     sqlite3_bind_int(st, 5, doc->nsent);
     sqlite3_bind_int(st, 6, nev);
-    bind_str(st, 7, nev > 0 ? "coded" : "no-events");
+    bind_str(st, 7, status ? status : nev > 0 ? "coded" : "no-events");
     if ((rc = step(s, ST_INS_ART, err, id)) != DYAD_OK)
         return rc;
     for (int32_t i = 0; i < doc->nsent; i++) {

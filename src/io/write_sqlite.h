@@ -12,9 +12,9 @@ DYAD_INTERNAL const char *dyad_sqlite_schema(void);
 DYAD_INTERNAL int dyad_sqlite_open(dyad_sqlite_store **out, const char *path, int batch_docs,
                                    dyad_err *err);
 /* Replaces the article doc and its sentences and events (inside the open batch transaction;
- * commits every batch_docs documents). */
+ * commits every batch_docs documents). status NULL: "coded" or "no-events". */
 DYAD_INTERNAL int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc,
-                                  const dyad_event_list *ev, dyad_err *err);
+                                  const dyad_event_list *ev, const char *status, dyad_err *err);
 /* Commits the open transaction. */
 DYAD_INTERNAL int dyad_sqlite_commit(dyad_sqlite_store *s, dyad_err *err);
 /* Rolls back what is not committed and closes. NULL is fine. */

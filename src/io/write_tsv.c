@@ -165,3 +165,9 @@ void dyad_render_tsv(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e)
 {
     dyad_render_tsv_at(sb, doc, e, -1);
 }
+
+void dyad_render_tsv_list(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event_list *list)
+{
+    for (int32_t i = 0; list && i < list->n; i++)
+        dyad_render_tsv_at(sb, doc, &list->ev[i], i);
+}

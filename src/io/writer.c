@@ -79,18 +79,22 @@ static int flush(dyad_writer *w, dyad_err *err)
 int dyad_writer_doc(dyad_writer *w, const dyad_doc *doc, const dyad_event_list *ev,
                     dyad_err *err)
 {
+    return dyad_writer_doc_status(w, doc, ev, NULL, err);
+}
+
+int dyad_writer_doc_status(dyad_writer *w, const dyad_doc *doc, const dyad_event_list *ev,
+                           const char *status, dyad_err *err)
+{
     if (w->failed)
         return dyad_err_set(err, DYAD_EINVAL, "%s: writer already failed", w->path);
     int rc;
     if (w->kind == W_SQLITE) {
-        rc = dyad_sqlite_doc(w->db, doc, ev, err);
+        rc = dyad_sqlite_doc(w->db, doc, ev, status, err);
     } else {
-        for (int32_t i = 0; ev && i < ev->n; i++) {
-            if (w->kind == W_TSV)
-                dyad_render_tsv_at(&w->sb, doc, &ev->ev[i], i);
-            else
-                dyad_render_jsonl_at(&w->sb, doc, &ev->ev[i], i);
-        }
+        if (w->kind == W_TSV)
+            dyad_render_tsv_list(&w->sb, doc, ev);
+        else
+            dyad_render_jsonl_list(&w->sb, doc, ev);
         rc = w->sb.len >= 65536 || w->sb.failed ? flush(w, err) : DYAD_OK;
     }
     if (rc != DYAD_OK)

@@ -37,6 +37,12 @@ DYAD_INTERNAL int dyad_writer_open(dyad_writer **out, const char *format, const 
  * its earlier rows (delete + insert in the current transaction). */
 DYAD_INTERNAL int dyad_writer_doc(dyad_writer *w, const dyad_doc *doc, const dyad_event_list *ev,
                                   dyad_err *err);
+/* As dyad_writer_doc with the article's status for the SQLite articles.status column:
+ * "coded", "no-events", "discarded" (the discard dictionary threw the story out), ... NULL
+ * means "coded" when there are events, else "no-events". Text formats ignore it. */
+DYAD_INTERNAL int dyad_writer_doc_status(dyad_writer *w, const dyad_doc *doc,
+                                         const dyad_event_list *ev, const char *status,
+                                         dyad_err *err);
 /* Flushes and commits: checks ferror/fclose for files, COMMIT for SQLite. After an error the
  * writer only accepts dyad_writer_close. */
 DYAD_INTERNAL int dyad_writer_finish(dyad_writer *w, dyad_err *err);
@@ -46,15 +52,22 @@ DYAD_INTERNAL void dyad_writer_close(dyad_writer *w);
 
 /* Appends the TSV column-name line ("EventID\tDate\t...\n"). */
 DYAD_INTERNAL void dyad_render_tsv_header(dyad_strbuf *sb);
-/* Appends one TSV line for event e of doc (index in the EventID is e's position in the doc's
- * list: pass events from a dyad_event_list, see dyad_render_tsv_at otherwise). */
+/* Appends one TSV line for event e of doc. dyad_render_tsv_at takes e's index in the
+ * document's list for the EventID ("doc-3"); without it (dyad_render_tsv, index -1) the
+ * EventID is made of the sentence and verb offset instead ("doc-s2.140"). */
 DYAD_INTERNAL void dyad_render_tsv(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e);
 DYAD_INTERNAL void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e,
                                       int index);
-/* Appends one JSON line (with "\n") for event e of doc. */
+/* Appends one JSON line (with "\n") for event e of doc; index as for the TSV forms. */
 DYAD_INTERNAL void dyad_render_jsonl(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e);
 DYAD_INTERNAL void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event *e, int index);
+/* Appends the records of every event of list, with EventIDs doc-0, doc-1, ... (what worker
+ * threads should call: the single-event forms cannot know the index). */
+DYAD_INTERNAL void dyad_render_tsv_list(dyad_strbuf *sb, const dyad_doc *doc,
+                                        const dyad_event_list *list);
+DYAD_INTERNAL void dyad_render_jsonl_list(dyad_strbuf *sb, const dyad_doc *doc,
+                                          const dyad_event_list *list);
 /* Appends e's evidence as one JSON object ({"source":{...},"verb":{...},"target":{...},
  * "note":...}); used by the JSONL record and the SQLite events.evidence column. */
 DYAD_INTERNAL void dyad_render_evidence(dyad_strbuf *sb, const dyad_event *e);
