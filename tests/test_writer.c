@@ -232,6 +232,25 @@ static void test_sqlite(void)
     na = count(db, "SELECT count(*) FROM articles");
     ne = count(db, "SELECT count(*) FROM events");
     CHECK(na == 3 && ne == 3, "abandoned batch rolled back (a3 absent, a2 keeps its event)");
+    /* an error in the middle of a batch (a trigger refuses article 'bad'): the batch is
+     * rolled back as a whole, the message names the article */
+    sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.article_id='bad' "
+                     "BEGIN SELECT RAISE(ABORT, 'refused by test'); END", NULL, NULL, NULL);
+    sqlite3_close(db);
+    setup_doc(&d[0], &s[0], "a6", "Lavrov visited Kyiv.");
+    setup_doc(&d[1], &s[1], "bad", "Troops attacked Kyiv.");
+    ws = NULL;
+    int e0 = dyad_writer_open(&ws, "sqlite", path, &err);
+    int e1 = e0 ? e0 : dyad_writer_doc(ws, &d[0], &l0, &err);
+    int e2 = e1 ? e1 : dyad_writer_doc(ws, &d[1], &l1, &err);
+    bool named = strstr(err.msg, "'bad'") && strstr(err.msg, "refused by test");
+    int e3 = ws ? dyad_writer_finish(ws, &err) : DYAD_OK;
+    dyad_writer_close(ws);
+    CHECK(e1 == DYAD_OK && e2 == DYAD_EIO && named && e3 != DYAD_OK,
+          "failed insert: DYAD_EIO naming the article, finish refuses after it");
+    sqlite3_open(path, &db);
+    na = count(db, "SELECT count(*) FROM articles WHERE id IN ('a6','bad')");
+    CHECK(na == 0, "the failed batch left nothing (a6 rolled back with it)");
     /* a failing database: a file that is not SQLite */
     sqlite3_close(db);
     char bad[300];
