@@ -369,6 +369,13 @@ int main(void)
           "Lavrov Lavrov PROPN 6 obj;. . PUNCT 6 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, DEUGOV RUSGOV 040",
               "agent of coordinated countries: one actor each");
+    build(&d, "2014-05-02",
+          "Ministers minister NOUN 8 nsubj;and and CCONJ 3 cc;soldiers soldier NOUN 1 conj;"
+          "in in ADP 5 case;France France PROPN 1 nmod;and and CCONJ 7 cc;Germany Germany PROPN 5 conj;"
+          "met meet VERB 0 root;Lavrov Lavrov PROPN 8 obj;. . PUNCT 8 punct");
+    CHECK_STR(code(c, &d, &ev, &disc),
+              "FRAGOV RUSGOV 040, DEUGOV RUSGOV 040, FRAMIL RUSGOV 040, DEUMIL RUSGOV 040",
+              "coordinated agents share the in-phrase: 2 x 2 actors");
 
     build(&d, "2014-05-02",
           "MSF MSF PROPN 3 compound;Ukraine Ukraine PROPN 3 compound;doctors doctor NOUN 4 nsubj;"

@@ -332,8 +332,26 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
     }
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const dyad_token *t = &x->s->tok[*k];
-        if (t->deprel && strcmp(t->deprel, "conj") == 0 && t->upos != DYAD_UPOS_VERB)
-            actors_rec(x, *k, out, depth + 1); /* "A, B, C and D" however the parser chains */
+        if (!t->deprel || strcmp(t->deprel, "conj") != 0 || t->upos == DYAD_UPOS_VERB)
+            continue;
+        const dyad_coder_actor *ca = dyad_coder_actor_of(x, *k);
+        const dyad_coder_actor *va = first->via >= 0 ? dyad_coder_actor_of(x, first->via) : NULL;
+        if (va && va->a.code[0] && strncmp(ca->a.code, "---", 3) == 0 && ca->a.agent[0]) {
+            /* "lawmakers and officials in A and B": the of/in phrase is shared */
+            dyad_coder_actor b = *ca;
+            b.via = first->via;
+            b.own_agent = ca->a.agent;
+            dyad_strbuf sb = DYAD_STRBUF_INIT;
+            dyad_sb_puts(&sb, va->a.root);
+            dyad_sb_puts(&sb, ca->a.agent);
+            if (sb.data)
+                set_code(x, &b, sb.data);
+            dyad_sb_free(&sb);
+            push(x, out, &b);
+            push_via(x, &b, out);
+            continue;
+        }
+        actors_rec(x, *k, out, depth + 1); /* "A, B, C and D" however the parser chains */
     }
 }
 
