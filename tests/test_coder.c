@@ -27,6 +27,7 @@ static const lx_entry actors[] = {
     {"Obama", "USAGOV", "OBAMA", 20090120},
     {"Lavrov", "RUSGOV", "LAVROV", 20040309},
     {"Benelux", "BEL/NLD/LUX", "BENELUX", 0},
+    {"Bank of France", "FRABUS", "BANK_OF_FRANCE", 0},
 };
 static const lx_entry agents[] = {
     {"foreign minister", "GOV", "MINISTER", 0}, {"minister", "GOV", "MINISTER", 0},
@@ -399,6 +400,13 @@ int main(void)
         "presidents president NOUN 5 obj;. . PUNCT 5 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "FRAGOV RUSGOV 040, FRAGOV UKRGOV 040",
               "split subject (country | agent name) and coordination inside a name");
+
+    build(&d, "2014-05-02",
+          "The the DET 2 det;Bank bank PROPN 5 nsubj;of of ADP 4 case;France France PROPN 2 nmod;"
+          "met meet VERB 0 root;Lavrov Lavrov PROPN 5 obj;. . PUNCT 5 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "FRABUS RUSGOV 040", "an actor name running through 'of'");
+    CHECK(ev.n == 1 && strcmp(ev.ev[0].source.text, "The Bank of France") == 0,
+          "its text covers the whole name");
 
     build(&d, "2014-05-02",
           "Benelux Benelux PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;. . "

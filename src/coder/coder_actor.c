@@ -128,13 +128,24 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     }
     int32_t lo = h, hi = h;
     span_of(x, h, &lo, &hi, 0);
+    /* an actor name may run on through an of-phrase ("Prince of Dol Amroth") */
+    int32_t ext = hi;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+        if (*k > hi && dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0) {
+            int32_t a = *k, b = *k;
+            span_of(x, *k, &a, &b, 0);
+            if (b > ext)
+                ext = b;
+        }
+    }
     dyad_actor_match best = {0};
     dyad_agent_match ag = {0}, pg = {0}; /* agent after / before the country ("NGO~") */
     int32_t best_at = -1;
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
-        if (l->actor(l->ctx, x->form + i, hi - i + 1, x->date, &m) && m.len > best.len &&
-            m.len <= hi - i + 1) {
+        if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m) && m.len > best.len &&
+            m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == lo || i == h)) {
             best = m;
             best_at = i;
         }
@@ -145,6 +156,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             (best_at < 0 || i >= best_at + best.len || i < best_at))
             *slot = g;
     }
+    if (best_at >= 0 && best_at + best.len - 1 > hi)
+        hi = best_at + best.len - 1;
     const char *acode = best_at >= 0 ? best.code : NULL;
     const char *aentry = NULL;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
