@@ -54,3 +54,10 @@ check "visit codes 042 with reciprocal 043" "grep -q '042:043' '$tmp/out'"
 check "impose sanctions on + is 163" "grep -qF '163  [* &SANCTIONS on +]' '$tmp/out'"
 want "football match is a discard" "$(lk 2020-01-01 football match)" "discard:"
 want "nuclear weapons is NUCLEAR" "$(lk 2020-01-01 nuclear weapons)" "NUCLEAR"
+
+# every event code the verb dictionary uses is a code of the CAMEO table (data/cameo/cameo.tsv)
+grep -v '^#' data/cameo/cameo.tsv | cut -f1 | sort -u >"$tmp/codes"
+sed 's/#.*//' "$D/verbs.dict" | grep -o '= *[0-9][0-9:]*' | sed 's/= *//' | tr ':' '\n' | sort -u >"$tmp/used"
+check "verbs.dict uses only CAMEO table codes ($(wc -l <"$tmp/used") codes)" \
+    "[ -s '$tmp/used' ] && [ -z \"\$(comm -23 '$tmp/used' '$tmp/codes')\" ]"
+check "all 20 CAMEO roots have verbs" "[ \$(cut -c1-2 '$tmp/used' | sort -u | wc -l) -eq 20 ]"
