@@ -24,8 +24,6 @@
 
 const char *dyad_glue_missing(void)
 {
-    if (!dyad_tokenize)
-        return "tokenizer (src/text)";
 #if GLUE_HAVE_CODER
     return NULL;
 #else

@@ -1,11 +1,5 @@
 /* stage_glue.h — every call the pipeline makes into the CAMEO table, the coder and the writers,
- * in one small file (stage_glue.c), so that code_stage.c does not depend on their details.
- *
- * Until the tokenizer is in the tree, their entry points are declared
- * weak (#pragma weak) so that the build still links, and dyad_glue_missing() names what is
- * missing so `dyad code` says so (exit 3). Remove each pragma as soon as its module lands: a
- * weak reference does not pull an object out of libdyad.a, so it only resolves when some other
- * file references the function strongly. (The reader, tagger/parser, dictionaries, coder and writers are in: their calls are strong.) */
+ * in one small file (stage_glue.c), so that code_stage.c does not depend on their details. */
 #ifndef DYAD_STAGE_GLUE_H
 #define DYAD_STAGE_GLUE_H
 
@@ -15,9 +9,6 @@
 #include "io/reader.h"
 #include "nlp/nlp.h"
 #include "text/tokenize.h"
-
-#pragma weak dyad_tokenize
-#pragma weak dyad_dict_free
 
 typedef struct dyad_glue dyad_glue; /* opaque: CAMEO table, coder, writers */
 
@@ -29,8 +20,8 @@ typedef struct dyad_glue_cfg {
     const char *db_path;    /* SQLite file, or NULL */
 } dyad_glue_cfg;
 
-/* The first stage this build lacks ("tokenizer", "tagger/parser", "dictionaries", "reader",
- * "coder", "writer"), or NULL when all are in. */
+/* The stage this build lacks (the coder and writers when their headers are absent), or NULL
+ * when all are in. */
 DYAD_INTERNAL const char *dyad_glue_missing(void);
 
 /* Loads the CAMEO table (data/cameo), makes the coder and opens the SQLite store. */
