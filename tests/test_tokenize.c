@@ -60,8 +60,11 @@ static void conventions(dyad_doc *d)
     expect(d, "George W. Bush spoke", "George W. Bush spoke");
     expect(d, "Peace — or war – now…", "Peace — or war – now …");
     expect(d, "Great :) see you", "Great :) see you");
-    expect(d, "He works at Acme Inc. The firm grew.", "He works at Acme Inc. | The firm grew .");
-    expect(d, "O'Brien and/or the countries' 1990s", "O'Brien and/or the countries ' 1990s");
+    expect(d, "He works at Acme Inc. The firm grew.", "He works at Acme Inc . | The firm grew .");
+    expect(d, "the counterparty, CCNG, Inc.. Then", "the counterparty , CCNG , Inc. . | Then");
+    expect(d, "call 303-832-8160 or 3-5213; e-mail non-human and/or b/c #tag (x) .doc", "call 303 - 832-8160 or 3-5213 ; e-mail non-human and / or b/c #tag ( x ) .doc");
+    expect(d, "Mail franz371...@gmail.com <<File>> $$$", "Mail franz371...@gmail.com << File >> $$$");
+    expect(d, "O'Brien and/or the countries' 1990s", "O'Brien and / or the countries ' 1990s");
     expect(d, "First para\n\nSecond para", "First para | Second para");
     expect(d, "one line\nnext line", "one line next line");
 }
@@ -183,6 +186,8 @@ static void ewt_dev(dyad_doc *d)
                                           d->sent[s].tok[w].form);
             sys[o] = 0;
             same += strcmp(sys, gold) == 0;
+            if (strcmp(sys, gold) && getenv("DYAD_TOK_DIFF")) /* diagnostics on request */
+                printf("# gold: %s\n#  sys: %s\n", gold, sys);
             text[0] = 0;
         }
     }

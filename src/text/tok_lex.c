@@ -202,8 +202,8 @@ static bool url_like(const char *t, uint32_t a, uint32_t b)
         (n > 6 && eq_ci(t + a, 6, "ftp://")) || (n > 4 && eq_ci(t + a, 4, "www.")))
         return true;
     /* e-mail: alnum@...alnum.alnum */
-    for (uint32_t i = a + 1; i + 3 < b; i++)
-        if (t[i] == '@' && is_alnum((unsigned char)t[i - 1])) {
+    for (uint32_t i = a; i + 3 < b; i++)
+        if (t[i] == '@' && (i == a || is_alnum((unsigned char)t[i - 1]) || t[i - 1] == '.')) {
             for (uint32_t j = i + 2; j + 1 < b; j++)
                 if (t[j] == '.' && is_alnum((unsigned char)t[j + 1]))
                     return true;
@@ -217,8 +217,40 @@ static const char *const emoticons[] = {
     ":o", ":O", "<3", "^_^", ":'(", "=)", ":]", ":[", ";D", "XD", ":|", "-_-",
 };
 
+/* Prefixes that EWT keeps attached by their hyphen (non-Microsoft, e-mail, re-wording). */
+static const char *const hyphen_prefixes[] = {
+    "e", "non", "pre", "anti", "re", "mid", "post", "co", "over", "pro", "multi", "ex", "sub",
+    "semi", "neo", "cross", "un", "vice", "socio", "micro", "intra", "counter", "arch", "mis",
+    "inter", "psycho", "de", "bi", "tri", "pan", "ultra", "mega", "macro", "extra",
+};
+
+/* Whether the hyphen at t[j] stays inside the word that began at t[w]. */
+static bool hyphen_joins(const char *t, uint32_t w, uint32_t j, uint32_t end)
+{
+    if (j + 1 >= end || j == w)
+        return false;
+    unsigned char nx = (unsigned char)t[j + 1];
+    if (is_alpha(nx)) {
+        for (uint32_t i = w; i < j; i++)
+            if (!is_alpha((unsigned char)t[i]))
+                return false;
+        for (size_t k = 0; k < DYAD_ARRAY_LEN(hyphen_prefixes); k++)
+            if (eq_ci(t + w, j - w, hyphen_prefixes[k]))
+                return true;
+        return false;
+    }
+    /* phone numbers and ZIP+4 codes: 1, 3 or 5 digits, a hyphen, 4 digits */
+    uint32_t l = 0, r = 0;
+    while (l < j - w && is_digit((unsigned char)t[j - 1 - l]))
+        l++;
+    while (j + 1 + r < end && is_digit((unsigned char)t[j + 1 + r]))
+        r++;
+    bool left_ok = l == 1 || l == 3 || l == 5;
+    return l > 0 && (l == j - w || t[j - 1 - l] == '-') && left_ok && r == 4 && (j + 5 >= end || !is_alnum((unsigned char)t[j + 5]));
+}
+
 /* Word characters continue through t[j] when it joins two word parts. */
-static bool joins(const char *t, uint32_t j, uint32_t end, uint32_t *len)
+static bool joins(const char *t, uint32_t start, uint32_t j, uint32_t end, uint32_t *len)
 {
     if (j + 1 >= end)
         return false;
@@ -229,7 +261,14 @@ static bool joins(const char *t, uint32_t j, uint32_t end, uint32_t *len)
     case '.': return is_alnum(nx) && (is_alnum(p) || p >= 0x80);
     case ',': return is_digit(p) && is_digit(nx);
     case ':': return is_digit(p) && is_digit(nx);
-    case '/': case '&': case '@': return is_alnum(p) && is_alnum(nx);
+    case '/':
+        /* dates (11/28/2000) and letter pairs (b/c, w/o) stay whole; and/or splits */
+        if (is_digit(p) && is_digit(nx))
+            return true;
+        return is_alpha(p) && is_alpha(nx) && (j < 2 + start || !is_alnum((unsigned char)t[j - 2])) &&
+               (j + 2 >= end || !is_alnum((unsigned char)t[j + 2]));
+    case '&': case '@': return is_alnum(p) && is_alnum(nx);
+    case '-': return hyphen_joins(t, start, j, end);
     default: break;
     }
     uint32_t al = apos_len(t, j, end);
@@ -265,13 +304,17 @@ int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint3
     }
     while (pos < end) {
         int k = kind_at(t, pos, end, &len);
-        if (k == K_WORD) {
+        unsigned char c0 = (unsigned char)t[pos];
+        bool lead = pos + 1 < end && ((c0 == '#' && pos == start && is_alpha((unsigned char)t[pos + 1])) ||
+                                      (c0 == '.' && is_alnum((unsigned char)t[pos + 1]) &&
+                                       (pos == start || t[pos - 1] != '.')));
+        if (k == K_WORD || lead) {
             uint32_t j = pos + len, jl;
             while (j < end) {
                 int kk = kind_at(t, j, end, &jl);
                 if (kk == K_WORD)
                     j += jl;
-                else if (joins(t, j, end, &jl))
+                else if (joins(t, pos, j, end, &jl))
                     j += jl;
                 else
                     break;
@@ -279,7 +322,11 @@ int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint3
             uint8_t flags = ((unsigned char)t[pos] >= 'A' && (unsigned char)t[pos] <= 'Z')
                                 ? DYAD_TOKF_UPPER : 0;
             uint32_t split = 0;
-            if (j < end && t[j] == '.' && (j + 1 == end || t[j + 1] != '.')) {
+            /* a final period joins an abbreviation; of two periods (Inc..) the first does */
+            uint32_t dots = 0;
+            while (j + dots < end && t[j + dots] == '.')
+                dots++;
+            if (dots == 1 || (dots == 2 && (dyad_tok_abbrev(t + pos, j - pos) || dotted_letters(t, pos, j)))) {
                 int ab = dyad_tok_abbrev(t + pos, j - pos);
                 bool single = j == pos + 1 && is_alpha((unsigned char)t[pos]);
                 if (ab || single || dotted_letters(t, pos, j)) {
@@ -308,7 +355,8 @@ int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint3
                 j += l2;
             }
             flags = DYAD_TOKF_TERM;
-        } else if (k == K_PUNCT && (c == '-' || c == '*' || c == '=' || c == '~' || c == '#')) {
+        } else if (k == K_PUNCT && (c == '-' || c == '*' || c == '=' || c == '~' || c == '#' || c == '<' ||
+                                    c == '>' || c == '$' || c == '_')) {
             while (j < end && (unsigned char)t[j] == c)
                 j++;
         } else if (k == K_OPEN) {

@@ -11,7 +11,8 @@ enum {
     DYAD_TOKF_ABBR = 4,   /* a word that swallowed its final period (Mr., U.S., etc.) */
     DYAD_TOKF_TITLE = 8,  /* that abbreviation precedes a name (Mr., Dr., Gen.): never ends a sentence */
     DYAD_TOKF_UPPER = 16, /* starts with an ASCII capital letter */
-    DYAD_TOKF_OPEN = 32   /* an opening quote or bracket */
+    DYAD_TOKF_OPEN = 32,  /* an opening quote or bracket */
+    DYAD_TOKF_CUTDOT = 64 /* an abbreviation ending a sentence: its period becomes a word */
 };
 
 /* One surface token: bytes [start, end) of the text, split into two words at `split` when

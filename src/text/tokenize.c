@@ -21,17 +21,20 @@ static uint32_t space_len(const char *t, size_t i, size_t n)
     return 0;
 }
 
-static int words_of(const dyad_tok_surface *s) { return s->split > s->start ? 2 : 1; }
+static int words_of(const dyad_tok_surface *s)
+{
+    return (s->split > s->start ? 2 : 1) + ((s->flags & DYAD_TOKF_CUTDOT) ? 1 : 0);
+}
 
 /* Copies surface tokens v[a, b) into a new sentence of doc. */
-static int emit(dyad_doc *doc, const dyad_tok_surface *v, size_t a, size_t b)
+static int emit(dyad_doc *doc, dyad_tok_surface *v, size_t a, size_t b)
 {
     if (a >= b)
         return DYAD_OK;
     int32_t nw = 0, nm = 0;
     for (size_t i = a; i < b; i++) {
         nw += words_of(&v[i]);
-        nm += words_of(&v[i]) - 1;
+        nm += v[i].split > v[i].start;
     }
     dyad_arena *ar = &doc->arena;
     dyad_sentence *s = dyad_doc_add_sentence(doc);
@@ -49,7 +52,10 @@ static int emit(dyad_doc *doc, const dyad_tok_surface *v, size_t a, size_t b)
         const dyad_tok_surface *t = &v[i];
         uint32_t cut[3] = {t->start, t->end, t->end};
         int parts = words_of(t);
-        if (parts == 2) {
+        if (t->flags & DYAD_TOKF_CUTDOT) {
+            /* "etc." closing a sentence: etc + . as two surface tokens */
+            cut[1] = t->end - 1;
+        } else if (parts == 2) {
             cut[1] = t->split;
             s->mwt[m].first = w + 1;
             s->mwt[m].last = w + 2;
@@ -62,8 +68,9 @@ static int emit(dyad_doc *doc, const dyad_tok_surface *v, size_t a, size_t b)
             k->form = dyad_arena_strndup(ar, doc->text + cut[p], cut[p + 1] - cut[p]);
             if (!k->form)
                 return DYAD_ENOMEM;
-            k->start = t->start;
-            k->end = t->end;
+            bool whole = !(t->flags & DYAD_TOKF_CUTDOT);
+            k->start = whole ? t->start : cut[p];
+            k->end = whole ? t->end : cut[p + 1];
             k->head = -1;
             k->space_after = p == parts - 1 ? t->space_after : 0;
         }
@@ -89,7 +96,7 @@ static bool is_ellipsis(const char *text, const dyad_tok_surface *t)
 }
 
 /* Splits one paragraph's tokens into sentences. */
-static int split_paragraph(dyad_doc *doc, const dyad_tok_surface *v, size_t n)
+static int split_paragraph(dyad_doc *doc, dyad_tok_surface *v, size_t n)
 {
     const char *text = doc->text;
     size_t a = 0;
@@ -122,6 +129,12 @@ static int split_paragraph(dyad_doc *doc, const dyad_tok_surface *v, size_t n)
                 end = false;
         } else {
             end = ends_after_abbrev(text, v, i, n);
+            /* an abbreviation closing the sentence or paragraph lends its period to it */
+            if ((end || (i + 1 == n && (v[i].flags & DYAD_TOKF_ABBR))) &&
+                words < DYAD_MAX_SENT_WORDS) {
+                v[i].flags |= DYAD_TOKF_CUTDOT;
+                words++;
+            }
         }
         if (end) {
             int rc = emit(doc, v, a, i + 1);
