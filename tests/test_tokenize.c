@@ -59,7 +59,7 @@ static void conventions(dyad_doc *d)
     expect(d, "Wait... what?! \"Yes.\" He left.", "Wait ... what ?! | \" Yes . \" | He left .");
     expect(d, "George W. Bush spoke", "George W. Bush spoke");
     expect(d, "Peace — or war – now…", "Peace — or war – now …");
-    expect(d, "Great :) see you", "Great :) see you");
+    expect(d, "Great :) see you :-). I dont know, 1990's", "Great :) see you :-) . | I do nt know , 1990's");
     expect(d, "He works at Acme Inc. The firm grew.", "He works at Acme Inc . | The firm grew .");
     expect(d, "the counterparty, CCNG, Inc.. Then", "the counterparty , CCNG , Inc. . | Then");
     expect(d, "call 303-832-8160 or 3-5213; e-mail non-human and/or b/c #tag (x) .doc", "call 303 - 832-8160 or 3-5213 ; e-mail non-human and / or b/c #tag ( x ) .doc");

@@ -136,6 +136,16 @@ static uint32_t apos_len(const char *t, uint32_t i, uint32_t end)
     return 0;
 }
 
+static const struct {
+    const char *word;
+    uint32_t cut;
+} bare_contractions[] = {
+    {"dont", 2}, {"cant", 2}, {"doesnt", 4}, {"didnt", 3}, {"isnt", 2}, {"wasnt", 3},
+    {"arent", 3}, {"werent", 4}, {"havent", 4}, {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5},
+    {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2}, {"im", 1}, {"ive", 1}, {"thats", 4},
+    {"youre", 3}, {"theyre", 4}, {"whats", 4},
+};
+
 /* Where the word t[a, b) splits into two words (don't → do|n't), or 0 when it does not. */
 static uint32_t clitic_split(const char *t, uint32_t a, uint32_t b)
 {
@@ -158,7 +168,7 @@ static uint32_t clitic_split(const char *t, uint32_t a, uint32_t b)
             if (b < a + k + al + 1)
                 continue;
             uint32_t ap = b - k - al;
-            if (apos_len(t, ap, b) != al)
+            if (apos_len(t, ap, b) != al || is_digit((unsigned char)t[ap - 1]))
                 continue;
             char x = (char)(t[b - k] | 32), y = k == 2 ? (char)(t[b - 1] | 32) : 0;
             bool ok = k == 1 ? (x == 's' || x == 'm' || x == 'd')
@@ -168,6 +178,10 @@ static uint32_t clitic_split(const char *t, uint32_t a, uint32_t b)
                 return ap;
         }
     }
+    /* contractions typed without their apostrophe (dont, cant, im, thats): EWT splits them */
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(bare_contractions); k++)
+        if (eq_ci(t + a, n, bare_contractions[k].word))
+            return a + bare_contractions[k].cut;
     if (eq_ci(t + a, n, "cannot") || eq_ci(t + a, n, "gonna") || eq_ci(t + a, n, "wanna") ||
         eq_ci(t + a, n, "gotta"))
         return a + 3;
@@ -272,7 +286,7 @@ static bool joins(const char *t, uint32_t start, uint32_t j, uint32_t end, uint3
     default: break;
     }
     uint32_t al = apos_len(t, j, end);
-    if (al && j + al < end && (is_alpha(p) || p >= 0x80) && is_alpha((unsigned char)t[j + al])) {
+    if (al && j + al < end && (is_alnum(p) || p >= 0x80) && is_alpha((unsigned char)t[j + al])) {
         *len = al;
         return true;
     }
@@ -281,15 +295,21 @@ static bool joins(const char *t, uint32_t start, uint32_t j, uint32_t end, uint3
 
 int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint32_t end)
 {
-    uint32_t pos = start, len;
-    /* Emoticons standing alone. */
+    uint32_t len;
+    /* Emoticons standing alone or before final punctuation. */
     for (size_t e = 0; e < DYAD_ARRAY_LEN(emoticons); e++) {
         size_t m = strlen(emoticons[e]);
-        if (m == end - start && memcmp(t + start, emoticons[e], m) == 0)
-            return push(list, start, end, 0, 0);
+        if (m <= end - start && memcmp(t + start, emoticons[e], m) == 0 &&
+            (m == end - start || t[start + m] == '.' || t[start + m] == '!' ||
+             t[start + m] == '?' || t[start + m] == ',')) {
+            if (push(list, start, start + (uint32_t)m, 0, 0) != DYAD_OK)
+                return DYAD_ENOMEM;
+            start += (uint32_t)m;
+            break;
+        }
     }
     /* URLs and e-mail addresses stay whole once openers and final punctuation are off. */
-    uint32_t a = start, b = end;
+    uint32_t pos = start, a = start, b = end;
     while (a < b && strchr("(\"'[<", t[a]) && t[a])
         a++;
     while (b > a && strchr(")\"'].,;:!?>", t[b - 1]) && t[b - 1])
