@@ -1,12 +1,98 @@
-/* cmd_eval.c — placeholder until the subcommand lands; replaced by its implementation. */
+/* cmd_eval.c — `dyad eval GOLD SYSTEM`: segmentation, tagging and parsing scores as a table or JSON. */
 #include "cli/commands.h"
+#include "cli/opts.h"
 
 #include <stdio.h>
 
+#include "base/strbuf.h"
+#include "nlp/eval.h"
+
+static const dyad_cmd_usage usage = {
+    "eval",
+    "[--json] GOLD.conllu SYSTEM.conllu",
+    "Scores SYSTEM against GOLD, two CoNLL-U files over the same text (whitespace aside), "
+    "the way the CoNLL 2018 shared task does: words are aligned by character offsets, "
+    "sentences and tokens (surface tokens, multiword tokens whole) count when their span "
+    "matches. Prints precision, recall and F1 for Sentences, Tokens, Words, UPOS, XPOS, Lemmas, "
+    "UAS and LAS, and the accuracy over aligned words (with gold tokenization F1 equals that "
+    "accuracy). Punctuation is included.",
+    "  dyad eval en_ewt-ud-dev.conllu parsed.conllu\n"
+    "  dyad eval --json gold.conllu system.conllu"};
+
+/* Appends a percentage with two decimals. */
+static void pct(dyad_strbuf *sb, double v)
+{
+    dyad_sb_fixed(sb, 100.0 * v, 2);
+}
+
 int dyad_cmd_eval(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "dyad eval: not built yet\n");
-    return DYAD_EXIT_INTERNAL;
+    int json = 0, npos = 0;
+    const dyad_opt opts[] = {
+        {"json", 0, DYAD_OPT_FLAG, &json, NULL, "print one JSON object instead of the table"},
+        {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
+    };
+    int r = dyad_opts_parse(opts, &usage, argc, argv, &npos);
+    if (r == 1)
+        return dyad_finish_stdout(DYAD_EXIT_OK);
+    if (r != 0)
+        return DYAD_EXIT_USAGE;
+    if (npos != 2) {
+        fprintf(stderr, "dyad eval: expected GOLD and SYSTEM files (see dyad eval --help)\n");
+        return DYAD_EXIT_USAGE;
+    }
+    dyad_err err;
+    dyad_err_clear(&err);
+    dyad_eval_result res;
+    int rc = dyad_eval_files(argv[1], argv[2], &res, &err);
+    if (rc != DYAD_OK) {
+        fprintf(stderr, "dyad eval: %s\n", err.msg);
+        return rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+    }
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (json) {
+        dyad_sb_putc(&sb, '{');
+        for (int m = 0; m < DYAD_EVAL_NMETRICS; m++) {
+            const dyad_eval_score *s = &res.m[m];
+            dyad_sb_printf(&sb, "%s\"%s\":{\"gold\":%ld,\"system\":%ld,\"correct\":%ld,"
+                           "\"precision\":", m ? "," : "", dyad_eval_metric_name(m), s->gold,
+                           s->system, s->correct);
+            dyad_sb_fixed(&sb, dyad_eval_precision(s), 6);
+            dyad_sb_puts(&sb, ",\"recall\":");
+            dyad_sb_fixed(&sb, dyad_eval_recall(s), 6);
+            dyad_sb_puts(&sb, ",\"f1\":");
+            dyad_sb_fixed(&sb, dyad_eval_f1(s), 6);
+            dyad_sb_puts(&sb, ",\"aligned_accuracy\":");
+            dyad_sb_fixed(&sb, dyad_eval_aligned_acc(s), 6);
+            dyad_sb_putc(&sb, '}');
+        }
+        dyad_sb_puts(&sb, "}\n");
+    } else {
+        dyad_sb_puts(&sb, "Metric     | Precision |    Recall |  F1 Score | AligndAcc\n"
+                          "-----------+-----------+-----------+-----------+-----------\n");
+        for (int m = 0; m < DYAD_EVAL_NMETRICS; m++) {
+            const dyad_eval_score *s = &res.m[m];
+            double v[4] = {dyad_eval_precision(s), dyad_eval_recall(s), dyad_eval_f1(s),
+                           dyad_eval_aligned_acc(s)};
+            dyad_sb_printf(&sb, "%-11s", dyad_eval_metric_name(m));
+            for (int k = 0; k < 4; k++) {
+                dyad_strbuf cell = DYAD_STRBUF_INIT;
+                if (k == 3 && m < DYAD_EVAL_UPOS)
+                    dyad_sb_puts(&cell, "");
+                else
+                    pct(&cell, v[k]);
+                dyad_sb_printf(&sb, "| %9s ", cell.data ? cell.data : "");
+                dyad_sb_free(&cell);
+            }
+            dyad_sb_putc(&sb, '\n');
+        }
+    }
+    if (sb.failed) {
+        dyad_sb_free(&sb);
+        fprintf(stderr, "dyad eval: out of memory\n");
+        return DYAD_EXIT_INTERNAL;
+    }
+    fwrite(sb.data, 1, sb.len, stdout);
+    dyad_sb_free(&sb);
+    return dyad_finish_stdout(DYAD_EXIT_OK);
 }
