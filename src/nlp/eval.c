@@ -356,7 +356,8 @@ int dyad_eval_buffers(const char *gold, size_t gn, const char *sys, size_t sn,
     int rc = ev_parse(&g, "gold", gold, gn, err);
     if (rc == DYAD_OK)
         rc = ev_parse(&s, "system", sys, sn, err);
-    if (rc == DYAD_OK && (g.nchars != s.nchars || memcmp(g.chars, s.chars, g.nchars) != 0)) {
+    if (rc == DYAD_OK &&
+        (g.nchars != s.nchars || (g.nchars && memcmp(g.chars, s.chars, g.nchars) != 0))) {
         size_t i = 0;
         while (i < g.nchars && i < s.nchars && g.chars[i] == s.chars[i])
             i++;
