@@ -58,6 +58,7 @@ static void conventions(dyad_doc *d)
            "See http://www.example.com/a?b=1 . | Mail me@example.org now .");
     expect(d, "Wait... what?! \"Yes.\" He left.", "Wait ... what ?! | \" Yes . \" | He left .");
     expect(d, "George W. Bush spoke", "George W. Bush spoke");
+    expect(d, "because of X. So I left", "because of X . | So I left");
     expect(d, "Peace — or war – now…", "Peace — or war – now …");
     expect(d, "Great :) see you :-). I dont know, 1990's", "Great :) see you :-) . | I do nt know , 1990's");
     expect(d, "He works at Acme Inc. The firm grew.", "He works at Acme Inc . | The firm grew .");
@@ -131,6 +132,24 @@ static void robustness(dyad_doc *d)
           DYAD_MAX_SENT_WORDS, maxw);
     printf("# 10 MB run-on text: %ld words in %.3f s = %.0f words/s\n", words, secs,
            secs > 0 ? words / secs : 0.0);
+    /* 1 MB chunks without whitespace made of one repeated pattern each: linear, no crash */
+    static const char *const pats[] = {"a-", "1-", ".a", "@", "a.", "'s", "n't", "x\xe2\x80\x99",
+                                       "\xff", "(", "a/", "1,", "http://"};
+    size_t m = 1u << 20;
+    for (size_t p = 0; p < DYAD_ARRAY_LEN(pats); p++) {
+        size_t pl = strlen(pats[p]);
+        for (size_t i = 0; i < m; i++)
+            big[i] = pats[p][i % pl];
+        c0 = clock();
+        rc = tok(d, big, m);
+        secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+        maxw = 0;
+        for (int32_t s = 0; s < d->nsent; s++)
+            if (d->sent[s].n > maxw)
+                maxw = d->sent[s].n;
+        CHECK(rc == DYAD_OK && d->nsent > 0 && maxw <= DYAD_MAX_SENT_WORDS && secs < 5.0,
+              "1 MB of '%s' repeated: %d sentences, %.2f s", pats[p], d->nsent, secs);
+    }
     dyad_free(big);
 }
 

@@ -83,7 +83,10 @@ static int emit(dyad_doc *doc, dyad_tok_surface *v, size_t a, size_t b)
 /* Whether the sentence ends after the token v[i] (its closers already included by the caller). */
 static bool ends_after_abbrev(const char *text, const dyad_tok_surface *v, size_t i, size_t n)
 {
-    if (!(v[i].flags & DYAD_TOKF_ABBR) || (v[i].flags & DYAD_TOKF_TITLE) || i + 1 >= n)
+    if (!(v[i].flags & DYAD_TOKF_ABBR) || i + 1 >= n)
+        return false;
+    /* titles never end a sentence; an initial (X.) only before a clear sentence opener */
+    if ((v[i].flags & DYAD_TOKF_TITLE) && v[i].end - v[i].start != 2)
         return false;
     const dyad_tok_surface *nx = &v[i + 1];
     return (nx->flags & DYAD_TOKF_UPPER) && dyad_tok_starter(text + nx->start, nx->end - nx->start);
