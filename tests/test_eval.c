@@ -95,6 +95,28 @@ static void errors(void)
           "two empty files score 0 without dividing by zero");
 }
 
+/* Every allocation of a scoring run failing in turn: DYAD_ENOMEM or a complete result. */
+static void alloc_failures(void)
+{
+    int enomem = 0, ok = 0, other = 0;
+    for (long nth = 1; nth < 100; nth++) {
+        dyad_eval_result r;
+        dyad_err err;
+        dyad_err_clear(&err);
+        dyad_alloc_fail_after(nth);
+        int rc = dyad_eval_buffers(gold, sizeof gold - 1, sys, sizeof sys - 1, &r, &err);
+        dyad_alloc_fail_after(0);
+        if (rc == DYAD_ENOMEM)
+            enomem++;
+        else if (rc == DYAD_OK && r.m[DYAD_EVAL_TOKENS].correct == 5)
+            ok++;
+        else
+            other++;
+    }
+    CHECK(enomem > 0 && ok > 0 && other == 0, "allocation failures: %d ENOMEM, %d complete, %d other",
+          enomem, ok, other);
+}
+
 /* Reads a file into a heap buffer. */
 static char *slurp(const char *path, size_t *n)
 {
@@ -192,6 +214,7 @@ int main(void)
 {
     exact_scores();
     errors();
+    alloc_failures();
     raw_dev();
     CHECK_EXIT();
 }

@@ -216,6 +216,34 @@ static void ewt_dev(dyad_doc *d)
     CHECK(sents > 1900 && pct > 90.0, "EWT dev exact-word sentences %.2f%% > 90%%", pct);
 }
 
+/* Every allocation of a tokenizer run failing in turn: DYAD_ENOMEM, never a crash or a leak. */
+static void alloc_failures(void)
+{
+    const char *text = "Mr. Smith didn't go.\n\nThey’re “here” (now)... OK? Yes! "
+                       "A long-term plan: 1,000 units, U.S. e-mail a@b.com.";
+    int enomem = 0, ok_after = 0, other = 0;
+    for (long nth = 1; nth < 200; nth++) {
+        dyad_doc d;
+        dyad_doc_init(&d);
+        d.text = text;
+        d.text_len = strlen(text);
+        dyad_err err;
+        dyad_err_clear(&err);
+        dyad_alloc_fail_after(nth);
+        int rc = dyad_tokenize(&d, &err);
+        dyad_alloc_fail_after(0);
+        if (rc == DYAD_ENOMEM)
+            enomem++;
+        else if (rc == DYAD_OK)
+            ok_after++;
+        else
+            other++;
+        dyad_doc_free(&d);
+    }
+    CHECK(enomem > 0 && ok_after > 0 && other == 0,
+          "allocation failures: %d ENOMEM, %d runs complete, %d other", enomem, ok_after, other);
+}
+
 int main(void)
 {
     dyad_doc d;
@@ -223,6 +251,7 @@ int main(void)
     conventions(&d);
     offsets_and_mwt(&d);
     robustness(&d);
+    alloc_failures();
     ewt_dev(&d);
     dyad_doc_free(&d);
     CHECK_EXIT();
