@@ -59,6 +59,7 @@ static void conventions(dyad_doc *d)
     expect(d, "Wait... what?! \"Yes.\" He left.", "Wait ... what ?! | \" Yes . \" | He left .");
     expect(d, "George W. Bush spoke", "George W. Bush spoke");
     expect(d, "because of X. So I left", "because of X . | So I left");
+    expect(d, "\"Stop!\" she cried. In the '90s", "\" Stop ! \" she cried . | In the '90s");
     expect(d, "Peace — or war – now…", "Peace — or war – now …");
     expect(d, "Great :) see you :-). I dont know, 1990's", "Great :) see you :-) . | I do nt know , 1990's");
     expect(d, "He works at Acme Inc. The firm grew.", "He works at Acme Inc . | The firm grew .");

@@ -326,6 +326,7 @@ int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint3
         int k = kind_at(t, pos, end, &len);
         unsigned char c0 = (unsigned char)t[pos];
         bool lead = pos + 1 < end && ((c0 == '#' && pos == start && is_alpha((unsigned char)t[pos + 1])) ||
+                                      (c0 == '\'' && is_digit((unsigned char)t[pos + 1])) ||
                                       (c0 == '.' && is_alnum((unsigned char)t[pos + 1]) &&
                                        (pos == start || t[pos - 1] != '.')));
         if (k == K_WORD || lead) {

@@ -116,7 +116,7 @@ static int split_paragraph(dyad_doc *doc, dyad_tok_surface *v, size_t n)
         bool end = false;
         if (v[i].flags & DYAD_TOKF_TERM) {
             /* take attached closers and further terminators along */
-            size_t j = i;
+            size_t j = i, first_term = i;
             while (j + 1 < n && !v[j].space_after &&
                    (v[j + 1].flags & (DYAD_TOKF_CLOSE | DYAD_TOKF_TERM)) &&
                    words + 1 <= DYAD_MAX_SENT_WORDS) {
@@ -125,8 +125,10 @@ static int split_paragraph(dyad_doc *doc, dyad_tok_surface *v, size_t n)
             }
             i = j;
             end = true;
-            /* an ellipsis followed by a lower-case word runs on */
-            if (i + 1 < n && is_ellipsis(text, &v[j]) &&
+            /* an ellipsis, or a quote closed after ! or ? ("Stop!" she cried), followed by a
+             * lower-case word runs on */
+            bool quoted = j > first_term && (v[j].flags & DYAD_TOKF_CLOSE);
+            if (i + 1 < n && (is_ellipsis(text, &v[first_term]) || quoted) &&
                 (unsigned char)text[v[i + 1].start] >= 'a' &&
                 (unsigned char)text[v[i + 1].start] <= 'z')
                 end = false;
