@@ -9,9 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The tokenizer is another module; until it is linked in, text input is refused cleanly. */
-#pragma weak dyad_tokenize
-
 typedef struct parse_args {
     const char *input, *model;
     int tag_only;
@@ -92,10 +89,6 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
     dyad_reader *r;
     dyad_err err;
     dyad_err_clear(&err);
-    if (!dyad_tokenize) {
-        fprintf(stderr, "dyad parse: this build of dyad has no tokenizer yet; use --input conllu\n");
-        return DYAD_EXIT_DATA;
-    }
     if (dyad_reader_open(&r, path, fmt, &err) != DYAD_OK) {
         fprintf(stderr, "dyad parse: %s\n", err.msg);
         return DYAD_EXIT_DATA;

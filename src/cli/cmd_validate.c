@@ -14,11 +14,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* The tokenizer is still landing: referenced weakly so the CLI links without it, and the
- * command says it is missing. Remove the pragma when src/text/tokenize.c is in the build (a
- * weak reference pulls nothing out of libdyad.a by itself). */
-#pragma weak dyad_tokenize
-
 typedef struct validate_args {
     const char *dict_dir, *model;
     int verbose;
@@ -280,10 +275,6 @@ int dyad_cmd_validate(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     }
     const char *path = argv[1];
-    if (!dyad_tokenize) {
-        fprintf(stderr, "dyad validate: this build of dyad has no tokenizer (src/text)\n");
-        return DYAD_EXIT_DATA;
-    }
     env_files env;
     read_environment(path, &env);
     char folder[4096];
