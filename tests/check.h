@@ -11,14 +11,12 @@ static int check_failures;
 
 #define CHECK(cond, ...)                                                                     \
     do {                                                                                     \
-        if (cond) {                                                                          \
-            printf("ok - ");                                                                 \
-        } else {                                                                             \
-            printf("not ok - ");                                                             \
+        int passed_ = (cond) ? 1 : 0; /* the condition is evaluated exactly once */          \
+        printf(passed_ ? "ok - " : "not ok - ");                                             \
+        if (!passed_)                                                                        \
             check_failures++;                                                                \
-        }                                                                                    \
         printf(__VA_ARGS__);                                                                 \
-        if (!(cond))                                                                         \
+        if (!passed_)                                                                        \
             printf(" (%s:%d: %s)", __FILE__, __LINE__, #cond);                               \
         printf("\n");                                                                        \
         fflush(stdout);                                                                      \
