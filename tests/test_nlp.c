@@ -3,6 +3,7 @@
 
 #include "base/alloc.h"
 #include "base/paths.h"
+#include "io/conllu_write.h"
 #include "nlp/conllu.h"
 #include "nlp/nlp.h"
 #include "nlp/train.h"
@@ -81,7 +82,7 @@ static void test_conllu(void)
     CHECK(rc == 1 && doc.nsent == 2 && doc.sent[1].n == 3 && doc.sent[1].nmwt == 1,
           "reading continues after the bad sentence; multiword token kept");
     dyad_strbuf sb = DYAD_STRBUF_INIT;
-    dyad_cu_write(&sb, &doc.sent[1]);
+    dyad_conllu_write_sentence(&sb, &doc.sent[1]);
     CHECK(sb.data && strstr(sb.data, "1-2\tdon't\t") && strstr(sb.data, "2\tn't\tnot\tPART\tRB\t"),
           "writer emits the range line and the words");
     dyad_sb_free(&sb);

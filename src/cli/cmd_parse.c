@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/opts.h"
 #include "io/reader.h"
+#include "io/conllu_write.h"
 #include "nlp/conllu.h"
 #include "nlp/nlp.h"
 #include "text/tokenize.h"
@@ -67,7 +68,7 @@ static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, b
             break;
         }
         dyad_sb_clear(sb);
-        dyad_cu_write(sb, s);
+        dyad_conllu_write_sentence(sb, s);
         if (sb->failed) {
             exit_rc = DYAD_EXIT_INTERNAL;
             break;
@@ -139,7 +140,7 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
             }
             if (!s->text && s->end > s->start && s->end <= doc->text_len)
                 s->text = dyad_arena_strndup(&doc->arena, doc->text + s->start, s->end - s->start);
-            dyad_cu_write(sb, s);
+            dyad_conllu_write_sentence(sb, s);
         }
         if (sb->failed) {
             exit_rc = DYAD_EXIT_INTERNAL;

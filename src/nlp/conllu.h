@@ -20,7 +20,5 @@ DYAD_INTERNAL int dyad_cu_next(dyad_cu_reader *r, dyad_doc *doc, dyad_err *err);
 DYAD_INTERNAL long dyad_cu_line(const dyad_cu_reader *r);
 DYAD_INTERNAL void dyad_cu_close(dyad_cu_reader *r);
 
-/* Appends sentence s as CoNLL-U (comment lines sent_id/text when known, a blank line after). */
-DYAD_INTERNAL void dyad_cu_write(dyad_strbuf *sb, const dyad_sentence *s);
 
 #endif
