@@ -35,7 +35,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdyad.a
 
-.PHONY: all test check example deps bench fuzz clean models
+.PHONY: all test check example deps bench fuzz clean models scores
 .SECONDARY:
 all: $(BIN)
 
@@ -77,6 +77,10 @@ fuzz:
 # Retrain every model from ../shared/data (never from a test split).
 models: $(BIN)
 	./$(BIN) train --out data/models
+
+# NLP scores as the README reports them: EWT test (gold tokens, raw text) and PUD (raw text).
+scores: $(BIN)
+	@DYAD=$(abspath $(BIN)) sh tools/scores.sh
 
 clean:
 	rm -rf build dyad
