@@ -428,6 +428,7 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
                     dyad_event_list *out, dyad_err *err)
 {
     const char *code = p ? p->code : vb->code;
+    const char *code2 = p ? p->code2 : vb->code2; /* paired "[032:033]": the reverse event */
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (p)
         dyad_sb_printf(&sb, "%s: %s (%s)", vb->name ? vb->name : "", p->text ? p->text : "",
@@ -442,8 +443,8 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
             int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], code, v, ptext, note, out, err);
-            if (rc == DYAD_OK && p && p->code2)
-                rc = dyad_coder_emit(x, &tgt->v[j], &src->v[i], p->code2, v, ptext, note, out, err);
+            if (rc == DYAD_OK && code2)
+                rc = dyad_coder_emit(x, &tgt->v[j], &src->v[i], code2, v, ptext, note, out, err);
             if (rc != DYAD_OK)
                 return rc;
         }

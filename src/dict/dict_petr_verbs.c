@@ -3,7 +3,10 @@
  * in the coder instead. */
 #include "dict/dict_internal.h"
 
+#include <stdint.h>
 #include <string.h>
+
+#include "base/alloc.h"
 
 static void trim(const char **s, size_t *n)
 {
@@ -99,18 +102,76 @@ static int add_regular(dyad_dict_src *src, const char *s, size_t n, int32_t verb
     return DYAD_OK;
 }
 
+/* Verb names seen so far in this file (interned pointers → verb index), so that a second
+ * block for the same verb can be merged into the first. Open addressing, power-of-two size. */
+typedef struct seen_verbs {
+    const char **name;
+    int32_t *verb;
+    size_t cap, n;
+} seen_verbs;
+
+static size_t seen_slot(const seen_verbs *sv, const char *name)
+{
+    size_t i = (size_t)(((uintptr_t)name >> 3) * 0x9E3779B97F4A7C15ull) & (sv->cap - 1);
+    while (sv->name[i] && sv->name[i] != name)
+        i = (i + 1) & (sv->cap - 1);
+    return i;
+}
+
+/* The earlier verb named `name` (interned), or -1; remembers v under name when new. */
+static int32_t seen_verb(seen_verbs *sv, const char *name, int32_t v, int *rc)
+{
+    if (2 * (sv->n + 1) > sv->cap) {
+        seen_verbs g = {NULL, NULL, sv->cap ? sv->cap * 2 : 256, 0};
+        g.name = dyad_calloc(g.cap, sizeof *g.name);
+        g.verb = dyad_calloc(g.cap, sizeof *g.verb);
+        if (!g.name || !g.verb) {
+            dyad_free(g.name);
+            dyad_free(g.verb);
+            *rc = DYAD_ENOMEM;
+            return -1;
+        }
+        for (size_t i = 0; i < sv->cap; i++)
+            if (sv->name[i]) {
+                size_t k = seen_slot(&g, sv->name[i]);
+                g.name[k] = sv->name[i];
+                g.verb[k] = sv->verb[i];
+                g.n++;
+            }
+        dyad_free(sv->name);
+        dyad_free(sv->verb);
+        *sv = g;
+    }
+    size_t k = seen_slot(sv, name);
+    if (sv->name[k])
+        return sv->verb[k];
+    sv->name[k] = name;
+    sv->verb[k] = v;
+    sv->n++;
+    return -1;
+}
+
+/* The state of one verb block while reading it. */
+typedef struct block_state {
+    int32_t block;            /* the block's patterns */
+    int32_t merge;            /* an earlier block of the same verb that also gets them, or -1 */
+    const char *code, *code2; /* the header's code */
+    seen_verbs seen;
+} block_state;
+
 /* A verb line inside a block: "WORD [code] {FORMS}" or "+WORD_WORD {+FORMS}". */
-static int verb_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
-                     const char *block_code)
+static int verb_line(dyad_dict_src *src, const char *s, size_t n, block_state *bs)
 {
     dyad_dict *d = src->d;
-    const char *code = block_code, *code2 = NULL;
+    const char *code = bs->code, *code2 = bs->code2;
     size_t cb = n;
     int pc = parse_code(d, s, n, &cb, &code, &code2);
     if (pc < 0)
         return dyad_dict_bad(src, "malformed [code] on verb line");
-    if (pc == 0)
-        code = block_code;
+    if (pc == 0) {
+        code = bs->code;
+        code2 = bs->code2;
+    }
     const char *ob = memchr(s, '{', cb), *cbr = ob ? memchr(ob, '}', cb - (size_t)(ob - s)) : NULL;
     if (ob && !cbr)
         return dyad_dict_bad(src, "'{' without '}' on verb line");
@@ -130,10 +191,26 @@ static int verb_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
     const char *name = dyad_dict_upper(d, w, wn), *where = dyad_dict_where(src);
     if (!name || !where)
         return DYAD_ENOMEM;
-    int32_t v = dyad_dict_new_verb(d, block, name, code, where);
+    int rc = DYAD_OK;
+    int32_t old = seen_verb(&bs->seen, name, (int32_t)d->nverbs, &rc);
+    if (rc != DYAD_OK)
+        return rc;
+    if (old >= 0 && bs->merge < 0 && d->verbs[old].block != bs->block) {
+        /* a second block for a verb already defined ("--- SHOT [---]" then "--- SHOT [223]"):
+         * PETRARCH keeps one entry per verb, so the patterns of this block also go to the
+         * earlier one, which takes this block's code when it had none */
+        bs->merge = d->verbs[old].block;
+        dyad_verb *ov = &d->verbs[old].pub;
+        if (!ov->code || ov->code[0] == '-') {
+            ov->code = code;
+            ov->code2 = code2;
+        }
+    }
+    int32_t v = dyad_dict_new_verb(d, bs->block, name, code, where);
     if (v < 0)
         return DYAD_ENOMEM;
-    int rc = add_form(src, w, wn, v);
+    d->verbs[v].pub.code2 = code2;
+    rc = add_form(src, w, wn, v);
     if (rc != DYAD_OK)
         return rc;
     if (!ob)
@@ -150,7 +227,8 @@ static int verb_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
     return DYAD_OK;
 }
 
-static int pattern_line(dyad_dict_src *src, const char *s, size_t n, int32_t block)
+static int pattern_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
+                        int32_t merge)
 {
     const char *code = NULL, *code2 = NULL, *why = NULL;
     size_t cb = n;
@@ -164,6 +242,8 @@ static int pattern_line(dyad_dict_src *src, const char *s, size_t n, int32_t blo
     size_t pn = cb - 1;
     trim(&p, &pn);
     int rc = dyad_dict_add_pattern(src->d, block, p, pn, code, code2, where, &why);
+    if (rc == DYAD_OK && merge >= 0)
+        rc = dyad_dict_add_pattern(src->d, merge, p, pn, code, code2, where, &why);
     if (rc == DYAD_EFORMAT)
         return dyad_dict_bad(src, "%s", why);
     return rc;
@@ -173,10 +253,11 @@ int dyad_dict_read_petr_verbs(dyad_dict_src *src, const char *text, size_t len)
 {
     dyad_dict *d = src->d;
     enum { NONE, SYNSET, VERBS } mode = NONE;
-    int32_t synset = -1, block = -1;
-    const char *block_code = NULL;
+    int32_t synset = -1;
+    block_state bs = {-1, -1, NULL, NULL, {NULL, NULL, 0, 0}};
     size_t pos = 0;
     src->line = 0;
+    int rc = DYAD_OK;
     while (pos < len) {
         const char *s;
         size_t n;
@@ -188,7 +269,7 @@ int dyad_dict_read_petr_verbs(dyad_dict_src *src, const char *text, size_t len)
         trim(&s, &n);
         if (!n)
             continue;
-        int rc = DYAD_OK;
+        rc = DYAD_OK;
         if (s[0] == '~') {
             d->transformations++;
         } else if (n >= 3 && memcmp(s, "---", 3) == 0) {
@@ -201,10 +282,12 @@ int dyad_dict_read_petr_verbs(dyad_dict_src *src, const char *text, size_t len)
             if (parse_code(d, p, pn, &cb, &code, &code2) <= 0) {
                 rc = dyad_dict_bad(src, "verb block header without [code]");
                 mode = NONE;
-            } else if ((block = dyad_dict_new_block(d)) < 0) {
+            } else if ((bs.block = dyad_dict_new_block(d)) < 0) {
                 rc = DYAD_ENOMEM;
             } else {
-                block_code = code;
+                bs.code = code;
+                bs.code2 = code2;
+                bs.merge = -1;
                 mode = VERBS;
             }
         } else if (s[0] == '&') {
@@ -229,14 +312,16 @@ int dyad_dict_read_petr_verbs(dyad_dict_src *src, const char *text, size_t len)
                 rc = dyad_dict_bad(src, "empty synset member");
         } else if (mode == VERBS) {
             if (s[0] == '-')
-                rc = pattern_line(src, s, n, block);
+                rc = pattern_line(src, s, n, bs.block, bs.merge);
             else
-                rc = verb_line(src, s, n, block, block_code);
+                rc = verb_line(src, s, n, &bs);
         } else {
             rc = dyad_dict_bad(src, "line outside any verb block or synset");
         }
         if (rc != DYAD_OK)
-            return rc;
+            break;
     }
-    return DYAD_OK;
+    dyad_free(bs.seen.name);
+    dyad_free(bs.seen.verb);
+    return rc;
 }
