@@ -61,3 +61,15 @@ sed 's/#.*//' "$D/verbs.dict" | grep -o '= *[0-9][0-9:]*' | sed 's/= *//' | tr '
 check "verbs.dict uses only CAMEO table codes ($(wc -l <"$tmp/used") codes)" \
     "[ -s '$tmp/used' ] && [ -z \"\$(comm -23 '$tmp/used' '$tmp/codes')\" ]"
 check "all 20 CAMEO roots have verbs" "[ \$(cut -c1-2 '$tmp/used' | sort -u | wc -l) -eq 20 ]"
+
+# every ISO 3166-1 country and territory (Debian's iso-codes) has an actor code in countries.dict
+iso=/usr/share/iso-codes/json/iso_3166-1.json
+if [ -f "$iso" ]; then
+    grep -o '"alpha_3": *"[A-Z]*"' "$iso" | grep -o '[A-Z][A-Z][A-Z]' | sort -u >"$tmp/iso"
+    sed 's/#.*//' "$D/countries.dict" | grep -o '= *[A-Z][A-Z][A-Z]\b' | grep -o '[A-Z]*' | sort -u >"$tmp/ours"
+    missing=$(comm -23 "$tmp/iso" "$tmp/ours" | tr '\n' ' ')
+    check "all $(wc -l <"$tmp/iso") ISO 3166-1 countries in countries.dict${missing:+ (missing: $missing)}" \
+        "[ \$(wc -l <'$tmp/iso') -ge 240 ] && [ -z '$missing' ]"
+else
+    echo "skip - ISO 3166-1 coverage: $iso absent (Debian package iso-codes)"
+fi
