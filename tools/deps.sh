@@ -2,7 +2,7 @@
 # deps.sh — installs the Debian packages dyad builds against, when they are missing.
 # Run as root (or with sudo available); a no-op when everything is already installed.
 set -u
-pkgs="build-essential zlib1g-dev libsqlite3-dev libexpat1-dev iso-codes"
+pkgs="build-essential zlib1g-dev libsqlite3-dev libexpat1-dev iso-codes sqlite3"
 need=""
 for p in $pkgs; do
     dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
