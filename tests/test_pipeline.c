@@ -308,9 +308,61 @@ static void test_inputs(void)
     unlink(b);
 }
 
+/* Reads every record of path with the given default date (require on); returns the dates
+ * seen and "<no date>" for rejections, in got. */
+static int read_dates(const char *path, const char *date, char *got, size_t cap)
+{
+    const char *paths[] = {path};
+    dyad_inputs *in = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    got[0] = '\0';
+    int rc = dyad_inputs_new(&in, paths, 1, DYAD_IN_JSONL, &err);
+    if (rc == DYAD_OK)
+        rc = dyad_inputs_set_date(in, date, true, &err);
+    if (rc != DYAD_OK) {
+        dyad_inputs_free(in);
+        return rc;
+    }
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    while ((rc = dyad_inputs_next(in, &doc, &err)) != 0) {
+        size_t len = strlen(got);
+        snprintf(got + len, cap - len, "%s ", rc == 1 ? doc.date : strstr(err.msg, "(id b): no date") ? "<no date>" : err.msg);
+    }
+    dyad_doc_free(&doc);
+    dyad_inputs_free(in);
+    return DYAD_OK;
+}
+
+/* --date: a record without a date gets the default; without a default it is rejected. */
+static void test_default_date(void)
+{
+    const char *a = temp_file(0, "{\"id\":\"a\",\"date\":\"2024-01-02\",\"text\":\"One.\"}\n"
+                                 "{\"id\":\"b\",\"text\":\"Two.\"}\n");
+    if (!a) {
+        CHECK_SKIP("default date: cannot write a temporary file");
+        return;
+    }
+    char got[256];
+    int rc = read_dates(a, NULL, got, sizeof got);
+    CHECK(rc == DYAD_OK, "default date: none given is fine");
+    CHECK_STR(got, "2024-01-02 <no date> ", "default date: none → the dateless record is rejected");
+    rc = read_dates(a, "20240229", got, sizeof got);
+    CHECK(rc == DYAD_OK, "default date: YYYYMMDD accepted");
+    CHECK_STR(got, "2024-01-02 2024-02-29 ", "default date: given to the dateless record only");
+    static const char *const bad[] = {"2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024-01-0x", ""};
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(bad); i++) {
+        rc = read_dates(a, bad[i], got, sizeof got);
+        CHECK(rc == DYAD_EINVAL, "default date: '%s' refused", bad[i]);
+    }
+    unlink(a);
+}
+
 int main(void)
 {
     test_inputs();
+    test_default_date();
     test_order(1);
     test_order(4);
     test_emit_failure();

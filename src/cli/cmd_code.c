@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 typedef struct code_args {
-    const char *input, *format, *model, *db, *shard, *output, *rejects;
+    const char *input, *format, *model, *db, *shard, *output, *rejects, *date;
     dyad_optlist dict;
     int explain, one_a_day, header, quiet;
     long jobs;
@@ -21,6 +21,13 @@ typedef struct code_args {
 
 /* stderr lists this many rejected records; --rejects FILE keeps them all. */
 #define MAX_SHOWN_REJECTS 100
+/* The summary counts rejections by reason; reasons beyond these many count as "other". */
+#define MAX_REASONS 12
+
+typedef struct reject_reason {
+    char text[48];
+    long n;
+} reject_reason;
 
 typedef struct code_run {
     dyad_code_stage *cs;
@@ -29,6 +36,9 @@ typedef struct code_run {
     bool progress;
     long shown_rejects;   /* rejections listed on stderr (at most MAX_SHOWN_REJECTS) */
     FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
+    reject_reason reason[MAX_REASONS];
+    int nreasons;
+    long other_reasons;
 } code_run;
 
 static const dyad_cmd_usage usage = {
@@ -41,15 +51,21 @@ static const dyad_cmd_usage usage = {
     "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
     "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
     "N runs with K = 1..N together code every record exactly once.\n"
+    "Every record needs a date: its own, or the --date given to records without one (text and\n"
+    "CoNLL-U input have none); a record left without a date is rejected.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
     "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or\n"
-    "file:line, and the summary adds them up.\n"
-    "A progress line is shown while stderr is a terminal.\n"
+    "file:line, and the summary adds them up, with the count for each reason.\n"
+    "While stderr is a terminal a progress line shows articles/s, sentences/s, events and,\n"
+    "when the input sizes are known, the share done and an ETA.\n"
+    "Event ids: <document id>-<n>, n the 0-based number of the event among the events written\n"
+    "for that document (TSV EventID, JSONL \"id\", SQLite events.ev_idx).\n"
     "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file,\n"
     "4 writing output failed, 5 internal error.",
     "  dyad code examples/news.jsonl\n"
     "  dyad code --format jsonl --explain examples/news.jsonl\n"
     "  dyad code -j 8 --db events.sqlite news-2024-*.jsonl.gz\n"
+    "  dyad code --input text --date 2024-03-04 article.txt\n"
     "  dyad code --dict phoenix:../shared/data/petrarch2/dictionaries --dict my.dict news.jsonl\n"
     "  dyad code --shard 3/16 corpus.jsonl.gz > part-03.tsv",
 };
@@ -86,12 +102,42 @@ static void cli_process(void *ctx, void *w, dyad_pipe_item *it)
     r->stage.process(r->stage.ctx, w, it);
 }
 
+/* The reason of a rejection for the summary: the message after its "file:line[ (id X)]: "
+ * prefix, up to a detail (": ", " at ", " '"), e.g. "bad JSON", "no date", "impossible date". */
+static void count_reason(code_run *r, const char *msg)
+{
+    const char *p = strstr(msg, ": ");
+    p = p ? p + 2 : msg;
+    size_t n = strlen(p);
+    const char *cuts[] = {": ", " at ", " '"};
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(cuts); i++) {
+        const char *c = strstr(p, cuts[i]);
+        if (c && (size_t)(c - p) < n)
+            n = (size_t)(c - p);
+    }
+    if (n >= sizeof r->reason[0].text)
+        n = sizeof r->reason[0].text - 1;
+    for (int i = 0; i < r->nreasons; i++)
+        if (strlen(r->reason[i].text) == n && memcmp(r->reason[i].text, p, n) == 0) {
+            r->reason[i].n++;
+            return;
+        }
+    if (r->nreasons == MAX_REASONS) {
+        r->other_reasons++;
+        return;
+    }
+    memcpy(r->reason[r->nreasons].text, p, n);
+    r->reason[r->nreasons].text[n] = '\0';
+    r->reason[r->nreasons++].n = 1;
+}
+
 /* The pipeline's emit: rejected records are reported here (the library does not print),
  * everything else goes to the stage's writer. */
 static int cli_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
 {
     code_run *r = ctx;
     if (it->outcome == DYAD_PIPE_REJECTED) {
+        count_reason(r, it->err.msg);
         if (r->rejects && fprintf(r->rejects, "%s\n", it->err.msg) < 0)
             return dyad_err_set(err, DYAD_EIO, "writing the rejects file failed: %s",
                                 strerror(errno));
@@ -142,6 +188,13 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
     if (a->one_a_day)
         fprintf(stderr, "; %ld repeated events dropped (one-a-day)", filtered);
     long rej = st->outcome[DYAD_PIPE_REJECTED];
+    if (rej > 0) {
+        fprintf(stderr, "\ndyad code: rejected %ld:", rej);
+        for (int i = 0; i < r->nreasons; i++)
+            fprintf(stderr, "%s %ld %s", i ? "," : "", r->reason[i].n, r->reason[i].text);
+        if (r->other_reasons)
+            fprintf(stderr, ", %ld other", r->other_reasons);
+    }
     if (rej > r->shown_rejects)
         fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s",
                 r->shown_rejects, a->rejects ? "; all are in " : "; --rejects FILE keeps them all",
@@ -217,6 +270,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"header", 0, DYAD_OPT_FLAG, &a.header, NULL, "TSV: first line names the columns"},
         {"output", 'o', DYAD_OPT_STR, &a.output, "FILE", "write records to FILE (default stdout)"},
         {"rejects", 0, DYAD_OPT_STR, &a.rejects, "FILE", "list every rejected record in FILE"},
+        {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, CoNLL-U input)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
@@ -268,15 +322,20 @@ int dyad_cmd_code(int argc, char **argv)
     dyad_err_clear(&err);
     dyad_pipe_stats st;
     memset(&st, 0, sizeof st);
+    if (dyad_inputs_new(&r.in, paths, npaths, fmt, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad code: %s\n", err.msg);
+        rc = DYAD_EXIT_INTERNAL;
+        goto done;
+    }
+    if (dyad_inputs_set_date(r.in, a.date, true, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad code: --date: %s\n", err.msg);
+        rc = DYAD_EXIT_USAGE;
+        goto done;
+    }
     rc = dyad_code_stage_new(&r.cs, &cfg, &err);
     if (rc != DYAD_OK) {
         fprintf(stderr, "dyad code: %s\n", err.msg);
         rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
-        goto done;
-    }
-    if (dyad_inputs_new(&r.in, paths, npaths, fmt, &err) != DYAD_OK) {
-        fprintf(stderr, "dyad code: %s\n", err.msg);
-        rc = DYAD_EXIT_INTERNAL;
         goto done;
     }
     if (dict_skipped > 0 && !a.quiet)

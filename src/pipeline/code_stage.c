@@ -2,8 +2,8 @@
  * tag/parse → code → render in a worker; write (one-a-day filter, SQLite) in input order. */
 #include "pipeline/code_stage.h"
 
+#include "agg/dedup.h"
 #include "base/alloc.h"
-#include "base/hash.h"
 #include "base/paths.h"
 #include "pipeline/stage_glue.h"
 
@@ -17,8 +17,7 @@ struct dyad_code_stage {
     dyad_dict *dict;
     dyad_glue *glue;          /* CAMEO table, coder, renderers, SQLite store */
     bool render_in_emit;      /* one-a-day must filter before rendering: render in order */
-    dyad_intern seen;         /* one-a-day keys "date|source|target|code" */
-    long filtered;
+    dyad_oad *oad;            /* --one-a-day: the (date, source, target, code) keys seen */
     dyad_strbuf scratch;      /* emit-side rendering and keys */
     dyad_stage_times times;   /* summed with atomics */
 };
@@ -60,11 +59,10 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
     if (!cs)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     cs->cfg = *cfg;
-    dyad_intern_init(&cs->seen);
     cs->render_in_emit = cfg->one_a_day;
     const char *missing = dyad_glue_missing();
-    int rc = DYAD_OK;
-    if (missing)
+    int rc = cfg->one_a_day ? dyad_oad_new(&cs->oad, err) : DYAD_OK;
+    if (rc == DYAD_OK && missing)
         rc = dyad_err_set(err, DYAD_ENOTFOUND, "this build of dyad has no %s yet", missing);
     if (rc == DYAD_OK)
         rc = dyad_nlp_load(&cs->nlp, cfg->model_dir ? cfg->model_dir : dyad_nlp_default_dir(), err);
@@ -97,7 +95,7 @@ void dyad_code_stage_free(dyad_code_stage *cs)
         dyad_dict_free(cs->dict);
     if (cs->nlp)
         dyad_nlp_free(cs->nlp);
-    dyad_intern_free(&cs->seen);
+    dyad_oad_free(cs->oad);
     dyad_sb_free(&cs->scratch);
     dyad_free(cs);
 }
@@ -131,7 +129,7 @@ static void stage_failed(dyad_pipe_item *it, int rc, const char *stage)
     it->outcome = DYAD_PIPE_REJECTED;
     it->status = rc;
     it->events.n = 0;
-    dyad_err_set(&it->err, rc, "%s:%ld: record '%s': %s failed: %s", it->doc.file ? it->doc.file : "-",
+    dyad_err_set(&it->err, rc, "%s:%ld (id %s): %s failed: %s", it->doc.file ? it->doc.file : "-",
                  it->doc.line, it->doc.id, stage, e.msg[0] ? e.msg : dyad_status_name(rc));
 }
 
@@ -191,7 +189,7 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         t0 = now_ns();
     }
     if (!cs->render_in_emit && it->events.n > 0) {
-        dyad_glue_render(cs->glue, doc, &it->events, NULL, &it->out);
+        dyad_glue_render(cs->glue, doc, &it->events, &it->out);
         if (it->out.failed)
             stage_failed(it, DYAD_ENOMEM, "output");
     }
@@ -199,51 +197,22 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         add_time(&cs->times.render, t0);
 }
 
-/* --one-a-day: marks in *keep (doc arena; NULL when every event stays) the events whose
- * (date, source, target, code) was not written before. */
-static int one_a_day(dyad_code_stage *cs, dyad_pipe_item *it, uint8_t **keep, dyad_err *err)
+/* --one-a-day: replaces it->events by the events whose (date, source, target, code) was not
+ * written before (in place: the dropped ones are only skipped). */
+static int one_a_day(dyad_code_stage *cs, dyad_pipe_item *it, dyad_err *err)
 {
-    *keep = NULL;
-    uint8_t *k = dyad_arena_alloc(&it->doc.arena, (size_t)it->events.n);
-    if (!k)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory in the one-a-day filter");
-    long dropped = 0;
-    for (int32_t i = 0; i < it->events.n; i++) {
-        const dyad_event *e = &it->events.ev[i];
-        dyad_sb_clear(&cs->scratch);
-        dyad_sb_puts(&cs->scratch, it->doc.date);
-        dyad_sb_putc(&cs->scratch, '|');
-        dyad_sb_puts(&cs->scratch, e->source.code);
-        dyad_sb_putc(&cs->scratch, '|');
-        dyad_sb_puts(&cs->scratch, e->target.code);
-        dyad_sb_putc(&cs->scratch, '|');
-        dyad_sb_puts(&cs->scratch, e->code);
-        uint32_t before = cs->seen.count;
-        if (cs->scratch.failed || dyad_intern_add(&cs->seen, cs->scratch.data, cs->scratch.len) < 0)
+    dyad_event_list *ev = &it->events;
+    int32_t kept = 0;
+    for (int32_t i = 0; i < ev->n; i++) {
+        const dyad_event *e = &ev->ev[i];
+        int first = dyad_oad_first(cs->oad, it->doc.date, e->source.code, e->target.code, e->code);
+        if (first < 0)
             return dyad_err_set(err, DYAD_ENOMEM, "out of memory in the one-a-day filter");
-        k[i] = cs->seen.count > before;
-        dropped += !k[i];
+        if (first)
+            ev->ev[kept++] = *e;
     }
-    cs->filtered += dropped;
-    if (dropped)
-        *keep = k;
+    ev->n = kept;
     return DYAD_OK;
-}
-
-/* The events that stay (keep), as a list for the SQLite writer (doc arena), or ev itself. */
-static const dyad_event_list *kept_list(dyad_doc *doc, const dyad_event_list *ev,
-                                        const uint8_t *keep, dyad_event_list *tmp)
-{
-    if (!keep)
-        return ev;
-    memset(tmp, 0, sizeof *tmp);
-    if (!(tmp->ev = dyad_arena_alloc(&doc->arena, sizeof *tmp->ev * (size_t)(ev->n ? ev->n : 1))))
-        return NULL;
-    for (int32_t i = 0; i < ev->n; i++)
-        if (keep[i])
-            tmp->ev[tmp->n++] = ev->ev[i];
-    tmp->cap = tmp->n;
-    return tmp;
 }
 
 static int cs_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
@@ -253,25 +222,21 @@ static int cs_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
         return DYAD_OK;
     uint64_t t0 = cs->cfg.stage_timing ? now_ns() : 0;
     int rc;
-    uint8_t *keep = NULL;
-    if (cs->cfg.one_a_day && it->events.n > 0 && (rc = one_a_day(cs, it, &keep, err)) != DYAD_OK)
+    if (cs->oad && it->events.n > 0 && (rc = one_a_day(cs, it, err)) != DYAD_OK)
         return rc;
     if (cs->render_in_emit && it->events.n > 0) {
         dyad_sb_clear(&it->out);
-        dyad_glue_render(cs->glue, &it->doc, &it->events, keep, &it->out);
+        dyad_glue_render(cs->glue, &it->doc, &it->events, &it->out);
         if (it->out.failed)
             return dyad_err_set(err, DYAD_ENOMEM, "out of memory rendering record '%s'", it->doc.id);
     }
     if (it->out.len && cs->cfg.out && fwrite(it->out.data, 1, it->out.len, cs->cfg.out) != it->out.len)
         return dyad_err_set(err, DYAD_EIO, "writing output failed: %s", strerror(errno));
-    if (dyad_glue_has_db(cs->glue)) { /* every article goes to the store, with or without events */
-        dyad_event_list tmp;
-        const dyad_event_list *ev = kept_list(&it->doc, &it->events, keep, &tmp);
-        if (!ev)
-            return dyad_err_set(err, DYAD_ENOMEM, "out of memory storing record '%s'", it->doc.id);
-        if ((rc = dyad_glue_db_doc(cs->glue, &it->doc, ev, err)) != DYAD_OK)
-            return rc;
-    }
+    /* every article goes to the store, with or without events */
+    if (dyad_glue_has_db(cs->glue) &&
+        (rc = dyad_glue_db_doc(cs->glue, &it->doc, &it->events,
+                               it->outcome == DYAD_PIPE_DISCARDED, err)) != DYAD_OK)
+        return rc;
     if (cs->cfg.stage_timing)
         add_time(&cs->times.write, t0);
     return DYAD_OK;
@@ -295,7 +260,13 @@ int dyad_code_stage_finish(dyad_code_stage *cs, dyad_err *err)
     return rc;
 }
 
-long dyad_code_stage_filtered(const dyad_code_stage *cs) { return cs->filtered; }
+long dyad_code_stage_filtered(const dyad_code_stage *cs)
+{
+    long seen = 0, dropped = 0;
+    if (cs->oad)
+        dyad_oad_counts(cs->oad, &seen, &dropped);
+    return dropped;
+}
 
 void dyad_code_stage_times(const dyad_code_stage *cs, dyad_stage_times *t)
 {

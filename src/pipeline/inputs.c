@@ -18,6 +18,8 @@ struct dyad_inputs {
     uint64_t cur_text;      /* text bytes read from the current file */
     uint64_t done;          /* published estimate (atomic) */
     long failed;            /* atomic */
+    char date[11];          /* default date "YYYY-MM-DD", or "" */
+    bool require_date;
 };
 
 int dyad_inputs_new(dyad_inputs **out, const char *const *paths, int n, dyad_input_format fmt,
@@ -39,6 +41,42 @@ int dyad_inputs_new(dyad_inputs **out, const char *const *paths, int n, dyad_inp
         in->total += in->size[i];
     }
     *out = in;
+    return DYAD_OK;
+}
+
+/* "YYYY-MM-DD" or "YYYYMMDD" naming a real day → out "YYYY-MM-DD"; false otherwise. */
+static bool norm_date(const char *s, char out[11])
+{
+    size_t n = strlen(s);
+    bool dashed = n == 10 && s[4] == '-' && s[7] == '-';
+    if (!dashed && n != 8)
+        return false;
+    int v[8], k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (dashed && (i == 4 || i == 7))
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v[k++] = s[i] - '0';
+    }
+    int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], m = v[4] * 10 + v[5], d = v[6] * 10 + v[7];
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] || (m == 2 && d == 29 && !leap))
+        return false;
+    for (int i = 0, j = 0; i < 10; i++)
+        out[i] = (i == 4 || i == 7) ? '-' : (char)('0' + v[j++]);
+    out[10] = '\0';
+    return true;
+}
+
+int dyad_inputs_set_date(dyad_inputs *in, const char *date, bool require, dyad_err *err)
+{
+    in->require_date = require;
+    in->date[0] = '\0';
+    if (date && !norm_date(date, in->date))
+        return dyad_err_set(err, DYAD_EINVAL,
+                            "bad date '%s': expected a real day as YYYY-MM-DD", date);
     return DYAD_OK;
 }
 
@@ -80,7 +118,10 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
     while (in->cur < in->n) {
         if (!in->r) {
             int rc = dyad_reader_open(&in->r, in->paths[in->cur], in->fmt, err);
+            if (rc == DYAD_OK && in->date[0])
+                rc = dyad_reader_set_default_date(in->r, in->date, err);
             if (rc != DYAD_OK) {
+                dyad_reader_close(in->r);
                 in->r = NULL;
                 __atomic_add_fetch(&in->failed, 1, __ATOMIC_RELAXED);
                 dyad_doc_reset(doc);
@@ -93,6 +134,11 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
         if (rc == 1) {
             in->cur_text += doc->text_len;
             publish(in);
+            if (in->require_date && (!doc->date || !doc->date[0]))
+                return dyad_err_set(err, DYAD_EFORMAT,
+                                    "%s:%ld (id %s): no date: the record has none and no "
+                                    "--date YYYY-MM-DD was given", doc->file ? doc->file : "-",
+                                    doc->line, doc->id ? doc->id : "");
             return 1;
         }
         if (rc == 0) {

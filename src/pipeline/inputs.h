@@ -14,6 +14,13 @@ DYAD_INTERNAL int dyad_inputs_new(dyad_inputs **out, const char *const *paths, i
                                   dyad_input_format fmt, dyad_err *err);
 DYAD_INTERNAL void dyad_inputs_free(dyad_inputs *in);
 
+/* Date for records whose input has none (text and CoNLL-U input, JSON lines without "date"):
+ * "YYYY-MM-DD" (YYYYMMDD accepted), NULL for none; DYAD_EINVAL (err says why) for a bad or
+ * impossible date. With require, a record still without a date after that is returned as
+ * rejected (DYAD_EFORMAT, "no date"). Call before the first dyad_inputs_next. */
+DYAD_INTERNAL int dyad_inputs_set_date(dyad_inputs *in, const char *date, bool require,
+                                       dyad_err *err);
+
 /* A dyad_pipe_ops.next callback (ctx = the dyad_inputs): the next record of the current file,
  * moving to the next file at its end. A file that cannot be opened, or that ends in a read
  * error (truncated gzip), is returned as one rejected record naming the file; reading goes on

@@ -84,17 +84,15 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
 }
 
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
-                      const uint8_t *keep, dyad_strbuf *sb)
+                      dyad_strbuf *sb)
 {
-    for (int32_t i = 0; i < ev->n; i++) {
-        if (keep && !keep[i])
-            continue;
-        if (g->cfg.explain)
+    if (g->cfg.explain) {
+        for (int32_t i = 0; i < ev->n; i++)
             dyad_coder_explain(g->coder, doc, &ev->ev[i], sb);
-        else if (g->cfg.format[0] == 'j')
-            dyad_render_jsonl_at(sb, doc, &ev->ev[i], i);
-        else
-            dyad_render_tsv_at(sb, doc, &ev->ev[i], i);
+    } else if (g->cfg.format[0] == 'j') {
+        dyad_render_jsonl_list(sb, doc, ev);
+    } else {
+        dyad_render_tsv_list(sb, doc, ev);
     }
 }
 
@@ -104,9 +102,10 @@ void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb)
         dyad_render_tsv_header(sb);
 }
 
-int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev, dyad_err *err)
+int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
+                     bool discarded, dyad_err *err)
 {
-    return dyad_writer_doc(g->db, doc, ev, err);
+    return dyad_writer_doc_status(g->db, doc, ev, discarded ? "discarded" : NULL, err);
 }
 
 bool dyad_glue_has_db(const dyad_glue *g) { return g->db != NULL; }
@@ -135,16 +134,17 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
 }
 
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
-                      const uint8_t *keep, dyad_strbuf *sb)
+                      dyad_strbuf *sb)
 {
-    (void)g, (void)doc, (void)ev, (void)keep, (void)sb;
+    (void)g, (void)doc, (void)ev, (void)sb;
 }
 
 void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb) { (void)g, (void)sb; }
 
-int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev, dyad_err *err)
+int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
+                     bool discarded, dyad_err *err)
 {
-    (void)g, (void)doc, (void)ev;
+    (void)g, (void)doc, (void)ev, (void)discarded;
     return dyad_err_set(err, DYAD_ENOTFOUND, "no SQLite writer in this build");
 }
 

@@ -32,16 +32,18 @@ DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
  * dictionary threw the story out. Thread-safe (the coder is read-only). */
 DYAD_INTERNAL int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev,
                                  bool *discarded, dyad_err *err);
-/* Appends the records (or with explain, the evidence) of doc's events to sb, skipping event
- * i when keep && !keep[i]; record ids keep the event's index in ev. Thread-safe. */
+/* Appends the records (or with explain, the evidence) of every event in ev to sb, through
+ * the writer's list renderers, so record ids and columns are the writer's: EventID / "id" is
+ * "<doc id>-<n>", n the 0-based position of the event in ev (the events written for the
+ * document, in sentence order). Thread-safe. */
 DYAD_INTERNAL void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc,
-                                    const dyad_event_list *ev, const uint8_t *keep,
-                                    dyad_strbuf *sb);
+                                    const dyad_event_list *ev, dyad_strbuf *sb);
 /* Appends what goes before the first record (TSV header line when asked), possibly nothing. */
 DYAD_INTERNAL void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb);
-/* Stores doc's events in the SQLite store (calling thread only, input order). */
+/* Stores doc's events in the SQLite store (calling thread only, input order); a discarded
+ * story is stored with articles.status "discarded" (else "coded" or "no-events"). */
 DYAD_INTERNAL int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
-                                   dyad_err *err);
+                                   bool discarded, dyad_err *err);
 DYAD_INTERNAL bool dyad_glue_has_db(const dyad_glue *g);
 /* Commits the SQLite store. */
 DYAD_INTERNAL int dyad_glue_finish(dyad_glue *g, dyad_err *err);

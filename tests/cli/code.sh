@@ -119,4 +119,69 @@ else
 fi
 $DYAD_CODE -q -o "$tmp/out.tsv" examples/news.jsonl 2>/dev/null
 check "-o FILE writes the same records" 'cmp -s "$tmp/out.tsv" "$tmp/j1.tsv"'
+# Event ids are the writer's: "<doc id>-<n>", n counting the document's written events from 0.
+ids_ok=$(awk -F'\t' '{ d=$24; sub(/_[0-9]+$/, "", d); n[d]++; if ($1 != d "-" (n[d]-1)) bad++ } END { print bad+0 }' "$tmp/j1.tsv")
+check "TSV EventIDs are <doc>-0, <doc>-1, ... per document" '[ -s "$tmp/j1.tsv" ] && [ "$ids_ok" -eq 0 ]'
+cut -f1 "$tmp/j1.tsv" >"$tmp/tsv.ids"
+sed 's/^{"id":"\([^"]*\)".*/\1/' "$tmp/ex.jsonl" >"$tmp/jsonl.ids"
+check "JSONL ids equal the TSV EventIDs" 'cmp -s "$tmp/tsv.ids" "$tmp/jsonl.ids"'
+$DYAD_CODE -q --one-a-day "$tmp/many.jsonl" | cut -f1 | sort | uniq -d >"$tmp/oad.dups"
+check "--one-a-day: ids stay unique" '[ ! -s "$tmp/oad.dups" ]'
+
+# Unknown JSONL input fields come back in the JSONL record's "meta".
+echo '{"id": "m1", "date": "2024-05-06", "text": "Russia met China.", "url": "https://example.org/a", "tags": ["x",2], "lang": "en"}' >"$tmp/meta.jsonl"
+$DYAD_CODE -q --format jsonl "$tmp/meta.jsonl" >"$tmp/meta.out" 2>/dev/null
+check "unknown input fields pass through to JSONL \"meta\"" \
+    'grep -q "\"meta\":{\"url\":\"https://example.org/a\",\"tags\":\[\"x\",2\],\"lang\":\"en\"}" "$tmp/meta.out"'
+$DYAD_CODE -q "$tmp/meta.jsonl" | cut -f25 >"$tmp/meta.url"
+check "the url field fills the TSV URLs column" 'grep -qx "https://example.org/a" "$tmp/meta.url"'
+
+# A sentence repeated in one article yields its events once.
+echo '{"id": "rep", "date": "2024-05-06", "text": "Russia met China. Russia met China. Israel attacked Hamas."}' >"$tmp/rep.jsonl"
+$DYAD_CODE -q "$tmp/rep.jsonl" >"$tmp/rep.tsv" 2>/dev/null
+check "repeated sentence: its event once (2 events, not 3)" \
+    '[ "$(wc -l <"$tmp/rep.tsv")" -eq 2 ] && [ "$(cut -f14 "$tmp/rep.tsv" | sort | tr "\n" " ")" = "040 190 " ]'
+
+# --date: text input has no date; without --date it is rejected with the reason.
+printf 'Russia met China on Monday.\n\nIsrael attacked Hamas.\n' >"$tmp/a.txt"
+$DYAD_CODE -i text "$tmp/a.txt" >"$tmp/nodate.tsv" 2>"$tmp/nodate.err"
+rc=$?
+check "text input without --date: rejected (exit 1), reason 'no date'" \
+    '[ $rc -eq 1 ] && [ ! -s "$tmp/nodate.tsv" ] && grep -q "rejected:.*a.txt.*no date" "$tmp/nodate.err" && grep -q "rejected 1: 1 no date" "$tmp/nodate.err"'
+$DYAD_CODE -q -i text --date 2024-02-29 "$tmp/a.txt" >"$tmp/date.tsv"
+rc=$?
+check "--date 2024-02-29 dates text input (Date 20240229, exit 0)" \
+    '[ $rc -eq 0 ] && [ -s "$tmp/date.tsv" ] && [ "$(cut -f2 "$tmp/date.tsv" | sort -u)" = "20240229" ]'
+$DYAD_CODE -q -i text --date 20240229 "$tmp/a.txt" | cmp -s - "$tmp/date.tsv"
+check "--date accepts YYYYMMDD" '[ $? -eq 0 ]'
+$DYAD_CODE -i text --date 2023-02-29 "$tmp/a.txt" >/dev/null 2>"$tmp/baddate.err"
+check "--date 2023-02-29 (no such day) → exit 2" '[ $? -eq 2 ] && grep -q "2023-02-29" "$tmp/baddate.err"'
+echo '{"id": "d1", "text": "Russia met China."}' >"$tmp/nd.jsonl"
+$DYAD_CODE -q --date 2024-01-02 --format jsonl "$tmp/nd.jsonl" | grep -q '"date":"2024-01-02"'
+check "--date fills JSON lines without a date" '[ $? -eq 0 ]'
+$DYAD_CODE -q --date 2024-01-02 examples/news.jsonl | cmp -s - "$tmp/j1.tsv"
+check "--date does not change records that have a date" '[ $? -eq 0 ]'
+grep -q -- "--date" "$tmp/help"
+check "--help lists --date" '[ $? -eq 0 ]'
+
+# The summary names each reason with its count; the counts add up to the rejected total.
+reasons=$(sed -n 's/^dyad code: rejected \([0-9]*\): \(.*\)/\1 \2/p' "$tmp/bad.err")
+rsum=0
+for n in $(echo "$reasons" | cut -d' ' -f2- | tr ',' '\n' | awk '{print $1}'); do rsum=$((rsum + n)); done
+check "summary: rejections by reason add up ($reasons)" \
+    '[ -n "$reasons" ] && [ "$rsum" -eq "$n_rej" ] && echo "$reasons" | grep -q "bad JSON"'
+
+# Progress line: only when stderr is a terminal (script(1) gives one); rates and an ETA.
+i=0
+: >"$tmp/big.jsonl"
+while [ $i -lt 6 ]; do cat "$tmp/many.jsonl" >>"$tmp/big.jsonl"; i=$((i + 1)); done
+if command -v script >/dev/null 2>&1; then
+    script -qc "$DYAD_CODE -j 1 $tmp/big.jsonl >/dev/null" "$tmp/tty.log" >/dev/null 2>&1
+    check "progress on a terminal: articles/s, sentences/s, events, ETA" \
+        'grep -a -q "[0-9]* articles ([0-9]*/s), [0-9]* sentences ([0-9]*/s), [0-9]* events, [0-9]*%, ETA [0-9]*:[0-9][0-9]:[0-9][0-9]" "$tmp/tty.log"'
+else
+    echo "skip - progress line: script(1) not available"
+fi
+$DYAD_CODE -j 1 "$tmp/many.jsonl" >/dev/null 2>"$tmp/notty.err"
+check "no progress line when stderr is a file" '! grep -q "ETA" "$tmp/notty.err" && ! grep -q "$(printf "\r")" "$tmp/notty.err"'
 exit 0
