@@ -107,14 +107,14 @@ static const struct {
     const char *forms;
     dyad_verb v;
 } verbs[] = {
-    {"meet met meeting", {"MEET", "040", meet_pat, 2, "test:10"}},
-    {"talk talks", {"TALK", "040", NULL, 0, "test:11"}},
-    {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12"}},
-    {"attack attacked", {"ATTACK", "190", attack_pat, 1, "test:13"}},
-    {"agree agreed", {"AGREE", "030", NULL, 0, "test:14"}},
-    {"say said", {"SAY", "010", NULL, 0, "test:15"}},
-    {"restore restored", {"RESTORE", "064", NULL, 0, "test:17"}},
-    {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16"}},
+    {"meet met meeting", {"MEET", "040", meet_pat, 2, "test:10", NULL}},
+    {"talk talks", {"TALK", "040", NULL, 0, "test:11", NULL}},
+    {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12", NULL}},
+    {"attack attacked", {"ATTACK", "190", attack_pat, 1, "test:13", NULL}},
+    {"agree agreed", {"AGREE", "030", NULL, 0, "test:14", NULL}},
+    {"say said", {"SAY", "010", NULL, 0, "test:15", NULL}},
+    {"restore restored", {"RESTORE", "064", NULL, 0, "test:17", NULL}},
+    {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16", NULL}},
 };
 
 static const dyad_verb *t_verb(const void *ctx, const char *const *w, int n, int32_t *len)

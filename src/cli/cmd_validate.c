@@ -31,6 +31,8 @@ static const dyad_cmd_usage usage = {
     "<Environment> (Verbfile, Actorfile, Agentfile, Discardfile) are loaded from --dict-dir,\n"
     "else from the file's folder, else from ../dictionaries beside it. Prints passed/total per\n"
     "category, each failure (id, text, expected, got) and ends with \"N passed, N failed\".\n"
+    "<Config option=\"require_dyad\" value=\"false\"> applies to the records after it: an event\n"
+    "may then lack a target actor (\"---\" for an uncoded object or prepositional phrase).\n"
     "Exit status: 0 when the run finished (whatever the pass rate), 2 usage, 3 a dictionary,\n"
     "model or the file could not be loaded, 5 internal error.",
     "  dyad validate ../shared/data/petrarch2/text/PETR.UnitTest.records.xml\n"
@@ -84,6 +86,96 @@ static void read_environment(const char *path, env_files *env)
     env_tag(envp, "Actorfile", env->actors, sizeof env->actors);
     env_tag(envp, "Agentfile", env->agents, sizeof env->agents);
     env_tag(envp, "Discardfile", env->discards, sizeof env->discards);
+}
+
+/* The coder options in force for each record: PETRARCH's <Config option="require_dyad"
+ * value="false"> applies to the records after it, until changed. */
+typedef struct record_opts {
+    char id[64];
+    bool require_dyad;
+} record_opts;
+
+typedef struct record_table {
+    record_opts *v;
+    size_t n, cap;
+} record_table;
+
+/* The value of attr="..." in the tag starting at p (up to '>'), into out; false when absent. */
+static bool tag_attr(const char *p, const char *attr, char *out, size_t cap)
+{
+    const char *end = strchr(p, '>');
+    size_t al = strlen(attr);
+    for (const char *q = p; q && *q && (!end || q < end); q++) {
+        if (strncmp(q, attr, al) != 0 || q[al] != '=' || q[al + 1] != '"' ||
+            (q > p && q[-1] != ' ' && q[-1] != '\t' && q[-1] != '\n'))
+            continue;
+        const char *v = q + al + 2, *e = strchr(v, '"');
+        if (!e || (size_t)(e - v) >= cap)
+            return false;
+        memcpy(out, v, (size_t)(e - v));
+        out[e - v] = 0;
+        return true;
+    }
+    return false;
+}
+
+static void read_record_opts(const char *path, record_table *t)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    char *text = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        if (n + 65536 + 1 > cap) {
+            size_t nc = cap ? cap * 2 : 1 << 20;
+            char *g = realloc(text, nc);
+            if (!g)
+                break;
+            text = g;
+            cap = nc;
+        }
+        size_t got = fread(text + n, 1, 65536, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    fclose(f);
+    if (!text)
+        return;
+    text[n] = 0;
+    bool require_dyad = true;
+    for (const char *p = text; (p = strchr(p, '<')) != NULL; p++) {
+        char opt[64], val[64], id[64];
+        if (strncmp(p, "<Config", 7) == 0 && tag_attr(p, "option", opt, sizeof opt) &&
+            tag_attr(p, "value", val, sizeof val) && strcmp(opt, "require_dyad") == 0) {
+            require_dyad = !(val[0] == 'f' || val[0] == 'F' || val[0] == '0');
+        } else if (strncmp(p, "<Sentence ", 10) == 0 && tag_attr(p, "id", id, sizeof id)) {
+            if (t->n == t->cap) {
+                size_t nc = t->cap ? t->cap * 2 : 256;
+                record_opts *g = realloc(t->v, nc * sizeof *g);
+                if (!g)
+                    break;
+                t->v = g;
+                t->cap = nc;
+            }
+            snprintf(t->v[t->n].id, sizeof t->v[t->n].id, "%s", id);
+            t->v[t->n++].require_dyad = require_dyad;
+        }
+    }
+    free(text);
+}
+
+/* The options of record id (PETRARCH's defaults when the record is not in the table). */
+static dyad_coder_options options_of(const record_table *t, const char *id)
+{
+    dyad_coder_options o = {.require_dyad = true};
+    for (size_t i = 0; id && i < t->n; i++)
+        if (strcmp(t->v[i].id, id) == 0) {
+            o.require_dyad = t->v[i].require_dyad;
+            break;
+        }
+    return o;
 }
 
 static bool is_file(const char *p)
@@ -166,9 +258,11 @@ static void count(category *cats, int *ncat, const char *name, bool ok)
     cats[i].passed += ok;
 }
 
-static int run(const char *path, const dyad_coder *coder, const dyad_nlp *nlp, dyad_nlp_work *w,
+static int run(const char *path, dyad_coder *coder, const dyad_nlp *nlp, dyad_nlp_work *w,
                bool verbose)
 {
+    record_table opts = {NULL, 0, 0};
+    read_record_opts(path, &opts);
     dyad_reader *r;
     dyad_err err;
     dyad_err_clear(&err);
@@ -202,8 +296,11 @@ static int run(const char *path, const dyad_coder *coder, const dyad_nlp *nlp, d
         int st = doc.pretokenized ? DYAD_OK : dyad_tokenize(&doc, &err);
         if (st == DYAD_OK)
             st = dyad_nlp_annotate(nlp, w, &doc, &err);
-        if (st == DYAD_OK)
+        if (st == DYAD_OK) {
+            dyad_coder_options o = options_of(&opts, doc.id);
+            dyad_coder_set_options(coder, &o);
             st = dyad_coder_code(coder, &doc, &ev, &discarded, &err);
+        }
         if (st != DYAD_OK) {
             fprintf(stderr, "dyad validate: %s: %s\n", doc.id, err.msg);
             rc = DYAD_EXIT_INTERNAL;
@@ -251,6 +348,7 @@ static int run(const char *path, const dyad_coder *coder, const dyad_nlp *nlp, d
     dyad_sb_free(&sb);
     dyad_sb_free(&fails);
     dyad_doc_free(&doc);
+    free(opts.v);
     return rc;
 }
 

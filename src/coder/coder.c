@@ -40,8 +40,14 @@ int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex, const dyad_c
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     c->lex = *lex;
     c->cameo = cameo;
+    c->opt.require_dyad = true;
     *out = c;
     return DYAD_OK;
+}
+
+void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *o)
+{
+    c->opt = *o;
 }
 
 void dyad_coder_free(dyad_coder *c)

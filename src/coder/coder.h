@@ -70,6 +70,16 @@ DYAD_INTERNAL int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event
 DYAD_INTERNAL void dyad_coder_explain(const dyad_coder *c, const dyad_doc *doc,
                                       const dyad_event *ev, dyad_strbuf *sb);
 
+/* Coding options (PETRARCH's <Config> settings). */
+typedef struct dyad_coder_options {
+    /* true (the default): an event needs a source and a target actor. false: a verb whose
+     * source is coded and whose object or prepositional phrase names no actor still codes,
+     * with target "---" ("an official said on Saturday": ---GOV --- 023). */
+    bool require_dyad;
+} dyad_coder_options;
+/* Sets c's options; not while another thread codes with c. */
+DYAD_INTERNAL void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *o);
+
 /* The dictionary lookups the coder makes, as function pointers: dyad_coder_new uses the
  * src/dict functions; tests and tools may give their own (dyad_coder_new_lex). */
 typedef struct dyad_coder_lex {

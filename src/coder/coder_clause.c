@@ -387,6 +387,21 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
     return -1;
 }
 
+/* v has an object, or a nominal in a prepositional phrase ("said on Saturday"; not a bare
+ * "said today"), that could have been a target. */
+static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = rel_of(x, *k);
+        int u = x->s->tok[*k].upos;
+        if (u != DYAD_UPOS_NOUN && u != DYAD_UPOS_PROPN)
+            continue;
+        if (strcmp(r, "obj") == 0 || (dyad_coder_has_dep(r, "obl") && *prep_of(x, *k)))
+            return true;
+    }
+    return false;
+}
+
 static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
 {
     const dyad_coder_lex *l = &x->c->lex;
@@ -611,6 +626,15 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                     return rc;
             }
         return DYAD_OK;
+    }
+    if (src.n && !tgt.n && !x->c->opt.require_dyad && uncoded_object(x, v)) {
+        /* require_dyad off: an object without an actor still gives the event, target "---" */
+        dyad_coder_actor *none = &tgt.v[tgt.n++];
+        memset(none, 0, sizeof *none);
+        none->head = none->via = -1;
+        none->own_agent = none->a.agent = none->a.text = none->a.entry = "";
+        none->a.code = none->a.root = "---";
+        note = join_note(x, note, "no target");
     }
     if (!src.n || !tgt.n)
         return DYAD_OK;

@@ -7,6 +7,7 @@
 struct dyad_coder {
     dyad_coder_lex lex;
     const dyad_cameo *cameo;
+    dyad_coder_options opt;
 };
 
 /* A resolved actor: the public record plus the token that heads its phrase (-1 when borrowed

@@ -135,10 +135,10 @@ typedef struct dyad_pattern {
 typedef struct dyad_verb {
     const char *name;   /* block / base form ("MEET") */
     const char *code;   /* the verb's own code, "---" when none */
-    const char *code2;  /* second code of a paired block code "[032:033]", else NULL */
     const dyad_pattern *pat; /* patterns, most specific first (longest first) */
     int32_t npat;
     const char *where;
+    const char *code2;  /* second code of a paired block code "[032:033]", else NULL */
 } dyad_verb;
 
 /* The verb entry a word belongs to (any listed or generated inflected form, or the lemma).
