@@ -212,8 +212,8 @@ static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int
         int32_t w = mt->seq[p];
         switch (e->kind) {
         case DYAD_PE_WORD:
-            if ((dyad_coder_is(mt->x->form[w], e->word) ||
-                 dyad_coder_is(mt->x->lemma[w], e->word)) &&
+            /* words match as written: PETRARCH's "* EFFORT" does not match "efforts" */
+            if (dyad_coder_is(mt->x->form[w], e->word) &&
                 match_elems(mt, e + 1, ne - 1, p + 1, end, next_joined(mt, e, ne)))
                 return true;
             break;
@@ -297,17 +297,22 @@ static bool names_negation(const dyad_pattern *p)
     return false;
 }
 
-/* A pattern's code must be "---" or hold a digit: "[+++]", "[xxy]" are not CAMEO codes. */
+/* A code must be "---" or a CAMEO code: letters and digits with at least one digit. "[+++]",
+ * "[xxy]" and the unsettled "[025?]" of TABARI-era dictionaries code nothing. */
 static bool code_ok(const char *code)
 {
     if (!code)
         return false;
     if (strcmp(code, "---") == 0)
         return true;
-    for (const char *c = code; *c; c++)
+    bool digit = false;
+    for (const char *c = code; *c; c++) {
         if (*c >= '0' && *c <= '9')
-            return true;
-    return false;
+            digit = true;
+        else if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')))
+            return false;
+    }
+    return digit;
 }
 
 static bool clause_rel(const char *r)
@@ -415,26 +420,47 @@ static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
     return false;
 }
 
-static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v)
+/* The verb entry of the phrase starting at word `at` whose words run through v (the form as
+ * written first: a dictionary may give an inflected form its own entry, PETRARCH's "LEFT"
+ * apart from "LEAVE"; then v's lemma), or NULL. */
+static const dyad_verb *verb_at(const dyad_coder_sent *x, int32_t at, int32_t v, int32_t *after)
 {
     const dyad_coder_lex *l = &x->c->lex;
-    const char *w[4];
+    const char *w[6];
     int32_t len = 0;
     int32_t prt = kid(x, v, "compound:prt");
-    /* the word as written first: a dictionary may give an inflected form its own entry
-     * (PETRARCH's "LEFT" apart from "LEAVE"); then the lemma */
-    w[0] = x->form[v];
-    int n = 1;
+    int n = 0;
+    for (int32_t i = at; i < v; i++)
+        w[n++] = x->form[i];
+    int vi = n;
+    w[n++] = x->form[v];
     if (prt >= 0)
         w[n++] = x->form[prt];
-    for (int32_t i = v + 1; n < 4 && i < x->s->n; i++)
+    for (int32_t i = v + 1; n < 6 && i < x->s->n; i++)
         if (i != prt)
             w[n++] = x->form[i];
-    const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
-    if (!vb) {
-        w[0] = x->lemma[v];
-        vb = l->verb(l->ctx, w, n, &len);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1)
+            w[vi] = x->lemma[v];
+        const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
+        if (vb && len > vi) {
+            *after = prt >= 0 ? 0 : len - vi - 1;
+            return vb;
+        }
     }
+    return NULL;
+}
+
+/* The verb entry of v; *after gets the number of phrase words after v ("WIRE_TAP" on
+ * "wire" in "will not wire tap the links": 1). */
+static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after)
+{
+    *after = 0;
+    const dyad_verb *vb = verb_at(x, v, v, after);
+    /* a phrase whose verb is not its first word ("WIRE_+TAP": "wire tapped") */
+    for (int32_t at = v - 1; !vb && at >= 0 && at >= v - 2; at--)
+        if (x->s->tok[at].upos != DYAD_UPOS_PUNCT && !(x->s->tok[at].upos == DYAD_UPOS_VERB))
+            vb = verb_at(x, at, v, after);
     return vb;
 }
 
@@ -508,7 +534,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         (negated(x, h) || dyad_coder_is(x->lemma[h], "refuse") ||
          dyad_coder_is(x->lemma[h], "decline") || dyad_coder_is(x->lemma[h], "fail")))
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
-    const dyad_verb *vb = find_verb(x, v);
+    int32_t after = 0;
+    const dyad_verb *vb = find_verb(x, v, &after);
     if (!vb)
         return DYAD_OK;
     const char *note = "";
@@ -586,7 +613,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     if (hit && strcmp(hit->code, "---") == 0)
         return DYAD_OK; /* the pattern says: not an event */
-    if (!hit && (!vb->code || vb->code[0] == '-' || !vb->code[0]))
+    if (!hit && (!code_ok(vb->code) || vb->code[0] == '-'))
         return DYAD_OK;
     if (!hit && xcomp_codes(x, v))
         return DYAD_OK; /* "agreed to meet": the meeting is coded on "meet" */
@@ -598,6 +625,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_actors_of(x, mt.tgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal);
+        /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
+        for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
+            if (head_of(x, i) == v)
+                t = default_target(x, i, nominal);
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }

@@ -63,39 +63,74 @@ static int parse_code(dyad_dict *d, const char *s, size_t n, size_t *start, cons
     return 1;
 }
 
-/* Adds the form s[0..n) (leading '+' dropped) to the verb table. */
+/* Copies the phrase s[0..n) into out without the '+' that marks the verb among its words
+ * ("WIRE_+TAP": the verb is TAP, WIRE comes before it); *verb_word gets the word index of
+ * the marked word (0 when none is marked). Returns the length, 0 when it does not fit. */
+static size_t unmark(const char *s, size_t n, char *out, size_t cap, int *verb_word)
+{
+    size_t k = 0;
+    int word = 0;
+    *verb_word = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '+') {
+            *verb_word = word;
+            continue;
+        }
+        if (s[i] == '_' || s[i] == ' ')
+            word++;
+        if (k + 1 >= cap)
+            return 0;
+        out[k++] = s[i];
+    }
+    out[k] = 0;
+    return k;
+}
+
+/* Adds the form s[0..n) ('+' verb markers dropped) to the verb table. */
 static int add_form(dyad_dict_src *src, const char *s, size_t n, int32_t verb)
 {
-    if (n && *s == '+')
-        s++, n--;
-    int rc = dyad_dict_add_phrase(src->d, &src->d->verbs_t, s, n, verb);
+    char buf[512];
+    int vw;
+    size_t bn = unmark(s, n, buf, sizeof buf, &vw);
+    if (!bn)
+        return dyad_dict_bad(src, "empty or overlong verb form");
+    int rc = dyad_dict_add_phrase(src->d, &src->d->verbs_t, buf, bn, verb);
     if (rc == DYAD_EFORMAT)
         return dyad_dict_bad(src, "empty verb form");
     return rc;
 }
 
-/* Adds the regular inflections of the phrase: the first word inflected, the rest kept. */
+/* Adds the regular inflections of the phrase: the verb word inflected (the first, or the one
+ * marked with '+'), the rest kept. */
 static int add_regular(dyad_dict_src *src, const char *s, size_t n, int32_t verb)
 {
+    char ph[512];
+    int vw;
+    size_t pn = unmark(s, n, ph, sizeof ph, &vw);
+    size_t a = 0; /* the verb word is ph[a..b) */
+    for (int word = 0; word < vw && a < pn; a++)
+        if (ph[a] == '_' || ph[a] == ' ')
+            word++;
+    size_t b = a;
+    while (b < pn && ph[b] != '_' && ph[b] != ' ')
+        b++;
     char w[64];
-    size_t k = 0;
-    while (k < n && s[k] != '_' && s[k] != ' ')
-        k++;
-    if (k == 0 || k >= sizeof w)
+    if (b == a || b - a >= sizeof w)
         return DYAD_OK;
-    for (size_t i = 0; i < k; i++)
-        w[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
-    w[k] = 0;
+    for (size_t i = a; i < b; i++)
+        w[i - a] = (char)(ph[i] >= 'a' && ph[i] <= 'z' ? ph[i] - 32 : ph[i]);
+    w[b - a] = 0;
     char forms[6][64];
     int nf = dyad_dict_verb_forms(w, forms, 6);
     for (int f = 0; f < nf; f++) {
         char buf[512];
         size_t fl = strlen(forms[f]);
-        if (fl + (n - k) >= sizeof buf)
+        if (a + fl + (pn - b) >= sizeof buf)
             continue;
-        memcpy(buf, forms[f], fl);
-        memcpy(buf + fl, s + k, n - k);
-        int rc = add_form(src, buf, fl + n - k, verb);
+        memcpy(buf, ph, a);
+        memcpy(buf + a, forms[f], fl);
+        memcpy(buf + a + fl, ph + b, pn - b);
+        int rc = add_form(src, buf, a + fl + pn - b, verb);
         if (rc != DYAD_OK)
             return rc;
     }
