@@ -184,4 +184,18 @@ else
 fi
 $DYAD_CODE -j 1 "$tmp/many.jsonl" >/dev/null 2>"$tmp/notty.err"
 check "no progress line when stderr is a file" '! grep -q "ETA" "$tmp/notty.err" && ! grep -q "$(printf "\r")" "$tmp/notty.err"'
+# A story the discard dictionary throws out is counted as discarded and stored with that status.
+{
+    head -n 1 examples/news.jsonl
+    echo '{"id": "hs1", "date": "2024-05-06", "text": "Your horoscope for today. Russia met China."}'
+} >"$tmp/disc.jsonl"
+$DYAD_CODE --db "$tmp/disc.sqlite" "$tmp/disc.jsonl" >"$tmp/disc.tsv" 2>"$tmp/disc.err"
+check "discarded story: counted, no records" \
+    'grep -q "2 records: 1 coded ([0-9]* events), 0 no event, 1 discarded, 0 rejected" "$tmp/disc.err" && ! grep -q "^hs1-" "$tmp/disc.tsv"'
+if command -v sqlite3 >/dev/null 2>&1; then
+    st=$(sqlite3 "$tmp/disc.sqlite" "SELECT id || ':' || status FROM articles ORDER BY id" | tr '\n' ' ')
+    check "SQLite articles.status: ex-0001 coded, hs1 discarded ($st)" '[ "$st" = "ex-0001:coded hs1:discarded " ]'
+else
+    echo "skip - sqlite3 shell not available"
+fi
 exit 0
