@@ -54,6 +54,43 @@ static bool is_relpron(const dyad_coder_sent *x, int32_t i)
            dyad_coder_is(x->lemma[i], "that") || dyad_coder_is(x->lemma[i], "whom");
 }
 
+static bool is_nominal(const dyad_coder_sent *x, int32_t i)
+{
+    int u = x->s->tok[i].upos;
+    return u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PROPN;
+}
+
+/* A verb the parser hung from a noun phrase that is the root of a verbless sentence ("Arnor is
+ * about to restore ties": restore under the auxiliary of root Arnor; "Caras Galadhon's new mayor left": left
+ * under the apposition mayor): the first phrase naming an actor on the way from v's head up
+ * to that root, else -1. */
+static int32_t verbless_subject(dyad_coder_sent *x, int32_t v)
+{
+    const char *r = rel_of(x, v);
+    int32_t h = head_of(x, v);
+    if (h >= 0 && x->s->tok[h].upos == DYAD_UPOS_AUX) /* "Arnor is | about to restore" */
+        h = head_of(x, h);
+    if (h < 0 || !is_nominal(x, h) ||
+        !(strcmp(r, "acl") == 0 || strcmp(r, "advcl") == 0 || strcmp(r, "xcomp") == 0 ||
+          strcmp(r, "conj") == 0))
+        return -1;
+    int32_t found = -1;
+    for (int guard = 0; guard < 8; guard++) {
+        if (found < 0 && dyad_coder_actor_of(x, h)->a.code[0])
+            found = h;
+        const char *hr = rel_of(x, h);
+        if (strcmp(hr, "root") == 0)
+            return found;
+        if (strcmp(hr, "appos") != 0 && !dyad_coder_has_dep(hr, "flat") &&
+            !dyad_coder_has_dep(hr, "compound"))
+            return -1;
+        h = head_of(x, h);
+        if (h < 0 || !is_nominal(x, h))
+            return -1;
+    }
+    return -1;
+}
+
 /* The word heading v's subject (source side) and how it was found; -1 when none. */
 static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
                           int depth)
@@ -98,6 +135,11 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
     if (strcmp(r, "acl") == 0 && kid(x, v, "obj") >= 0 && head_of(x, h) < 0) {
         *note = "relative"; /* "Russian police arrested students": a verbless root noun */
         return h;
+    }
+    int32_t vs = verbless_subject(x, v);
+    if (vs >= 0) {
+        *note = "verbless root";
+        return vs;
     }
 
     if (strcmp(r, "conj") == 0 && x->s->tok[h].upos != DYAD_UPOS_VERB) {
@@ -407,6 +449,32 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
     return false;
 }
 
+static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
+
+/* No target among v's own dependents: one in a complement that codes nothing itself, after
+ * v: an adjective ("marched close to the border with X") or an infinitive of a verb the
+ * dictionary does not know ("signed an accord to supply X with wheat"). */
+static int32_t complement_target(dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = rel_of(x, *k);
+        int u = x->s->tok[*k].upos;
+        int32_t after = 0;
+        if (*k < v || (strcmp(r, "xcomp") != 0 && strcmp(r, "advcl") != 0))
+            continue;
+        bool adj = u == DYAD_UPOS_ADJ || u == DYAD_UPOS_ADV;
+        bool inf = u == DYAD_UPOS_VERB && kid(x, *k, "mark") >= 0 &&
+                   dyad_coder_is(x->lemma[kid(x, *k, "mark")], "to") &&
+                   kid(x, *k, "nsubj") < 0 && !find_verb(x, *k, &after);
+        if (!adj && !inf)
+            continue;
+        int32_t t = default_target(x, *k, false);
+        if (t >= 0)
+            return t;
+    }
+    return -1;
+}
+
 static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
 {
     const dyad_coder_lex *l = &x->c->lex;
@@ -629,6 +697,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
             if (head_of(x, i) == v)
                 t = default_target(x, i, nominal);
+        if (t < 0 && !nominal)
+            t = complement_target(x, v);
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
