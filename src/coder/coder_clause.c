@@ -365,6 +365,18 @@ static bool clause_rel(const char *r)
              strcmp(r, "mark") == 0 || strcmp(r, "acl:relcl") == 0);
 }
 
+/* A subjectless "to" + verb dependent: a complement however the parser labels it ("vowed to
+ * wage war" with wage as advcl), so it belongs to the clause the patterns see. */
+static bool to_infinitive(const dyad_coder_sent *x, int32_t i)
+{
+    const char *r = rel_of(x, i);
+    if (strcmp(r, "advcl") != 0 && strcmp(r, "xcomp") != 0)
+        return false;
+    int32_t mk = kid(x, i, "mark");
+    return x->s->tok[i].upos == DYAD_UPOS_VERB && mk >= 0 && dyad_coder_is(x->lemma[mk], "to") &&
+           kid(x, i, "nsubj") < 0;
+}
+
 static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 {
     if (w >= MAX_SEQ)
@@ -373,7 +385,8 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
     if (depth > 12)
         return;
     for (const int32_t *k = x->kids[w]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), "punct") != 0 && (depth > 0 || clause_rel(rel_of(x, *k))))
+        if (strcmp(rel_of(x, *k), "punct") != 0 &&
+            (depth > 0 || clause_rel(rel_of(x, *k)) || to_infinitive(x, *k)))
             collect(x, *k, in, depth + 1);
 }
 
@@ -395,7 +408,8 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
                 return t;
             continue;
         }
-        if (!dyad_coder_has_dep(r, "nmod") || strcmp(r, "nmod:poss") == 0)
+        bool under_nonverb = x->s->tok[n].upos != DYAD_UPOS_VERB && dyad_coder_has_dep(r, "obl");
+        if ((!dyad_coder_has_dep(r, "nmod") && !under_nonverb) || strcmp(r, "nmod:poss") == 0)
             continue;
         if (dyad_coder_actor_of(x, *g)->a.code[0])
             return *g;
@@ -688,6 +702,16 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (hit && mt.src >= 0) {
         src.n = 0;
         dyad_coder_actors_of(x, mt.src, &src);
+    } else if (hit && mt.tgt >= 0 && mt.tgt == kid(x, v, "nsubj") && h >= 0 &&
+               strcmp(rel_of(x, v), "ccomp") == 0) {
+        /* "NOTED + * [115]" on "A noted that B regretted ...": '+' is the clause's own subject,
+         * so the source is the subject of the verb that reports it */
+        bool p = false;
+        const char *n2 = "";
+        int32_t hs = subject_of(x, h, &n2, &p, 0);
+        src.n = 0;
+        if (hs >= 0)
+            dyad_coder_actors_of(x, hs, &src);
     }
     if (hit && mt.tgt >= 0) {
         dyad_coder_actors_of(x, mt.tgt, &tgt);
@@ -709,6 +733,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         int32_t cs = cc >= 0 ? kid(x, cc, "nsubj") : -1;
         if (cs > v)
             dyad_coder_actors_of(x, cs, &tgt);
+        if (tgt.n == 1 && src.n == 1 && strcmp(tgt.v[0].a.code, src.v[0].a.code) == 0) {
+            /* "X began to question whether he has a future with Y": the complement's subject
+             * is the source again; its own target is the one */
+            tgt.n = 0;
+            int32_t t = default_target(x, cc, false);
+            if (t >= 0)
+                dyad_coder_actors_of(x, t, &tgt);
+        }
     }
     if (!tgt.n && passive && h >= 0 && strcmp(rel_of(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
