@@ -105,6 +105,34 @@ static const dyad_coder_actor *adjacent_country(dyad_coder_sent *x, int32_t i)
     return a->a.code[0] && !a->a.agent[0] && strncmp(a->a.code, "---", 3) != 0 ? a : NULL;
 }
 
+/* A hyphenated word the tokenizer split ("Barad-dur" as Barad - dur, no spaces between):
+ * the actor entry written as one word that starts at token i, with m->len in tokens. */
+static bool glued_actor(dyad_coder_sent *x, int32_t i, int32_t ext, dyad_actor_match *m)
+{
+    const dyad_token *t = x->s->tok;
+    int32_t j = i;
+    while (j + 2 < x->s->n && t[j].end == t[j + 1].start && strcmp(x->form[j + 1], "-") == 0 &&
+           t[j + 1].end == t[j + 2].start)
+        j += 2;
+    if (j == i)
+        return false;
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    for (int32_t k = i; k <= j; k++)
+        dyad_sb_puts(&sb, x->form[k]);
+    const char *w[16];
+    int n = 0;
+    w[n++] = sb.data ? sb.data : "";
+    for (int32_t k = j + 1; k <= ext && n < 16; k++)
+        w[n++] = x->form[k];
+    const dyad_coder_lex *l = &x->c->lex;
+    bool ok = sb.data && l->actor(l->ctx, w, n, x->date, m);
+    dyad_sb_free(&sb);
+    if (!ok)
+        return false;
+    m->len += j - i; /* words → tokens */
+    return true;
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -149,10 +177,17 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             best = m;
             best_at = i;
         }
+        if (glued_actor(x, i, ext, &m) && m.len > best.len) {
+            best = m;
+            best_at = i;
+        }
         dyad_agent_match g;
-        bool got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
+        /* an agent name may run on through an of-phrase too ("Ministry of Silly Walks") */
+        bool got = l->agent(l->ctx, x->form + i, ext - i + 1, &g);
+        if (got && g.len > hi - i + 1 && i + g.len - 1 != ext)
+            got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
         dyad_agent_match *slot = got && g.prefix ? &pg : &ag;
-        if (got && g.len > slot->len && g.len <= hi - i + 1 &&
+        if (got && g.len > slot->len && g.len <= ext - i + 1 &&
             (best_at < 0 || i >= best_at + best.len || i < best_at))
             *slot = g;
     }

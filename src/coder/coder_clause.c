@@ -150,6 +150,10 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
         if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
             return -1;
     }
+    if (strcmp(r, "xcomp") == 0 && kid(x, h, "nsubj:pass") >= 0) {
+        *note = "raising"; /* "Gollum was seen to break into ...": the passive's subject */
+        return kid(x, h, "nsubj:pass");
+    }
     if (strcmp(r, "xcomp") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "advcl") == 0) {
         if (!**note)
             *note = strcmp(r, "xcomp") == 0  ? "control"
