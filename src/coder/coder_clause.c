@@ -115,6 +115,11 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
     }
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = rel_of(x, *k);
+        if (dyad_coder_has_dep(r, "advmod") && kid(x, v, "aux:pass") >= 0 &&
+            kid(x, *k, "obl:agent") >= 0) {
+            *passive = true; /* "was opposed earlier by X" with X under "earlier" */
+            return kid(x, *k, "obl:agent");
+        }
         if (strcmp(r, "obl:agent") == 0 ||
             (dyad_coder_has_dep(r, "obl") && dyad_coder_is(prep_of(x, *k), "by") &&
              kid(x, v, "aux:pass") >= 0)) {
@@ -149,6 +154,17 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
             h = head_of(x, h);
         if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
             return -1;
+    }
+    if (strcmp(r, "ccomp") == 0 && kid(x, v, "nsubj:pass") < 0) {
+        /* a reported clause without a subject: "indicated it should have acted" parsed with
+         * "it" as the object of indicated; else the reporting verb's subject */
+        int32_t o = kid(x, h, "obj");
+        if (o > h && o < v)
+            return o;
+        bool p = false;
+        if (!**note)
+            *note = "control";
+        return subject_of(x, h, note, &p, depth + 1);
     }
     if (strcmp(r, "xcomp") == 0 && kid(x, h, "nsubj:pass") >= 0) {
         *note = "raising"; /* "Gollum was seen to break into ...": the passive's subject */
@@ -735,6 +751,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
          * isn't ..." or "believes Dagolath can cope" is the complement's subject */
         int32_t cc = kid(x, v, "ccomp");
         int32_t cs = cc >= 0 ? kid(x, cc, "nsubj") : -1;
+        if (cc >= 0 && cs < 0)
+            cs = kid(x, cc, "nsubj:pass"); /* "hopes that X could be drawn into" */
         if (cs > v)
             dyad_coder_actors_of(x, cs, &tgt);
         if (tgt.n == 1 && src.n == 1 && strcmp(tgt.v[0].a.code, src.v[0].a.code) == 0) {
