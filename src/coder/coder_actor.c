@@ -105,31 +105,54 @@ static const dyad_coder_actor *adjacent_country(dyad_coder_sent *x, int32_t i)
     return a->a.code[0] && !a->a.agent[0] && strncmp(a->a.code, "---", 3) != 0 ? a : NULL;
 }
 
-/* A hyphenated word the tokenizer split ("Barad-dur" as Barad - dur, no spaces between):
- * the actor entry written as one word that starts at token i, with m->len in tokens. */
-static bool glued_actor(dyad_coder_sent *x, int32_t i, int32_t ext, dyad_actor_match *m)
+/* The actor entry starting at token i when the tokens are seen as the dictionary writes words:
+ * a hyphenated word the tokenizer split ("Barad-dur" as Barad - dur, no spaces between) is
+ * one word, a token joined with '_' ("Dol_Amroth") is several. m->len is set in tokens. */
+static bool respelled_actor(dyad_coder_sent *x, int32_t i, int32_t ext, dyad_actor_match *m)
 {
+    enum { MAXW = 16 };
     const dyad_token *t = x->s->tok;
-    int32_t j = i;
-    while (j + 2 < x->s->n && t[j].end == t[j + 1].start && strcmp(x->form[j + 1], "-") == 0 &&
-           t[j + 1].end == t[j + 2].start)
-        j += 2;
-    if (j == i)
-        return false;
-    dyad_strbuf sb = DYAD_STRBUF_INIT;
-    for (int32_t k = i; k <= j; k++)
-        dyad_sb_puts(&sb, x->form[k]);
-    const char *w[16];
+    const char *w[MAXW];
+    int32_t last_tok[MAXW]; /* the last token of each word */
     int n = 0;
-    w[n++] = sb.data ? sb.data : "";
-    for (int32_t k = j + 1; k <= ext && n < 16; k++)
-        w[n++] = x->form[k];
+    bool changed = false;
+    dyad_arena *a = &x->doc->arena;
+    for (int32_t k = i; k <= ext && k < x->s->n && n < MAXW; k++) {
+        int32_t j = k;
+        while (j + 2 < x->s->n && t[j].end == t[j + 1].start && strcmp(x->form[j + 1], "-") == 0 &&
+               t[j + 1].end == t[j + 2].start)
+            j += 2;
+        if (j > k) {
+            dyad_strbuf sb = DYAD_STRBUF_INIT;
+            for (int32_t q = k; q <= j; q++)
+                dyad_sb_puts(&sb, x->form[q]);
+            w[n] = sb.data ? dyad_arena_strdup(a, sb.data) : NULL;
+            dyad_sb_free(&sb);
+            if (!w[n])
+                return false;
+            last_tok[n++] = j;
+            changed = true;
+            k = j;
+            continue;
+        }
+        const char *f = x->form[k], *u;
+        while ((u = strchr(f, '_')) != NULL && u > f && u[1] && n < MAXW - 1) {
+            w[n] = dyad_arena_strndup(a, f, (size_t)(u - f));
+            if (!w[n])
+                return false;
+            last_tok[n++] = k - 1; /* ends inside token k: counts only when the word after does */
+            f = u + 1;
+            changed = true;
+        }
+        w[n] = f;
+        last_tok[n++] = k;
+    }
     const dyad_coder_lex *l = &x->c->lex;
-    bool ok = sb.data && l->actor(l->ctx, w, n, x->date, m);
-    dyad_sb_free(&sb);
-    if (!ok)
+    if (!changed || !l->actor(l->ctx, w, n, x->date, m) || m->len < 1 || m->len > n)
         return false;
-    m->len += j - i; /* words → tokens */
+    if (last_tok[m->len - 1] < i)
+        return false; /* the match ends inside the first token */
+    m->len = last_tok[m->len - 1] - i + 1;
     return true;
 }
 
@@ -177,7 +200,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             best = m;
             best_at = i;
         }
-        if (glued_actor(x, i, ext, &m) && m.len > best.len) {
+        if (respelled_actor(x, i, ext, &m) && m.len > best.len) {
             best = m;
             best_at = i;
         }

@@ -486,8 +486,9 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
- * v: an adjective ("marched close to the border with X") or an infinitive of a verb the
- * dictionary does not know ("signed an accord to supply X with wheat"). */
+ * v: an adjective ("marched close to the border with X"), an infinitive or participle of a
+ * verb the dictionary does not know ("signed an accord to supply X with wheat", "boycotted the
+ * parade supporting X" with the participle hung from the verb). */
 static int32_t complement_target(dyad_coder_sent *x, int32_t v)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
@@ -497,9 +498,12 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v)
         if (*k < v || (strcmp(r, "xcomp") != 0 && strcmp(r, "advcl") != 0))
             continue;
         bool adj = u == DYAD_UPOS_ADJ || u == DYAD_UPOS_ADV;
-        bool inf = u == DYAD_UPOS_VERB && kid(x, *k, "mark") >= 0 &&
-                   dyad_coder_is(x->lemma[kid(x, *k, "mark")], "to") &&
-                   kid(x, *k, "nsubj") < 0 && !find_verb(x, *k, &after);
+        const char *xp = x->s->tok[*k].xpos ? x->s->tok[*k].xpos : "";
+        int32_t mk = kid(x, *k, "mark");
+        bool to = mk >= 0 && dyad_coder_is(x->lemma[mk], "to");
+        bool ing = mk < 0 && strcmp(xp, "VBG") == 0; /* "the parade supporting X" as advcl */
+        bool inf = u == DYAD_UPOS_VERB && (to || ing) && kid(x, *k, "nsubj") < 0 &&
+                   !find_verb(x, *k, &after);
         if (!adj && !inf)
             continue;
         int32_t t = default_target(x, *k, false);
@@ -633,9 +637,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     bool neg = negated(x, v);
     int32_t h = head_of(x, v);
     if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 &&
-        (negated(x, h) || dyad_coder_is(x->lemma[h], "refuse") ||
-         dyad_coder_is(x->lemma[h], "decline") || dyad_coder_is(x->lemma[h], "fail")))
+        (dyad_coder_is(x->lemma[h], "refuse") || dyad_coder_is(x->lemma[h], "decline") ||
+         dyad_coder_is(x->lemma[h], "fail")))
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
+    if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 && negated(x, h))
+        neg = true; /* "won't try to clash": only a pattern naming the negation codes */
     int32_t after = 0;
     const dyad_verb *vb = find_verb(x, v, &after);
     if (!vb)
