@@ -91,6 +91,19 @@ static int32_t verbless_subject(dyad_coder_sent *x, int32_t v)
     return -1;
 }
 
+/* "Russian police arrested students": a verb the parser made a modifier (amod) of the noun
+ * after it, right after the noun that is the root of the verbless parse: that root, else -1.
+ * The modified noun is then the target. */
+static int32_t amod_verb(const dyad_coder_sent *x, int32_t v)
+{
+    if (!dyad_coder_has_dep(rel_of(x, v), "amod") || v == 0 || head_of(x, v) < v)
+        return -1;
+    int32_t p = v - 1;
+    if (strcmp(rel_of(x, p), "root") == 0 && is_nominal(x, p))
+        return p;
+    return -1;
+}
+
 /* The word heading v's subject (source side) and how it was found; -1 when none. */
 static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
                           int depth)
@@ -140,6 +153,10 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
     if (strcmp(r, "acl") == 0 && kid(x, v, "obj") >= 0 && head_of(x, h) < 0) {
         *note = "relative"; /* "Russian police arrested students": a verbless root noun */
         return h;
+    }
+    if (amod_verb(x, v) >= 0) {
+        *note = "verbless root";
+        return amod_verb(x, v);
     }
     int32_t vs = verbless_subject(x, v);
     if (vs >= 0) {
@@ -749,6 +766,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                 t = default_target(x, i, nominal);
         if (t < 0 && !nominal)
             t = complement_target(x, v);
+        if (t < 0 && !nominal && amod_verb(x, v) >= 0)
+            t = h;
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
@@ -788,6 +807,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             }
         return DYAD_OK;
     }
+    if (!x->c->opt.require_dyad && src.n == 1 && tgt.n == 1 &&
+        strcmp(src.v[0].a.code, tgt.v[0].a.code) == 0)
+        tgt.n = 0; /* "crowds burned down its embassy": "its" is no other actor */
     if (src.n && !tgt.n && !x->c->opt.require_dyad && uncoded_object(x, v)) {
         /* require_dyad off: an object without an actor still gives the event, target "---" */
         dyad_coder_actor *none = &tgt.v[tgt.n++];
