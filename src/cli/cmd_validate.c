@@ -32,7 +32,9 @@ static const dyad_cmd_usage usage = {
     "else from the file's folder, else from ../dictionaries beside it. Prints passed/total per\n"
     "category, each failure (id, text, expected, got) and ends with \"N passed, N failed\".\n"
     "<Config option=\"require_dyad\" value=\"false\"> applies to the records after it: an event\n"
-    "may then lack a target actor (\"---\" for an uncoded object or prepositional phrase).\n"
+    "may then lack a target actor (\"---\" for an uncoded object or prepositional phrase);\n"
+    "<Config option=\"new_actor_length\" value=\"N\"> makes uncoded proper-noun phrases of at\n"
+    "most N words actors coded by their words.\n"
     "Exit status: 0 when the run finished (whatever the pass rate), 2 usage, 3 a dictionary,\n"
     "model or the file could not be loaded, 5 internal error.",
     "  dyad validate ../shared/data/petrarch2/text/PETR.UnitTest.records.xml\n"
@@ -93,6 +95,7 @@ static void read_environment(const char *path, env_files *env)
 typedef struct record_opts {
     char id[64];
     bool require_dyad;
+    int new_actor_length;
 } record_opts;
 
 typedef struct record_table {
@@ -145,11 +148,15 @@ static void read_record_opts(const char *path, record_table *t)
         return;
     text[n] = 0;
     bool require_dyad = true;
+    int new_actor_length = 0;
     for (const char *p = text; (p = strchr(p, '<')) != NULL; p++) {
         char opt[64], val[64], id[64];
         if (strncmp(p, "<Config", 7) == 0 && tag_attr(p, "option", opt, sizeof opt) &&
             tag_attr(p, "value", val, sizeof val) && strcmp(opt, "require_dyad") == 0) {
             require_dyad = !(val[0] == 'f' || val[0] == 'F' || val[0] == '0');
+        } else if (strncmp(p, "<Config", 7) == 0 && tag_attr(p, "option", opt, sizeof opt) &&
+                   tag_attr(p, "value", val, sizeof val) && strcmp(opt, "new_actor_length") == 0) {
+            new_actor_length = atoi(val);
         } else if (strncmp(p, "<Sentence ", 10) == 0 && tag_attr(p, "id", id, sizeof id)) {
             if (t->n == t->cap) {
                 size_t nc = t->cap ? t->cap * 2 : 256;
@@ -160,6 +167,7 @@ static void read_record_opts(const char *path, record_table *t)
                 t->cap = nc;
             }
             snprintf(t->v[t->n].id, sizeof t->v[t->n].id, "%s", id);
+            t->v[t->n].new_actor_length = new_actor_length;
             t->v[t->n++].require_dyad = require_dyad;
         }
     }
@@ -173,6 +181,7 @@ static dyad_coder_options options_of(const record_table *t, const char *id)
     for (size_t i = 0; id && i < t->n; i++)
         if (strcmp(t->v[i].id, id) == 0) {
             o.require_dyad = t->v[i].require_dyad;
+            o.new_actor_length = t->v[i].new_actor_length;
             break;
         }
     return o;

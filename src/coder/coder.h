@@ -76,6 +76,9 @@ typedef struct dyad_coder_options {
      * source is coded and whose object or prepositional phrase names no actor still codes,
      * with target "---" ("an official said on Saturday": ---GOV --- 023). */
     bool require_dyad;
+    /* 0 (the default): only dictionary actors. N > 0: a proper-noun phrase of at most N words
+     * that names no actor is one, coded by its words: "\"THE MINISTRY OF MAGIC\"". */
+    int new_actor_length;
 } dyad_coder_options;
 /* Sets c's options; not while another thread codes with c. */
 DYAD_INTERNAL void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *o);

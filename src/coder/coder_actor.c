@@ -156,6 +156,41 @@ static bool respelled_actor(dyad_coder_sent *x, int32_t i, int32_t ext, dyad_act
     return true;
 }
 
+/* PETRARCH's new_actor_length: a proper-noun phrase (with its of-phrase) that names no actor
+ * and has at most that many words becomes an actor whose code is its words, upper-cased and
+ * quoted ("THE MINISTRY OF MAGIC"); the possessive 's and punctuation do not count, and a
+ * phrase holding a dictionary actor is none. */
+static void new_actor(dyad_coder_sent *x, int32_t lo, int32_t hi, dyad_strbuf *sb)
+{
+    int words = 0;
+    bool proper = false;
+    const dyad_coder_lex *l = &x->c->lex;
+    for (int32_t i = lo; i <= hi; i++) {
+        const dyad_token *t = &x->s->tok[i];
+        dyad_actor_match m;
+        if (l->actor(l->ctx, x->form + i, hi - i + 1, x->date, &m))
+            return; /* "the dispute with Osgiliath" holds an actor: not a new one */
+        if (t->upos == DYAD_UPOS_PUNCT || dyad_coder_is(x->form[i], "'s"))
+            continue;
+        words++;
+        proper |= t->upos == DYAD_UPOS_PROPN;
+    }
+    if (!proper || words > x->c->opt.new_actor_length)
+        return;
+    dyad_sb_putc(sb, '"');
+    bool first = true;
+    for (int32_t i = lo; i <= hi; i++) {
+        if (x->s->tok[i].upos == DYAD_UPOS_PUNCT || dyad_coder_is(x->form[i], "'s"))
+            continue;
+        if (!first)
+            dyad_sb_putc(sb, ' ');
+        first = false;
+        for (const char *c = x->form[i]; *c; c++)
+            dyad_sb_putc(sb, (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c));
+    }
+    dyad_sb_putc(sb, '"');
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -278,7 +313,15 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             dyad_sb_puts(&sb, ag.code);
         }
     }
-    if (sb.len) {
+    if (!sb.len && x->c->opt.new_actor_length > 0)
+        new_actor(x, lo, ext, &sb);
+    if (sb.len && sb.data[0] == '"') { /* a new actor: its words are its code */
+        r->a.code = r->a.root = dyad_arena_strdup(&x->doc->arena, sb.data);
+        r->a.agent = r->a.entry = "";
+        if (!r->a.code)
+            r->a.code = r->a.root = "";
+        set_text(x, r, lo, ext);
+    } else if (sb.len) {
         set_code(x, r, sb.data);
         if (pre && sb.len >= pre + 3) { /* root is the country; agent = prefix + suffix */
             r->a.root = dyad_arena_strndup(&x->doc->arena, sb.data + pre, 3);
