@@ -72,7 +72,7 @@ static int32_t verbless_subject(dyad_coder_sent *x, int32_t v)
         h = head_of(x, h);
     if (h < 0 || !is_nominal(x, h) ||
         !(strcmp(r, "acl") == 0 || strcmp(r, "advcl") == 0 || strcmp(r, "xcomp") == 0 ||
-          strcmp(r, "conj") == 0))
+          strcmp(r, "conj") == 0 || strcmp(r, "acl:relcl") == 0))
         return -1;
     int32_t found = -1;
     for (int guard = 0; guard < 8; guard++) {
@@ -123,6 +123,13 @@ static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool
         if (is_relpron(x, s) && strcmp(rel_of(x, v), "acl:relcl") == 0) {
             *note = "relative";
             return head_of(x, v);
+        }
+        int32_t vs = named ? -1 : verbless_subject(x, v);
+        if (vs >= 0 && strcmp(rel_of(x, v), "acl:relcl") == 0) {
+            /* "Gollum centre of a row between Radagast the Brown called for X": a subject
+             * naming no actor in a clause the parser hung from a verbless root */
+            *note = "verbless root";
+            return vs;
         }
         return s;
     }
@@ -780,9 +787,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             cs = kid(x, cc, "nsubj:pass"); /* "hopes that X could be drawn into" */
         if (cs > v)
             dyad_coder_actors_of(x, cs, &tgt);
-        if (tgt.n == 1 && src.n == 1 && strcmp(tgt.v[0].a.code, src.v[0].a.code) == 0) {
+        if (cs > v && src.n == 1 &&
+            (!tgt.n || (tgt.n == 1 && strcmp(tgt.v[0].a.code, src.v[0].a.code) == 0))) {
             /* "X began to question whether he has a future with Y": the complement's subject
-             * is the source again; its own target is the one */
+             * is the source again (or no actor); the complement's own target is the one */
             tgt.n = 0;
             int32_t t = default_target(x, cc, false);
             if (t >= 0)
