@@ -465,6 +465,18 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
             push_via(x, &b, out);
             continue;
         }
+        if (!ca->a.code[0] && first->a.code[0]) {
+            /* "Ithilen's sheep and goats of Gondor": a conjunct naming no actor stands for the
+             * one of its of-phrase */
+            for (const int32_t *g = x->kids[*k]; *g >= 0; g++) {
+                const char *gr = x->s->tok[*g].deprel ? x->s->tok[*g].deprel : "";
+                if (dyad_coder_has_dep(gr, "nmod") && strcmp(gr, "nmod:poss") != 0 &&
+                    dyad_coder_actor_of(x, *g)->a.code[0]) {
+                    actors_rec(x, *g, out, depth + 1);
+                    break;
+                }
+            }
+        }
         actors_rec(x, *k, out, depth + 1); /* "A, B, C and D" however the parser chains */
     }
 }
