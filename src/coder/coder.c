@@ -29,6 +29,22 @@ int dyad_coder_has_dep(const char *deprel, const char *want)
     return strncmp(deprel, want, n) == 0 && (deprel[n] == 0 || deprel[n] == ':');
 }
 
+int32_t dyad_coder_kid(const dyad_coder_sent *x, int32_t v, const char *rel)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (strcmp(dyad_coder_rel(x, *k), rel) == 0)
+            return *k;
+    return -1;
+}
+
+const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n)
+{
+    for (const int32_t *k = x->kids[n]; *k >= 0; k++)
+        if (strcmp(dyad_coder_rel(x, *k), "case") == 0)
+            return x->lemma[*k];
+    return "";
+}
+
 int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex, const dyad_cameo *cameo,
                        dyad_err *err)
 {
@@ -235,6 +251,10 @@ static const char *issues_of(dyad_coder_sent *x)
     for (int32_t i = 0; i < x->s->n; i++) {
         const char *code = NULL;
         int len = l->issue(l->ctx, x->form + i, x->s->n - i, &code);
+        if (len > 0 && !code) { /* a negation ("~phrase"): these words carry no issue */
+            i += len - 1;
+            continue;
+        }
         if (len > 0 && code) {
             size_t cl = strlen(code);
             const char *p = sb.data ? strstr(sb.data, code) : NULL;

@@ -1,4 +1,5 @@
-/* coder_clause.c — one verb (or event noun) at a time: source, target, PETRARCH pattern, code. */
+/* coder_clause.c — one verb (or event noun) at a time: the clause words, the verb entry, the
+ * target, the pattern (coder_pattern.c), the source (coder_subject.c), the events. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -6,401 +7,6 @@
 #include "base/strbuf.h"
 
 #define MAX_SEQ 256
-
-static const char *rel_of(const dyad_coder_sent *x, int32_t i)
-{
-    const char *r = x->s->tok[i].deprel;
-    return r ? r : "";
-}
-
-static int32_t head_of(const dyad_coder_sent *x, int32_t i)
-{
-    int32_t h = x->s->tok[i].head;
-    return h >= 1 && h <= x->s->n ? h - 1 : -1;
-}
-
-static int32_t kid(const dyad_coder_sent *x, int32_t v, const char *rel)
-{
-    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), rel) == 0)
-            return *k;
-    return -1;
-}
-
-/* The preposition ("case" dependent) of a nominal, or "". */
-static const char *prep_of(const dyad_coder_sent *x, int32_t n)
-{
-    for (const int32_t *k = x->kids[n]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), "case") == 0)
-            return x->lemma[*k];
-    return "";
-}
-
-static bool negated(const dyad_coder_sent *x, int32_t v)
-{
-    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        const char *r = rel_of(x, *k);
-        if ((dyad_coder_has_dep(r, "advmod") || strcmp(r, "neg") == 0) &&
-            (dyad_coder_is(x->lemma[*k], "not") || dyad_coder_is(x->form[*k], "n't") ||
-             dyad_coder_is(x->lemma[*k], "never")))
-            return true;
-    }
-    return false;
-}
-
-static bool is_relpron(const dyad_coder_sent *x, int32_t i)
-{
-    return dyad_coder_is(x->lemma[i], "who") || dyad_coder_is(x->lemma[i], "which") ||
-           dyad_coder_is(x->lemma[i], "that") || dyad_coder_is(x->lemma[i], "whom");
-}
-
-static bool is_nominal(const dyad_coder_sent *x, int32_t i)
-{
-    int u = x->s->tok[i].upos;
-    return u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PROPN;
-}
-
-/* A verb the parser hung from a noun phrase that is the root of a verbless sentence ("Arnor is
- * about to restore ties": restore under the auxiliary of root Arnor; "Caras Galadhon's new mayor left": left
- * under the apposition mayor): the first phrase naming an actor on the way from v's head up
- * to that root, else -1. */
-static int32_t verbless_subject(dyad_coder_sent *x, int32_t v)
-{
-    const char *r = rel_of(x, v);
-    int32_t h = head_of(x, v);
-    if (h >= 0 && x->s->tok[h].upos == DYAD_UPOS_AUX) /* "Arnor is | about to restore" */
-        h = head_of(x, h);
-    if (h < 0 || !is_nominal(x, h) ||
-        !(strcmp(r, "acl") == 0 || strcmp(r, "advcl") == 0 || strcmp(r, "xcomp") == 0 ||
-          strcmp(r, "conj") == 0 || strcmp(r, "acl:relcl") == 0))
-        return -1;
-    int32_t found = -1;
-    for (int guard = 0; guard < 8; guard++) {
-        if (found < 0 && dyad_coder_actor_of(x, h)->a.code[0])
-            found = h;
-        const char *hr = rel_of(x, h);
-        if (strcmp(hr, "root") == 0)
-            return found;
-        if (strcmp(hr, "appos") != 0 && !dyad_coder_has_dep(hr, "flat") &&
-            !dyad_coder_has_dep(hr, "compound"))
-            return -1;
-        h = head_of(x, h);
-        if (h < 0 || !is_nominal(x, h))
-            return -1;
-    }
-    return -1;
-}
-
-/* "Russian police arrested students": a verb the parser made a modifier (amod) of the noun
- * after it, right after the noun that is the root of the verbless parse: that root, else -1.
- * The modified noun is then the target. */
-static int32_t amod_verb(const dyad_coder_sent *x, int32_t v)
-{
-    if (!dyad_coder_has_dep(rel_of(x, v), "amod") || v == 0 || head_of(x, v) < v)
-        return -1;
-    int32_t p = v - 1;
-    if (strcmp(rel_of(x, p), "root") == 0 && is_nominal(x, p))
-        return p;
-    return -1;
-}
-
-/* The word heading v's subject (source side) and how it was found; -1 when none. */
-static int32_t subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
-                          int depth)
-{
-    /* two subjects are a parser slip: take the one nearest the verb that names an actor */
-    int32_t s = -1;
-    bool named = false;
-    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), "nsubj") == 0 || strcmp(rel_of(x, *k), "nsubj:outer") == 0) {
-            bool has = dyad_coder_actor_of(x, *k)->a.code[0] != 0;
-            if (s < 0 || has || !named) {
-                s = *k;
-                named = has;
-            }
-        }
-    if (s >= 0) {
-        if (is_relpron(x, s) && strcmp(rel_of(x, v), "acl:relcl") == 0) {
-            *note = "relative";
-            return head_of(x, v);
-        }
-        int32_t vs = named ? -1 : verbless_subject(x, v);
-        if (vs >= 0 && strcmp(rel_of(x, v), "acl:relcl") == 0) {
-            /* "Gollum centre of a row between Radagast the Brown called for X": a subject
-             * naming no actor in a clause the parser hung from a verbless root */
-            *note = "verbless root";
-            return vs;
-        }
-        return s;
-    }
-    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        const char *r = rel_of(x, *k);
-        if (dyad_coder_has_dep(r, "advmod") && kid(x, v, "aux:pass") >= 0 &&
-            kid(x, *k, "obl:agent") >= 0) {
-            *passive = true; /* "was opposed earlier by X" with X under "earlier" */
-            return kid(x, *k, "obl:agent");
-        }
-        if (strcmp(r, "obl:agent") == 0 ||
-            (dyad_coder_has_dep(r, "obl") && dyad_coder_is(prep_of(x, *k), "by") &&
-             kid(x, v, "aux:pass") >= 0)) {
-            *passive = true;
-            return *k;
-        }
-    }
-    if (kid(x, v, "nsubj:pass") >= 0)
-        return -1;
-    const char *r = rel_of(x, v);
-    int32_t h = head_of(x, v);
-    if (h < 0 || depth > 4)
-        return -1;
-    if (strcmp(r, "acl:relcl") == 0) {
-        *note = "relative";
-        return h;
-    }
-    if (strcmp(r, "acl") == 0 && kid(x, v, "obj") >= 0 && head_of(x, h) < 0) {
-        *note = "relative"; /* "Russian police arrested students": a verbless root noun */
-        return h;
-    }
-    if (amod_verb(x, v) >= 0) {
-        *note = "verbless root";
-        return amod_verb(x, v);
-    }
-    int32_t vs = verbless_subject(x, v);
-    if (vs >= 0) {
-        *note = "verbless root";
-        return vs;
-    }
-
-    if (strcmp(r, "conj") == 0 && x->s->tok[h].upos != DYAD_UPOS_VERB) {
-        /* a verb coordinated with a noun (a parser slip: "... on Thursday and promised"):
-         * the subject of the nearest verb above */
-        for (int guard = 0; guard < 8 && h >= 0 && x->s->tok[h].upos != DYAD_UPOS_VERB; guard++)
-            h = head_of(x, h);
-        if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
-            return -1;
-    }
-    if (strcmp(r, "ccomp") == 0 && kid(x, v, "nsubj:pass") < 0) {
-        /* a reported clause without a subject: "indicated it should have acted" parsed with
-         * "it" as the object of indicated; else the reporting verb's subject */
-        int32_t o = kid(x, h, "obj");
-        if (o > h && o < v)
-            return o;
-        bool p = false;
-        if (!**note)
-            *note = "control";
-        return subject_of(x, h, note, &p, depth + 1);
-    }
-    if (strcmp(r, "xcomp") == 0 && kid(x, h, "nsubj:pass") >= 0) {
-        *note = "raising"; /* "Gollum was seen to break into ...": the passive's subject */
-        return kid(x, h, "nsubj:pass");
-    }
-    if (strcmp(r, "xcomp") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "advcl") == 0) {
-        if (!**note)
-            *note = strcmp(r, "xcomp") == 0  ? "control"
-                    : strcmp(r, "conj") == 0 ? "coordinated"
-                                             : "";
-        bool p = false;
-        return subject_of(x, h, note, &p, depth + 1);
-    }
-    return -1;
-}
-
-/* ---- PETRARCH pattern matching over the clause words in sentence order ---- */
-
-typedef struct matcher {
-    dyad_coder_sent *x;
-    int32_t v;
-    const int32_t *seq; /* clause word indexes, ascending */
-    const char **words; /* their forms (for synsets) */
-    int32_t m;
-    int32_t src, tgt;              /* bound phrase heads, -1 when unbound */
-    const dyad_pattern_elem *base; /* the pattern being matched */
-    const uint8_t *joined;         /* joined[i]: element i was '_'-joined to element i-1 */
-    int32_t must_end;              /* left side joined to '*' ("RECENTLY_*"): end here, or -1 */
-} matcher;
-
-/* PETRARCH joins words that must be adjacent with '_' ("* REAL_PLEASANT"); dict.h keeps the
- * written text, so the joins are read from it when its words line up with the elements. */
-static void read_joins(const dyad_pattern *p, uint8_t *joined, int32_t cap)
-{
-    memset(joined, 0, (size_t)cap);
-    const char *t = p->text;
-    if (!t || p->n > cap)
-        return;
-    int32_t k = 0;
-    bool under = false;
-    uint8_t tmp[64] = {0};
-    while (*t && *t != '[' && *t != '#') {
-        if (*t == ' ' || *t == '\t' || *t == '_') {
-            under |= *t == '_';
-            t++;
-            continue;
-        }
-        if (k >= cap)
-            return;
-        tmp[k++] = under;
-        under = false;
-        while (*t && *t != ' ' && *t != '\t' && *t != '_' && *t != '[' && *t != '#')
-            t++;
-    }
-    if (k == p->n)
-        memcpy(joined, tmp, (size_t)k);
-}
-
-static bool name_rel(const char *r)
-{
-    return dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "flat") ||
-           dyad_coder_has_dep(r, "amod") || dyad_coder_has_dep(r, "det") ||
-           strcmp(r, "case") == 0 || dyad_coder_has_dep(r, "nummod") ||
-           strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "fixed");
-}
-
-/* The head of the noun phrase word i belongs to, when that phrase names an actor; else -1. */
-static int32_t actor_phrase(matcher *mt, int32_t i)
-{
-    dyad_coder_sent *x = mt->x;
-    int32_t h = i;
-    for (int guard = 0; guard < 8 && name_rel(rel_of(x, h)); guard++) {
-        int32_t up = head_of(x, h);
-        if (up < 0 || up == mt->v)
-            break;
-        h = up;
-    }
-    if (x->s->tok[h].upos != DYAD_UPOS_NOUN && x->s->tok[h].upos != DYAD_UPOS_PROPN &&
-        x->s->tok[h].upos != DYAD_UPOS_PRON)
-        return -1;
-    return dyad_coder_actor_of(x, h)->a.code[0] ? h : -1;
-}
-
-static bool next_joined(const matcher *mt, const dyad_pattern_elem *e, int32_t ne)
-{
-    return ne > 1 && mt->joined && mt->joined[(e + 1) - mt->base];
-}
-
-/* Matches elements e[0..ne) against clause words seq[j..end), in order; words may be skipped
- * between elements (PETRARCH's space); with adjacent this element must match at j itself
- * (PETRARCH's '_'). */
-static bool match_elems(matcher *mt, const dyad_pattern_elem *e, int32_t ne, int32_t j, int32_t end,
-                        bool adjacent)
-{
-    while (ne > 0 && (e->kind == DYAD_PE_OPEN || e->kind == DYAD_PE_CLOSE ||
-                      e->kind == DYAD_PE_NP_OPEN || e->kind == DYAD_PE_NP_CLOSE ||
-                      e->kind == DYAD_PE_COMPOUND || e->kind == DYAD_PE_VERB)) {
-        e++;
-        ne--;
-        adjacent = false;
-    }
-    if (ne == 0)
-        return mt->must_end < 0 || j == mt->must_end;
-    const dyad_coder_lex *l = &mt->x->c->lex;
-    int32_t last = adjacent && j < end ? j + 1 : end;
-    for (int32_t p = j; p < last; p++) {
-        int32_t w = mt->seq[p];
-        switch (e->kind) {
-        case DYAD_PE_WORD:
-            /* words match as written: PETRARCH's "* EFFORT" does not match "efforts" */
-            if (dyad_coder_is(mt->x->form[w], e->word) &&
-                match_elems(mt, e + 1, ne - 1, p + 1, end, next_joined(mt, e, ne)))
-                return true;
-            break;
-        case DYAD_PE_SYNSET: {
-            int len = l->synset ? l->synset(l->ctx, e->word, mt->words + p, end - p) : 0;
-            if (len > 0 && match_elems(mt, e + 1, ne - 1, p + len, end, next_joined(mt, e, ne)))
-                return true;
-            break;
-        }
-        case DYAD_PE_SKIP: { /* '^': one noun phrase that is passed over */
-            int u = mt->x->s->tok[w].upos;
-            if ((u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PROPN || u == DYAD_UPOS_PRON) &&
-                match_elems(mt, e + 1, ne - 1, p + 1, end, false))
-                return true;
-            break;
-        }
-        case DYAD_PE_TARGET:
-        case DYAD_PE_SOURCE: {
-            int32_t h = actor_phrase(mt, w);
-            if (h < 0)
-                break;
-            int32_t *slot = e->kind == DYAD_PE_TARGET ? &mt->tgt : &mt->src;
-            int32_t old = *slot;
-            *slot = h;
-            if (match_elems(mt, e + 1, ne - 1, p + 1, end, false))
-                return true;
-            *slot = old;
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return false;
-}
-
-static bool match_pattern(matcher *mt, const dyad_pattern *pat, int32_t pv)
-{
-    int32_t star = -1;
-    for (int32_t i = 0; i < pat->n; i++)
-        if (pat->elem[i].kind == DYAD_PE_VERB) {
-            star = i;
-            break;
-        }
-    mt->src = mt->tgt = -1;
-    uint8_t joined[64];
-    read_joins(pat, joined, 64);
-    mt->base = pat->elem;
-    mt->joined = pat->n <= 64 ? joined : NULL;
-    bool ok;
-    mt->must_end = -1;
-    if (star < 0) {
-        ok = match_elems(mt, pat->elem, pat->n, pv + 1, mt->m, false);
-    } else {
-        mt->must_end = star > 0 && mt->joined && mt->joined[star] ? pv : -1;
-        ok = match_elems(mt, pat->elem, star, 0, pv, false);
-        mt->must_end = -1;
-        ok = ok && match_elems(mt, pat->elem + star + 1, pat->n - star - 1, pv + 1, mt->m,
-                               star + 1 < pat->n && mt->joined && mt->joined[star + 1]);
-    }
-    mt->joined = NULL;
-    return ok;
-}
-
-/* A pattern may code a negated verb when it says what comes before the verb ("NOT * ...",
- * "&NEGATVAUXVRB * OVER EFFORTS"): words or synsets ahead of '*', or a negation word. */
-static bool names_negation(const dyad_pattern *p)
-{
-    bool before = true;
-    for (int32_t i = 0; i < p->n; i++) {
-        int k = p->elem[i].kind;
-        if (k == DYAD_PE_VERB)
-            before = false;
-        if ((k == DYAD_PE_SYNSET || k == DYAD_PE_WORD) && before)
-            return true;
-        if (k == DYAD_PE_WORD &&
-            (dyad_coder_is(p->elem[i].word, "NOT") || dyad_coder_is(p->elem[i].word, "N'T") ||
-             dyad_coder_is(p->elem[i].word, "NEVER") || dyad_coder_is(p->elem[i].word, "NO")))
-            return true;
-    }
-    return false;
-}
-
-/* A code must be "---" or a CAMEO code: letters and digits with at least one digit. "[+++]",
- * "[xxy]" and the unsettled "[025?]" of TABARI-era dictionaries code nothing. */
-static bool code_ok(const char *code)
-{
-    if (!code)
-        return false;
-    if (strcmp(code, "---") == 0)
-        return true;
-    bool digit = false;
-    for (const char *c = code; *c; c++) {
-        if (*c >= '0' && *c <= '9')
-            digit = true;
-        else if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')))
-            return false;
-    }
-    return digit;
-}
-
 static bool clause_rel(const char *r)
 {
     return !(dyad_coder_has_dep(r, "nsubj") || dyad_coder_has_dep(r, "csubj") ||
@@ -413,12 +19,12 @@ static bool clause_rel(const char *r)
  * wage war" with wage as advcl), so it belongs to the clause the patterns see. */
 static bool to_infinitive(const dyad_coder_sent *x, int32_t i)
 {
-    const char *r = rel_of(x, i);
+    const char *r = dyad_coder_rel(x, i);
     if (strcmp(r, "advcl") != 0 && strcmp(r, "xcomp") != 0)
         return false;
-    int32_t mk = kid(x, i, "mark");
+    int32_t mk = dyad_coder_kid(x, i, "mark");
     return x->s->tok[i].upos == DYAD_UPOS_VERB && mk >= 0 && dyad_coder_is(x->lemma[mk], "to") &&
-           kid(x, i, "nsubj") < 0;
+           dyad_coder_kid(x, i, "nsubj") < 0;
 }
 
 static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
@@ -429,8 +35,8 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
     if (depth > 12)
         return;
     for (const int32_t *k = x->kids[w]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), "punct") != 0 &&
-            (depth > 0 || clause_rel(rel_of(x, *k)) || to_infinitive(x, *k)))
+        if (strcmp(dyad_coder_rel(x, *k), "punct") != 0 &&
+            (depth > 0 || clause_rel(dyad_coder_rel(x, *k)) || to_infinitive(x, *k)))
             collect(x, *k, in, depth + 1);
 }
 
@@ -441,7 +47,7 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
     if (depth > 3)
         return -1;
     for (const int32_t *g = x->kids[n]; *g >= 0; g++) {
-        const char *r = rel_of(x, *g);
+        const char *r = dyad_coder_rel(x, *g);
         bool arg = depth > 0 && (dyad_coder_has_dep(r, "obl") || strcmp(r, "obj") == 0);
         if (strcmp(r, "acl") == 0 || arg) {
             /* "the roads leading into Mordor", "memos sent by Bree", "a parade supporting X" */
@@ -469,11 +75,11 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
     static const char *const order[] = {"nsubj:pass", "obj", "iobj", "obl", "nmod"};
     for (size_t o = 0; o < DYAD_ARRAY_LEN(order); o++)
         for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-            const char *r = rel_of(x, *k);
-            bool hit = o >= 3
-                           ? (dyad_coder_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
-                              strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(prep_of(x, *k), "by"))
-                           : strcmp(r, order[o]) == 0;
+            const char *r = dyad_coder_rel(x, *k);
+            bool hit = o >= 3 ? (dyad_coder_has_dep(r, order[o]) && strcmp(r, "obl:agent") != 0 &&
+                                 strcmp(r, "nmod:poss") != 0 &&
+                                 !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
+                              : strcmp(r, order[o]) == 0;
             if (nominal && o < 3)
                 hit = false;
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
@@ -482,7 +88,7 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
     /* "restored ties with X", "welcomed a resumption of ties with X": an actor in an
      * of/with chain hanging off the object or an oblique */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        const char *r = rel_of(x, *k);
+        const char *r = dyad_coder_rel(x, *k);
         if (strcmp(r, "obj") != 0 && !(dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0))
             continue;
         int32_t t = nmod_actor(x, *k, 0);
@@ -497,11 +103,11 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
 static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        const char *r = rel_of(x, *k);
+        const char *r = dyad_coder_rel(x, *k);
         int u = x->s->tok[*k].upos;
         if (u != DYAD_UPOS_NOUN && u != DYAD_UPOS_PROPN)
             continue;
-        if (strcmp(r, "obj") == 0 || (dyad_coder_has_dep(r, "obl") && *prep_of(x, *k)))
+        if (strcmp(r, "obj") == 0 || (dyad_coder_has_dep(r, "obl") && *dyad_coder_prep(x, *k)))
             return true;
     }
     return false;
@@ -516,17 +122,17 @@ static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *
 static int32_t complement_target(dyad_coder_sent *x, int32_t v)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        const char *r = rel_of(x, *k);
+        const char *r = dyad_coder_rel(x, *k);
         int u = x->s->tok[*k].upos;
         int32_t after = 0;
         if (*k < v || (strcmp(r, "xcomp") != 0 && strcmp(r, "advcl") != 0))
             continue;
         bool adj = u == DYAD_UPOS_ADJ || u == DYAD_UPOS_ADV;
         const char *xp = x->s->tok[*k].xpos ? x->s->tok[*k].xpos : "";
-        int32_t mk = kid(x, *k, "mark");
+        int32_t mk = dyad_coder_kid(x, *k, "mark");
         bool to = mk >= 0 && dyad_coder_is(x->lemma[mk], "to");
         bool ing = mk < 0 && strcmp(xp, "VBG") == 0; /* "the parade supporting X" as advcl */
-        bool inf = u == DYAD_UPOS_VERB && (to || ing) && kid(x, *k, "nsubj") < 0 &&
+        bool inf = u == DYAD_UPOS_VERB && (to || ing) && dyad_coder_kid(x, *k, "nsubj") < 0 &&
                    !find_verb(x, *k, &after);
         if (!adj && !inf)
             continue;
@@ -541,7 +147,7 @@ static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
 {
     const dyad_coder_lex *l = &x->c->lex;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-        if (strcmp(rel_of(x, *k), "xcomp") == 0 && x->s->tok[*k].upos == DYAD_UPOS_VERB) {
+        if (strcmp(dyad_coder_rel(x, *k), "xcomp") == 0 && x->s->tok[*k].upos == DYAD_UPOS_VERB) {
             int32_t len = 0;
             const dyad_verb *vb = l->verb(l->ctx, x->lemma + *k, 1, &len);
             if (vb && ((vb->code && vb->code[0] != '-') || vb->npat > 0))
@@ -558,7 +164,7 @@ static const dyad_verb *verb_at(const dyad_coder_sent *x, int32_t at, int32_t v,
     const dyad_coder_lex *l = &x->c->lex;
     const char *w[6];
     int32_t len = 0;
-    int32_t prt = kid(x, v, "compound:prt");
+    int32_t prt = dyad_coder_kid(x, v, "compound:prt");
     int n = 0;
     for (int32_t i = at; i < v; i++)
         w[n++] = x->form[i];
@@ -627,7 +233,7 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
 static void more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_actors *src)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        if (*k == s || strcmp(rel_of(x, *k), "nsubj") != 0)
+        if (*k == s || strcmp(dyad_coder_rel(x, *k), "nsubj") != 0)
             continue;
         int32_t a = *k < s ? *k : s, b = *k < s ? s : *k;
         bool sep = false;
@@ -658,13 +264,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                          dyad_err *err)
 {
     /* "did not cancel": no event, unless a pattern names the negation ("NOT * RELATIONS") */
-    bool neg = negated(x, v);
-    int32_t h = head_of(x, v);
-    if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 &&
+    bool neg = dyad_coder_negated(x, v);
+    int32_t h = dyad_coder_head(x, v);
+    if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 &&
         (dyad_coder_is(x->lemma[h], "refuse") || dyad_coder_is(x->lemma[h], "decline") ||
          dyad_coder_is(x->lemma[h], "fail")))
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
-    if (strcmp(rel_of(x, v), "xcomp") == 0 && h >= 0 && negated(x, h))
+    if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 && dyad_coder_negated(x, h))
         neg = true; /* "won't try to clash": only a pattern naming the negation codes */
     int32_t after = 0;
     const dyad_verb *vb = find_verb(x, v, &after);
@@ -675,14 +281,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     bool passive = false;
     if (nominal) {
         /* "Obama's cancellation of the summit", "talks between A and B" */
-        int32_t poss = kid(x, v, "nmod:poss");
+        int32_t poss = dyad_coder_kid(x, v, "nmod:poss");
         note = "nominal";
         if (poss >= 0) {
             dyad_coder_actors_of(x, poss, &src);
         } else {
             for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-                if (dyad_coder_has_dep(rel_of(x, *k), "nmod") &&
-                    dyad_coder_is(prep_of(x, *k), "between")) {
+                if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+                    dyad_coder_is(dyad_coder_prep(x, *k), "between")) {
                     dyad_coder_actors both = {.n = 0};
                     dyad_coder_actors_of(x, *k, &both);
                     if (both.n < 2)
@@ -698,15 +304,15 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             return DYAD_OK;
         }
     } else {
-        int32_t s = subject_of(x, v, &note, &passive, 0);
+        int32_t s = dyad_coder_subject_of(x, v, &note, &passive, 0);
         if (s >= 0)
             dyad_coder_actors_of(x, s, &src);
-        if (s >= 0 && head_of(x, s) == v)
+        if (s >= 0 && dyad_coder_head(x, s) == v)
             more_subjects(x, v, s, &src);
         if (passive)
             note = join_note(x, note, "passive");
     }
-    if (strcmp(rel_of(x, v), "ccomp") == 0)
+    if (strcmp(dyad_coder_rel(x, v), "ccomp") == 0)
         note = join_note(x, note, "reported");
     /* the clause: v's own dependents except subjects and other clauses, plus the subject */
     uint8_t in[MAX_SEQ + 1];
@@ -714,7 +320,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     memset(in, 0, sizeof in);
     if (v < n)
         collect(x, v, in, 0);
-    int32_t sv = kid(x, v, "nsubj");
+    int32_t sv = dyad_coder_kid(x, v, "nsubj");
     if (sv >= 0 && sv < n)
         collect(x, sv, in, 1);
     /* elements before '*' may name any earlier word of the sentence ("+ HOSTING * MAY DAY $"
@@ -734,46 +340,41 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         }
     if (pv < 0)
         return DYAD_OK;
-    matcher mt = {
-        .x = x, .v = v, .seq = seq, .words = words, .m = m, .src = -1, .tgt = -1, .must_end = -1};
-    const dyad_pattern *hit = NULL;
-    for (int32_t p = 0; p < vb->npat && !hit; p++)
-        if ((!neg || names_negation(&vb->pat[p])) && code_ok(vb->pat[p].code) &&
-            match_pattern(&mt, &vb->pat[p], pv))
-            hit = &vb->pat[p];
+    int32_t psrc, ptgt; /* phrases the pattern bound with '$' and '+' */
+    const dyad_pattern *hit = dyad_coder_match(x, v, vb, neg, seq, words, m, pv, &psrc, &ptgt);
     if (neg && !hit)
         return DYAD_OK;
     if (hit && strcmp(hit->code, "---") == 0)
         return DYAD_OK; /* the pattern says: not an event */
-    if (!hit && (!code_ok(vb->code) || vb->code[0] == '-'))
+    if (!hit && (!dyad_coder_code_ok(vb->code) || vb->code[0] == '-'))
         return DYAD_OK;
     if (!hit && xcomp_codes(x, v))
         return DYAD_OK; /* "agreed to meet": the meeting is coded on "meet" */
-    if (hit && mt.src >= 0) {
+    if (hit && psrc >= 0) {
         src.n = 0;
-        dyad_coder_actors_of(x, mt.src, &src);
-    } else if (hit && mt.tgt >= 0 && mt.tgt == kid(x, v, "nsubj") && h >= 0 &&
-               strcmp(rel_of(x, v), "ccomp") == 0) {
+        dyad_coder_actors_of(x, psrc, &src);
+    } else if (hit && ptgt >= 0 && ptgt == dyad_coder_kid(x, v, "nsubj") && h >= 0 &&
+               strcmp(dyad_coder_rel(x, v), "ccomp") == 0) {
         /* "NOTED + * [115]" on "A noted that B regretted ...": '+' is the clause's own subject,
          * so the source is the subject of the verb that reports it */
         bool p = false;
         const char *n2 = "";
-        int32_t hs = subject_of(x, h, &n2, &p, 0);
+        int32_t hs = dyad_coder_subject_of(x, h, &n2, &p, 0);
         src.n = 0;
         if (hs >= 0)
             dyad_coder_actors_of(x, hs, &src);
     }
-    if (hit && mt.tgt >= 0) {
-        dyad_coder_actors_of(x, mt.tgt, &tgt);
+    if (hit && ptgt >= 0) {
+        dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal);
         /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
         for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
-            if (head_of(x, i) == v)
+            if (dyad_coder_head(x, i) == v)
                 t = default_target(x, i, nominal);
         if (t < 0 && !nominal)
             t = complement_target(x, v);
-        if (t < 0 && !nominal && amod_verb(x, v) >= 0)
+        if (t < 0 && !nominal && dyad_coder_amod_verb(x, v) >= 0)
             t = h;
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
@@ -781,10 +382,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (!tgt.n) {
         /* no object: the first noun phrase after the verb, which for "allowed that Mordor
          * isn't ..." or "believes Dagolath can cope" is the complement's subject */
-        int32_t cc = kid(x, v, "ccomp");
-        int32_t cs = cc >= 0 ? kid(x, cc, "nsubj") : -1;
+        int32_t cc = dyad_coder_kid(x, v, "ccomp");
+        int32_t cs = cc >= 0 ? dyad_coder_kid(x, cc, "nsubj") : -1;
         if (cc >= 0 && cs < 0)
-            cs = kid(x, cc, "nsubj:pass"); /* "hopes that X could be drawn into" */
+            cs = dyad_coder_kid(x, cc, "nsubj:pass"); /* "hopes that X could be drawn into" */
         if (cs > v)
             dyad_coder_actors_of(x, cs, &tgt);
         if (cs > v && src.n == 1 &&
@@ -797,7 +398,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                 dyad_coder_actors_of(x, t, &tgt);
         }
     }
-    if (!tgt.n && passive && h >= 0 && strcmp(rel_of(x, v), "acl") == 0)
+    if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
     if (src.n >= 2 && !tgt.n) {
         /* "A and B agree that ...": a compound subject without a target acts on itself */

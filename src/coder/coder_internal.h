@@ -47,6 +47,44 @@ typedef struct dyad_coder_sent {
 int dyad_coder_is(const char *a, const char *b);              /* case-insensitive equality */
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
+/* Tree helpers (word indexes are 0-based; -1 is none). */
+static inline const char *dyad_coder_rel(const dyad_coder_sent *x, int32_t i)
+{
+    const char *r = x->s->tok[i].deprel;
+    return r ? r : "";
+}
+
+static inline int32_t dyad_coder_head(const dyad_coder_sent *x, int32_t i)
+{
+    int32_t h = x->s->tok[i].head;
+    return h >= 1 && h <= x->s->n ? h - 1 : -1;
+}
+
+/* The first dependent of v with exactly this relation. */
+int32_t dyad_coder_kid(const dyad_coder_sent *x, int32_t v, const char *rel);
+/* The preposition ("case" dependent) of a nominal, or "". */
+const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n);
+
+/* Subjects (coder_subject.c). */
+/* not/n't/never on v. */
+bool dyad_coder_negated(const dyad_coder_sent *x, int32_t v);
+/* The word heading v's subject (source side), -1 when none; *note says how it was found,
+ * *passive is set for a by-agent. */
+int32_t dyad_coder_subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
+                              int depth);
+/* "Russian police arrested students" with arrested as amod of students: the root noun, else -1. */
+int32_t dyad_coder_amod_verb(const dyad_coder_sent *x, int32_t v);
+
+/* PETRARCH patterns (coder_pattern.c). */
+/* A code that codes: "---" or letters and digits with a digit ("[+++]", "[025?]" do not). */
+bool dyad_coder_code_ok(const char *code);
+/* The first pattern of vb (most specific first) that matches the clause words seq[0..m) in
+ * sentence order, v being seq[pv]; with neg only patterns naming the negation. *src / *tgt get
+ * the phrase heads the pattern bound with '$' / '+' (-1 when none). NULL when none matches. */
+const dyad_pattern *dyad_coder_match(dyad_coder_sent *x, int32_t v, const dyad_verb *vb, bool neg,
+                                     const int32_t *seq, const char **words, int32_t m, int32_t pv,
+                                     int32_t *src, int32_t *tgt);
+
 /* Actors (coder_actor.c). */
 /* The actor named by the phrase headed by word h (compound/flat/amod/nmod:poss/appos/...),
  * resolving pronouns and short references; code "" when none. */

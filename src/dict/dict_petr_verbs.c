@@ -262,8 +262,7 @@ static int verb_line(dyad_dict_src *src, const char *s, size_t n, block_state *b
     return DYAD_OK;
 }
 
-static int pattern_line(dyad_dict_src *src, const char *s, size_t n, int32_t block,
-                        int32_t merge)
+static int pattern_line(dyad_dict_src *src, const char *s, size_t n, int32_t block, int32_t merge)
 {
     const char *code = NULL, *code2 = NULL, *why = NULL;
     size_t cb = n;
