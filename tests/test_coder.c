@@ -1,12 +1,15 @@
 /* test_coder.c — the event coder on hand-parsed sentences with a small in-test lexicon. */
 #include "check.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <strings.h>
 #include <time.h>
 
 #include "base/strbuf.h"
 #include "coder/cameo.h"
 #include "coder/coder.h"
+#include "dict/dict.h"
 #include "text/doc.h"
 
 /* ---- a tiny lexicon: phrases of space-separated words ---- */
@@ -36,7 +39,9 @@ static const lx_entry agents[] = {
     {"soldiers", "MIL", "SOLDIER", 0},          {"MSF", "NGO~", "MSF", 0},
 };
 static const lx_entry discards[] = {{"football", "", "", 0}, {"horoscope", "+", "", 0}};
-static const lx_entry issues[] = {{"natural gas", "ENERGY", "", 0}, {"gas", "ENERGY", "", 0}};
+static const lx_entry issues[] = {{"natural gas", "ENERGY", "", 0},
+                                  {"gas", "ENERGY", "", 0},
+                                  {"laughing gas", NULL, "", 0}}; /* a negation: no issue */
 
 static int phrase_len(const char *phrase, const char *const *w, int n)
 {
@@ -102,6 +107,8 @@ static const dyad_pattern_elem never_target[] = {
     {DYAD_PE_WORD, "NEVER"}, {DYAD_PE_VERB, NULL}, {DYAD_PE_TARGET, NULL}};
 static const dyad_pattern attack_pat[] = {{never_target, 3, "013", NULL, "NEVER * +", "test:3"}};
 static const dyad_pattern visit_pat[] = {{direct, 2, "042", "043", "* +", "test:2"}};
+static const dyad_pattern_elem effort[] = {{DYAD_PE_VERB, NULL}, {DYAD_PE_WORD, "EFFORT"}};
+static const dyad_pattern abandon_pat[] = {{effort, 2, "987", NULL, "* EFFORT", "test:4"}};
 
 static const struct {
     const char *forms;
@@ -115,6 +122,10 @@ static const struct {
     {"say said", {"SAY", "010", NULL, 0, "test:15", NULL}},
     {"restore restored", {"RESTORE", "064", NULL, 0, "test:17", NULL}},
     {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16", NULL}},
+    {"arrive arrived", {"ARRIVE", "032", NULL, 0, "test:18", "033"}}, /* "[032:033]" */
+    {"sign signed", {"SIGN", "081", NULL, 0, "test:19", NULL}},
+    {"abandon abandoned", {"ABANDON", "345", abandon_pat, 1, "test:20", NULL}},
+    {"report reported", {"REPORT", "025?", NULL, 0, "test:21", NULL}},
 };
 
 static const dyad_verb *t_verb(const void *ctx, const char *const *w, int n, int32_t *len)
@@ -476,6 +487,124 @@ int main(void)
           "Your your PRON 2 nmod:poss;horoscope horoscope NOUN 0 root;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "", "story discard drops every event");
     CHECK(disc, "story discard reported");
+
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;met meet VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
+          "over over ADP 6 case;laughing laughing NOUN 6 compound;gas gas NOUN 2 obl;. . PUNCT 2 "
+          "punct");
+    CHECK(strcmp(code(c, &d, &ev, &disc), "RUS UKR 040") == 0 && strcmp(ev.ev[0].issues, "") == 0,
+          "a negated issue phrase skips its words (laughing gas is no ENERGY)");
+
+    /* PETRARCH mechanisms */
+    build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;arrived arrive VERB 0 root;in in ADP 4 case;"
+          "France France PROPN 2 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV FRA 032, FRA RUSGOV 033",
+              "a verb's own paired code [032:033] gives the reverse event");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;abandoned abandon VERB 0 root;efforts effort NOUN 2 obj;"
+          "in in ADP 5 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 345", "pattern words match as written (* EFFORT)");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;abandoned abandon VERB 0 root;effort effort NOUN 2 obj;"
+          "in in ADP 5 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 987", "pattern word as written matches");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;reported report VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
+          ". . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "a code that is no CAMEO code (025?) codes nothing");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 0 root;is be AUX 1 aux:pass;about about ADV 5 advmod;"
+          "to to PART 5 mark;restore restore VERB 2 advcl;ties tie NOUN 5 obj;with with ADP 8 case;"
+          "Ukraine Ukraine PROPN 5 obl;. . PUNCT 1 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 064", "verbless root parse: the root is the source");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 3 nsubj:pass;was be AUX 3 aux:pass;seen see VERB 0 root;"
+          "to to PART 5 mark;attack attack VERB 3 xcomp;Ukraine Ukraine PROPN 5 obj;. . PUNCT 3 "
+          "punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 190",
+              "raising: an infinitive under a passive takes its subject");
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 2 nsubj;signed sign VERB 0 root;an a DET 4 det;accord accord NOUN 2 "
+          "obj;to to PART 6 mark;supply supply VERB 2 advcl;Ukraine Ukraine PROPN 6 obj;"
+          "with with ADP 9 case;gas gas NOUN 6 obl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 081",
+              "target from an uncoded to-infinitive complement");
+    build(&d, "2014-05-02",
+          "Russian Russian ADJ 2 amod;soldiers soldier NOUN 0 root;attacked attack VERB 4 amod;"
+          "rebels rebel NOUN 2 nmod;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSMIL ---REB 190",
+              "a verb parsed as modifier after a verbless root noun");
+
+    /* coder options (PETRARCH's <Config>) */
+    {
+        build(&d, "2014-05-02",
+              "The the DET 2 det;minister minister NOUN 3 nsubj;said say VERB 0 root;on on ADP 5 "
+              "case;Monday Monday PROPN 3 obl;. . PUNCT 3 punct");
+        CHECK_STR(code(c, &d, &ev, &disc), "", "require_dyad (default): no target, no event");
+        dyad_coder_options o = {.require_dyad = false};
+        dyad_coder_set_options(c, &o);
+        CHECK_STR(code(c, &d, &ev, &disc), "---GOV --- 010",
+                  "require_dyad off: an uncoded prepositional phrase is target ---");
+        build(&d, "2014-05-02",
+              "Albus Albus PROPN 3 nsubj;Dumbledore Dumbledore PROPN 1 flat;met meet VERB 0 root;"
+              "Russia Russia PROPN 3 obj;. . PUNCT 3 punct");
+        o = (dyad_coder_options){.require_dyad = true, .new_actor_length = 2};
+        dyad_coder_set_options(c, &o);
+        CHECK_STR(code(c, &d, &ev, &disc), "\"ALBUS DUMBLEDORE\" RUS 040",
+                  "new_actor_length 2: an uncoded proper name of 2 words is an actor");
+        o.new_actor_length = 1;
+        dyad_coder_set_options(c, &o);
+        CHECK_STR(code(c, &d, &ev, &disc), "", "new_actor_length 1: too long, no actor");
+        o = (dyad_coder_options){.require_dyad = true};
+        dyad_coder_set_options(c, &o);
+    }
+
+    /* the PETRARCH verb loader: paired block codes, a verb's second block, '+'-marked verbs */
+    {
+        char path[] = "/tmp/dyad_test_verbs_XXXXXX";
+        int fd = mkstemp(path);
+        FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+        CHECK(f != NULL, "temporary verb dictionary");
+        if (f) {
+            fputs("--- ARRIVE [032:033] ---\nARRIVE\n\n"
+                  "--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n\n"
+                  "--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n\n"
+                  "--- CONFISCATE [171] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\nBUG_+PLANT\n",
+                  f);
+            fclose(f);
+            dyad_dict *dict = NULL;
+            dyad_dict_diag diag = {NULL, NULL, 0};
+            char spec[64];
+            snprintf(spec, sizeof spec, "verbs:%s", path);
+            bool ok = dyad_dict_new(&dict, &err) == DYAD_OK &&
+                      dyad_dict_load(dict, spec, &diag, &err) == DYAD_OK &&
+                      dyad_dict_finish(dict, &err) == DYAD_OK;
+            CHECK(ok && diag.errors == 0, "PETRARCH verbs loaded");
+            if (ok) {
+                int32_t len = 0;
+                const char *w1[] = {"arrived"};
+                const dyad_verb *vb = dyad_dict_find_verb(dict, w1, 1, &len);
+                CHECK(vb && strcmp(vb->code, "032") == 0 && vb->code2 &&
+                          strcmp(vb->code2, "033") == 0,
+                      "a block's paired code reaches its verbs (032:033)");
+                const char *w2[] = {"shot"};
+                vb = dyad_dict_find_verb(dict, w2, 1, &len);
+                CHECK(vb && vb->npat == 2 && strcmp(vb->code, "223") == 0,
+                      "a second SHOT block merges into the first (2 patterns, code 223)");
+                const char *w3[] = {"wire", "tapped", "the"};
+                vb = dyad_dict_find_verb(dict, w3, 3, &len);
+                CHECK(vb && len == 2, "WIRE_+TAPPED: the listed form, '+' dropped");
+                const char *w4[] = {"bug", "planted"};
+                vb = dyad_dict_find_verb(dict, w4, 2, &len);
+                CHECK(vb && len == 2, "BUG_+PLANT: the marked word is the one inflected");
+                const char *w5[] = {"bugs", "plant"};
+                CHECK(!dyad_dict_find_verb(dict, w5, 2, &len), "...not the first word");
+            }
+            dyad_dict_free(dict);
+            remove(path);
+        }
+    }
 
     /* with the CAMEO table: goldstein, quad and PLOVER of the full code */
     {
