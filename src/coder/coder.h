@@ -5,19 +5,27 @@
  *              first, then the lemma; particles "call off" through compound:prt). Its patterns
  *              are tried longest first against the clause words in sentence order (before '*':
  *              any earlier word of the sentence; after it: the verb's subtree without
- *              subjects, coordinated verbs and adverbial clauses): words and &synsets must
+ *              subjects, coordinated verbs and adverbial clauses other than subjectless
+ *              to-infinitives): words (as written: EFFORT is not "efforts") and &synsets must
  *              appear in order, with gaps unless PETRARCH joined them with '_' (read from the
  *              pattern text); '+'/'$' bind a noun phrase naming an actor, '^' passes over
  *              one noun phrase, ( ) { } % only structure the pattern. No pattern: the verb's
- *              own code; patterns whose code is no CAMEO code ([+++]) never match.
+ *              own code (and its paired second code, "[032:033]" on a PETRARCH block); codes
+ *              that are no CAMEO code ([+++], [025?]) never code. A phrase whose verb is not
+ *              its first word ("WIRE_+TAP") matches the words before the verb.
  *              Code "---": matched but not an event.
  *   source     nsubj; passive: obl:agent / "by" phrase; none: the subject of the governing
  *              verb for xcomp ("agreed to meet": note control), conj (coordinated verbs) and
- *              advcl; acl:relcl: the modified noun ("rebels who attacked": note relative).
+ *              advcl; acl:relcl: the modified noun ("rebels who attacked": note relative); an
+ *              infinitive under a passive takes its subject ("was seen to break"). Parser
+ *              slips tolerated: a verb hung from the nominal root of a verbless parse (or made
+ *              a modifier right after it) takes that root (note verbless root).
  *   target     the '+' of the pattern, else nsubj:pass, obj, iobj, obl, nmod (first with an
  *              actor), else an actor in an of/with chain or participle hanging off the object
- *              ("ties with X", "roads leading into X"), else the subject of a complement
- *              clause after the verb ("believes X can cope"); reduced passive relatives
+ *              ("ties with X", "roads leading into X"), else one in an adjective or uncoded
+ *              infinitive/participle complement ("signed an accord to supply X"), else the
+ *              subject of a complement clause after the verb ("believes X can cope"; when it
+ *              is the source again, the complement's own target); reduced passive relatives
  *              ("soldiers attacked by rebels") target the modified noun.
  *   actors     phrase = head + compound/flat/amod/det/nummod/nmod:poss/'s; longest actor match
  *              over its words (dates: doc->date), agents likewise (as written; plurals are
