@@ -1,11 +1,14 @@
-/* fuzz_dict.c — libFuzzer harness for the dictionary loaders; FUZZ_DICT_KIND is the spec
- * prefix ("verbs:", "actors:", "agents:", "discards:", "issues:" or "" for dyad's format). */
+/* fuzz_dict.c — libFuzzer harness for the dictionary loaders; FUZZ_DICT_KIND names the spec
+ * prefix as a bare word (verbs, actors, agents, discards, issues; dyad = dyad's own format, no
+ * prefix), so the build line needs no quoted string. */
 #include "dict/dict.h"
 #include "fuzz_common.h"
 
 #ifndef FUZZ_DICT_KIND
-#define FUZZ_DICT_KIND "verbs:"
+#define FUZZ_DICT_KIND verbs
 #endif
+#define FUZZ_STR_(x) #x
+#define FUZZ_STR(x) FUZZ_STR_(x)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -13,7 +16,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *path = fuzz_write_temp(data, size, ".dict");
     char spec[300];
-    snprintf(spec, sizeof spec, "%s%s", FUZZ_DICT_KIND, path);
+    const char *kind = FUZZ_STR(FUZZ_DICT_KIND);
+    if (strcmp(kind, "dyad") == 0)
+        snprintf(spec, sizeof spec, "%s", path);
+    else
+        snprintf(spec, sizeof spec, "%s:%s", kind, path);
     dyad_err err;
     dyad_dict *d = NULL;
     if (dyad_dict_new(&d, &err) != DYAD_OK)

@@ -357,6 +357,8 @@ static int agent_variants(dyad_dict_src *src, const char *s, size_t n, const sub
                                  (int)(i - b), w + b);
         v->ntok++;
     }
+    if (v->ntok == 0) /* only '_' and spaces: fuzz/regress/dict_agents */
+        return dyad_dict_bad(src, "agent line without a word");
     char name[256];
     size_t nl = wn < sizeof name - 1 ? wn : sizeof name - 1;
     upper_copy(name, w, nl);
