@@ -1,5 +1,8 @@
 /* read_petrxml.c — PETRARCH validation/input XML (<Sentence><Text>, <EventCoding>) via expat,
- * streamed: the parser is fed chunk by chunk and finished records wait in a small queue. */
+ * streamed: the parser is fed chunk by chunk and finished records wait in a small queue.
+ * After an XML error (malformed markup, nesting too deep, binary garbage) the error is reported
+ * once, with its line, and reading resumes at the next "<Sentence" after it: a fresh parser is
+ * started there inside a made-up <Sentences> root, so one bad record costs only itself. */
 #include <expat.h>
 #include <stdio.h>
 #include <string.h>
@@ -35,7 +38,18 @@ struct dyad_petr_state {
     bool finished;    /* the whole input was parsed */
     int fatal_code;   /* a parse error to report once the queue is empty */
     char fatal[DYAD_ERR_MAX];
+    /* Recovery after an XML error: input bytes not yet given to a parser wait in pend
+     * [pend_pos, len); `resync` while looking for the next "<Sentence" in them. */
+    dyad_strbuf pend;
+    size_t pend_pos;
+    bool resync;
+    bool restarted;     /* the current parser was started by a resync (made-up root) */
+    unsigned long line_base; /* newlines before the current parser's first byte */
+    unsigned long scan_lines; /* newlines before pend_pos while resyncing */
+    size_t fed;         /* bytes given to the current parser */
 };
+
+static const char RESYNC_ROOT[] = "<Sentences>";
 
 static void rec_free(petr_rec *c)
 {
@@ -63,6 +77,7 @@ void dyad_read_petrxml_free(dyad_reader *r)
         rec_free(&s->q[i]);
     dyad_free(s->q);
     dyad_sb_free(&s->text);
+    dyad_sb_free(&s->pend);
     dyad_free(s);
     r->petr = NULL;
 }
@@ -85,11 +100,16 @@ static char *dup_or_null(dyad_petr_state *s, const char *v)
     return d;
 }
 
+/* The input line of the parser's current position. */
+static unsigned long cur_line(const dyad_petr_state *s)
+{
+    return s->line_base + (unsigned long)XML_GetCurrentLineNumber(s->xp);
+}
+
 static void stop(dyad_petr_state *s, const char *why)
 {
     if (!s->stopped) {
-        snprintf(s->fatal, sizeof s->fatal, "%s:%lu: %s", s->r->file,
-                 (unsigned long)XML_GetCurrentLineNumber(s->xp), why);
+        snprintf(s->fatal, sizeof s->fatal, "%s:%lu: %s", s->r->file, cur_line(s), why);
         s->stopped = true;
         s->fatal_code = DYAD_EFORMAT;
     }
@@ -111,7 +131,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **a)
         s->sent_depth = s->depth;
         rec_free(&s->cur);
         dyad_sb_clear(&s->text);
-        s->cur.line = (long)XML_GetCurrentLineNumber(s->xp);
+        s->cur.line = (long)cur_line(s);
         s->cur.id = dup_or_null(s, attr(a, "id"));
         s->cur.category = dup_or_null(s, attr(a, "category"));
         const char *d = attr(a, "date");
@@ -215,46 +235,178 @@ static void XMLCALL on_entity_decl(void *ud, const XML_Char *name, int is_param,
     stop(ud, "entity declarations are not accepted");
 }
 
+/* (Re)initialises the parser and the per-parser state. */
+static bool parser_setup(dyad_petr_state *s)
+{
+    if (s->xp) {
+        if (!XML_ParserReset(s->xp, NULL))
+            return false;
+    } else if (!(s->xp = XML_ParserCreate(NULL))) {
+        return false;
+    }
+    XML_SetUserData(s->xp, s);
+    XML_SetElementHandler(s->xp, on_start, on_end);
+    XML_SetCharacterDataHandler(s->xp, on_chars);
+    XML_SetEntityDeclHandler(s->xp, on_entity_decl);
+    s->depth = s->sent_depth = s->text_depth = 0;
+    s->stopped = false;
+    s->fed = 0;
+    rec_free(&s->cur);
+    dyad_sb_clear(&s->text);
+    return true;
+}
+
 static int start(dyad_reader *r, dyad_err *err)
 {
     dyad_petr_state *s = dyad_calloc(1, sizeof *s);
     if (!s)
         return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
-    s->xp = XML_ParserCreate(NULL);
-    if (!s->xp) {
+    s->r = r;
+    if (!parser_setup(s)) {
         dyad_free(s);
         return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory (XML parser)", r->file);
     }
-    s->r = r;
-    XML_SetUserData(s->xp, s);
-    XML_SetElementHandler(s->xp, on_start, on_end);
-    XML_SetCharacterDataHandler(s->xp, on_chars);
-    XML_SetEntityDeclHandler(s->xp, on_entity_decl);
     r->petr = s;
     return DYAD_OK;
 }
 
-/* Feeds the parser until a record is queued or the input ends. */
-static int feed(dyad_reader *r, dyad_err *err)
+static unsigned long count_nl(const char *p, size_t n)
 {
-    dyad_petr_state *s = r->petr;
-    char buf[8192];
-    while (s->qhead == s->qn && !s->finished) {
+    unsigned long k = 0;
+    for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+        k++;
+    return k;
+}
+
+/* An XML error: notes it for reporting (unless it is only the made-up root of a resync left
+ * open or closed by another name at the end) and keeps the bytes after it for the resync. */
+static void on_xml_error(dyad_petr_state *s, const char *data, size_t len, size_t fed_before)
+{
+    enum XML_Error code = XML_GetErrorCode(s->xp);
+    bool root_only = s->restarted && s->depth <= 1 && !s->sent_depth &&
+                     (code == XML_ERROR_TAG_MISMATCH || code == XML_ERROR_NO_ELEMENTS ||
+                      code == XML_ERROR_JUNK_AFTER_DOC_ELEMENT);
+    if (!s->stopped && !root_only) {
+        snprintf(s->fatal, sizeof s->fatal, "%s:%lu: bad XML: %s", s->r->file, cur_line(s),
+                 XML_ErrorString(code));
+        s->fatal_code = DYAD_EFORMAT;
+    } else if (s->stopped) {
+        s->fatal_code = DYAD_EFORMAT; /* stop() wrote the message */
+    }
+    /* Where the error is in this chunk: always past its first byte, so a resync progresses. */
+    XML_Index idx = XML_GetCurrentByteIndex(s->xp);
+    size_t at = idx < 0 || (size_t)idx < fed_before ? 0 : (size_t)idx - fed_before;
+    if (at == 0 && len > 0)
+        at = 1;
+    if (at > len)
+        at = len;
+    s->scan_lines = cur_line(s) - 1;
+    /* keep data[at, len): it may be the pend buffer itself */
+    dyad_strbuf rest = DYAD_STRBUF_INIT;
+    dyad_sb_append(&rest, data + at, len - at);
+    dyad_sb_free(&s->pend);
+    s->pend = rest;
+    s->pend_pos = 0;
+    if (rest.failed)
+        s->oom = true;
+    s->resync = true;
+}
+
+/* Looks for the next "<Sentence" in the pending bytes (reading more as needed); there, starts a
+ * new parser. Returns DYAD_OK (check s->resync / s->finished) or a negative status. */
+static int resync_step(dyad_petr_state *s, dyad_reader *r, dyad_err *err)
+{
+    static const char tag[] = "<Sentence";
+    const size_t tl = sizeof tag - 1;
+    for (;;) {
+        const char *p = s->pend.data ? s->pend.data + s->pend_pos : NULL;
+        size_t n = s->pend.len - s->pend_pos;
+        for (size_t i = 0; p && i + tl < n; i++) {
+            if (p[i] != '<' || memcmp(p + i, tag, tl) != 0)
+                continue;
+            char c = p[i + tl];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '>' && c != '/')
+                continue;
+            s->scan_lines += count_nl(p, i);
+            s->pend_pos += i;
+            s->line_base = s->scan_lines;
+            if (!parser_setup(s))
+                return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory (XML parser)", r->file);
+            s->restarted = true;
+            s->resync = false;
+            s->fed = sizeof RESYNC_ROOT - 1;
+            if (XML_Parse(s->xp, RESYNC_ROOT, (int)(sizeof RESYNC_ROOT - 1), 0) ==
+                XML_STATUS_ERROR)
+                return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory (XML parser)", r->file);
+            return DYAD_OK;
+        }
+        /* not found: drop all but a tail that may start the tag, then read more */
+        size_t keep = n < tl ? n : tl;
+        s->scan_lines += count_nl(p ? p : "", n - keep);
+        if (keep)
+            memmove(s->pend.data, p + n - keep, keep);
+        s->pend.len = keep;
+        s->pend_pos = 0;
+        char buf[8192];
         long got = dyad_input_read(r->in, buf, sizeof buf, err);
         if (got < 0) {
             s->finished = true;
             return (int)got;
         }
-        if (XML_Parse(s->xp, buf, (int)got, got == 0) == XML_STATUS_ERROR) {
+        if (got == 0) {
             s->finished = true;
-            if (s->oom)
-                return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
-            if (!s->stopped) {
-                snprintf(s->fatal, sizeof s->fatal, "%s:%lu: bad XML: %s", r->file,
-                         (unsigned long)XML_GetCurrentLineNumber(s->xp),
-                         XML_ErrorString(XML_GetErrorCode(s->xp)));
-                s->fatal_code = DYAD_EFORMAT;
+            s->resync = false;
+            return DYAD_OK;
+        }
+        dyad_sb_append(&s->pend, buf, (size_t)got);
+        if (s->pend.failed)
+            return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+    }
+}
+
+/* Feeds the parser until a record is queued, an error waits to be reported, or the input
+ * ends. */
+static int feed(dyad_reader *r, dyad_err *err)
+{
+    dyad_petr_state *s = r->petr;
+    char buf[8192];
+    while (s->qhead == s->qn && !s->finished && !s->fatal_code) {
+        if (s->resync) {
+            int rc = resync_step(s, r, err);
+            if (rc != DYAD_OK)
+                return rc;
+            continue;
+        }
+        const char *data;
+        long got;
+        if (s->pend_pos < s->pend.len) { /* bytes left over from a resync */
+            data = s->pend.data + s->pend_pos;
+            got = (long)(s->pend.len - s->pend_pos);
+            if (got > (long)sizeof buf)
+                got = (long)sizeof buf;
+            s->pend_pos += (size_t)got;
+        } else {
+            got = dyad_input_read(r->in, buf, sizeof buf, err);
+            if (got < 0) {
+                s->finished = true;
+                return (int)got;
             }
+            data = buf;
+        }
+        size_t fed_before = s->fed;
+        s->fed += (size_t)got;
+        if (XML_Parse(s->xp, data, (int)got, got == 0) == XML_STATUS_ERROR) {
+            if (s->oom) {
+                s->finished = true;
+                return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+            }
+            on_xml_error(s, data, (size_t)got, fed_before);
+            if (s->oom) {
+                s->finished = true;
+                return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+            }
+            if (got == 0)
+                s->resync = false, s->finished = true;
             break;
         }
         if (s->oom) {
