@@ -12,7 +12,8 @@
  *   indexes: events(date), events(source, target), events(code).
  * Writing an article deletes its old rows first, so re-running the same input replaces and
  * never duplicates. Documents go in batches, one transaction each: an interrupted run leaves
- * whole batches only. The journal is WAL. */
+ * whole batches only (each article inside a savepoint, so a failed article leaves no rows).
+ * The journal is WAL. */
 #include "io/write_sqlite.h"
 
 #include <sqlite3.h>
@@ -171,16 +172,12 @@ static int insert_events(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_e
     return DYAD_OK;
 }
 
-int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_list *ev,
+/* The rows of one article (its old rows deleted first). */
+static int doc_rows(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_list *ev,
                     const char *status, dyad_err *err)
 {
     int rc;
     const char *id = doc->id ? doc->id : "";
-    if (!s->in_tx) {
-        if ((rc = exec(s, "BEGIN IMMEDIATE", err)) != DYAD_OK)
-            return rc;
-        s->in_tx = true;
-    }
     for (int w = ST_DEL_ART; w <= ST_DEL_EV; w++) {
         bind_str(s->st[w], 1, id);
         if ((rc = step(s, w, err, id)) != DYAD_OK)
@@ -208,7 +205,29 @@ int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_
         if ((rc = step(s, ST_INS_SENT, err, id)) != DYAD_OK)
             return rc;
     }
-    if ((rc = insert_events(s, doc, ev, err)) != DYAD_OK)
+    return insert_events(s, doc, ev, err);
+}
+
+int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_list *ev,
+                    const char *status, dyad_err *err)
+{
+    int rc;
+    if (!s->in_tx) {
+        if ((rc = exec(s, "BEGIN IMMEDIATE", err)) != DYAD_OK)
+            return rc;
+        s->in_tx = true;
+    }
+    /* A savepoint per article: an article whose rows fail half-way leaves none of them, even
+     * if the caller goes on and commits the batch. */
+    if ((rc = exec(s, "SAVEPOINT article", err)) != DYAD_OK)
+        return rc;
+    rc = doc_rows(s, doc, ev, status, err);
+    if (rc != DYAD_OK) {
+        sqlite3_exec(s->db, "ROLLBACK TO article", NULL, NULL, NULL);
+        sqlite3_exec(s->db, "RELEASE article", NULL, NULL, NULL);
+        return rc;
+    }
+    if ((rc = exec(s, "RELEASE article", err)) != DYAD_OK)
         return rc;
     if (++s->in_batch >= s->batch_docs)
         return dyad_sqlite_commit(s, err);
