@@ -6,6 +6,8 @@
 #   make SANITIZE=address,undefined test   the same under ASan+UBSan (objects in build/san)
 #   make bench                throughput and memory benchmarks (see BENCHMARKS.md)
 #   make fuzz                 libFuzzer harnesses (clang), run briefly over fuzz/corpus
+#                             (FUZZ_SECONDS per harness, default 20; FUZZ_TARGETS="jsonl model")
+#   make valgrind             the main CLI commands under valgrind memcheck (tests/valgrind.sh)
 
 CC ?= cc
 SANITIZE ?=
@@ -35,7 +37,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdyad.a
 
-.PHONY: all test check example deps bench fuzz clean models scores
+.PHONY: all test check example deps bench fuzz valgrind clean models scores
 .SECONDARY:
 all: $(BIN)
 
@@ -73,6 +75,9 @@ bench: $(BIN)
 
 fuzz:
 	@sh fuzz/run.sh
+
+valgrind: $(BIN)
+	@DYAD=$(abspath $(BIN)) sh tests/valgrind.sh
 
 # Retrain every model from ../shared/data (never from a test split).
 models: $(BIN)

@@ -14,7 +14,7 @@ mkdir -p "$out/obj"
 # clang without its runtime (Debian: libclang-rt-N-dev) cannot link -fsanitize=fuzzer.
 printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n);\nint LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' >"$out/probe.c"
 if ! "$CC" -fsanitize=fuzzer,address,undefined "$out/probe.c" -o "$out/probe" >"$out/probe.log" 2>&1; then
-    echo "skip - fuzz: $CC cannot link -fsanitize=fuzzer,address,undefined (no libFuzzer runtime: install libclang-rt-$("$CC" -dumpversion | cut -d. -f1)-dev)"
+    echo "skip - fuzz: $CC cannot link -fsanitize=fuzzer,address,undefined (needs clang with its libFuzzer runtime, Debian libclang-rt-N-dev; tools/deps.sh installs both)"
     exit 0
 fi
 flags="-g -O1 -std=c11 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDYAD_DATADIR=\"$(pwd)/data\""

@@ -1,6 +1,9 @@
 #!/bin/sh
 # check_all.sh — the full test command (`make check`): the suite on the release build, then
-# again under AddressSanitizer + UndefinedBehaviorSanitizer; the last line sums both runs as
+# again under AddressSanitizer + UndefinedBehaviorSanitizer, then the main CLI commands under
+# valgrind (tests/valgrind.sh, ~40 s) and a fuzz smoke test (fuzz/run.sh: every libFuzzer
+# harness replays fuzz/regress and its corpus and fuzzes FUZZ_SMOKE_SECONDS, default 5, each;
+# "skip" when clang's libFuzzer runtime is missing). The last line sums every run as
 # "N passed, N failed, N skipped".
 set -u
 cd "$(dirname "$0")/.." || exit 2
@@ -23,5 +26,25 @@ for mode in release sanitize; do
     fi
     rm -f "$out"
 done
+# add_counts FILE: adds the ok / not ok / skip lines of FILE to the totals.
+add_counts() {
+    p=$(grep -c '^ok ' "$1"); f=$(grep -c '^not ok ' "$1"); s=$(grep -c '^skip ' "$1")
+    total_p=$((total_p + p)); total_f=$((total_f + f)); total_s=$((total_s + s))
+}
+echo "== valgrind (release build) =="
+out=$(mktemp)
+sh tests/valgrind.sh >"$out" 2>&1 || rc=1
+grep -E '^(not ok|skip|#)' "$out" | head -n 60
+add_counts "$out"
+echo "valgrind: $(tail -n 1 "$out")"
+rm -f "$out"
+echo "== fuzz smoke (${FUZZ_SMOKE_SECONDS:-5} s per harness) =="
+out=$(mktemp)
+start=$(date +%s)
+FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-5} sh fuzz/run.sh >"$out" 2>&1 || rc=1
+grep -v '^ok ' "$out" | head -n 40
+add_counts "$out"
+echo "fuzz: $(grep -c '^ok ' "$out") harnesses ok, $(grep -c '^not ok ' "$out") failed, $(grep -c '^skip ' "$out") skipped in $(($(date +%s) - start)) s"
+rm -f "$out"
 echo "$total_p passed, $total_f failed, $total_s skipped"
 [ "$total_f" -eq 0 ] && [ "$rc" -eq 0 ]
