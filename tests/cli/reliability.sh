@@ -77,6 +77,10 @@ check "bad JSONL: summary counts add up to the 12 lines, 10 rejected" \
     'summary_adds_up "$tmp/bad.err" 12 && [ "$(count "$tmp/bad.err" rejected)" -eq 10 ]' "$tmp/bad.err"
 check "bad JSONL: one 'rejected:' line per rejected record" \
     '[ "$(grep -c "^dyad code: rejected: " "$tmp/bad.err")" -eq 10 ]' "$tmp/bad.err"
+$DYAD_CODE -j 4 "$tmp/bad.jsonl" >"$tmp/bad4.tsv" 2>"$tmp/bad4.err"
+rc=$?
+check "bad JSONL with -j 4: exit 1, same records, same summary counts, same rejections" \
+    '[ $rc -eq 1 ] && cmp -s "$tmp/bad.tsv" "$tmp/bad4.tsv" && summary_adds_up "$tmp/bad4.err" 12 && [ "$(grep "^dyad code: rejected: " "$tmp/bad4.err" | sort)" = "$(grep "^dyad code: rejected: " "$tmp/bad.err" | sort)" ]' "$tmp/bad4.err"
 $DYAD_CODE -q --rejects "$tmp/rejects.txt" "$tmp/bad.jsonl" >/dev/null 2>&1
 check "--rejects FILE lists the 10 rejected records" '[ "$(grep -c "bad.jsonl:" "$tmp/rejects.txt")" -eq 10 ]' "$tmp/rejects.txt"
 
