@@ -15,7 +15,7 @@
 typedef struct code_args {
     const char *input, *format, *model, *db, *shard, *output, *rejects, *date;
     dyad_optlist dict;
-    int explain, one_a_day, header, quiet;
+    int explain, one_a_day, header, quiet, parse_all;
     long jobs;
 } code_args;
 
@@ -51,6 +51,8 @@ static const dyad_cmd_usage usage = {
     "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
     "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
     "N runs with K = 1..N together code every record exactly once.\n"
+    "Only sentences in which the dictionaries find an actor, an agent or a pronoun are parsed\n"
+    "(the others are tagged: the coder can find no event in them); --parse-all parses all.\n"
     "Every record needs a date: its own, or the --date given to records without one (text and\n"
     "CoNLL-U input have none); a record left without a date is rejected.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
@@ -201,9 +203,9 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
                 a->rejects ? a->rejects : "");
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    fprintf(stderr, "\ndyad code: %ld sentences, %ld words in %.2f s (%.0f articles/s, "
+    fprintf(stderr, "\ndyad code: %ld sentences (%ld parsed), %ld words in %.2f s (%.0f articles/s, "
             "%.0f sentences/s, %.0f words/s); peak memory %.1f MiB\n",
-            st->sentences, st->words, st->seconds, (double)st->read / s,
+            st->sentences, st->parsed, st->words, st->seconds, (double)st->read / s,
             (double)st->sentences / s, (double)st->words / s, (double)ru.ru_maxrss / 1024.0);
 }
 
@@ -272,6 +274,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"rejects", 0, DYAD_OPT_STR, &a.rejects, "FILE", "list every rejected record in FILE"},
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, CoNLL-U input)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
+        {"parse-all", 0, DYAD_OPT_FLAG, &a.parse_all, NULL, "parse every sentence (slower, same events)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -314,7 +317,7 @@ int dyad_cmd_code(int argc, char **argv)
     dyad_code_cfg cfg = {
         .model_dir = a.model, .dicts = a.dict.items, .ndicts = a.dict.n, .format = a.format,
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
-        .db_path = a.db, .out = out, .dict_report = dict_report,
+        .db_path = a.db, .out = out, .dict_report = dict_report, .parse_all = a.parse_all != 0,
     };
     long dict_skipped = 0;
     cfg.dict_report_ctx = &dict_skipped;

@@ -24,6 +24,8 @@ struct dyad_code_stage {
 
 typedef struct code_worker {
     dyad_nlp_work *nlp;
+    const char **words;      /* a sentence's forms, for dyad_glue_needs_parse */
+    size_t cap;
 } code_worker;
 
 static uint64_t now_ns(void)
@@ -119,6 +121,7 @@ static void cs_worker_free(void *ctx, void *w)
     if (!cw)
         return;
     dyad_nlp_work_free(cw->nlp);
+    dyad_free(cw->words);
     dyad_free(cw);
 }
 
@@ -166,9 +169,28 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         }
         t0 = now_ns();
     }
-    if ((rc = dyad_nlp_annotate(cs->nlp, cw->nlp, doc, &it->err)) != DYAD_OK) {
-        stage_failed(it, rc, "tagger/parser");
-        return;
+    /* The parser (most of the time) only where the coder can use it; the rest is tagged. A
+     * sentence with pronouns but no actor needs it only after an actor was seen: before, the
+     * pronouns have nothing to stand for. */
+    bool actor_seen = false;
+    for (int32_t s = 0; s < doc->nsent; s++) {
+        dyad_sentence *sent = &doc->sent[s];
+        bool parse = true;
+        if (!cs->cfg.parse_all && sent->n > 0) {
+            if (dyad_grow(&cw->words, &cw->cap, (size_t)sent->n, sizeof *cw->words) != DYAD_OK) {
+                stage_failed(it, DYAD_ENOMEM, "tagger/parser");
+                return;
+            }
+            int offers = dyad_glue_sentence_offers(cs->glue, sent, cw->words);
+            parse = offers == DYAD_GLUE_ACTORS || (offers == DYAD_GLUE_PRONOUNS && actor_seen);
+            actor_seen = actor_seen || offers == DYAD_GLUE_ACTORS;
+        }
+        it->parsed += parse;
+        rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, sent, !parse, &it->err);
+        if (rc != DYAD_OK) {
+            stage_failed(it, rc, "tagger/parser");
+            return;
+        }
     }
     it->sentences = doc->nsent;
     for (int32_t s = 0; s < doc->nsent; s++)

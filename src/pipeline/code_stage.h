@@ -19,6 +19,7 @@ typedef struct dyad_code_cfg {
     const char *db_path;         /* also store events in this SQLite file, or NULL */
     FILE *out;                   /* records go here (borrowed) */
     bool stage_timing;           /* time each stage (bench); adds a tag-only pass per sentence */
+    bool parse_all;              /* parse every sentence, not only those the coder can use */
     void (*dict_report)(void *ctx, const char *file, long line, const char *msg); /* may be NULL */
     void *dict_report_ctx;
 } dyad_code_cfg;

@@ -78,7 +78,7 @@ static void item_prepare(dyad_pipe_item *it)
     it->outcome = DYAD_PIPE_NOEVENT;
     it->status = DYAD_OK;
     dyad_err_clear(&it->err);
-    it->sentences = it->words = 0;
+    it->sentences = it->words = it->parsed = 0;
 }
 
 /* True when this run keeps the record the source just returned with status rc. */
@@ -200,6 +200,7 @@ static void add_item_stats(dyad_pipe_stats *st, const dyad_pipe_item *it)
     st->events += it->events.n;
     st->sentences += it->sentences;
     st->words += it->words;
+    st->parsed += it->parsed;
     st->text_bytes += it->doc.text_len;
 }
 

@@ -40,13 +40,14 @@ typedef struct dyad_pipe_item {
     dyad_err err;            /* why it was rejected: names the file, line or record id */
     long seq;                /* 0-based number of the record in the input (all shards) */
     long sentences, words;   /* counted by the stage, for statistics */
+    long parsed;             /* sentences the stage parsed (the others were only tagged) */
 } dyad_pipe_item;
 
 typedef struct dyad_pipe_stats {
     long read;                       /* records read for this run (shard) */
     long outcome[DYAD_PIPE_OUTCOMES];/* per dyad_pipe_outcome; sums to `read` */
     long other_shard;                /* records skipped because another shard owns them */
-    long events, sentences, words;
+    long events, sentences, words, parsed;
     uint64_t text_bytes;             /* bytes of document text processed */
     double seconds;                  /* wall time since dyad_pipe_run started */
     bool reader_abandoned;           /* after a failure the reader stayed blocked in a read

@@ -198,4 +198,20 @@ if command -v sqlite3 >/dev/null 2>&1; then
 else
     echo "skip - sqlite3 shell not available"
 fi
+# Only sentences that offer the coder an actor (or a pronoun after one) are parsed: the events
+# are the same as with --parse-all, evidence included.
+{
+    cat examples/news.jsonl
+    echo '{"id": "pp1", "date": "2024-05-06", "text": "It rained all day. They said nothing. Russia met China in Beijing. He praised them. The weather was fine. It was cold."}'
+    echo '{"id": "pp2", "date": "2024-05-06", "text": "Stock prices rose sharply. Analysts expected more gains. The Kremlin-backed group attacked Ukrainian troops."}'
+} >"$tmp/pp.jsonl"
+$DYAD_CODE --format jsonl "$tmp/pp.jsonl" >"$tmp/pp.some" 2>"$tmp/pp.err"
+$DYAD_CODE -q --format jsonl --parse-all "$tmp/pp.jsonl" >"$tmp/pp.all"
+check "parsing only what the coder can use gives the --parse-all events" '[ -s "$tmp/pp.all" ] && cmp -s "$tmp/pp.some" "$tmp/pp.all"'
+parsed=$(sed -n 's/.* \([0-9]*\) sentences (\([0-9]*\) parsed).*/\1 \2/p' "$tmp/pp.err")
+check "summary: fewer sentences parsed than read ($parsed)" \
+    'set -- $parsed; [ $# -eq 2 ] && [ "$2" -lt "$1" ] && [ "$2" -gt 0 ]'
+$DYAD_CODE -q --format jsonl "$tmp/many.jsonl" >"$tmp/m1.jsonl"
+$DYAD_CODE -q --format jsonl --parse-all "$tmp/many.jsonl" >"$tmp/m1all.jsonl"
+check "same events with and without --parse-all on 400 records" '[ -s "$tmp/m1.jsonl" ] && cmp -s "$tmp/m1.jsonl" "$tmp/m1all.jsonl"'
 exit 0
