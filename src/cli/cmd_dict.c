@@ -12,9 +12,10 @@
 
 static const dyad_cmd_usage usage = {
     "dict",
-    "check|stats|lookup [--dict SPEC]... [PHRASE...]",
+    "check|stats [--dict SPEC]... [SPEC...]  |  lookup [--dict SPEC]... PHRASE...",
     "Loads dictionaries and reports on them. check: print every malformed entry as file:line: "
-    "reason (exit 1 when any). stats: entries per kind and the load time. lookup PHRASE: how "
+    "reason (exit 1 when any). stats: entries per kind and the load time. check and stats also "
+    "take the SPECs as arguments (dyad dict check my.dict). lookup PHRASE: how "
     "the phrase resolves as actor (code on --date), agent, verb (with its patterns), discard and "
     "issue. SPEC is phoenix:DIR, verbs:FILE, actors:FILE, agents:FILE, discards:FILE, "
     "issues:FILE, or a dyad-format FILE or DIR of *.dict files; default: the project's data/dict.",
@@ -193,6 +194,15 @@ int dyad_cmd_dict(int argc, char **argv)
     if (!sub || (strcmp(sub, "check") && strcmp(sub, "stats") && strcmp(sub, "lookup"))) {
         fprintf(stderr, "dyad dict: expected check, stats or lookup (see dyad dict --help)\n");
         return dyad_finish_stdout(DYAD_EXIT_USAGE);
+    }
+    if (strcmp(sub, "lookup") != 0) { /* check/stats: the arguments are more SPECs */
+        for (int i = 2; i <= npos; i++) {
+            if (a.dicts.n == (int)DYAD_ARRAY_LEN(a.dicts.items)) {
+                fprintf(stderr, "dyad dict: at most %d dictionary specs\n", a.dicts.n);
+                return dyad_finish_stdout(DYAD_EXIT_USAGE);
+            }
+            a.dicts.items[a.dicts.n++] = argv[i];
+        }
     }
     int32_t date = 0;
     if (a.date && !parse_date(a.date, &date)) {

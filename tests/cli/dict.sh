@@ -22,6 +22,10 @@ rc=$?
 check "check exits 1 when entries are malformed" "[ $rc -eq 1 ]"
 check "check prints file:line: reason" "grep -q '^$TD/petr_verbs.txt:23: pattern has no' '$tmp/out'"
 check "check prints every malformed line (5)" "[ \$(grep -c '^$TD/petr_verbs.txt:[0-9]*: ' '$tmp/out') -eq 5 ]"
+"$DYAD" dict check "verbs:$TD/petr_verbs.txt" >"$tmp/out" 2>&1
+rc=$?
+check "check takes a SPEC as argument (checks that file, not the defaults)" \
+    "[ $rc -eq 1 ] && [ \$(grep -c '^$TD/petr_verbs.txt:[0-9]*: ' '$tmp/out') -eq 5 ]"
 "$DYAD" dict check --dict "discards:$TD/petr_discards.txt" >"$tmp/out" 2>&1
 check "check exits 0 on a clean file" "[ $? -eq 0 ] && grep -q '^0 malformed' '$tmp/out'"
 
