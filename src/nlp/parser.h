@@ -1,28 +1,18 @@
-/* parser.h — arc-hybrid transition parser: an averaged perceptron picks the transition, a second
- * one labels each arc as it is made. */
+/* parser.h — arc-hybrid transition parser with labelled transitions and an averaged perceptron. */
 #ifndef DYAD_NLP_PARSER_H
 #define DYAD_NLP_PARSER_H
 
-#include "nlp/kvtab.h"
 #include "nlp/perceptron.h"
 #include "nlp/tagger.h"
 
-#define DYAD_DEP_MAXLAB 64
-#define DYAD_DEP_NFEAT 128
-#define DYAD_LAB_NFEAT 48
-/* Version of the parser's feature templates and sections, stored in parser.dm: a model trained
- * with other templates is refused (DYAD_EVERSION). v5: transition + label models, word table. */
-#define DYAD_DEP_FEATURES 5
-
-enum { DYAD_DEP_SHIFT, DYAD_DEP_LEFT, DYAD_DEP_RIGHT, DYAD_DEP_NTRANS };
+#define DYAD_DEP_MAXLAB 127
+#define DYAD_DEP_NFEAT 96
 
 typedef struct dyad_parser {
     int nlabels;
     const char *labels[DYAD_DEP_MAXLAB]; /* deprel names (model memory or labels_owned) */
     int root_label;                      /* index of "root" */
-    dyad_pt_model pt;                    /* transitions: shift, left (b0 → s0), right (s1 → s0) */
-    dyad_pt_model lab;                   /* labels of arcs (classes: label indices) */
-    dyad_kv vocab;                       /* hash(lowercase form) → 1 + word class (0 none) */
+    dyad_pt_model pt;                    /* classes: 0 shift, 1+2l left-l, 2+2l right-l */
     char *labels_owned;
 } dyad_parser;
 
@@ -34,7 +24,7 @@ typedef struct dyad_dep_state {
     int *lc1, *lc2, *rc1, *rc2; /* leftmost, second leftmost, rightmost, second rightmost child */
     int *nl, *nr;             /* number of left and right children */
     uint64_t *ls_l, *ls_r;    /* sets of left and right child labels (bit masks) */
-    uint64_t *wh, *th, *sh;   /* per token: word, tag and suffix/shape hashes */
+    uint64_t *wh, *th;        /* per token: word and tag hashes */
 } dyad_dep_state;
 
 /* Scratch memory for one sentence at a time (per thread). */
@@ -48,20 +38,13 @@ typedef struct dyad_dep_work {
 DYAD_INTERNAL int dyad_dep_work_reserve(dyad_dep_work *w, size_t n);
 DYAD_INTERNAL void dyad_dep_work_free(dyad_dep_work *w);
 
-/* Starts parsing sentence s (needs xpos set) with per-word hashes wf; words absent from the
- * vocabulary (may be empty) share one "rare" word feature. */
-DYAD_INTERNAL void dyad_dep_init(dyad_dep_state *st, const dyad_sentence *s, const dyad_wfeat *wf,
-                                 const dyad_kv *vocab);
-/* Transition feature keys of the configuration; returns their number (<= DYAD_DEP_NFEAT). */
+/* Starts parsing sentence s (needs xpos set) with per-word hashes wf. */
+DYAD_INTERNAL void dyad_dep_init(dyad_dep_state *st, const dyad_sentence *s, const dyad_wfeat *wf);
+/* Feature keys of the configuration; returns their number (<= DYAD_DEP_NFEAT). */
 DYAD_INTERNAL int dyad_dep_features(const dyad_dep_state *st, uint64_t *f);
-/* Label feature keys of the arc h → d about to be made; returns their number. */
-DYAD_INTERNAL int dyad_dep_label_features(const dyad_dep_state *st, int h, int d, uint64_t *f);
-/* Marks the transitions allowed in this configuration. */
-DYAD_INTERNAL void dyad_dep_valid(const dyad_dep_state *st, bool *ok);
-/* Head and dependent of the arc transition t would make (t must be valid and not shift). */
-DYAD_INTERNAL void dyad_dep_arc(const dyad_dep_state *st, int t, int *h, int *d);
-/* Applies transition t; label is the arc's label (ignored for shift). */
-DYAD_INTERNAL void dyad_dep_apply(dyad_dep_state *st, int t, int label);
+/* Marks the classes allowed in this configuration. */
+DYAD_INTERNAL void dyad_dep_valid(const dyad_dep_state *st, int nlabels, bool *ok);
+DYAD_INTERNAL void dyad_dep_apply(dyad_dep_state *st, int cls);
 static inline bool dyad_dep_done(const dyad_dep_state *st) { return st->b == st->n && st->sp == 0; }
 
 /* Parses s (tagged): sets head (1-based, 0 = root) and deprel of every word. */
