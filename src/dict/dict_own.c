@@ -133,6 +133,7 @@ static int verb_entry(own *o, const char *s, size_t n)
     if (!name || !where || (o->block = dyad_dict_new_block(d)) < 0 ||
         (o->verb = dyad_dict_new_verb(d, o->block, name, c1, where)) < 0)
         return DYAD_ENOMEM;
+    d->verbs[o->verb].pub.code2 = c2; /* "meet = 032:033": the reverse event too */
     int rc = each_alt(o, s, ln, &d->verbs_t, o->verb);
     if (rc != DYAD_OK || strchr(name, '_'))
         return rc;

@@ -55,6 +55,39 @@ check "impose sanctions on + is 163" "grep -qF '163  [* &SANCTIONS on +]' '$tmp/
 want "football match is a discard" "$(lk 2020-01-01 football match)" "discard:"
 want "nuclear weapons is NUCLEAR" "$(lk 2020-01-01 nuclear weapons)" "NUCLEAR"
 
+# third pass (Wikinews 2019-2020 sample): media, office holders, agents, verbs, discards
+want "Agence France-Presse is FRAMED, not France" "$(lk 2019-01-05 Agence France-Presse)" "code FRAMED"
+want "The Jakarta Post is IDNMED" "$(lk 2019-01-05 The Jakarta Post)" "code IDNMED"
+want "the BBC is GBRMED" "$(lk 2019-01-05 BBC)" "code GBRMED"
+want "'English' (the language) is no actor" "$(lk 2019-01-05 English)" "no entry"
+want "Queen Elizabeth II 2019 is GBRGOV" "$(lk 2019-08-28 Queen Elizabeth II)" "code GBRGOV"
+want "King Charles 2023 is GBRGOV" "$(lk 2023-05-06 King Charles)" "code GBRGOV"
+want "Bernie Sanders 2020 is USALEG" "$(lk 2020-04-13 Bernie Sanders)" "code USALEG"
+want "Juan Guaidó 2019 is VENOPP" "$(lk 2019-02-01 Juan Guaidó)" "code VENOPP"
+want "Duterte 2020 is PHLGOV" "$(lk 2020-05-05 Duterte)" "code PHLGOV"
+want "Evo Morales 2020 is BOLOPP, 2015 BOLGOV" "$(lk 2020-01-01 Evo Morales) $(lk 2015-01-01 Evo Morales)" "code BOLOPP actor: EVO_MORALES"
+want "Tony Abbott 2019-07 is AUSELI" "$(lk 2019-07-01 Tony Abbott)" "code AUSELI"
+want "John Ratcliffe 2020-10 is USAGOV (DNI)" "$(lk 2020-10-22 John Ratcliffe)" "code USAGOV"
+want "officers are police (COP)" "$(lk 2020-01-01 officers)" "code ~COP"
+want "army officers are MIL" "$(lk 2020-01-01 army officers)" "code ~MIL"
+want "leaders are GOV" "$(lk 2020-01-01 leaders)" "code ~GOV"
+want "countrymen are CVL" "$(lk 2020-01-01 countrymen)" "code ~CVL"
+"$DYAD" dict lookup --dict "$D" called >"$tmp/out" 2>&1
+check "'called X a ...' is 111 (criticize), 'called X' 041" "grep -qF '111  [* + a]' '$tmp/out' && grep -qF '041  [* +]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$D" attacked >"$tmp/out" 2>&1
+check "'attacked X for ...' is 111 (verbal), 'attacked X' 190" "grep -qF '111  [* + for]' '$tmp/out' && grep -qF '190  [* +]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$D" returned >"$tmp/out" 2>&1
+check "'returned' alone codes nothing; 'returned prisoners to X' is 084" "grep -q 'verb: RETURN code ---' '$tmp/out' && grep -qF '084  [* &PRISONER to +]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$D" attributed >"$tmp/out" 2>&1
+check "'attributed the attack to X' is 112" "grep -qF '112  [* the attack to +]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$D" froze >"$tmp/out" 2>&1
+check "'froze the assets of X' is 163" "grep -qF '163  [* the assets of +]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$D" granted >"$tmp/out" 2>&1
+check "'granted asylum to X' is 075" "grep -qF '075  [* asylum to +]' '$tmp/out'"
+"$DYAD" dict lookup --dict "$D" hosted >"$tmp/out" 2>&1
+check "'hosted X' is paired 043:042 (host, and the guest's visit)" "grep -qF '043:042  [* +]' '$tmp/out'"
+want "world championship is a discard" "$(lk 2020-01-01 world championship)" "discard:"
+
 # every event code the verb dictionary uses is a code of the CAMEO table (data/cameo/cameo.tsv)
 grep -v '^#' data/cameo/cameo.tsv | cut -f1 | sort -u >"$tmp/codes"
 sed 's/#.*//' "$D/verbs.dict" | grep -o '= *[0-9][0-9:]*' | sed 's/= *//' | tr ':' '\n' | sort -u >"$tmp/used"
