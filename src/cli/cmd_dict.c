@@ -92,8 +92,8 @@ static const char *kind_name(int k)
 
 static void show_verb(const dyad_verb *v, int32_t len)
 {
-    printf("verb: %s code %s (%s), %d word%s, %d pattern%s\n", v->name, v->code, v->where,
-           (int)len, len == 1 ? "" : "s", (int)v->npat, v->npat == 1 ? "" : "s");
+    printf("verb: %s code %s%s%s (%s), %d word%s, %d pattern%s\n", v->name, v->code,
+           v->code2 ? ":" : "", v->code2 ? v->code2 : "", v->where, (int)len, len == 1 ? "" : "s", (int)v->npat, v->npat == 1 ? "" : "s");
     for (int32_t i = 0; i < v->npat; i++) {
         const dyad_pattern *p = &v->pat[i];
         printf("  %s%s%s  [%s]  (%s) =", p->code, p->code2 ? ":" : "", p->code2 ? p->code2 : "",

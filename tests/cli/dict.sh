@@ -52,3 +52,7 @@ if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/petrarch2/dictionaries" ]; th
 else
     echo "skip - Phoenix dictionaries: no shared data"
 fi
+
+# a verb's own paired code (host = 043:042) is shown whole
+"$DYAD" dict lookup hosted >"$tmp/out" 2>&1
+check "lookup shows a verb-level paired code (HOST 043:042)" "grep -q '^verb: HOST code 043:042 ' '$tmp/out'"
