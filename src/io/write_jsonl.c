@@ -76,22 +76,14 @@ void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event
 {
     const char *id = doc->id ? doc->id : "";
     dyad_sb_puts(sb, "{\"id\":");
-    /* the id string is the document id plus "-N": build it in place */
-    dyad_strbuf tmp = DYAD_STRBUF_INIT;
-    dyad_sb_puts(&tmp, id);
-    dyad_sb_putc(&tmp, '-');
-    if (index >= 0) {
-        dyad_sb_int(&tmp, index);
-    } else {
-        dyad_sb_putc(&tmp, 's');
-        dyad_sb_int(&tmp, e->sent);
-        dyad_sb_putc(&tmp, '.');
-        dyad_sb_int(&tmp, e->verb_start);
-    }
-    if (tmp.failed)
-        sb->failed = true;
-    dyad_sb_json_str(sb, tmp.data ? tmp.data : "", tmp.len);
-    dyad_sb_free(&tmp);
+    /* the id string is the document id plus "-N": the escaped id with its closing quote
+     * dropped, then the number */
+    dyad_sb_json_str(sb, id, strlen(id));
+    if (!sb->failed && sb->len > 0)
+        sb->len--;
+    dyad_sb_putc(sb, '-');
+    dyad_sb_int(sb, index);
+    dyad_sb_putc(sb, '"');
     dyad_sb_putc(sb, ',');
     kv(sb, "doc", id);
     kv(sb, "date", doc->date);
@@ -123,11 +115,6 @@ void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event
         dyad_sb_putc(sb, '}');
     }
     dyad_sb_puts(sb, "}\n");
-}
-
-void dyad_render_jsonl(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e)
-{
-    dyad_render_jsonl_at(sb, doc, e, -1);
 }
 
 void dyad_render_jsonl_list(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event_list *list)

@@ -110,14 +110,7 @@ void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *
     const char *id = doc->id ? doc->id : "";
     dyad_sb_tsv_cell(sb, id, strlen(id));
     dyad_sb_putc(sb, '-');
-    if (index >= 0) {
-        dyad_sb_int(sb, index);
-    } else {
-        dyad_sb_putc(sb, 's');
-        dyad_sb_int(sb, e->sent);
-        dyad_sb_putc(sb, '.');
-        dyad_sb_int(sb, e->verb_start);
-    }
+    dyad_sb_int(sb, index);
     dyad_sb_putc(sb, '\t');
     if (iso_date(doc->date)) {
         const char *d = doc->date;
@@ -157,13 +150,6 @@ void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *
     if (e->target.text)
         dyad_sb_tsv_cell(sb, e->target.text, strlen(e->target.text));
     dyad_sb_putc(sb, '\n');
-}
-
-/* Without a list index the EventID uses the event's sentence and verb offset instead
- * ("doc-s3.120"), still unique within the document for distinct verbs. */
-void dyad_render_tsv(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e)
-{
-    dyad_render_tsv_at(sb, doc, e, -1);
 }
 
 void dyad_render_tsv_list(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event_list *list)

@@ -52,18 +52,14 @@ DYAD_INTERNAL void dyad_writer_close(dyad_writer *w);
 
 /* Appends the TSV column-name line ("EventID\tDate\t...\n"). */
 DYAD_INTERNAL void dyad_render_tsv_header(dyad_strbuf *sb);
-/* Appends one TSV line for event e of doc. dyad_render_tsv_at takes e's index in the
- * document's list for the EventID ("doc-3"); without it (dyad_render_tsv, index -1) the
- * EventID is made of the sentence and verb offset instead ("doc-s2.140"). */
-DYAD_INTERNAL void dyad_render_tsv(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e);
+/* Appends one TSV line for event e of doc; index is e's place among the document's written
+ * events and makes the EventID ("doc-3", as SQLite events.ev_idx). */
 DYAD_INTERNAL void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e,
                                       int index);
-/* Appends one JSON line (with "\n") for event e of doc; index as for the TSV forms. */
-DYAD_INTERNAL void dyad_render_jsonl(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e);
+/* Appends one JSON line (with "\n") for event e of doc; index as for the TSV form. */
 DYAD_INTERNAL void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event *e, int index);
-/* Appends the records of every event of list, with EventIDs doc-0, doc-1, ... (what worker
- * threads should call: the single-event forms cannot know the index). */
+/* Appends the records of every event of list, with EventIDs doc-0, doc-1, ... . */
 DYAD_INTERNAL void dyad_render_tsv_list(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event_list *list);
 DYAD_INTERNAL void dyad_render_jsonl_list(dyad_strbuf *sb, const dyad_doc *doc,
