@@ -73,6 +73,38 @@ DYAD_INTERNAL void dyad_coder_free(dyad_coder *c);
 DYAD_INTERNAL int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out,
                                   bool *discarded, dyad_err *err);
 
+/* Which sentences of a tagged doc need a dependency parse (coder_needs.c). The coder reads
+ * a parse only to find the actors and events of a sentence; tags and lemmas are enough for
+ * the rest (discards, issues, repeats). dyad_coder_sentence_offers tells, from the words,
+ * tags and lemmas of s (heads not needed), what s can give the coder, as DYAD_CODER_OFFERS_*
+ * bits (a superset: no bit means the coder surely finds none of it):
+ *   ACTOR    a word starts an actor or agent phrase, or is spelled as the coder respells
+ *            names (hyphen runs, '_');
+ *   PRONOUN  a word is a pronoun the coder resolves to an earlier actor;
+ *   EVENT    a VERB, AUX or NOUN is (with any particle and the words around it) an entry
+ *            of the verb dictionary: the only way the coder starts an event (verbs,
+ *            reported speech, nominal events such as "talks between", patterns);
+ *   REFERS   the sentence may borrow an actor of an earlier sentence (a pronoun, or an
+ *            agent alone: "the minister").
+ * want limits the work to these bits (ACTOR and PRONOUN are always looked for; EVENT only
+ * in a sentence with one of them). words:
+ * scratch of s->n entries. Thread-safe. */
+enum {
+    DYAD_CODER_OFFERS_ACTOR = 1,
+    DYAD_CODER_OFFERS_PRONOUN = 2,
+    DYAD_CODER_OFFERS_EVENT = 4,
+    DYAD_CODER_OFFERS_REFERS = 8,
+};
+DYAD_INTERNAL unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
+                                                  unsigned want, const char **words);
+/* Sets parse[i] for each sentence i of doc (tagged, not parsed): 1 where dyad_coder_code
+ * may read its parse, 0 where the events of the doc are the same whether it is parsed or
+ * not. A sentence is parsed when it offers an actor (or a pronoun after a sentence that
+ * did) and an event word, or when it offers an actor and a later such sentence may borrow
+ * an earlier sentence's actor (the last actor of each sentence is remembered for pronouns,
+ * and that needs the parse). words: scratch of as many entries as the longest sentence. */
+DYAD_INTERNAL void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc,
+                                          uint8_t *parse, const char **words);
 /* Human-readable evidence for one event (--explain), appended to sb (several lines, the last
  * one ends with a newline). c may be NULL. */
 DYAD_INTERNAL void dyad_coder_explain(const dyad_coder *c, const dyad_doc *doc,

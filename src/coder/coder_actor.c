@@ -86,14 +86,19 @@ static void set_code(dyad_coder_sent *x, dyad_coder_actor *r, const char *code)
         r->a.code = r->a.root = r->a.agent = "";
 }
 
+bool dyad_coder_pronoun_word(const char *w)
+{
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(pronouns); i++)
+        if (dyad_coder_is(w, pronouns[i]))
+            return true;
+    return false;
+}
+
 static bool is_pronoun(const dyad_token *t, const char *lemma)
 {
     if (t->upos != DYAD_UPOS_PRON && t->upos != DYAD_UPOS_DET)
         return false;
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(pronouns); i++)
-        if (dyad_coder_is(lemma, pronouns[i]))
-            return true;
-    return false;
+    return dyad_coder_pronoun_word(lemma);
 }
 
 /* The country-only actor whose phrase ends at word i (a proper noun), or NULL. */

@@ -86,6 +86,8 @@ const dyad_pattern *dyad_coder_match(dyad_coder_sent *x, int32_t v, const dyad_v
                                      int32_t *src, int32_t *tgt);
 
 /* Actors (coder_actor.c). */
+/* w (any case) is a pronoun the coder resolves to an earlier actor (he, they, its, ...). */
+bool dyad_coder_pronoun_word(const char *w);
 /* The actor named by the phrase headed by word h (compound/flat/amod/nmod:poss/appos/...),
  * resolving pronouns and short references; code "" when none. */
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h);

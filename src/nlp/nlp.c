@@ -118,6 +118,19 @@ int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *
     return DYAD_OK;
 }
 
+int dyad_nlp_parse_tagged(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_sentence *s, dyad_err *err)
+{
+    if (s->n <= 0)
+        return DYAD_OK;
+    if (dyad_grow(&w->wf, &w->cap, (size_t)s->n, sizeof *w->wf) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
+    /* the word hashes the tagger made (and another sentence may since have overwritten) */
+    dyad_tag_word_features(&nlp->tagger, s, w->wf);
+    if (dyad_dep_parse(&nlp->parser, &w->dep, s, w->wf) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
+    return DYAD_OK;
+}
+
 int dyad_nlp_annotate(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_err *err)
 {
     for (int32_t i = 0; i < doc->nsent; i++) {

@@ -23,5 +23,9 @@ DYAD_INTERNAL int dyad_nlp_annotate(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_
 /* The same for one sentence; tag_only skips the parser. */
 DYAD_INTERNAL int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc,
                                              dyad_sentence *s, bool tag_only, dyad_err *err);
+/* Parses sentence s, tagged and lemmatized before by dyad_nlp_annotate_sentence with
+ * tag_only (tags are not made again): fills head and deprel, as a full annotation would. */
+DYAD_INTERNAL int dyad_nlp_parse_tagged(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_sentence *s,
+                                        dyad_err *err);
 
 #endif

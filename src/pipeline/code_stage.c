@@ -26,6 +26,8 @@ typedef struct code_worker {
     dyad_nlp_work *nlp;
     const char **words;      /* a sentence's forms, for dyad_glue_needs_parse */
     size_t cap;
+    uint8_t *plan;           /* per sentence: parse it (dyad_glue_needs_parse) */
+    size_t plan_cap;
 } code_worker;
 
 static uint64_t now_ns(void)
@@ -122,6 +124,7 @@ static void cs_worker_free(void *ctx, void *w)
         return;
     dyad_nlp_work_free(cw->nlp);
     dyad_free(cw->words);
+    dyad_free(cw->plan);
     dyad_free(cw);
 }
 
@@ -169,27 +172,44 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         }
         t0 = now_ns();
     }
-    /* The parser (most of the time) only where the coder can use it; the rest is tagged. A
-     * sentence with pronouns but no actor needs it only after an actor was seen: before, the
-     * pronouns have nothing to stand for. */
-    bool actor_seen = false;
-    for (int32_t s = 0; s < doc->nsent; s++) {
-        dyad_sentence *sent = &doc->sent[s];
-        bool parse = true;
-        if (!cs->cfg.parse_all && sent->n > 0) {
-            if (dyad_grow(&cw->words, &cw->cap, (size_t)sent->n, sizeof *cw->words) != DYAD_OK) {
-                stage_failed(it, DYAD_ENOMEM, "tagger/parser");
+    /* The parser (most of the time) only where the coder can use it: every sentence is
+     * tagged, the coder says which need a parse (dyad_coder_needs_parse), those are parsed. */
+    if (cs->cfg.parse_all) {
+        for (int32_t s = 0; s < doc->nsent; s++) {
+            rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, &doc->sent[s], false, &it->err);
+            if (rc != DYAD_OK) {
+                stage_failed(it, rc, "tagger/parser");
                 return;
             }
-            int offers = dyad_glue_sentence_offers(cs->glue, sent, cw->words);
-            parse = offers == DYAD_GLUE_ACTORS || (offers == DYAD_GLUE_PRONOUNS && actor_seen);
-            actor_seen = actor_seen || offers == DYAD_GLUE_ACTORS;
         }
-        it->parsed += parse;
-        rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, sent, !parse, &it->err);
-        if (rc != DYAD_OK) {
-            stage_failed(it, rc, "tagger/parser");
+        it->parsed = doc->nsent;
+    } else {
+        size_t longest = 1;
+        for (int32_t s = 0; s < doc->nsent; s++) {
+            dyad_sentence *sent = &doc->sent[s];
+            if ((size_t)sent->n > longest)
+                longest = (size_t)sent->n;
+            rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, sent, true, &it->err);
+            if (rc != DYAD_OK) {
+                stage_failed(it, rc, "tagger");
+                return;
+            }
+        }
+        if (dyad_grow(&cw->words, &cw->cap, longest, sizeof *cw->words) != DYAD_OK ||
+            dyad_grow(&cw->plan, &cw->plan_cap, (size_t)doc->nsent + 1, 1) != DYAD_OK) {
+            stage_failed(it, DYAD_ENOMEM, "tagger/parser");
             return;
+        }
+        dyad_glue_needs_parse(cs->glue, doc, cw->plan, cw->words);
+        for (int32_t s = 0; s < doc->nsent; s++) {
+            if (!cw->plan[s])
+                continue;
+            it->parsed++;
+            rc = dyad_nlp_parse_tagged(cs->nlp, cw->nlp, &doc->sent[s], &it->err);
+            if (rc != DYAD_OK) {
+                stage_failed(it, rc, "parser");
+                return;
+            }
         }
     }
     it->sentences = doc->nsent;

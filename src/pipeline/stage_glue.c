@@ -79,44 +79,10 @@ void dyad_glue_free(dyad_glue *g)
     dyad_free(g);
 }
 
-/* Forms the coder may take for a pronoun (its list, their inflections, any case). */
-static bool pronoun_form(const char *w)
+void dyad_glue_needs_parse(const dyad_glue *g, const dyad_doc *doc, uint8_t *parse,
+                           const char **words)
 {
-    static const char *const forms[] = {
-        "he", "she", "they", "him", "her", "them", "it", "its", "his", "their", "we", "us",
-        "our", "hers", "theirs", "ours", "himself", "herself", "themselves", "itself",
-        "ourselves", "'em", "i", "me", "my", "you", "your"};
-    char low[16];
-    size_t n = 0;
-    for (; w[n] && n < sizeof low - 1; n++)
-        low[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
-    if (w[n])
-        return false;
-    low[n] = '\0';
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(forms); i++)
-        if (strcmp(low, forms[i]) == 0)
-            return true;
-    return false;
-}
-
-int dyad_glue_sentence_offers(const dyad_glue *g, const dyad_sentence *s, const char **words)
-{
-    bool pronoun = false;
-    for (int32_t i = 0; i < s->n; i++) {
-        const char *f = s->tok[i].form ? s->tok[i].form : "";
-        if (strchr(f, '_') || strcmp(f, "-") == 0)
-            return DYAD_GLUE_ACTORS;
-        pronoun = pronoun || pronoun_form(f);
-        words[i] = f;
-    }
-    for (int32_t i = 0; i < s->n; i++) {
-        dyad_actor_match am;
-        dyad_agent_match gm;
-        if (dyad_dict_match_actor(g->cfg.dict, words + i, (int)(s->n - i), 0, &am) ||
-            dyad_dict_match_agent(g->cfg.dict, words + i, (int)(s->n - i), &gm))
-            return DYAD_GLUE_ACTORS;
-    }
-    return pronoun ? DYAD_GLUE_PRONOUNS : DYAD_GLUE_NOTHING;
+    dyad_coder_needs_parse(g->coder, doc, parse, words);
 }
 
 int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool *discarded,
@@ -183,12 +149,12 @@ void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_
 
 void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb) { (void)g, (void)sb; }
 
-int dyad_glue_sentence_offers(const dyad_glue *g, const dyad_sentence *s, const char **words)
+void dyad_glue_needs_parse(const dyad_glue *g, const dyad_doc *doc, uint8_t *parse,
+                           const char **words)
 {
-    (void)g, (void)s, (void)words;
-    return DYAD_GLUE_ACTORS;
+    (void)g, (void)words;
+    memset(parse, 1, (size_t)doc->nsent);
 }
-
 int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
                      bool discarded, dyad_err *err)
 {

@@ -32,15 +32,12 @@ DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
  * dictionary threw the story out. Thread-safe (the coder is read-only). */
 DYAD_INTERNAL int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev,
                                  bool *discarded, dyad_err *err);
-/* What sentence s offers the coder, to decide whether it needs a parse: DYAD_GLUE_ACTORS when
- * a word starts an actor or agent phrase of the dictionaries or is spelled as the coder
- * respells names (hyphen runs, '_'); else DYAD_GLUE_PRONOUNS when a word is a pronoun (it can
- * only name an actor of an earlier sentence); else DYAD_GLUE_NOTHING: the coder finds no
- * actor there, so the sentence yields no event and changes no pronoun antecedent, and needs
- * tags and lemmas only (discards, issues). words: scratch of s->n entries. Thread-safe. */
-enum { DYAD_GLUE_NOTHING, DYAD_GLUE_PRONOUNS, DYAD_GLUE_ACTORS };
-DYAD_INTERNAL int dyad_glue_sentence_offers(const dyad_glue *g, const dyad_sentence *s,
-                                            const char **words);
+/* Which sentences of doc (tagged, not parsed) need a parse for the coder to code doc as if
+ * all were parsed: parse[i] = 1 or 0 for each of doc->nsent sentences (the coder's
+ * dyad_coder_needs_parse; 1 everywhere in a build without the coder). words: scratch of as
+ * many entries as the longest sentence. Thread-safe. */
+DYAD_INTERNAL void dyad_glue_needs_parse(const dyad_glue *g, const dyad_doc *doc, uint8_t *parse,
+                                         const char **words);
 /* Appends the records (or with explain, the evidence) of every event in ev to sb, through
  * the writer's list renderers, so record ids and columns are the writer's: EventID / "id" is
  * "<doc id>-<n>", n the 0-based position of the event in ev (the events written for the

@@ -1,0 +1,151 @@
+/* coder_needs.c — which tagged sentences the coder needs parsed (see coder.h): the same
+ * dictionary lookups the coder makes when it looks for actors (coder_actor.c) and event
+ * words (verb_at in coder_clause.c), made on the words alone. Keep them in step. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* The words of the verb phrase verb_at (coder_clause.c) builds for the verb v starting at
+ * word at, with the verb word vw and the particle prt (-1 when none); returns their number,
+ * *vi the verb's place. */
+static int phrase_words(const dyad_sentence *s, const char **form, int32_t at, int32_t v,
+                        const char *vw, int32_t prt, const char **w, int *vi)
+{
+    int n = 0;
+    for (int32_t i = at; i < v; i++)
+        w[n++] = form[i];
+    *vi = n;
+    w[n++] = vw;
+    if (prt >= 0)
+        w[n++] = form[prt];
+    for (int32_t i = v + 1; n < 6 && i < s->n; i++)
+        if (i != prt)
+            w[n++] = form[i];
+    return n;
+}
+
+/* Whether the verb dictionary has an entry for word v of s as verb_at looks it up: the
+ * phrase may start up to two words before v (find_verb), the form as written and then the
+ * lemma, with a compound:prt particle after the verb. The parse decides which word is the
+ * particle, so with prt_any every word of s is tried as one. */
+static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char **form, int32_t v,
+                       bool prt_any)
+{
+    const dyad_coder_lex *l = &c->lex;
+    const dyad_token *t = s->tok;
+    const char *lemma = t[v].lemma && *t[v].lemma ? t[v].lemma : form[v];
+    for (int32_t at = v; at >= 0 && at >= v - 2; at--) {
+        if (at < v && (t[at].upos == DYAD_UPOS_PUNCT || t[at].upos == DYAD_UPOS_VERB))
+            continue;
+        for (int pass = 0; pass < 2; pass++) {
+            const char *vw = pass ? lemma : form[v];
+            for (int32_t prt = prt_any ? 0 : -1; prt < (prt_any ? s->n : 0); prt++) {
+                if (prt == v)
+                    continue;
+                const char *w[6];
+                int vi = 0;
+                int n = phrase_words(s, form, at, v, vw, prt, w, &vi);
+                int32_t len = 0;
+                const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
+                if (vb && len > vi)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* The words the coder may take as a predicate (is_pred: VERB, or a root AUX) or as an event
+ * noun (nominal events): the parse does not change tags. */
+static bool event_pos(int upos)
+{
+    return upos == DYAD_UPOS_VERB || upos == DYAD_UPOS_AUX || upos == DYAD_UPOS_NOUN;
+}
+
+static bool has_event_word(const dyad_coder *c, const dyad_sentence *s, const char **form)
+{
+    /* without particles first: most event words are found there, and cheaply */
+    for (int pass = 0; pass < 2; pass++)
+        for (int32_t v = 0; v < s->n; v++)
+            if (event_pos(s->tok[v].upos) && verb_entry(c, s, form, v, pass == 1))
+                return true;
+    return false;
+}
+
+unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,
+                                    const char **words)
+{
+    const dyad_coder_lex *l = &c->lex;
+    unsigned got = 0;
+    bool agent = false;
+    for (int32_t i = 0; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        const char *f = t->form ? t->form : "";
+        words[i] = f;
+        if (strchr(f, '_') || strcmp(f, "-") == 0)
+            got |= DYAD_CODER_OFFERS_ACTOR; /* respelled_actor joins or splits such words */
+        if (dyad_coder_pronoun_word(f) || (t->lemma && dyad_coder_pronoun_word(t->lemma)))
+            got |= DYAD_CODER_OFFERS_PRONOUN;
+    }
+    /* agents are looked for to the end when REFERS is wanted */
+    bool all_agents = (want & DYAD_CODER_OFFERS_REFERS) != 0;
+    for (int32_t i = 0; i < s->n; i++) {
+        /* the coder looks up fewer words (the phrase) and with the doc's date: whatever it
+         * finds there, a lookup of all the words that follow without a date finds too */
+        dyad_actor_match am;
+        dyad_agent_match gm;
+        if (!(got & DYAD_CODER_OFFERS_ACTOR) && l->actor(l->ctx, words + i, (int)(s->n - i), 0, &am))
+            got |= DYAD_CODER_OFFERS_ACTOR;
+        if (!agent && l->agent(l->ctx, words + i, (int)(s->n - i), &gm))
+            agent = true;
+        if ((got & DYAD_CODER_OFFERS_ACTOR) && (agent || !all_agents))
+            break;
+    }
+    if (agent)
+        got |= DYAD_CODER_OFFERS_ACTOR;
+    if (c->opt.new_actor_length > 0)
+        got |= DYAD_CODER_OFFERS_ACTOR; /* any proper-noun phrase may be an actor */
+    if ((want & DYAD_CODER_OFFERS_EVENT) &&
+        (got & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && has_event_word(c, s, words))
+        got |= DYAD_CODER_OFFERS_EVENT;
+    /* pronouns, and an agent alone borrows the nearest earlier actor with that agent */
+    if ((want & DYAD_CODER_OFFERS_REFERS) && (agent || (got & DYAD_CODER_OFFERS_PRONOUN)))
+        got |= DYAD_CODER_OFFERS_REFERS;
+    return got & (want | DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN);
+}
+
+/* Why the plan keeps the events: dyad_coder_code reads a sentence's parse (1) for its own
+ * events, which need an actor (or a pronoun standing for one: after a sentence with an
+ * actor) and a verb-dictionary word; and (2) for the last actor it remembers for pronouns
+ * and agents alone in later sentences. A sentence with neither actor nor pronoun-after-actor
+ * finds no actor parsed or not, so leaves (2) unchanged. Every such sentence before the last
+ * one with an event word that may borrow (REFERS) is parsed, so what that one and all before
+ * it borrow is unchanged; a later one with an event word borrows nothing, and one without
+ * codes nothing. */
+void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc, uint8_t *parse,
+                            const char **words)
+{
+    bool actor_seen = false;
+    for (int32_t i = 0; i < doc->nsent; i++) {
+        const dyad_sentence *s = &doc->sent[i];
+        parse[i] = 0;
+        if (s->n <= 0)
+            continue;
+        unsigned o = dyad_coder_sentence_offers(
+            c, s, DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_REFERS, words);
+        bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
+        bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
+        actor_seen = actor_seen || actor;
+        if (!finds)
+            continue;
+        /* 1: may find actors; 2: and events; 3: and events that borrow */
+        parse[i] = (uint8_t)(!(o & DYAD_CODER_OFFERS_EVENT) ? 1
+                             : (o & DYAD_CODER_OFFERS_REFERS) ? 3 : 2);
+    }
+    bool borrow_later = false;
+    for (int32_t i = doc->nsent - 1; i >= 0; i--) {
+        uint8_t p = parse[i];
+        parse[i] = p >= 2 || (p == 1 && borrow_later);
+        borrow_later = borrow_later || p == 3;
+    }
+}
