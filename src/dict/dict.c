@@ -2,6 +2,7 @@
 #include "dict/dict_internal.h"
 
 #include "base/alloc.h"
+#include "base/paths.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -105,10 +106,16 @@ const char *dyad_dict_upper(dyad_dict *d, const char *s, size_t n)
     return r;
 }
 
+/* "file:line"; a file of the built-in data folder is named as in the source tree
+ * ("data/dict/verbs.dict:12"), so events carry the same evidence wherever dyad is installed. */
 const char *dyad_dict_where(dyad_dict_src *s)
 {
     char buf[1200];
-    int k = snprintf(buf, sizeof buf, "%s:%ld", s->file, s->line);
+    const char *dir = dyad_data_dir(), *file = s->file;
+    size_t dl = strlen(dir);
+    bool builtin = dl > 0 && strncmp(file, dir, dl) == 0 && file[dl] == '/';
+    int k = builtin ? snprintf(buf, sizeof buf, "data%s:%ld", file + dl, s->line)
+                    : snprintf(buf, sizeof buf, "%s:%ld", file, s->line);
     if (k < 0 || (size_t)k >= sizeof buf)
         k = (int)sizeof buf - 1;
     return dyad_dict_str(s->d, buf, (size_t)k);

@@ -1,4 +1,5 @@
-/* read_text.c — a whole plain-text file (or stdin) as one document named after the file. */
+/* read_text.c — a whole plain-text file (or stdin) as one document named after the file
+ * ("stdin" for standard input). */
 #include <string.h>
 
 #include "base/alloc.h"
@@ -11,7 +12,8 @@ int dyad_read_text(dyad_reader *r, dyad_doc *doc, dyad_err *err)
         return 0;
     r->done = true;
     doc->line = 1;
-    doc->id = doc->file; /* the arena copy */
+    /* the arena copy of the file name; text read from stdin is the document "stdin" */
+    doc->id = strcmp(doc->file, "-") == 0 ? "stdin" : doc->file;
     size_t max = dyad_input_max_line(r->in);
     size_t cap = (size_t)64 << 10, len = 0;
     char *buf = dyad_malloc(cap + 1);

@@ -214,4 +214,11 @@ check "summary: fewer sentences parsed than read ($parsed)" \
 $DYAD_CODE -q --format jsonl "$tmp/many.jsonl" >"$tmp/m1.jsonl"
 $DYAD_CODE -q --format jsonl --parse-all "$tmp/many.jsonl" >"$tmp/m1all.jsonl"
 check "same events with and without --parse-all on 400 records" '[ -s "$tmp/m1.jsonl" ] && cmp -s "$tmp/m1.jsonl" "$tmp/m1all.jsonl"'
+# Evidence names the built-in dictionaries as in the source tree, wherever dyad is installed;
+# plain text from stdin is the document "stdin".
+$DYAD_CODE -q --format jsonl examples/news.jsonl >"$tmp/ev.jsonl"
+check "evidence entries name data/dict/*.dict:N, not an absolute path" \
+    'grep -q "(data/dict/[a-z]*\.dict:[0-9]*)" "$tmp/ev.jsonl" && ! grep -q "\"entry\":\"[^\"]*(/" "$tmp/ev.jsonl"'
+echo 'Russia condemned Ukraine on Monday.' | $DYAD_CODE -q --input text --date 2020-01-01 --format jsonl - >"$tmp/stdin.jsonl"
+check "text from stdin: event id stdin-0, doc stdin" 'grep -q "^{\"id\":\"stdin-0\",\"doc\":\"stdin\"" "$tmp/stdin.jsonl"'
 exit 0
