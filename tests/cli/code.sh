@@ -2,14 +2,10 @@
 # code.sh — `dyad code` end to end: examples coded, same output with -j 1 and -j 4, records
 # accounting on bad input, closed pipe, write failure, usage errors.
 # Env: DYAD (the binary). Coding needs the trained models in data/models: skipped without them.
+. "$(dirname "$0")/../lib/cli.sh"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 : "${DYAD:=$(pwd)/dyad}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-nok() { echo "not ok - $1"; }
-check() { if eval "$2"; then ok "$1"; else nok "$1"; fi; }
 
 # Usage errors need no data.
 "$DYAD" code --help >"$tmp/help" 2>&1

@@ -1,12 +1,8 @@
 #!/bin/sh
 # default_dict.sh — the project's own dictionaries (data/dict): they load clean, cover real
 # ground (counts), and known actors, dated offices, agents, verbs, discards and issues resolve.
+. "$(dirname "$0")/../lib/cli.sh"
 : "${DYAD:?DYAD must point at the dyad binary}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-bad() { echo "not ok - $1"; }
-check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 D=data/dict
 
 "$DYAD" dict check --dict "$D" >"$tmp/out" 2>&1

@@ -1,11 +1,7 @@
 #!/bin/sh
 # dict.sh — `dyad dict check|stats|lookup`: help, malformed lines as file:line, exit codes, lookups.
+. "$(dirname "$0")/../lib/cli.sh"
 : "${DYAD:?DYAD must point at the dyad binary}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-bad() { echo "not ok - $1"; }
-check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 TD=tests/data/dict
 
 "$DYAD" dict --help >"$tmp/help" 2>&1

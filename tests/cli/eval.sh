@@ -1,11 +1,7 @@
 #!/bin/sh
 # eval.sh — `dyad eval`: help, table and JSON output with known scores, usage and data errors.
+. "$(dirname "$0")/../lib/cli.sh"
 : "${DYAD:?DYAD must point at the dyad binary}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-bad() { echo "not ok - $1"; }
-check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
 
 # gold: two sentences, "don't" a multiword token; system: one sentence, "don't" unsplit.
 T=$(printf '\t')

@@ -1,10 +1,7 @@
 #!/bin/sh
 # parse.sh — `dyad parse`: help, CoNLL-U in keeps the tokens, a malformed sentence is reported with file:line.
+. "$(dirname "$0")/../lib/cli.sh"
 : "${DYAD:?DYAD must point at the dyad binary}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-bad() { echo "not ok - $1"; }
 
 if "$DYAD" parse --help >"$tmp/help" 2>&1 && grep -q -- '--input' "$tmp/help" && grep -q -- '--model' "$tmp/help"; then
     ok "parse --help lists its options"

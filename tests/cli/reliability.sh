@@ -7,13 +7,10 @@
 # exit status is the documented one; damaged and version-mismatched models fail with exit 3;
 # failing writes (full disk, closed pipe) exit 4; a killed --db run leaves whole articles only.
 # Env: DYAD (the binary). Coding needs the models in data/models: those checks skip without them.
+. "$(dirname "$0")/../lib/cli.sh"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 : "${DYAD:=$(pwd)/dyad}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-nok() { echo "not ok - $1"; }
 check() { if eval "$2"; then ok "$1"; else nok "$1"; [ -n "${3:-}" ] && sed 's/^/# /' "$3" | head -n 20; fi; }
 
 # summary_adds_up ERRFILE N: the summary line says N records and coded + no event + discarded +

@@ -1,13 +1,9 @@
 #!/bin/sh
 # series.sh — `dyad series` (periods, --dyad, --merge of shards) and `dyad load` (SQLite, re-run).
+. "$(dirname "$0")/../lib/cli.sh"
 : "${DYAD:?DYAD must point at the dyad binary}"
 cd "$(dirname "$0")/../.." || exit 2
 ev=tests/data/events/small.jsonl
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-bad() { echo "not ok - $1"; }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1"; echo "#   got:  $2"; echo "#   want: $3"; fi; }
 
 if "$DYAD" series --help >"$tmp/help" 2>&1 && grep -q -- '--merge' "$tmp/help" && grep -q 'ISO' "$tmp/help"; then
     ok "series --help lists its options"
@@ -15,17 +11,17 @@ else
     bad "series --help lists its options"
 fi
 "$DYAD" series --by week "$ev" >"$tmp/w.csv" 2>"$tmp/err"
-check "series --by week exits 0" "$?" 0
-check "weekly header" "$(head -1 "$tmp/w.csv")" \
+same "series --by week exits 0" "$?" 0
+same "weekly header" "$(head -1 "$tmp/w.csv")" \
     "period,source,target,events,verbal_coop,material_coop,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean"
-check "weekly RUS-UKR 2020-W53 row" "$(grep '^2020-W53,RUS,UKR' "$tmp/w.csv")" "2020-W53,RUS,UKR,4,2,0,1,1,-8.2,-2.050"
-check "month --dyad RUS,UKR --one-a-day" \
+same "weekly RUS-UKR 2020-W53 row" "$(grep '^2020-W53,RUS,UKR' "$tmp/w.csv")" "2020-W53,RUS,UKR,4,2,0,1,1,-8.2,-2.050"
+same "month --dyad RUS,UKR --one-a-day" \
     "$("$DYAD" series --by month --dyad RUS,UKR --one-a-day "$ev" | tr '\n' ' ')" \
     "period,source,target,events,verbal_coop,material_coop,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean 2019-12,RUS,UKR,1,0,1,0,0,8.0,8.000 2020-12,RUS,UKR,2,1,0,0,1,-8.1,-4.050 2021-01,RUS,UKR,3,1,0,1,1,-8.0,-2.667 2021-02,RUS,UKR,1,0,0,1,0,-2.0,-2.000 "
 "$DYAD" series --by fortnight "$ev" >/dev/null 2>&1
-check "unknown --by is a usage error" "$?" 2
+same "unknown --by is a usage error" "$?" 2
 "$DYAD" series --dyad RUS "$ev" >/dev/null 2>&1
-check "--dyad without a pair is a usage error" "$?" 2
+same "--dyad without a pair is a usage error" "$?" 2
 
 # shards: the merge of the shards' series equals the series of all events
 head -n 5 "$ev" >"$tmp/a.jsonl"
@@ -43,9 +39,9 @@ if cmp -s "$tmp/gz.csv" "$tmp/w.csv"; then ok "gzip input"; else bad "gzip input
 
 # load into SQLite twice: same rows; series from the database equals series from JSONL
 "$DYAD" load -q --db "$tmp/ev.sqlite" "$ev" && "$DYAD" load -q --db "$tmp/ev.sqlite" "$ev"
-check "load twice exits 0" "$?" 0
+same "load twice exits 0" "$?" 0
 if command -v sqlite3 >/dev/null 2>&1; then
-    check "re-run replaces: 6 articles, 12 events" \
+    same "re-run replaces: 6 articles, 12 events" \
         "$(sqlite3 "$tmp/ev.sqlite" 'select count(*) from articles; select count(*) from events' | tr '\n' ' ')" "6 12 "
 else
     echo "skip - sqlite3 shell not installed"
@@ -57,4 +53,4 @@ printf '{"doc":"x","code":"042"}\n{"doc":"y","code":"043"}\n{"doc":"x","code":"0
 rc=$?
 if [ "$rc" = 3 ] && grep -q "not consecutive" "$tmp/err"; then ok "load refuses an article split in two groups"; else bad "load refuses an article split in two groups (rc $rc)"; fi
 "$DYAD" load --db /nonexistent-dir/x.sqlite "$ev" 2>"$tmp/err"
-check "load into an unwritable path exits 4" "$?" 4
+same "load into an unwritable path exits 4" "$?" 4

@@ -2,12 +2,10 @@
 # shard.sh — `dyad code --shard K/N`: the N shards together code every record exactly once, so
 # their outputs concatenated and sorted equal one run's sorted output; shard series merge to
 # the one-run series. Env: DYAD. Needs the models (skips without them).
+. "$(dirname "$0")/../lib/cli.sh"
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 : "${DYAD:=$(pwd)/dyad}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fi; }
 
 # The project's dictionaries (data/dict) when they exist, else the Phoenix set of the shared
 # data; without either the examples cannot code anything and the tests are skipped.

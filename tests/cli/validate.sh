@@ -1,11 +1,8 @@
 #!/bin/sh
 # validate.sh — `dyad validate`: help, usage errors, and the PETRARCH unit-test records with a
 # pass-rate floor (skips without shared data, model, tokenizer or dictionaries).
+. "$(dirname "$0")/../lib/cli.sh"
 : "${DYAD:?DYAD must point at the dyad binary}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-bad() { echo "not ok - $1"; }
 # Floor: a little below the pass rate last measured (254 of 282 = 90.1%, dyad's own tokenizer,
 # tagger and parser, v4 models); raise it as the coder improves.
 FLOOR_PCT=${VALIDATE_FLOOR_PCT:-88}
