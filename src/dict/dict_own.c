@@ -16,8 +16,11 @@ typedef enum { S_NONE, S_ACTORS, S_AGENTS, S_SYNSETS, S_VERBS, S_DISCARDS, S_ISS
 typedef struct own {
     dyad_dict_src *src;
     section sec;
-    int32_t actor, block, verb;
+    int32_t actor, block, verb; /* the entry the indented lines add to; -1 none */
 } own;
+
+/* own.actor after an actor line whose code was malformed: its "= CODE" lines are skipped too */
+enum { SKIPPED_ACTOR = -2 };
 
 /* Calls fn on each '|'-separated, trimmed, non-empty alternative of s[0..n). */
 static int each_alt(own *o, const char *s, size_t n, dyad_dict_table *t, int32_t val)
@@ -64,32 +67,47 @@ static const char *entry_name(dyad_dict *d, const char *s, size_t n)
     return dyad_dict_str(d, buf, k);
 }
 
-/* "= CODE [FROM..TO]" after the '=' : adds a code to the current actor. */
-static int actor_code(own *o, const char *s, size_t n)
+/* Reads "CODE [FROM..TO]" into a code and its dates (dated false: always); malformed is
+ * reported (skipped, as every malformed entry) and DYAD_EFORMAT returned. */
+typedef struct actor_code_val {
+    const char *code;
+    int32_t from, to;
+    bool dated;
+} actor_code_val;
+
+static int read_actor_code(own *o, const char *s, size_t n, actor_code_val *v)
 {
-    dyad_dict *d = o->src->d;
     trim(&s, &n);
     size_t k = 0;
     while (k < n && s[k] != ' ' && s[k] != '\t')
         k++;
     if (!code_ok(s, k))
-        return dyad_dict_bad(o->src, "actor code missing or malformed");
-    const char *code = dyad_dict_upper(d, s, k), *r = s + k;
+        return (void)dyad_dict_bad(o->src, "actor code missing or malformed"), DYAD_EFORMAT;
+    *v = (actor_code_val){dyad_dict_upper(o->src->d, s, k), 0, 0, false};
+    const char *r = s + k;
     size_t rn = n - k;
     trim(&r, &rn);
-    if (!code)
+    if (!v->code)
         return DYAD_ENOMEM;
     if (!rn)
-        return dyad_dict_actor_range(d, o->actor, code, 0, 0, false);
+        return DYAD_OK;
     const char *dots = rn >= 2 ? strstr(r, "..") : NULL;
     if (!dots || dots >= r + rn)
-        return dyad_dict_bad(o->src, "date range must read FROM..TO (YYYY-MM-DD, either may be empty)");
-    int32_t from = 0, to = 0;
+        return (void)dyad_dict_bad(o->src, "date range must read FROM..TO (YYYY-MM-DD, either "
+                                           "may be empty)"),
+               DYAD_EFORMAT;
     size_t fl = (size_t)(dots - r), tl = rn - fl - 2;
-    if ((fl && !dyad_dict_parse_date(r, fl, &from)) || (tl && !dyad_dict_parse_date(dots + 2, tl, &to)) ||
-        (!fl && !tl) || (from && to && from > to))
-        return dyad_dict_bad(o->src, "bad date range '%.*s'", (int)rn, r);
-    return dyad_dict_actor_range(d, o->actor, code, from, to, true);
+    if ((fl && !dyad_dict_parse_date(r, fl, &v->from)) ||
+        (tl && !dyad_dict_parse_date(dots + 2, tl, &v->to)) || (!fl && !tl) ||
+        (v->from && v->to && v->from > v->to))
+        return (void)dyad_dict_bad(o->src, "bad date range '%.*s'", (int)rn, r), DYAD_EFORMAT;
+    v->dated = true;
+    return DYAD_OK;
+}
+
+static int add_actor_code(own *o, const actor_code_val *v)
+{
+    return dyad_dict_actor_range(o->src->d, o->actor, v->code, v->from, v->to, v->dated);
 }
 
 /* Splits "LEFT = RIGHT" at the last '='; false when there is none. */
@@ -171,20 +189,30 @@ static int line(own *o, const char *s, size_t n, bool indented)
         return dyad_dict_bad(o->src, "entry before any @section");
     case S_ACTORS: {
         if (s[0] == '=') {
+            if (o->actor == SKIPPED_ACTOR)
+                return DYAD_OK; /* more codes of an actor skipped as malformed */
             if (o->actor < 0)
                 return dyad_dict_bad(o->src, "'= CODE' before any actor");
-            return actor_code(o, s + 1, n - 1);
+            actor_code_val v;
+            int rc = read_actor_code(o, s + 1, n - 1, &v);
+            return rc == DYAD_OK ? add_actor_code(o, &v) : rc == DYAD_EFORMAT ? DYAD_OK : rc;
         }
         if (indented)
             return dyad_dict_bad(o->src, "indented actor line must start with '='");
         bool has = split_eq(s, n, &ln, &r, &rn);
         if (!has)
             ln = n;
+        actor_code_val v;
+        int rc = has ? read_actor_code(o, r, rn, &v) : DYAD_OK;
+        if (rc != DYAD_OK) { /* a malformed code (reported): the actor is not added at all */
+            o->actor = SKIPPED_ACTOR;
+            return rc == DYAD_EFORMAT ? DYAD_OK : rc;
+        }
         const char *name = entry_name(d, s, ln), *where = dyad_dict_where(o->src);
         if (!name || !where || (o->actor = dyad_dict_new_actor(d, name, where)) < 0)
             return DYAD_ENOMEM;
-        int rc = each_alt(o, s, ln, &d->actors_t, o->actor);
-        return rc == DYAD_OK && has ? actor_code(o, r, rn) : rc;
+        rc = each_alt(o, s, ln, &d->actors_t, o->actor);
+        return rc == DYAD_OK && has ? add_actor_code(o, &v) : rc;
     }
     case S_AGENTS: {
         if (!split_eq(s, n, &ln, &r, &rn))

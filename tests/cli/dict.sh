@@ -25,6 +25,10 @@ check "check takes a SPEC as argument (checks that file, not the defaults)" \
 "$DYAD" dict check --dict "discards:$TD/petr_discards.txt" >"$tmp/out" 2>&1
 check "check exits 0 on a clean file" "[ $? -eq 0 ] && grep -q '^0 malformed' '$tmp/out'"
 
+printf '@actors\nGood Land = GDL\nBad Land =\nOld Land = OLD 2020-01-01..later\n    = OLX\n' >"$tmp/own.dict"
+"$DYAD" dict stats "$tmp/own.dict" >"$tmp/out" 2>&1
+check "stats: actors with a malformed code are not counted (1 actor, 2 malformed)" \
+    "grep -q '^actors	1$' '$tmp/out' && grep -q '^malformed	2$' '$tmp/out'"
 "$DYAD" dict stats --dict "actors:$TD/petr_actors.txt" --dict "agents:$TD/petr_agents.txt" >"$tmp/out" 2>&1
 check "stats counts several specs" "grep -q '^actors	7$' '$tmp/out' && grep -q '^agents	8$' '$tmp/out'"
 
