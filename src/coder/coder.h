@@ -105,6 +105,13 @@ DYAD_INTERNAL unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dya
  * and that needs the parse). words: scratch of as many entries as the longest sentence. */
 DYAD_INTERNAL void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc,
                                           uint8_t *parse, const char **words);
+/* Sets tag[i] for each sentence i of doc (tokenized only): 1 where the coder may find an actor
+ * in it (dictionary lookups of the forms), or a pronoun after a sentence that may; 0 where it
+ * surely finds none, so the sentence needs neither tags nor parse: the coder reads only its
+ * forms (discards, repeats) and dyad_coder_needs_parse marks it 0 even once the others are
+ * tagged. words: scratch of as many entries as the longest sentence. */
+DYAD_INTERNAL void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *tag,
+                                         const char **words);
 /* Human-readable evidence for one event (--explain), appended to sb (several lines, the last
  * one ends with a newline). c may be NULL. */
 DYAD_INTERNAL void dyad_coder_explain(const dyad_coder *c, const dyad_doc *doc,

@@ -72,6 +72,20 @@ static bool has_event_word(const dyad_coder *c, const dyad_sentence *s, const ch
     return false;
 }
 
+/* A form that is, or whose lemma may be, a pronoun the coder resolves: its list (forms and
+ * lemmas alike) and the forms whose lemma is in it, so that untagged words are covered. */
+static bool pronoun_form(const char *f)
+{
+    static const char *const more[] = {"hers", "theirs", "ours", "'em", "himself", "herself",
+                                       "itself", "themselves", "ourselves"};
+    if (dyad_coder_pronoun_word(f))
+        return true;
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(more); i++)
+        if (dyad_coder_is(f, more[i]))
+            return true;
+    return false;
+}
+
 unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,
                                     const char **words)
 {
@@ -84,7 +98,7 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
         words[i] = f;
         if (strchr(f, '_') || strcmp(f, "-") == 0)
             got |= DYAD_CODER_OFFERS_ACTOR; /* respelled_actor joins or splits such words */
-        if (dyad_coder_pronoun_word(f) || (t->lemma && dyad_coder_pronoun_word(t->lemma)))
+        if (pronoun_form(f) || (t->lemma && dyad_coder_pronoun_word(t->lemma)))
             got |= DYAD_CODER_OFFERS_PRONOUN;
     }
     /* agents are looked for to the end when REFERS is wanted */
@@ -147,5 +161,21 @@ void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc, uint8_t *p
         uint8_t p = parse[i];
         parse[i] = p >= 2 || (p == 1 && borrow_later);
         borrow_later = borrow_later || p == 3;
+    }
+}
+
+void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *tag,
+                           const char **words)
+{
+    bool actor_seen = false;
+    for (int32_t i = 0; i < doc->nsent; i++) {
+        const dyad_sentence *s = &doc->sent[i];
+        tag[i] = 0;
+        if (s->n <= 0)
+            continue;
+        unsigned o = dyad_coder_sentence_offers(c, s, 0, words);
+        bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
+        tag[i] = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
+        actor_seen = actor_seen || actor;
     }
 }

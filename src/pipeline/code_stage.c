@@ -24,9 +24,9 @@ struct dyad_code_stage {
 
 typedef struct code_worker {
     dyad_nlp_work *nlp;
-    const char **words;      /* a sentence's forms, for dyad_glue_needs_parse */
+    const char **words;      /* a sentence's forms, for dyad_glue_plan */
     size_t cap;
-    uint8_t *plan;           /* per sentence: parse it (dyad_glue_needs_parse) */
+    uint8_t *plan;           /* per sentence: tag it, then parse it (dyad_glue_plan) */
     size_t plan_cap;
 } code_worker;
 
@@ -152,6 +152,39 @@ static int timed_tag_pass(dyad_code_stage *cs, code_worker *cw, dyad_doc *doc, d
     return DYAD_OK;
 }
 
+/* Tags, then parses, the sentences of it's doc the coder needs (dyad_glue_plan); counts the
+ * parsed ones. On failure the item is marked failed and the error returned. */
+static int annotate_planned(dyad_code_stage *cs, code_worker *cw, dyad_pipe_item *it)
+{
+    dyad_doc *doc = &it->doc;
+    size_t longest = 1;
+    for (int32_t s = 0; s < doc->nsent; s++)
+        if ((size_t)doc->sent[s].n > longest)
+            longest = (size_t)doc->sent[s].n;
+    if (dyad_grow(&cw->words, &cw->cap, longest, sizeof *cw->words) != DYAD_OK ||
+        dyad_grow(&cw->plan, &cw->plan_cap, (size_t)doc->nsent + 1, 1) != DYAD_OK) {
+        stage_failed(it, DYAD_ENOMEM, "tagger/parser");
+        return DYAD_ENOMEM;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        dyad_glue_plan(cs->glue, doc, pass == 1, cw->plan, cw->words);
+        for (int32_t s = 0; s < doc->nsent; s++) {
+            if (!cw->plan[s])
+                continue;
+            int rc = pass == 0
+                         ? dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, &doc->sent[s], true,
+                                                      &it->err)
+                         : dyad_nlp_parse_tagged(cs->nlp, cw->nlp, &doc->sent[s], &it->err);
+            if (rc != DYAD_OK) {
+                stage_failed(it, rc, pass == 0 ? "tagger" : "parser");
+                return rc;
+            }
+            it->parsed += pass == 1;
+        }
+    }
+    return DYAD_OK;
+}
+
 static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
 {
     dyad_code_stage *cs = ctx;
@@ -172,8 +205,9 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         }
         t0 = now_ns();
     }
-    /* The parser (most of the time) only where the coder can use it: every sentence is
-     * tagged, the coder says which need a parse (dyad_coder_needs_parse), those are parsed. */
+    /* The tagger and the parser only where the coder can use them: the coder says which
+     * sentences need tags (an actor may be there), those are tagged; then which need a parse,
+     * those are parsed. The output is the same as with all annotated (--parse-all). */
     if (cs->cfg.parse_all) {
         for (int32_t s = 0; s < doc->nsent; s++) {
             rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, &doc->sent[s], false, &it->err);
@@ -183,34 +217,8 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
             }
         }
         it->parsed = doc->nsent;
-    } else {
-        size_t longest = 1;
-        for (int32_t s = 0; s < doc->nsent; s++) {
-            dyad_sentence *sent = &doc->sent[s];
-            if ((size_t)sent->n > longest)
-                longest = (size_t)sent->n;
-            rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, sent, true, &it->err);
-            if (rc != DYAD_OK) {
-                stage_failed(it, rc, "tagger");
-                return;
-            }
-        }
-        if (dyad_grow(&cw->words, &cw->cap, longest, sizeof *cw->words) != DYAD_OK ||
-            dyad_grow(&cw->plan, &cw->plan_cap, (size_t)doc->nsent + 1, 1) != DYAD_OK) {
-            stage_failed(it, DYAD_ENOMEM, "tagger/parser");
-            return;
-        }
-        dyad_glue_needs_parse(cs->glue, doc, cw->plan, cw->words);
-        for (int32_t s = 0; s < doc->nsent; s++) {
-            if (!cw->plan[s])
-                continue;
-            it->parsed++;
-            rc = dyad_nlp_parse_tagged(cs->nlp, cw->nlp, &doc->sent[s], &it->err);
-            if (rc != DYAD_OK) {
-                stage_failed(it, rc, "parser");
-                return;
-            }
-        }
+    } else if ((rc = annotate_planned(cs, cw, it)) != DYAD_OK) {
+        return;
     }
     it->sentences = doc->nsent;
     for (int32_t s = 0; s < doc->nsent; s++)

@@ -79,10 +79,13 @@ void dyad_glue_free(dyad_glue *g)
     dyad_free(g);
 }
 
-void dyad_glue_needs_parse(const dyad_glue *g, const dyad_doc *doc, uint8_t *parse,
-                           const char **words)
+void dyad_glue_plan(const dyad_glue *g, const dyad_doc *doc, bool tagged, uint8_t *plan,
+                    const char **words)
 {
-    dyad_coder_needs_parse(g->coder, doc, parse, words);
+    if (tagged)
+        dyad_coder_needs_parse(g->coder, doc, plan, words);
+    else
+        dyad_coder_needs_tags(g->coder, doc, plan, words);
 }
 
 int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool *discarded,
@@ -149,12 +152,13 @@ void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_
 
 void dyad_glue_render_start(const dyad_glue *g, dyad_strbuf *sb) { (void)g, (void)sb; }
 
-void dyad_glue_needs_parse(const dyad_glue *g, const dyad_doc *doc, uint8_t *parse,
-                           const char **words)
+void dyad_glue_plan(const dyad_glue *g, const dyad_doc *doc, bool tagged, uint8_t *plan,
+                    const char **words)
 {
-    (void)g, (void)words;
-    memset(parse, 1, (size_t)doc->nsent);
+    (void)g, (void)tagged, (void)words;
+    memset(plan, 1, (size_t)doc->nsent);
 }
+
 int dyad_glue_db_doc(dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
                      bool discarded, dyad_err *err)
 {

@@ -32,12 +32,14 @@ DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
  * dictionary threw the story out. Thread-safe (the coder is read-only). */
 DYAD_INTERNAL int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev,
                                  bool *discarded, dyad_err *err);
-/* Which sentences of doc (tagged, not parsed) need a parse for the coder to code doc as if
- * all were parsed: parse[i] = 1 or 0 for each of doc->nsent sentences (the coder's
- * dyad_coder_needs_parse; 1 everywhere in a build without the coder). words: scratch of as
- * many entries as the longest sentence. Thread-safe. */
-DYAD_INTERNAL void dyad_glue_needs_parse(const dyad_glue *g, const dyad_doc *doc, uint8_t *parse,
-                                         const char **words);
+/* Which sentences of doc the coder needs annotated, plan[i] = 1 or 0 for each of doc->nsent
+ * sentences, so that it codes doc as if all were tagged and parsed. !tagged (doc tokenized
+ * only): those that need tags (dyad_coder_needs_tags); tagged (those marked before were
+ * tagged, none parsed): those that need a parse (dyad_coder_needs_parse). 1 everywhere in a
+ * build without the coder. words: scratch of as many entries as the longest sentence.
+ * Thread-safe. */
+DYAD_INTERNAL void dyad_glue_plan(const dyad_glue *g, const dyad_doc *doc, bool tagged,
+                                  uint8_t *plan, const char **words);
 /* Appends the records (or with explain, the evidence) of every event in ev to sb, through
  * the writer's list renderers, so record ids and columns are the writer's: EventID / "id" is
  * "<doc id>-<n>", n the 0-based position of the event in ev (the events written for the
