@@ -128,6 +128,36 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
     return got & (want | DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN);
 }
 
+/* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
+ * an actor nor a pronoun after a sentence with one), else 1, plus 2 when it offers an event
+ * word and 4 when it may borrow an earlier actor (as far as want asks). */
+static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want, uint8_t *mark,
+                         const char **words)
+{
+    bool actor_seen = false;
+    for (int32_t i = 0; i < doc->nsent; i++) {
+        const dyad_sentence *s = &doc->sent[i];
+        mark[i] = 0;
+        if (s->n <= 0)
+            continue;
+        unsigned o = dyad_coder_sentence_offers(c, s, want, words);
+        bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
+        bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
+        actor_seen = actor_seen || actor;
+        if (finds)
+            mark[i] = (uint8_t)(1 | (o & DYAD_CODER_OFFERS_EVENT ? 2 : 0) |
+                                (o & DYAD_CODER_OFFERS_REFERS ? 4 : 0));
+    }
+}
+
+void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *tag,
+                           const char **words)
+{
+    mark_finders(c, doc, 0, tag, words);
+    for (int32_t i = 0; i < doc->nsent; i++)
+        tag[i] = tag[i] != 0;
+}
+
 /* Why the plan keeps the events: dyad_coder_code reads a sentence's parse (1) for its own
  * events, which need an actor (or a pronoun standing for one: after a sentence with an
  * actor) and a verb-dictionary word; and (2) for the last actor it remembers for pronouns
@@ -139,43 +169,12 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
 void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc, uint8_t *parse,
                             const char **words)
 {
-    bool actor_seen = false;
-    for (int32_t i = 0; i < doc->nsent; i++) {
-        const dyad_sentence *s = &doc->sent[i];
-        parse[i] = 0;
-        if (s->n <= 0)
-            continue;
-        unsigned o = dyad_coder_sentence_offers(
-            c, s, DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_REFERS, words);
-        bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
-        bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
-        actor_seen = actor_seen || actor;
-        if (!finds)
-            continue;
-        /* 1: may find actors; 2: and events; 3: and events that borrow */
-        parse[i] = (uint8_t)(!(o & DYAD_CODER_OFFERS_EVENT) ? 1
-                             : (o & DYAD_CODER_OFFERS_REFERS) ? 3 : 2);
-    }
+    mark_finders(c, doc, DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_REFERS, parse, words);
     bool borrow_later = false;
     for (int32_t i = doc->nsent - 1; i >= 0; i--) {
-        uint8_t p = parse[i];
-        parse[i] = p >= 2 || (p == 1 && borrow_later);
-        borrow_later = borrow_later || p == 3;
-    }
-}
-
-void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *tag,
-                           const char **words)
-{
-    bool actor_seen = false;
-    for (int32_t i = 0; i < doc->nsent; i++) {
-        const dyad_sentence *s = &doc->sent[i];
-        tag[i] = 0;
-        if (s->n <= 0)
-            continue;
-        unsigned o = dyad_coder_sentence_offers(c, s, 0, words);
-        bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
-        tag[i] = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
-        actor_seen = actor_seen || actor;
+        uint8_t m = parse[i];
+        bool event = (m & 2) != 0;
+        parse[i] = event || (m && borrow_later);
+        borrow_later = borrow_later || (event && (m & 4));
     }
 }
