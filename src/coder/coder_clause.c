@@ -379,7 +379,12 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
-    if (!tgt.n) {
+    /* a statement ("said", "announced", "noted": 01x) is addressed to its own object ("told
+     * reporters", "said to X"), never to a party of what it reports ("The UN said 60,000 people
+     * need food"): that clause is coded on its own */
+    const char *code = hit ? hit->code : vb->code;
+    bool statement = code[0] == '0' && code[1] == '1';
+    if (!tgt.n && !statement) {
         /* no object: the first noun phrase after the verb, which for "allowed that Mordor
          * isn't ..." or "believes Dagolath can cope" is the complement's subject */
         int32_t cc = dyad_coder_kid(x, v, "ccomp");
@@ -400,8 +405,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
-    if (src.n >= 2 && !tgt.n) {
-        /* "A and B agree that ...": a compound subject without a target acts on itself */
+    if (src.n >= 2 && !tgt.n && !statement && !passive) {
+        /* "A and B agree that ...": a compound subject without a target acts on itself (not
+         * in statements, "A and B announced that ...", nor for the agents of a passive, "was
+         * joined by A, B and C") */
         note = join_note(x, note, "reciprocal");
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {
