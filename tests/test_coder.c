@@ -335,9 +335,14 @@ int main(void)
     build(&d, "2014-05-02",
           "Lavrov Lavrov PROPN 2 nsubj;accused accuse VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
           ". . PUNCT 2 punct|France France PROPN 2 nsubj;said say VERB 0 root;"
-          "Ukraine Ukraine PROPN 2 obj;. . PUNCT 2 punct");
+          "to to ADP 4 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV UKR 112, FRA UKR 010",
               "a statement stays where nothing else is coded");
+    build(&d, "2014-05-02",
+          "France France PROPN 2 nsubj;said say VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
+          "lied lie VERB 3 acl:relcl;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "",
+              "a statement's object without a pattern is what is said, not an addressee");
 
     build(&d, "2014-05-02",
           "Obama Obama PROPN 2 nsubj;arrived arrive VERB 0 root;. . PUNCT 2 punct|"
