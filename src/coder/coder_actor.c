@@ -286,6 +286,23 @@ static void new_actor(dyad_coder_sent *x, int32_t lo, int32_t hi, dyad_strbuf *s
     dyad_sb_putc(sb, '"');
 }
 
+/* Nouns naming a body that an agent word before them characterises ("official news
+ * agency", "police department", "media network"). */
+static bool body_noun(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const bodies[] = {
+        "agency", "agencies", "office", "offices", "department", "departments", "service",
+        "services", "network", "networks", "company", "companies", "group", "groups", "unit",
+        "units", "committee", "committees", "council", "board", "commission", "bureau", "team",
+        "teams", "campaign", "delegation", "authority", "body", "organization", "organisation",
+        "institute", "station", "channel", "outlet", "outlets", "newspaper", "force", "forces",
+        "corps", "squad", "branch", "wing"};
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(bodies); i++)
+        if (dyad_coder_is(x->form[h], bodies[i]))
+            return true;
+    return false;
+}
+
 /* A noun that may stand for an actor named before: not "a spokesman" or an apposition
  * ("Tomasz Kubiak, a fire service spokesman"), which say what someone is. */
 static bool short_reference(const dyad_coder_sent *x, int32_t h)
@@ -371,7 +388,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     }
     dyad_actor_match best = {0};
     dyad_agent_match ag = {0}, pg = {0}; /* agent after / before the country ("NGO~") */
-    int32_t best_at = -1;
+    dyad_agent_match ag_h = {0}; /* the longest agent match that takes in the head */
+    int32_t best_at = -1, ag_at = -1;
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
         if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m) && m.len > best.len &&
@@ -389,9 +407,26 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         if (got && g.len > hi - i + 1 && i + g.len - 1 != ext)
             got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
         dyad_agent_match *slot = got && g.prefix ? &pg : &ag;
-        if (got && g.len > slot->len && g.len <= ext - i + 1 &&
-            (best_at < 0 || i >= best_at + best.len || i < best_at))
+        bool room = got && g.len <= ext - i + 1 &&
+                    (best_at < 0 || i >= best_at + best.len || i < best_at);
+        if (room && g.len > slot->len) {
             *slot = g;
+            if (slot == &ag)
+                ag_at = i;
+        }
+        if (room && !g.prefix && i <= h && h < i + g.len && g.len > ag_h.len)
+            ag_h = g;
+    }
+    /* an agent noun compounded with a common noun names no agent ("media scrutiny",
+     * "government grants", "the police state"), unless that noun is a person ("police chief"),
+     * a body ("official news agency") or an agent itself ("intelligence officials": SPY) */
+    if (ag.code && x->s->tok[h].upos == DYAD_UPOS_NOUN && !(ag_at <= h && h < ag_at + ag.len) &&
+        !ag_h.code && !person_noun(x, h) && !body_noun(x, h)) {
+        bool compound = true;
+        for (int32_t i = ag_at; i < ag_at + ag.len && i < x->s->n; i++)
+            compound &= dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") != 0;
+        if (compound)
+            ag = (dyad_agent_match){0};
     }
     if (best_at >= 0 && best_at + best.len - 1 > hi)
         hi = best_at + best.len - 1;
