@@ -118,6 +118,15 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
+/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
+static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
+{
+    const char *r = dyad_coder_rel(x, t);
+    return dyad_coder_head(x, t) == v &&
+           (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || strcmp(r, "nsubj:pass") == 0 ||
+            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0));
+}
+
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
  * v: an adjective ("marched close to the border with X"), an infinitive or participle of a
  * verb the dictionary does not know ("signed an accord to supply X with wheat", "boycotted the
@@ -373,7 +382,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
      * object is what is said, no addressee ("said voters deserve", "expressed opposition"). */
     const char *code = hit ? hit->code : vb->code;
     bool statement = code[0] == '0' && code[1] == '1';
-    if (hit && ptgt >= 0) {
+    if (hit && ptgt >= 0 && hit->code2 && !own_argument(x, v, ptgt)) {
+        /* a paired event ("hosted X" [043:042]) needs X as the verb's own argument, not an
+         * actor deeper in the clause ("received the call ..., according to police") */
+        return DYAD_OK;
+    } else if (hit && ptgt >= 0) {
         dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal, statement && !hit);
