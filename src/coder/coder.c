@@ -294,14 +294,26 @@ static bool is_pred(const dyad_token *t)
            (t->upos == DYAD_UPOS_AUX && t->deprel && strcmp(t->deprel, "root") == 0);
 }
 
-/* The last named actor of the sentence (with an agent part when person) into *keep. */
-static int remember(const dyad_coder_sent *x, const dyad_coder_actor **keep, bool person,
+/* The last actor of the sentence into *keep: with kind 0 the last coded one (short references
+ * borrow it); else the last phrase of that kind (see dyad_coder_actor) with a code, "---GOV"
+ * included, so that a pronoun in a later sentence stops at "the ministry" as it would in this
+ * one. (Phrases without any code are not kept: coder_needs.c leaves sentences holding only
+ * such unparsed, and a parse could change them.) */
+static int remember(const dyad_coder_sent *x, const dyad_coder_actor **keep, int kind,
                     dyad_err *err)
 {
     for (int32_t i = x->s->n - 1; i >= 0; i--) {
         const dyad_coder_actor *a = &x->actor[i];
-        if (x->done[i] && a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
-            a->head >= 0 && (!person || a->a.agent[0])) {
+        if (!x->done[i] || a->head < 0)
+            continue;
+        if (!a->a.code || !a->a.code[0])
+            continue;
+        bool take = kind == 0                    ? strncmp(a->a.code, "---", 3) != 0
+                    : kind == DYAD_CODER_PERSON ? a->kind == DYAD_CODER_PERSON ||
+                                                     a->kind == DYAD_CODER_NAME
+                                                : a->kind == DYAD_CODER_THING ||
+                                                     a->kind == DYAD_CODER_GROUP;
+        if (take) {
             dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
             if (!k)
                 return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
@@ -322,7 +334,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     int32_t first_doc = out->n;
     uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     int32_t nseen = 0;
-    const dyad_coder_actor *prev = NULL, *prev_person = NULL;
+    const dyad_coder_actor *prev = NULL, *prev_person = NULL, *prev_thing = NULL;
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n == 0)
@@ -341,7 +353,8 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                              .si = si,
                              .date = date,
                              .prev = prev,
-                             .prev_person = prev_person};
+                             .prev_person = prev_person,
+                             .prev_thing = prev_thing};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;
@@ -374,9 +387,11 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                     return rc;
         drop_statements(out, first);
         /* remember the last named actors for pronouns in later sentences */
-        rc = remember(&x, &prev, false, err);
+        rc = remember(&x, &prev, 0, err);
         if (rc == DYAD_OK)
-            rc = remember(&x, &prev_person, true, err);
+            rc = remember(&x, &prev_person, DYAD_CODER_PERSON, err);
+        if (rc == DYAD_OK)
+            rc = remember(&x, &prev_thing, DYAD_CODER_THING, err);
         if (rc != DYAD_OK)
             return rc;
     }

@@ -5,8 +5,26 @@
 
 #include "base/strbuf.h"
 
-static const char *const pronouns[] = {"he",  "she", "they",  "him", "her", "them", "it",
-                                       "its", "his", "their", "we",  "us",  "our"};
+/* Third-person pronouns only: I, we, you (mostly inside quotes) name the speaker or the
+ * reader, whom the coder cannot tell from the words. */
+static const char *const pronouns[] = {"he",   "she",   "him", "her", "his",
+                                       "they", "their", "them", "it", "its"};
+
+/* Singular nouns naming one person: an agent phrase headed by one is a person to he and she
+ * ("the minister", "Russia's foreign minister"); "the ministry" or "police" is a body. */
+static const char *const person_nouns[] = {
+    "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "official", "leader", "governor", "mayor", "senator", "ambassador", "envoy", "diplomat",
+    "secretary", "king", "queen", "monarch", "emir", "sultan", "prince", "princess", "judge",
+    "prosecutor", "commander", "general", "officer", "policeman", "soldier", "lawmaker",
+    "legislator", "mp", "candidate", "politician", "chairman", "chairwoman", "chairperson",
+    "director", "chief", "head", "activist", "dissident", "journalist", "reporter", "editor",
+    "man", "woman", "boy", "girl", "doctor", "student", "teacher", "lawyer", "attorney", "priest",
+    "bishop", "archbishop", "pope", "cleric", "imam", "rabbi", "gunman", "attacker", "suspect",
+    "victim", "founder", "owner", "executive", "ceo", "representative", "deputy", "adviser",
+    "advisor", "aide", "negotiator", "protester", "demonstrator", "militant", "rebel", "fighter",
+    "tourist", "resident", "citizen", "husband", "wife", "mother", "father", "son", "daughter",
+    "voter"};
 
 /* Dependents that belong to the name of a phrase. */
 static bool name_dep(const char *rel)
@@ -34,33 +52,105 @@ static void span_of(const dyad_coder_sent *x, int32_t h, int32_t *lo, int32_t *h
     }
 }
 
-/* The actor a pronoun or short reference stands for: the nearest fitting actor earlier in the
- * sentence, else the last fitting one of earlier sentences. agent "" fits any actor; person
- * (he, she) wants an actor with an agent part (a person or office, not a country). */
-static bool fits(const dyad_coder_actor *a, const char *agent, bool person)
+/* The actor a pronoun or short reference stands for. agent "" fits any actor. kind 0 (a short
+ * reference, "the minister") takes the nearest coded actor earlier in the sentence, else the
+ * last one of earlier sentences. A pronoun (kind PERSON or THING) takes the nearest phrase of
+ * its kind, and only when that one is coded: "the ministry ... It urged" stays uncoded rather
+ * than reaching back past the ministry to a country. */
+static bool fits(const dyad_coder_actor *a, const char *agent)
 {
     return a->a.code && a->a.code[0] && strncmp(a->a.code, "---", 3) != 0 &&
-           (!*agent || strcmp(a->a.agent, agent) == 0) && (!person || a->a.agent[0]);
+           (!*agent || strcmp(a->a.agent, agent) == 0);
+}
+
+/* want: PERSON for he/she, THING for it, GROUP for they (a group, a country or a body). */
+static bool kind_fits(int have, int want)
+{
+    return have == want || (want == DYAD_CODER_PERSON && have == DYAD_CODER_NAME) ||
+           (want == DYAD_CODER_GROUP && have == DYAD_CODER_THING);
 }
 
 static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent,
-                                          bool person)
+                                          int kind)
 {
-    for (int32_t j = h - 1; j >= 0; j--)
-        if (x->done[j] && fits(&x->actor[j], agent, person))
-            return &x->actor[j];
-    if (person && x->prev_person && fits(x->prev_person, agent, person))
-        return x->prev_person;
-    if (x->prev && fits(x->prev, agent, person))
-        return x->prev;
-    return NULL;
+    for (int32_t j = h - 1; j >= 0; j--) {
+        if (!x->done[j])
+            continue;
+        const dyad_coder_actor *a = &x->actor[j];
+        if (!kind && fits(a, agent))
+            return a;
+        if (kind && kind_fits(a->kind, kind))
+            return fits(a, agent) ? a : NULL;
+    }
+    const dyad_coder_actor *p = !kind                      ? x->prev
+                                : kind == DYAD_CODER_PERSON ? x->prev_person
+                                                            : x->prev_thing;
+    return p && (!kind || kind_fits(p->kind, kind)) && fits(p, agent) ? p : NULL;
 }
 
-static bool personal(const char *lemma)
+/* The kind of thing a third-person pronoun names. */
+static int pronoun_kind(const char *w)
 {
-    return dyad_coder_is(lemma, "he") || dyad_coder_is(lemma, "she") ||
-           dyad_coder_is(lemma, "him") || dyad_coder_is(lemma, "her") ||
-           dyad_coder_is(lemma, "his");
+    static const char *const person[] = {"he", "she", "him", "her", "his"};
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(person); i++)
+        if (dyad_coder_is(w, person[i]))
+            return DYAD_CODER_PERSON;
+    return dyad_coder_is(w, "it") || dyad_coder_is(w, "its") ? DYAD_CODER_THING : DYAD_CODER_GROUP;
+}
+
+/* "It would be an outrage if ...", "it is important to ...", "it was reported that ...", "it
+ * seems ...": an "it" that names nothing. */
+static bool expletive_it(const dyad_coder_sent *x, int32_t h)
+{
+    if (!dyad_coder_is(x->form[h], "it"))
+        return false;
+    const char *r = dyad_coder_rel(x, h);
+    int32_t p = dyad_coder_head(x, h);
+    if (strcmp(r, "expl") == 0)
+        return true;
+    if (p < 0 || !dyad_coder_has_dep(r, "nsubj"))
+        return false;
+    if (dyad_coder_kid(x, p, "cop") >= 0 || dyad_coder_kid(x, p, "csubj") >= 0 ||
+        dyad_coder_is(x->lemma[p], "seem") || dyad_coder_is(x->lemma[p], "appear") ||
+        dyad_coder_is(x->lemma[p], "be"))
+        return true;
+    return strcmp(r, "nsubj:pass") == 0 && dyad_coder_kid(x, p, "ccomp") >= 0;
+}
+
+/* A plural noun: by its tag, or where there is none by a lemma other than the form. */
+static bool plural(const dyad_coder_sent *x, int32_t h)
+{
+    const char *xp = x->s->tok[h].xpos;
+    if (xp && *xp && strcmp(xp, "_") != 0)
+        return strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0;
+    return x->s->tok[h].upos == DYAD_UPOS_NOUN && !dyad_coder_is(x->form[h], x->lemma[h]);
+}
+
+/* Word h stands inside quotation marks opened earlier in the sentence: a pronoun there is
+ * the speaker's ("They lied to us," he said) and names nobody the coder can tell. */
+static bool quoted(const dyad_coder_sent *x, int32_t h)
+{
+    bool in = false;
+    for (int32_t i = 0; i < h; i++) {
+        const char *f = x->form[i];
+        if (strcmp(f, "\"") == 0)
+            in = !in;
+        else if (strcmp(f, "\xe2\x80\x9c") == 0 || strcmp(f, "``") == 0)
+            in = true;
+        else if (strcmp(f, "\xe2\x80\x9d") == 0 || strcmp(f, "''") == 0)
+            in = false;
+    }
+    return in;
+}
+
+static bool person_noun(const dyad_coder_sent *x, int32_t h)
+{
+    if (plural(x, h))
+        return false;
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(person_nouns); i++)
+        if (dyad_coder_is(x->lemma[h], person_nouns[i]) || dyad_coder_is(x->form[h], person_nouns[i]))
+            return true;
+    return false;
 }
 
 static void set_text(dyad_coder_sent *x, dyad_coder_actor *r, int32_t lo, int32_t hi)
@@ -196,6 +286,67 @@ static void new_actor(dyad_coder_sent *x, int32_t lo, int32_t hi, dyad_strbuf *s
     dyad_sb_putc(sb, '"');
 }
 
+/* Nouns naming a body that an agent word before them characterises ("official news
+ * agency", "police department", "media network"). */
+static bool body_noun(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const bodies[] = {
+        "agency", "agencies", "office", "offices", "department", "departments", "service",
+        "services", "network", "networks", "company", "companies", "group", "groups", "unit",
+        "units", "committee", "committees", "council", "board", "commission", "bureau", "team",
+        "teams", "campaign", "delegation", "authority", "body", "organization", "organisation",
+        "institute", "station", "channel", "outlet", "outlets", "newspaper", "force", "forces",
+        "corps", "squad", "branch", "wing"};
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(bodies); i++)
+        if (dyad_coder_is(x->form[h], bodies[i]))
+            return true;
+    return false;
+}
+
+/* A noun that may stand for an actor named before: not "a spokesman" or an apposition
+ * ("Tomasz Kubiak, a fire service spokesman"), which say what someone is. */
+static bool short_reference(const dyad_coder_sent *x, int32_t h)
+{
+    if (strcmp(dyad_coder_rel(x, h), "appos") == 0)
+        return false;
+    int32_t d = dyad_coder_kid(x, h, "det");
+    return d < 0 || !(dyad_coder_is(x->lemma[d], "a") || dyad_coder_is(x->lemma[d], "an") ||
+                      dyad_coder_is(x->lemma[d], "another") || dyad_coder_is(x->lemma[d], "some") ||
+                      dyad_coder_is(x->lemma[d], "no") || dyad_coder_is(x->lemma[d], "any"));
+}
+
+/* The kind of the phrase h (lo..hi) with actor r (see dyad_coder_actor): a person when its
+ * head is a person noun ("the minister"), or a singular name without "the" that a title names
+ * ("Health Minister Szumowski") or a dictionary gives an office ("Merkel" DEUGOV); "the
+ * Kremlin", "the Pentagon" and countries are bodies. */
+static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t hi,
+                       const dyad_coder_actor *r, bool dict, const dyad_coder_actor *inherit)
+{
+    static const char *const offices[] = {"GOV", "ELI", "LEG", "OPP", "MIL", "JUD"};
+    const dyad_token *t = &x->s->tok[h];
+    bool many = plural(x, h);
+    if (person_noun(x, h))
+        return DYAD_CODER_PERSON;
+    if (t->upos == DYAD_UPOS_PROPN && !many && dyad_coder_kid(x, h, "det") < 0) {
+        for (int32_t i = lo; i < h && i <= hi; i++)
+            if (person_noun(x, i))
+                return DYAD_CODER_PERSON;
+        if (inherit && inherit->kind == DYAD_CODER_PERSON)
+            return DYAD_CODER_PERSON;
+        bool office = false;
+        for (size_t i = 0; i < DYAD_ARRAY_LEN(offices); i++)
+            office |= strncmp(r->a.agent, offices[i], 3) == 0;
+        if (dict && office && strlen(r->a.root) == 3 && strcmp(r->a.root, "IGO") != 0 &&
+            strcmp(r->a.root, "NGO") != 0)
+            return DYAD_CODER_PERSON;
+    }
+    if (!r->a.code[0])
+        return t->upos == DYAD_UPOS_PROPN && dyad_coder_has_dep(dyad_coder_rel(x, h), "nsubj")
+                   ? DYAD_CODER_NAME
+                   : 0;
+    return many ? DYAD_CODER_GROUP : DYAD_CODER_THING;
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -208,11 +359,16 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     r->a.code = r->a.root = r->a.agent = r->a.text = r->a.entry = "";
     const dyad_token *t = &x->s->tok[h];
     const dyad_coder_lex *l = &x->c->lex;
+    r->kind = 0;
     if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
-        const dyad_coder_actor *ante =
-            antecedent(x, h, "", personal(x->lemma[h]) || personal(x->form[h]));
+        if (expletive_it(x, h) || quoted(x, h))
+            return r;
+        r->kind = (uint8_t)pronoun_kind(x->form[h]);
+        const dyad_coder_actor *ante = antecedent(x, h, "", r->kind);
         if (ante) {
             r->a = ante->a;
+            if (ante->kind != DYAD_CODER_NAME)
+                r->kind = ante->kind;
             set_text(x, r, h, h);
         }
         return r;
@@ -232,7 +388,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     }
     dyad_actor_match best = {0};
     dyad_agent_match ag = {0}, pg = {0}; /* agent after / before the country ("NGO~") */
-    int32_t best_at = -1;
+    dyad_agent_match ag_h = {0}; /* the longest agent match that takes in the head */
+    int32_t best_at = -1, ag_at = -1;
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
         if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m) && m.len > best.len &&
@@ -250,9 +407,26 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         if (got && g.len > hi - i + 1 && i + g.len - 1 != ext)
             got = l->agent(l->ctx, x->form + i, hi - i + 1, &g);
         dyad_agent_match *slot = got && g.prefix ? &pg : &ag;
-        if (got && g.len > slot->len && g.len <= ext - i + 1 &&
-            (best_at < 0 || i >= best_at + best.len || i < best_at))
+        bool room = got && g.len <= ext - i + 1 &&
+                    (best_at < 0 || i >= best_at + best.len || i < best_at);
+        if (room && g.len > slot->len) {
             *slot = g;
+            if (slot == &ag)
+                ag_at = i;
+        }
+        if (room && !g.prefix && i <= h && h < i + g.len && g.len > ag_h.len)
+            ag_h = g;
+    }
+    /* an agent noun compounded with a common noun names no agent ("media scrutiny",
+     * "government grants", "the police state"), unless that noun is a person ("police chief"),
+     * a body ("official news agency") or an agent itself ("intelligence officials": SPY) */
+    if (ag.code && x->s->tok[h].upos == DYAD_UPOS_NOUN && !(ag_at <= h && h < ag_at + ag.len) &&
+        !ag_h.code && !person_noun(x, h) && !body_noun(x, h)) {
+        bool compound = true;
+        for (int32_t i = ag_at; i < ag_at + ag.len && i < x->s->n; i++)
+            compound &= dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") != 0;
+        if (compound)
+            ag = (dyad_agent_match){0};
     }
     if (best_at >= 0 && best_at + best.len - 1 > hi)
         hi = best_at + best.len - 1;
@@ -308,8 +482,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         aentry = adj->a.entry;
     } else if (ag.code) {
         const dyad_coder_actor *ante = NULL;
-        if (t->upos == DYAD_UPOS_NOUN) /* "the minister": a short reference */
-            ante = antecedent(x, h, ag.code, false);
+        if (t->upos == DYAD_UPOS_NOUN && short_reference(x, h)) /* "the minister" */
+            ante = antecedent(x, h, ag.code, 0);
         if (ante) {
             dyad_sb_puts(&sb, ante->a.code);
             aentry = ante->a.entry;
@@ -353,6 +527,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         set_text(x, r, lo, hi);
     }
     dyad_sb_free(&sb);
+    r->kind = (uint8_t)phrase_kind(x, h, lo, hi, r, acode != NULL, inherit);
     return r;
 }
 

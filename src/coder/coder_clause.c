@@ -70,7 +70,10 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
     return -1;
 }
 
-static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
+/* The target among v's dependents: a passive subject, object, indirect object, oblique or
+ * nmod naming an actor, else one in an of/with chain under the object or an oblique. With
+ * no_obj the object itself is no target (what a statement says, "said voters deserve ..."). */
+static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool no_obj)
 {
     static const char *const order[] = {"nsubj:pass", "obj", "iobj", "obl", "nmod"};
     for (size_t o = 0; o < DYAD_ARRAY_LEN(order); o++)
@@ -80,7 +83,7 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal)
                                  strcmp(r, "nmod:poss") != 0 &&
                                  !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
-            if (nominal && o < 3)
+            if ((nominal && o < 3) || (no_obj && o == 1))
                 hit = false;
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
@@ -115,6 +118,15 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
+/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
+static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
+{
+    const char *r = dyad_coder_rel(x, t);
+    return dyad_coder_head(x, t) == v &&
+           (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || strcmp(r, "nsubj:pass") == 0 ||
+            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0));
+}
+
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
  * v: an adjective ("marched close to the border with X"), an infinitive or participle of a
  * verb the dictionary does not know ("signed an accord to supply X with wheat", "boycotted the
@@ -136,7 +148,7 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v)
                    !find_verb(x, *k, &after);
         if (!adj && !inf)
             continue;
-        int32_t t = default_target(x, *k, false);
+        int32_t t = default_target(x, *k, false, false);
         if (t >= 0)
             return t;
     }
@@ -364,14 +376,24 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (hs >= 0)
             dyad_coder_actors_of(x, hs, &src);
     }
-    if (hit && ptgt >= 0) {
+    /* a statement ("said", "announced", "noted": 01x) is addressed to its own object ("told
+     * reporters", "said to X"), never to a party of what it reports ("The UN said 60,000 people
+     * need food"): that clause is coded on its own. Without a pattern ("TELL: * +") the
+     * object is what is said, no addressee ("said voters deserve", "expressed opposition"). */
+    const char *code = hit ? hit->code : vb->code;
+    bool statement = code[0] == '0' && code[1] == '1';
+    if (hit && ptgt >= 0 && hit->code2 && !own_argument(x, v, ptgt)) {
+        /* a paired event ("hosted X" [043:042]) needs X as the verb's own argument, not an
+         * actor deeper in the clause ("received the call ..., according to police") */
+        return DYAD_OK;
+    } else if (hit && ptgt >= 0) {
         dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
-        int32_t t = default_target(x, v, nominal);
+        int32_t t = default_target(x, v, nominal, statement && !hit);
         /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
         for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
             if (dyad_coder_head(x, i) == v)
-                t = default_target(x, i, nominal);
+                t = default_target(x, i, nominal, statement && !hit);
         if (t < 0 && !nominal)
             t = complement_target(x, v);
         if (t < 0 && !nominal && dyad_coder_amod_verb(x, v) >= 0)
@@ -379,7 +401,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0)
             dyad_coder_actors_of(x, t, &tgt);
     }
-    if (!tgt.n) {
+    if (!tgt.n && !statement) {
         /* no object: the first noun phrase after the verb, which for "allowed that Mordor
          * isn't ..." or "believes Dagolath can cope" is the complement's subject */
         int32_t cc = dyad_coder_kid(x, v, "ccomp");
@@ -393,15 +415,17 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             /* "X began to question whether he has a future with Y": the complement's subject
              * is the source again (or no actor); the complement's own target is the one */
             tgt.n = 0;
-            int32_t t = default_target(x, cc, false);
+            int32_t t = default_target(x, cc, false, false);
             if (t >= 0)
                 dyad_coder_actors_of(x, t, &tgt);
         }
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
-    if (src.n >= 2 && !tgt.n) {
-        /* "A and B agree that ...": a compound subject without a target acts on itself */
+    if (src.n >= 2 && !tgt.n && !statement && !passive) {
+        /* "A and B agree that ...": a compound subject without a target acts on itself (not
+         * in statements, "A and B announced that ...", nor for the agents of a passive, "was
+         * joined by A, B and C") */
         note = join_note(x, note, "reciprocal");
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {

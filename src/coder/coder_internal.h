@@ -17,7 +17,14 @@ typedef struct dyad_coder_actor {
     int32_t head;
     int32_t via;           /* the of/in-phrase word the country came from, -1 when none */
     const char *own_agent; /* the phrase's own agent code ("LEG" in "lawmakers in X") or "" */
+    uint8_t kind;          /* DYAD_CODER_PERSON, _THING, _GROUP, _NAME or 0 (see below) */
 } dyad_coder_actor;
+
+/* What a phrase is to pronouns: one person ("Merkel", "the minister": he, she), a country or
+ * body ("Russia", "the ministry": it, they), a plural group ("officials", "protesters": they),
+ * or a name the dictionaries do not know heading a subject ("Kubiak said": most likely a
+ * person, so he and she stop there). 0: none of these (an expletive "it", a place). */
+enum { DYAD_CODER_PERSON = 1, DYAD_CODER_THING, DYAD_CODER_GROUP, DYAD_CODER_NAME };
 
 /* A list of actors (compound subjects/objects give several). */
 #define DYAD_CODER_MAX_ACTORS 8
@@ -39,7 +46,8 @@ typedef struct dyad_coder_sent {
     uint8_t *done;                       /* actor of word resolved */
     dyad_coder_actor *actor;             /* memo: actor of each nominal head (code "" when none) */
     const dyad_coder_actor *prev;        /* the last actor of earlier sentences, or NULL */
-    const dyad_coder_actor *prev_person; /* the last one with an agent part (he, she) */
+    const dyad_coder_actor *prev_person; /* the last person phrase, coded or not (he, she) */
+    const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
     const char *issues;                  /* issue codes found in the sentence, comma-separated */
 } dyad_coder_sent;
 
