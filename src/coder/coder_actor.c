@@ -82,10 +82,12 @@ static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, c
         if (kind && kind_fits(a->kind, kind))
             return fits(a, agent) ? a : NULL;
     }
-    const dyad_coder_actor *p = !kind                      ? x->prev
-                                : kind == DYAD_CODER_PERSON ? x->prev_person
-                                                            : x->prev_thing;
-    return p && (!kind || kind_fits(p->kind, kind)) && fits(p, agent) ? p : NULL;
+    if (!kind) /* the last actor of earlier sentences with that agent, else the last person */
+        return x->prev && fits(x->prev, agent)                 ? x->prev
+               : x->prev_person && fits(x->prev_person, agent) ? x->prev_person
+                                                               : NULL;
+    const dyad_coder_actor *p = kind == DYAD_CODER_PERSON ? x->prev_person : x->prev_thing;
+    return p && kind_fits(p->kind, kind) && fits(p, agent) ? p : NULL;
 }
 
 /* The kind of thing a third-person pronoun names. */
