@@ -291,6 +291,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     const char *note = "";
     dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
     bool passive = false;
+    int32_t subj = -1; /* the word the source was taken from */
     if (nominal) {
         /* "Obama's cancellation of the summit", "talks between A and B" */
         int32_t poss = dyad_coder_kid(x, v, "nmod:poss");
@@ -317,6 +318,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         }
     } else {
         int32_t s = dyad_coder_subject_of(x, v, &note, &passive, 0);
+        subj = s;
         if (s >= 0)
             dyad_coder_actors_of(x, s, &src);
         if (s >= 0 && dyad_coder_head(x, s) == v)
@@ -354,6 +356,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     int32_t psrc, ptgt; /* phrases the pattern bound with '$' and '+' */
     const dyad_pattern *hit = dyad_coder_match(x, v, vb, neg, seq, words, m, pv, &psrc, &ptgt);
+    if (hit && passive && ptgt >= 0 && ptgt == subj)
+        ptgt = -1; /* "* +" took "by Russia", the source: the passive's subject is the target */
     if (neg && !hit)
         return DYAD_OK;
     if (hit && strcmp(hit->code, "---") == 0)

@@ -217,4 +217,9 @@ check "evidence entries name data/dict/*.dict:N, not an absolute path" \
     'grep -q "(data/dict/[a-z]*\.dict:[0-9]*)" "$tmp/ev.jsonl" && ! grep -q "\"entry\":\"[^\"]*(/" "$tmp/ev.jsonl"'
 echo 'Russia condemned Ukraine on Monday.' | $DYAD_CODE -q --input text --date 2020-01-01 --format jsonl - >"$tmp/stdin.jsonl"
 check "text from stdin: event id stdin-0, doc stdin" 'grep -q "^{\"id\":\"stdin-0\",\"doc\":\"stdin\"" "$tmp/stdin.jsonl"'
+# A passive with the default dictionaries: the verb pattern "* +" must not take the by-agent
+# (the source) as the target.
+echo '{"id": "pv", "date": "2014-05-06", "text": "Ukraine was attacked by Russia."}' |
+    $DYAD_CODE -q --format tsv - | cut -f6,10,14 >"$tmp/pv.tsv"
+check "passive: 'Ukraine was attacked by Russia.' -> RUS UKR 190" '[ "$(cat "$tmp/pv.tsv")" = "RUS	UKR	190" ]'
 exit 0
