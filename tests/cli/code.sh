@@ -222,4 +222,9 @@ check "text from stdin: event id stdin-0, doc stdin" 'grep -q "^{\"id\":\"stdin-
 echo '{"id": "pv", "date": "2014-05-06", "text": "Ukraine was attacked by Russia."}' |
     $DYAD_CODE -q --format tsv - | cut -f6,10,14 >"$tmp/pv.tsv"
 check "passive: 'Ukraine was attacked by Russia.' -> RUS UKR 190" '[ "$(cat "$tmp/pv.tsv")" = "RUS	UKR	190" ]'
+# Nominal events from the event nouns of data/dict/verbs.dict.
+printf '%s\n' '{"id": "nm", "date": "2014-05-06", "text": "Russia'"'"'s invasion of Ukraine began in February. Putin'"'"'s threat against Ukraine worried Europe."}' |
+    $DYAD_CODE -q --format tsv - | cut -f6,10,14 | tr '\t\n' ' ;' >"$tmp/nm.txt"
+check "nominal: invasion of -> RUS UKR 192, threat against -> RUSGOV UKR 130 ($(cat "$tmp/nm.txt"))" \
+    '[ "$(cat "$tmp/nm.txt")" = "RUS UKR 192;RUSGOV UKR 130;" ]'
 exit 0
