@@ -564,11 +564,11 @@ int main(void)
               "a verb's own paired code [032:033] gives the reverse event");
     build(&d, "2014-05-02",
           "Russia Russia PROPN 2 nsubj;abandoned abandon VERB 0 root;efforts effort NOUN 2 obj;"
-          "in in ADP 5 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+          "over over ADP 5 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 345", "pattern words match as written (* EFFORT)");
     build(&d, "2014-05-02",
           "Russia Russia PROPN 2 nsubj;abandoned abandon VERB 0 root;effort effort NOUN 2 obj;"
-          "in in ADP 5 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
+          "over over ADP 5 case;Ukraine Ukraine PROPN 2 obl;. . PUNCT 2 punct");
     CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 987", "pattern word as written matches");
     build(&d, "2014-05-02",
           "Russia Russia PROPN 2 nsubj;reported report VERB 0 root;Ukraine Ukraine PROPN 2 obj;"

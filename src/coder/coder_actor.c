@@ -433,6 +433,12 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     if (best_at >= 0 && best_at + best.len - 1 > hi)
         hi = best_at + best.len - 1;
     const char *acode = best_at >= 0 ? best.code : NULL;
+    if (dyad_coder_gathering(x, h) && (!acode || strlen(acode) == 3)) {
+        /* "Cairo summit", "an assembly of ministers": a gathering is no actor of its host or
+         * of "assembly" as a legislature ("the Arab League summit" keeps the League) */
+        acode = NULL;
+        ag = pg = (dyad_agent_match){0};
+    }
     const char *aentry = NULL;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (acode) {
@@ -446,6 +452,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
             /* of/in phrases only name the country of an agent ("the minister of France"),
              * not of any noun ("ties with France" is no actor) */
+            if (dyad_coder_hosted(x, h, *k))
+                continue; /* "an assembly of ministers", "the US Embassy in London" */
             if (strcmp(rel, "appos") == 0 ||
                 ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
                  strcmp(rel, "nmod:poss") != 0)) {

@@ -61,6 +61,8 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
         bool under_nonverb = x->s->tok[n].upos != DYAD_UPOS_VERB && dyad_coder_has_dep(r, "obl");
         if ((!dyad_coder_has_dep(r, "nmod") && !under_nonverb) || strcmp(r, "nmod:poss") == 0)
             continue;
+        if (dyad_coder_site(x, n) && dyad_coder_where(x, *g))
+            continue; /* "a summit in Rome", "the bridge in Winchester" */
         if (dyad_coder_actor_of(x, *g)->a.code[0])
             return *g;
         int32_t t = nmod_actor(x, *g, depth + 1);
@@ -83,8 +85,9 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
                                  strcmp(r, "nmod:poss") != 0 &&
                                  !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
-            if ((nominal && o < 3) || (no_obj && o == 1))
-                hit = false;
+            if ((nominal && o < 3) || (no_obj && o == 1) || (o >= 3 && !dyad_coder_travel(x, v) &&
+                                                    dyad_coder_where(x, *k)))
+                hit = false; /* "arrested X in Kerala": where, not whom */
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
@@ -334,6 +337,16 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     memset(in, 0, sizeof in);
     if (v < n)
         collect(x, v, in, 0);
+    /* "attacked Biden for accumulating wealth": the preposition of a gerund clause is the
+     * clause's word ("ATTACK: * + for") though the rest of that clause is not */
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        bool adv = strcmp(dyad_coder_rel(x, *k), "advcl") == 0;
+        int32_t mk = adv ? dyad_coder_kid(x, *k, "mark") : -1;
+        if (mk >= 0 && mk < n &&
+            (dyad_coder_is(x->lemma[mk], "for") || dyad_coder_is(x->lemma[mk], "on") ||
+             dyad_coder_is(x->lemma[mk], "over")))
+            in[mk] = 1;
+    }
     int32_t sv = dyad_coder_kid(x, v, "nsubj");
     if (sv >= 0 && sv < n)
         collect(x, sv, in, 1);
@@ -358,6 +371,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     const dyad_pattern *hit = dyad_coder_match(x, v, vb, neg, seq, words, m, pv, &psrc, &ptgt);
     if (hit && passive && ptgt >= 0 && ptgt == subj)
         ptgt = -1; /* "* +" took "by Russia", the source: the passive's subject is the target */
+    if (hit && ptgt >= 0 && dyad_coder_pattern_where(x, v, hit, ptgt)) {
+        if (hit->code2)
+            return DYAD_OK; /* a paired event needs its pattern's target */
+        ptgt = -1;          /* "* +" on "injured ... in Winchester": where, not whom */
+    }
     if (neg && !hit)
         return DYAD_OK;
     if (hit && strcmp(hit->code, "---") == 0)
@@ -426,10 +444,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
-    if (src.n >= 2 && !tgt.n && !statement && !passive) {
-        /* "A and B agree that ...": a compound subject without a target acts on itself (not
-         * in statements, "A and B announced that ...", nor for the agents of a passive, "was
-         * joined by A, B and C") */
+    if (src.n >= 2 && !tgt.n && !statement && !passive && dyad_coder_mutual(x, v)) {
+        /* "A and B agree that ...": a compound subject without a target acts on itself when
+         * the act is mutual (not "A and B pledged funds"), not in statements ("A and B
+         * announced that ..."), nor for the agents of a passive ("was joined by A, B and C") */
         note = join_note(x, note, "reciprocal");
         for (int i = 0; i < src.n; i++)
             for (int j = 0; j < src.n; j++) {

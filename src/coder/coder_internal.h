@@ -106,6 +106,31 @@ void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out)
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err);
 
+/* Places (coder_place.c). n's preposition says where (in, at, near, ...). */
+bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n);
+/* a names a country or place only: a three-letter code without an agent. */
+bool dyad_coder_bare_place(const dyad_coder_actor *a);
+/* n is a locative phrase naming a bare place ("in Rome"): where, not whom. */
+bool dyad_coder_where(dyad_coder_sent *x, int32_t n);
+/* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
+ * * +" on "injured ... in Winchester"): no target. */
+bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
+/* h heads a gathering or a site ("a summit", "the bridge"): "in X" under it says where. */
+bool dyad_coder_site(const dyad_coder_sent *x, int32_t h);
+/* v is a verb of travel ("arrived in X" is a visit to X). */
+bool dyad_coder_travel(const dyad_coder_sent *x, int32_t v);
+/* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
+ * * +" on "injured ... in Winchester"): no target. */
+bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
+/* h heads a gathering ("summit", "an assembly"): no actor of its host place or members. */
+bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h);
+/* h (a gathering, or an embassy with k its "in London") takes no country from dependent k. */
+bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
+
+/* A compound subject without a target acts on itself: a mutual verb ("agree", "met") or a
+ * relation as object ("renewed ties", "delayed their meeting", "each other") (coder_mutual.c). */
+bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v);
+
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,

@@ -1,0 +1,90 @@
+/* coder_place.c — where an event happens is not whom it is done to or who does it.
+ *
+ * "arrested the accused in Kerala", "injured as a bus hits a bridge in Winchester", "weeks of
+ * protests in Hong Kong": a country or city in a locative phrase (in, at, near, ...) says
+ * where, so it is no target (nor is "in X" under a gathering or a site, "a summit in Rome",
+ * "a bridge in Winchester"; "peace in X", "closure of guest houses in X" stay) unless a
+ * verb pattern names the preposition ("* in +", not a bare "* +") or the verb is one of
+ * travel ("arrived in Paris": a visit to France, as PETRARCH codes it). A gathering
+ * ("Cairo summit", "an assembly of foreign ministers in Cairo") or an embassy ("the US Embassy
+ * in London") is no actor of the place that hosts it. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+static bool in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (dyad_coder_is(w, list[i]))
+            return true;
+    return false;
+}
+
+bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n)
+{
+    static const char *const preps[] = {"in",     "near",   "inside", "outside",
+                                        "around", "throughout", "across", "within"};
+    return in_list(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+}
+
+bool dyad_coder_bare_place(const dyad_coder_actor *a)
+{
+    const char *c = a->a.code;
+    return c && strlen(c) == 3 && c[0] != '"' && strcmp(c, "---") != 0 && !a->a.agent[0];
+}
+
+bool dyad_coder_where(dyad_coder_sent *x, int32_t n)
+{
+    return dyad_coder_locative(x, n) && dyad_coder_bare_place(dyad_coder_actor_of(x, n));
+}
+
+bool dyad_coder_site(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const sites[] = {
+        "bridge", "street", "road",    "mosque",   "church",  "temple",   "hospital", "building",
+        "court",  "city",   "town",    "village",  "area",    "region",   "camp",     "port",
+        "airport", "station", "school", "hotel", "prison", "neighborhood",
+        "neighbourhood", "district", "province", "slum", "square", "park", "stadium", "market"};
+    return dyad_coder_gathering(x, h) || in_list(x->lemma[h], sites, DYAD_ARRAY_LEN(sites));
+}
+
+bool dyad_coder_travel(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const go[] = {"arrive", "travel", "fly",  "go",      "come",
+                                     "return", "land",   "tour", "journey", "visit"};
+    return in_list(x->lemma[v], go, DYAD_ARRAY_LEN(go));
+}
+
+bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const meets[] = {"summit",  "summits",   "conference", "conferences",
+                                        "meeting", "meetings",  "forum",      "gathering",
+                                        "talks",   "symposium", "convention"};
+    if (in_list(x->form[h], meets, DYAD_ARRAY_LEN(meets)))
+        return true;
+    /* "an assembly of foreign ministers"; "the National Assembly" is a legislature */
+    int32_t d = dyad_coder_kid(x, h, "det");
+    return dyad_coder_is(x->form[h], "assembly") && d >= 0 &&
+           (dyad_coder_is(x->lemma[d], "a") || dyad_coder_is(x->lemma[d], "an"));
+}
+
+bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k)
+{
+    if (dyad_coder_gathering(x, h))
+        return true;
+    static const char *const missions[] = {"embassy", "embassies", "consulate", "consulates",
+                                           "mission"};
+    return in_list(x->form[h], missions, DYAD_ARRAY_LEN(missions)) && dyad_coder_where(x, k);
+}
+
+bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
+{
+    if (dyad_coder_travel(x, v) || !dyad_coder_where(x, t))
+        return false;
+    const char *prep = dyad_coder_prep(x, t);
+    for (int32_t i = 0; i + 1 < p->n; i++)
+        if (p->elem[i + 1].kind == DYAD_PE_TARGET && p->elem[i].kind == DYAD_PE_WORD &&
+            dyad_coder_is(p->elem[i].word, prep))
+            return false;
+    return true;
+}
