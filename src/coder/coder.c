@@ -21,6 +21,14 @@ int dyad_coder_is(const char *a, const char *b)
     return *a == *b;
 }
 
+bool dyad_coder_is_any(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (dyad_coder_is(w, list[i]))
+            return true;
+    return false;
+}
+
 int dyad_coder_has_dep(const char *deprel, const char *want)
 {
     if (!deprel)

@@ -94,9 +94,8 @@ static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, c
 static int pronoun_kind(const char *w)
 {
     static const char *const person[] = {"he", "she", "him", "her", "his"};
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(person); i++)
-        if (dyad_coder_is(w, person[i]))
-            return DYAD_CODER_PERSON;
+    if (dyad_coder_is_any(w, person, DYAD_ARRAY_LEN(person)))
+        return DYAD_CODER_PERSON;
     return dyad_coder_is(w, "it") || dyad_coder_is(w, "its") ? DYAD_CODER_THING : DYAD_CODER_GROUP;
 }
 
@@ -149,10 +148,8 @@ static bool person_noun(const dyad_coder_sent *x, int32_t h)
 {
     if (plural(x, h))
         return false;
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(person_nouns); i++)
-        if (dyad_coder_is(x->lemma[h], person_nouns[i]) || dyad_coder_is(x->form[h], person_nouns[i]))
-            return true;
-    return false;
+    return dyad_coder_is_any(x->lemma[h], person_nouns, DYAD_ARRAY_LEN(person_nouns)) ||
+           dyad_coder_is_any(x->form[h], person_nouns, DYAD_ARRAY_LEN(person_nouns));
 }
 
 static void set_text(dyad_coder_sent *x, dyad_coder_actor *r, int32_t lo, int32_t hi)
@@ -180,10 +177,7 @@ static void set_code(dyad_coder_sent *x, dyad_coder_actor *r, const char *code)
 
 bool dyad_coder_pronoun_word(const char *w)
 {
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(pronouns); i++)
-        if (dyad_coder_is(w, pronouns[i]))
-            return true;
-    return false;
+    return dyad_coder_is_any(w, pronouns, DYAD_ARRAY_LEN(pronouns));
 }
 
 static bool is_pronoun(const dyad_token *t, const char *lemma)
@@ -299,10 +293,7 @@ static bool body_noun(const dyad_coder_sent *x, int32_t h)
         "teams", "campaign", "delegation", "authority", "body", "organization", "organisation",
         "institute", "station", "channel", "outlet", "outlets", "newspaper", "force", "forces",
         "corps", "squad", "branch", "wing"};
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(bodies); i++)
-        if (dyad_coder_is(x->form[h], bodies[i]))
-            return true;
-    return false;
+    return dyad_coder_is_any(x->form[h], bodies, DYAD_ARRAY_LEN(bodies));
 }
 
 /* A noun that may stand for an actor named before: not "a spokesman" or an apposition

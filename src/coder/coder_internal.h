@@ -53,6 +53,8 @@ typedef struct dyad_coder_sent {
 
 /* Words helpers. */
 int dyad_coder_is(const char *a, const char *b);              /* case-insensitive equality */
+/* w equals (case-insensitively) one of list[0..n). */
+bool dyad_coder_is_any(const char *w, const char *const *list, size_t n);
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
 /* Tree helpers (word indexes are 0-based; -1 is none). */

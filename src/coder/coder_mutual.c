@@ -21,14 +21,6 @@ static const char *const mutual_nouns[] = {
     "alliance",  "relationship", "summit", "exercise", "drill",    "ceasefire", "truce",
     "memorandum", "protocol", "contract", "friendship", "rivalry", "dispute", "conflict"};
 
-static bool in_list(const char *w, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (dyad_coder_is(w, list[i]))
-            return true;
-    return false;
-}
-
 /* "each other", "one another", "together", "jointly", "both", "mutual(ly)" among the words
  * under w (depth-limited). */
 static bool marker_under(const dyad_coder_sent *x, int32_t w, int depth)
@@ -48,7 +40,7 @@ static bool marker_under(const dyad_coder_sent *x, int32_t w, int depth)
 
 bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v)
 {
-    if (in_list(x->lemma[v], mutual_verbs, DYAD_ARRAY_LEN(mutual_verbs)))
+    if (dyad_coder_is_any(x->lemma[v], mutual_verbs, DYAD_ARRAY_LEN(mutual_verbs)))
         return true;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
@@ -60,7 +52,7 @@ bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v)
         if (strcmp(r, "obj") != 0 && !dyad_coder_has_dep(r, "obl"))
             continue;
         /* "renewed diplomatic ties", "delayed their meeting" */
-        if (in_list(x->lemma[*k], mutual_nouns, DYAD_ARRAY_LEN(mutual_nouns)))
+        if (dyad_coder_is_any(x->lemma[*k], mutual_nouns, DYAD_ARRAY_LEN(mutual_nouns)))
             return true;
         int32_t poss = dyad_coder_kid(x, *k, "nmod:poss");
         if (poss >= 0 && dyad_coder_is(x->form[poss], "their"))

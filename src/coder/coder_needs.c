@@ -78,12 +78,7 @@ static bool pronoun_form(const char *f)
 {
     static const char *const more[] = {"hers", "theirs", "ours", "'em", "himself", "herself",
                                        "itself", "themselves", "ourselves"};
-    if (dyad_coder_pronoun_word(f))
-        return true;
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(more); i++)
-        if (dyad_coder_is(f, more[i]))
-            return true;
-    return false;
+    return dyad_coder_pronoun_word(f) || dyad_coder_is_any(f, more, DYAD_ARRAY_LEN(more));
 }
 
 unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,

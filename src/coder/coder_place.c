@@ -12,19 +12,11 @@
 
 #include <string.h>
 
-static bool in_list(const char *w, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (dyad_coder_is(w, list[i]))
-            return true;
-    return false;
-}
-
 bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n)
 {
     static const char *const preps[] = {"in",     "near",   "inside", "outside",
                                         "around", "throughout", "across", "within"};
-    return in_list(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+    return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
 }
 
 bool dyad_coder_bare_place(const dyad_coder_actor *a)
@@ -45,14 +37,14 @@ bool dyad_coder_site(const dyad_coder_sent *x, int32_t h)
         "court",  "city",   "town",    "village",  "area",    "region",   "camp",     "port",
         "airport", "station", "school", "hotel", "prison", "neighborhood",
         "neighbourhood", "district", "province", "slum", "square", "park", "stadium", "market"};
-    return dyad_coder_gathering(x, h) || in_list(x->lemma[h], sites, DYAD_ARRAY_LEN(sites));
+    return dyad_coder_gathering(x, h) || dyad_coder_is_any(x->lemma[h], sites, DYAD_ARRAY_LEN(sites));
 }
 
 bool dyad_coder_travel(const dyad_coder_sent *x, int32_t v)
 {
     static const char *const go[] = {"arrive", "travel", "fly",  "go",      "come",
                                      "return", "land",   "tour", "journey", "visit"};
-    return in_list(x->lemma[v], go, DYAD_ARRAY_LEN(go));
+    return dyad_coder_is_any(x->lemma[v], go, DYAD_ARRAY_LEN(go));
 }
 
 bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h)
@@ -60,7 +52,7 @@ bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h)
     static const char *const meets[] = {"summit",  "summits",   "conference", "conferences",
                                         "meeting", "meetings",  "forum",      "gathering",
                                         "talks",   "symposium", "convention"};
-    if (in_list(x->form[h], meets, DYAD_ARRAY_LEN(meets)))
+    if (dyad_coder_is_any(x->form[h], meets, DYAD_ARRAY_LEN(meets)))
         return true;
     /* "an assembly of foreign ministers"; "the National Assembly" is a legislature */
     int32_t d = dyad_coder_kid(x, h, "det");
@@ -74,7 +66,7 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k)
         return true;
     static const char *const missions[] = {"embassy", "embassies", "consulate", "consulates",
                                            "mission"};
-    return in_list(x->form[h], missions, DYAD_ARRAY_LEN(missions)) && dyad_coder_where(x, k);
+    return dyad_coder_is_any(x->form[h], missions, DYAD_ARRAY_LEN(missions)) && dyad_coder_where(x, k);
 }
 
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
