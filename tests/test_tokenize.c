@@ -54,6 +54,8 @@ static void conventions(dyad_doc *d)
            "Mr. Smith met Dr. Jones in the U.S. on Jan. 5 at 10:30 a.m. today .");
     expect(d, "It costs $3.5 million, or 1,000 units (e.g. cars).",
            "It costs $ 3.5 million , or 1,000 units ( e.g. cars ) .");
+    expect(d, "Bloomberg gave US$100 million and HK$5 to the US.",
+           "Bloomberg gave US$ 100 million and HK$ 5 to the US .");
     expect(d, "See http://www.example.com/a?b=1. Mail me@example.org now.",
            "See http://www.example.com/a?b=1 . | Mail me@example.org now .");
     expect(d, "Wait... what?! \"Yes.\" He left.", "Wait ... what ?! | \" Yes . \" | He left .");

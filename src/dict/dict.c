@@ -121,7 +121,8 @@ const char *dyad_dict_where(dyad_dict_src *s)
     return dyad_dict_str(s->d, buf, (size_t)k);
 }
 
-int dyad_dict_add_phrase(dyad_dict *d, dyad_dict_table *t, const char *s, size_t n, int32_t val)
+int dyad_dict_add_phrase_case(dyad_dict *d, dyad_dict_table *t, const char *s, size_t n,
+                              int32_t val, bool exact)
 {
     const char *words[64];
     int nw = 0;
@@ -135,7 +136,8 @@ int dyad_dict_add_phrase(dyad_dict *d, dyad_dict_table *t, const char *s, size_t
         if (i > b) {
             if (nw == (int)DYAD_ARRAY_LEN(words))
                 return DYAD_EFORMAT;
-            if (!(words[nw++] = dyad_dict_upper(d, s + b, i - b)))
+            if (!(words[nw++] = exact ? dyad_dict_str(d, s + b, i - b)
+                                      : dyad_dict_upper(d, s + b, i - b)))
                 return DYAD_ENOMEM;
         }
     }
@@ -147,8 +149,13 @@ int dyad_dict_add_phrase(dyad_dict *d, dyad_dict_table *t, const char *s, size_t
     if (!w)
         return DYAD_ENOMEM;
     memcpy(w, words, sizeof *w * (size_t)nw);
-    t->e[t->n++] = (dyad_dict_entry){hash_upper(w[0]), w, nw, val, d->seq++};
+    t->e[t->n++] = (dyad_dict_entry){hash_upper(w[0]), w, nw, val, d->seq++, exact};
     return DYAD_OK;
+}
+
+int dyad_dict_add_phrase(dyad_dict *d, dyad_dict_table *t, const char *s, size_t n, int32_t val)
+{
+    return dyad_dict_add_phrase_case(d, t, s, n, val, false);
 }
 
 int32_t dyad_dict_new_actor(dyad_dict *d, const char *name, const char *where)
@@ -393,7 +400,7 @@ static bool entry_matches(const dyad_dict_entry *e, const char *const *words, in
     if (e->n > n)
         return false;
     for (int32_t i = 0; i < e->n; i++)
-        if (!words[i] || !eq_upper(e->w[i], words[i]))
+        if (!words[i] || !(e->exact ? strcmp(e->w[i], words[i]) == 0 : eq_upper(e->w[i], words[i])))
             return false;
     return true;
 }

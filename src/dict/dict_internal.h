@@ -13,6 +13,7 @@ typedef struct dyad_dict_entry {
     int32_t n;
     int32_t val;       /* index into the kind's records (actor, agent, verb, ...) */
     uint32_t seq;      /* load order, so the first loaded wins among equal phrases */
+    bool exact;        /* matches only as written ("US", not "us"); else in any case */
 } dyad_dict_entry;
 
 typedef struct dyad_dict_slot {
@@ -101,6 +102,9 @@ DYAD_INTERNAL const char *dyad_dict_where(dyad_dict_src *s);
  * Returns DYAD_OK, DYAD_EFORMAT for an empty phrase, DYAD_ENOMEM. */
 DYAD_INTERNAL int dyad_dict_add_phrase(dyad_dict *d, dyad_dict_table *t, const char *s, size_t n,
                                        int32_t val);
+/* The same; exact: the phrase matches only with the case as written ("US", not "us"). */
+DYAD_INTERNAL int dyad_dict_add_phrase_case(dyad_dict *d, dyad_dict_table *t, const char *s,
+                                            size_t n, int32_t val, bool exact);
 /* New records; each returns the index or -1 on out of memory. */
 DYAD_INTERNAL int32_t dyad_dict_new_actor(dyad_dict *d, const char *name, const char *where);
 DYAD_INTERNAL int dyad_dict_actor_range(dyad_dict *d, int32_t actor, const char *code,

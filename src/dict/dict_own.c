@@ -32,7 +32,10 @@ static int each_alt(own *o, const char *s, size_t n, dyad_dict_table *t, int32_t
         trim(&a, &an);
         if (!an)
             return dyad_dict_bad(o->src, "empty alternative between '|'");
-        int rc = dyad_dict_add_phrase(o->src->d, t, a, an, val);
+        /* "US": in double quotes, the phrase matches only with the case as written */
+        bool exact = an >= 3 && a[0] == '"' && a[an - 1] == '"';
+        int rc = exact ? dyad_dict_add_phrase_case(o->src->d, t, a + 1, an - 2, val, true)
+                       : dyad_dict_add_phrase(o->src->d, t, a, an, val);
         if (rc != DYAD_OK)
             return rc == DYAD_EFORMAT ? dyad_dict_bad(o->src, "empty phrase") : rc;
         if (!bar)

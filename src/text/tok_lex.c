@@ -264,6 +264,17 @@ static bool hyphen_joins(const char *t, uint32_t w, uint32_t j, uint32_t end)
 }
 
 /* Word characters continue through t[j] when it joins two word parts. */
+/* t[a..b) is one to three capital letters followed by '$' (a dollar of that country). */
+static bool currency_letters(const char *t, uint32_t a, uint32_t b, uint32_t end)
+{
+    if (b >= end || t[b] != '$' || b - a > 3)
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (t[i] < 'A' || t[i] > 'Z')
+            return false;
+    return true;
+}
+
 static bool joins(const char *t, uint32_t start, uint32_t j, uint32_t end, uint32_t *len)
 {
     if (j + 1 >= end)
@@ -340,6 +351,8 @@ int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint3
                 else
                     break;
             }
+            if (currency_letters(t, pos, j, end))
+                j++; /* "US$", "HK$", "A$": one token, as in UD EWT */
             uint8_t flags = ((unsigned char)t[pos] >= 'A' && (unsigned char)t[pos] <= 'Z')
                                 ? DYAD_TOKF_UPPER : 0;
             uint32_t split = 0;

@@ -29,6 +29,11 @@ printf '@actors\nGood Land = GDL\nBad Land =\nOld Land = OLD 2020-01-01..later\n
 "$DYAD" dict stats "$tmp/own.dict" >"$tmp/out" 2>&1
 check "stats: actors with a malformed code are not counted (1 actor, 2 malformed)" \
     "grep -q '^actors	1$' '$tmp/out' && grep -q '^malformed	2$' '$tmp/out'"
+printf '@actors\nUnited States | "US" = USA\n' >"$tmp/exact.dict"
+"$DYAD" dict lookup --dict "$tmp/exact.dict" US >"$tmp/up" 2>&1
+"$DYAD" dict lookup --dict "$tmp/exact.dict" us >"$tmp/low" 2>&1
+check "a quoted name matches only as written: US -> USA, us -> nothing" \
+    "grep -q 'code USA' '$tmp/up' && ! grep -q 'code USA' '$tmp/low'"
 "$DYAD" dict stats --dict "actors:$TD/petr_actors.txt" --dict "agents:$TD/petr_agents.txt" >"$tmp/out" 2>&1
 check "stats counts several specs" "grep -q '^actors	7$' '$tmp/out' && grep -q '^agents	8$' '$tmp/out'"
 
