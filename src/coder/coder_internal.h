@@ -133,6 +133,14 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
  * relation as object ("renewed ties", "delayed their meeting", "each other") (coder_mutual.c). */
 bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v);
 
+/* Statements (coder_said.c). n's preposition makes it what a statement is addressed to or
+ * about ("to", "regarding", "at"; not "on social media", "by live television"). */
+bool dyad_coder_said_prep(const dyad_coder_sent *x, int32_t n);
+/* w heads a clause of its own (a clausal dependent, or a predicate with subject or copula). */
+bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w);
+/* t, under v, lies in a clause v reports or inside a quotation v is outside of. */
+bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
+
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,
