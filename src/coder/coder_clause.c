@@ -92,7 +92,8 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
                                  strcmp(r, "nmod:poss") != 0 &&
                                  !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
-            if ((nominal && o < 3) || (said && o == 1) || (said && o >= 3 && !dyad_coder_said_prep(x, *k)) ||
+            if ((nominal && o < 3) || (said && o == 1) ||
+                (said && o >= 3 && !dyad_coder_said_prep(x, *k)) ||
                 (o >= 3 && !dyad_coder_travel(x, v) && dyad_coder_where(x, *k)))
                 hit = false; /* "arrested X in Kerala": where, not whom */
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])

@@ -22,8 +22,8 @@ bool dyad_coder_complement_it(const dyad_coder_sent *x, int32_t h)
         return false;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
-        if (*k > h && (strcmp(r, "xcomp") == 0 || strcmp(r, "obj") == 0 ||
-                       (dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, *k), "as"))))
+        bool as = dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, *k), "as");
+        if (*k > h && (strcmp(r, "xcomp") == 0 || strcmp(r, "obj") == 0 || as))
             return true; /* "called it a mistake", "described it as ..." */
     }
     return false;
