@@ -343,6 +343,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     int32_t nseen = 0;
     const dyad_coder_actor *prev = NULL, *prev_person = NULL, *prev_thing = NULL;
+    bool it_stop = false;
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n == 0)
@@ -362,7 +363,8 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                              .date = date,
                              .prev = prev,
                              .prev_person = prev_person,
-                             .prev_thing = prev_thing};
+                             .prev_thing = prev_thing,
+                             .it_stop = it_stop};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;
@@ -402,6 +404,9 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
             rc = remember(&x, &prev_thing, DYAD_CODER_THING, err);
         if (rc != DYAD_OK)
             return rc;
+        int stop = dyad_coder_it_stop(&x);
+        if (stop >= 0)
+            it_stop = stop == 1;
     }
     return DYAD_OK;
 }

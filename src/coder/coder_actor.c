@@ -86,6 +86,8 @@ static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, c
         return x->prev && fits(x->prev, agent)                 ? x->prev
                : x->prev_person && fits(x->prev_person, agent) ? x->prev_person
                                                                : NULL;
+    if (kind == DYAD_CODER_THING && x->it_stop)
+        return NULL; /* "A fire destroyed ... Officials said it killed nine people" */
     const dyad_coder_actor *p = kind == DYAD_CODER_PERSON ? x->prev_person : x->prev_thing;
     return p && kind_fits(p->kind, kind) && fits(p, agent) ? p : NULL;
 }
@@ -119,7 +121,7 @@ static bool expletive_it(const dyad_coder_sent *x, int32_t h)
 }
 
 /* A plural noun: by its tag, or where there is none by a lemma other than the form. */
-static bool plural(const dyad_coder_sent *x, int32_t h)
+bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h)
 {
     const char *xp = x->s->tok[h].xpos;
     if (xp && *xp && strcmp(xp, "_") != 0)
@@ -146,7 +148,7 @@ static bool quoted(const dyad_coder_sent *x, int32_t h)
 
 static bool person_noun(const dyad_coder_sent *x, int32_t h)
 {
-    if (plural(x, h))
+    if (dyad_coder_plural(x, h))
         return false;
     return dyad_coder_is_any(x->lemma[h], person_nouns, DYAD_ARRAY_LEN(person_nouns)) ||
            dyad_coder_is_any(x->form[h], person_nouns, DYAD_ARRAY_LEN(person_nouns));
@@ -317,7 +319,7 @@ static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t 
 {
     static const char *const offices[] = {"GOV", "ELI", "LEG", "OPP", "MIL", "JUD"};
     const dyad_token *t = &x->s->tok[h];
-    bool many = plural(x, h);
+    bool many = dyad_coder_plural(x, h);
     if (person_noun(x, h))
         return DYAD_CODER_PERSON;
     if (t->upos == DYAD_UPOS_PROPN && !many && dyad_coder_kid(x, h, "det") < 0) {
@@ -333,10 +335,11 @@ static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t 
             strcmp(r->a.root, "NGO") != 0)
             return DYAD_CODER_PERSON;
     }
-    if (!r->a.code[0])
+    if (!r->a.code[0]) /* "veterans of the war ... they": a group they stop at */
         return t->upos == DYAD_UPOS_PROPN && dyad_coder_has_dep(dyad_coder_rel(x, h), "nsubj")
                    ? DYAD_CODER_NAME
-                   : 0;
+               : dyad_coder_group_noun(x, h) ? DYAD_CODER_GROUP
+                                             : 0;
     return many ? DYAD_CODER_GROUP : DYAD_CODER_THING;
 }
 
@@ -354,7 +357,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     const dyad_coder_lex *l = &x->c->lex;
     r->kind = 0;
     if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
-        if (expletive_it(x, h) || quoted(x, h))
+        if (expletive_it(x, h) || quoted(x, h) || dyad_coder_complement_it(x, h))
             return r;
         r->kind = (uint8_t)pronoun_kind(x->form[h]);
         const dyad_coder_actor *ante = antecedent(x, h, "", r->kind);

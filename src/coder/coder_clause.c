@@ -42,16 +42,22 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 
 /* ---- targets ---- */
 
-static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
+/* said: what a statement is about ("announced restrictions on flights to Cuba"), so neither a
+ * clause under the phrase ("his plan to choose a woman", "thoughts were with the children")
+ * nor a by-agent ("the tests by a military laboratory"). */
+static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth, bool said)
 {
     if (depth > 3)
         return -1;
     for (const int32_t *g = x->kids[n]; *g >= 0; g++) {
         const char *r = dyad_coder_rel(x, *g);
-        bool arg = depth > 0 && (dyad_coder_has_dep(r, "obl") || strcmp(r, "obj") == 0);
+        if (said && (strcmp(r, "acl") == 0 || dyad_coder_clause_head(x, *g) ||
+                     dyad_coder_is(dyad_coder_prep(x, *g), "by")))
+            continue;
+        bool arg = !said && depth > 0 && (dyad_coder_has_dep(r, "obl") || strcmp(r, "obj") == 0);
         if (strcmp(r, "acl") == 0 || arg) {
             /* "the roads leading into Mordor", "memos sent by Bree", "a parade supporting X" */
-            int32_t t = strcmp(r, "acl") == 0 ? nmod_actor(x, *g, depth + 1) : -1;
+            int32_t t = strcmp(r, "acl") == 0 ? nmod_actor(x, *g, depth + 1, said) : -1;
             if (t < 0 && arg && dyad_coder_actor_of(x, *g)->a.code[0])
                 t = *g;
             if (t >= 0)
@@ -65,7 +71,7 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
             continue; /* "a summit in Rome", "the bridge in Winchester" */
         if (dyad_coder_actor_of(x, *g)->a.code[0])
             return *g;
-        int32_t t = nmod_actor(x, *g, depth + 1);
+        int32_t t = nmod_actor(x, *g, depth + 1, said);
         if (t >= 0)
             return t;
     }
@@ -74,8 +80,9 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth)
 
 /* The target among v's dependents: a passive subject, object, indirect object, oblique or
  * nmod naming an actor, else one in an of/with chain under the object or an oblique. With
- * no_obj the object itself is no target (what a statement says, "said voters deserve ..."). */
-static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool no_obj)
+ * said (a statement without a pattern) the object itself is no target (what is said, "said
+ * voters deserve ..."), nor an oblique of medium or place ("on social media"). */
+static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool said)
 {
     static const char *const order[] = {"nsubj:pass", "obj", "iobj", "obl", "nmod"};
     for (size_t o = 0; o < DYAD_ARRAY_LEN(order); o++)
@@ -85,8 +92,9 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
                                  strcmp(r, "nmod:poss") != 0 &&
                                  !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
-            if ((nominal && o < 3) || (no_obj && o == 1) || (o >= 3 && !dyad_coder_travel(x, v) &&
-                                                    dyad_coder_where(x, *k)))
+            if ((nominal && o < 3) || (said && o == 1) ||
+                (said && o >= 3 && !dyad_coder_said_prep(x, *k)) ||
+                (o >= 3 && !dyad_coder_travel(x, v) && dyad_coder_where(x, *k)))
                 hit = false; /* "arrested X in Kerala": where, not whom */
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
@@ -97,7 +105,9 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
         const char *r = dyad_coder_rel(x, *k);
         if (strcmp(r, "obj") != 0 && !(dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0))
             continue;
-        int32_t t = nmod_actor(x, *k, 0);
+        if (said && strcmp(r, "obj") != 0 && !dyad_coder_said_prep(x, *k))
+            continue;
+        int32_t t = nmod_actor(x, *k, 0, said);
         if (t >= 0)
             return t;
     }
@@ -133,8 +143,10 @@ static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
  * v: an adjective ("marched close to the border with X"), an infinitive or participle of a
  * verb the dictionary does not know ("signed an accord to supply X with wheat", "boycotted the
- * parade supporting X" with the participle hung from the verb). */
-static int32_t complement_target(dyad_coder_sent *x, int32_t v)
+ * parade supporting X" with the participle hung from the verb). A statement (said) takes only
+ * a gerund's ("admits downing Ukrainian jet"), not a plan's ("announces plans to begin ...
+ * following Trump election loss"). */
+static int32_t complement_target(dyad_coder_sent *x, int32_t v, bool said)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
@@ -149,7 +161,7 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v)
         bool ing = mk < 0 && strcmp(xp, "VBG") == 0; /* "the parade supporting X" as advcl */
         bool inf = u == DYAD_UPOS_VERB && (to || ing) && dyad_coder_kid(x, *k, "nsubj") < 0 &&
                    !find_verb(x, *k, &after);
-        if (!adj && !inf)
+        if ((!adj && !inf) || (said && !ing))
             continue;
         int32_t t = default_target(x, *k, false, false);
         if (t >= 0)
@@ -409,7 +421,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
          * actor deeper in the clause ("received the call ..., according to police") */
         return DYAD_OK;
     } else if (hit && ptgt >= 0) {
-        dyad_coder_actors_of(x, ptgt, &tgt);
+        if (!statement || !dyad_coder_said_inside(x, v, ptgt))
+            dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal, statement && !hit);
         /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
@@ -417,10 +430,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             if (dyad_coder_head(x, i) == v)
                 t = default_target(x, i, nominal, statement && !hit);
         if (t < 0 && !nominal)
-            t = complement_target(x, v);
+            t = complement_target(x, v, statement && !hit);
         if (t < 0 && !nominal && dyad_coder_amod_verb(x, v) >= 0)
             t = h;
-        if (t >= 0)
+        if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &tgt);
     }
     if (!tgt.n && !statement) {

@@ -48,6 +48,7 @@ typedef struct dyad_coder_sent {
     const dyad_coder_actor *prev;        /* the last actor of earlier sentences, or NULL */
     const dyad_coder_actor *prev_person; /* the last person phrase, coded or not (he, she) */
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
+    bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
     const char *issues;                  /* issue codes found in the sentence, comma-separated */
 } dyad_coder_sent;
 
@@ -132,6 +133,25 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
 /* A compound subject without a target acts on itself: a mutual verb ("agree", "met") or a
  * relation as object ("renewed ties", "delayed their meeting", "each other") (coder_mutual.c). */
 bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v);
+
+/* Pronouns that name nothing coded (coder_pronoun.c). */
+/* A plural noun (by its tag, else a lemma other than the form). */
+bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h);
+/* "it" as the object of a naming verb with a complement ("called it a mistake"). */
+bool dyad_coder_complement_it(const dyad_coder_sent *x, int32_t h);
+/* h, a plural common noun subject or predicate ("veterans"), is a group "they" stops at. */
+bool dyad_coder_group_noun(const dyad_coder_sent *x, int32_t h);
+/* After sentence x: 1 when its root's subject is an uncoded singular common noun ("A fire"),
+ * which a later "it" stands for; 0 when not; -1 (no coded actor in it) leaves it as it was. */
+int dyad_coder_it_stop(const dyad_coder_sent *x);
+
+/* Statements (coder_said.c). n's preposition makes it what a statement is addressed to or
+ * about ("to", "regarding", "at"; not "on social media", "by live television"). */
+bool dyad_coder_said_prep(const dyad_coder_sent *x, int32_t n);
+/* w heads a clause of its own (a clausal dependent, or a predicate with subject or copula). */
+bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w);
+/* t, under v, lies in a clause v reports or inside a quotation v is outside of. */
+bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
 
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
