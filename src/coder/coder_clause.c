@@ -287,6 +287,15 @@ static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
     return r;
 }
 
+/* v is the verb of a condition ("if X attacks Y", "unless X withdraws"): its event has not
+ * happened. */
+static bool hypothetical(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const conditions[] = {"if", "unless"};
+    int32_t m = dyad_coder_kid(x, v, "mark");
+    return m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions));
+}
+
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err)
 {
@@ -297,6 +306,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         (dyad_coder_is(x->lemma[h], "refuse") || dyad_coder_is(x->lemma[h], "decline") ||
          dyad_coder_is(x->lemma[h], "fail")))
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
+    if (!nominal && hypothetical(x, v))
+        return DYAD_OK; /* "if the US attacks Iran": it has not happened */
     if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 && dyad_coder_negated(x, h))
         neg = true; /* "won't try to clash": only a pattern naming the negation codes */
     int32_t after = 0;
