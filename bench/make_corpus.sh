@@ -27,63 +27,9 @@ use strict; use warnings;
 my ($mb, $shared) = @ARGV;
 my @base; # [id, date, source, text]
 
-sub json_str {
-    my $s = shift;
-    $s =~ s/\\/\\\\/g; $s =~ s/"/\\"/g; $s =~ s/\n/\\n/g; $s =~ s/\r/\\r/g; $s =~ s/\t/\\t/g;
-    $s =~ s/([\x00-\x1f])/sprintf("\\u%04x", ord($1))/ge;
-    return "\"$s\"";
-}
+require "./tools/wikinews.pl";
 
-# CSV (RFC 4180): fields separated by commas, quoted fields may contain commas, newlines, "".
-sub read_csv {
-    my $path = shift;
-    open(my $fh, "<:raw", $path) or die "$path: $!";
-    local $/; my $data = <$fh>; close $fh;
-    my (@rows, @row);
-    my $pos = 0; my $len = length $data;
-    while ($pos < $len) {
-        my $field;
-        if (substr($data, $pos, 1) eq q{"}) {
-            $pos++;
-            $field = "";
-            while (1) {
-                my $q = index($data, q{"}, $pos);
-                die "$path: unterminated quoted field\n" if $q < 0;
-                $field .= substr($data, $pos, $q - $pos);
-                $pos = $q + 1;
-                if ($pos < $len && substr($data, $pos, 1) eq q{"}) { $field .= q{"}; $pos++; next; }
-                last;
-            }
-        } else {
-            my $end = $pos;
-            $end++ while $end < $len && substr($data, $end, 1) !~ /[,\r\n]/;
-            $field = substr($data, $pos, $end - $pos);
-            $pos = $end;
-        }
-        push @row, $field;
-        my $c = $pos < $len ? substr($data, $pos, 1) : "\n";
-        if ($c eq ",") { $pos++; next; }
-        $pos++ if $c eq "\r";
-        $pos++;
-        push @rows, [@row]; @row = ();
-    }
-    return @rows;
-}
-
-for my $year (2019, 2020) {
-    my @rows = read_csv("$shared/wikinews/wikinews_$year.csv");
-    my $hdr = shift @rows;
-    die "unexpected header\n" unless join(",", @$hdr) eq "url,date,title,text";
-    my $n = 0;
-    for my $r (@rows) {
-        my ($url, $date, $title, $text) = @$r;
-        next unless defined $text && $date =~ /^\d{4}-\d\d-\d\d$/;
-        $text =~ s/^\s*\w+day, \w+ \d+, \d{4}(?:\s|\xc2\xa0)*//; # dateline
-        $text =~ s/(?:\s|\xc2\xa0)+$//;
-        next if $text eq "";
-        push @base, [sprintf("wn%d-%04d", $year, ++$n), $date, "wikinews", "$title.\n\n$text"];
-    }
-}
+push @base, [$_->[0], $_->[1], "wikinews", $_->[2]] for wikinews_articles($shared);
 
 my $day = 0; # UD documents get consecutive dates from 2012-01-01
 sub ud_date { my @t = gmtime(1325376000 + 86400 * $day++); sprintf("%04d-%02d-%02d", $t[5] + 1900, $t[4] + 1, $t[3]) }

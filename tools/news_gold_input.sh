@@ -35,41 +35,7 @@ ids=data/eval/wikinews-gold.ids
 script='
 use strict; use warnings;
 my ($shared, $select, $ids) = @ARGV;
-sub json_str {
-    my $s = shift;
-    $s =~ s/\\/\\\\/g; $s =~ s/"/\\"/g; $s =~ s/\n/\\n/g; $s =~ s/\r/\\r/g; $s =~ s/\t/\\t/g;
-    $s =~ s/([\x00-\x1f])/sprintf("\\u%04x", ord($1))/ge;
-    return "\"$s\"";
-}
-sub read_csv { # RFC 4180, as bench/make_corpus.sh
-    my $path = shift;
-    open(my $fh, "<:raw", $path) or die "$path: $!";
-    local $/; my $data = <$fh>; close $fh;
-    my (@rows, @row); my $pos = 0; my $len = length $data;
-    while ($pos < $len) {
-        my $field;
-        if (substr($data, $pos, 1) eq q{"}) {
-            $pos++; $field = "";
-            while (1) {
-                my $q = index($data, q{"}, $pos);
-                die "$path: unterminated quoted field\n" if $q < 0;
-                $field .= substr($data, $pos, $q - $pos); $pos = $q + 1;
-                if ($pos < $len && substr($data, $pos, 1) eq q{"}) { $field .= q{"}; $pos++; next; }
-                last;
-            }
-        } else {
-            my $end = $pos;
-            $end++ while $end < $len && substr($data, $end, 1) !~ /[,\r\n]/;
-            $field = substr($data, $pos, $end - $pos); $pos = $end;
-        }
-        push @row, $field;
-        my $c = $pos < $len ? substr($data, $pos, 1) : "\n";
-        if ($c eq ",") { $pos++; next; }
-        $pos++ if $c eq "\r"; $pos++;
-        push @rows, [@row]; @row = ();
-    }
-    return @rows;
-}
+require "./tools/wikinews.pl";
 my @countries = ("Afghanistan","Albania","Algeria","Argentina","Armenia","Australia","Austria",
   "Azerbaijan","Bahrain","Bangladesh","Belarus","Belgium","Bolivia","Bosnia","Brazil","Bulgaria",
   "Burkina Faso","Cambodia","Cameroon","Canada","Chad","Chile","China","Colombia","Congo","Croatia",
@@ -93,30 +59,19 @@ unless ($select) {
 }
 my (%rec, $k);
 binmode STDOUT, ":raw";
-for my $year (2019, 2020) {
-    my @rows = read_csv("$shared/wikinews/wikinews_$year.csv");
-    my $hdr = shift @rows;
-    die "unexpected header\n" unless join(",", @$hdr) eq "url,date,title,text";
-    my $n = 0;
-    for my $r (@rows) {
-        my ($url, $date, $title, $text) = @$r;
-        next unless defined $text && $date =~ /^\d{4}-\d\d-\d\d$/;
-        $text =~ s/^\s*\w+day, \w+ \d+, \d{4}(?:\s|\xc2\xa0)*//; # dateline
-        $text =~ s/(?:\s|\xc2\xa0)+$//;
-        next if $text eq "";
-        my $id = sprintf("wn%d-%04d", $year, ++$n);
-        my $full = "$title.\n\n$text";
-        if ($select) {
-            next if length($text) > 2500;
-            my %seen; for my $c (@countries) { $seen{$c} = 1 if $full =~ /\b\Q$c\E\b/; }
-            next if keys(%seen) < 2 || $full !~ $pol || $full =~ $sport;
-            next if $k++ % 4;
-            print "$id\n";
-            exit 0 if $k > 60;
-            next;
-        }
-        $rec{$id} = "{\"id\":" . json_str($id) . ",\"date\":\"$date\",\"source\":\"wikinews\",\"text\":" . json_str($full) . "}\n" if $want{$id};
+for my $a (wikinews_articles($shared)) {
+    my ($id, $date, $full) = @$a;
+    if ($select) {
+        my $body = $full; $body =~ s/^.*?\.\n\n//s;
+        next if length($body) > 2500;
+        my %seen; for my $c (@countries) { $seen{$c} = 1 if $full =~ /\b\Q$c\E\b/; }
+        next if keys(%seen) < 2 || $full !~ $pol || $full =~ $sport;
+        next if $k++ % 4;
+        print "$id\n";
+        exit 0 if $k > 60;
+        next;
     }
+    $rec{$id} = "{\"id\":" . json_str($id) . ",\"date\":\"$date\",\"source\":\"wikinews\",\"text\":" . json_str($full) . "}\n" if $want{$id};
 }
 unless ($select) {
     for my $id (@order) { die "news_gold_input.sh: $id not found in the shared data\n" unless $rec{$id}; print $rec{$id}; }
