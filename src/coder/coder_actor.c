@@ -129,23 +129,6 @@ bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h)
     return x->s->tok[h].upos == DYAD_UPOS_NOUN && !dyad_coder_is(x->form[h], x->lemma[h]);
 }
 
-/* Word h stands inside quotation marks opened earlier in the sentence: a pronoun there is
- * the speaker's ("They lied to us," he said) and names nobody the coder can tell. */
-static bool quoted(const dyad_coder_sent *x, int32_t h)
-{
-    bool in = false;
-    for (int32_t i = 0; i < h; i++) {
-        const char *f = x->form[i];
-        if (strcmp(f, "\"") == 0)
-            in = !in;
-        else if (strcmp(f, "\xe2\x80\x9c") == 0 || strcmp(f, "``") == 0)
-            in = true;
-        else if (strcmp(f, "\xe2\x80\x9d") == 0 || strcmp(f, "''") == 0)
-            in = false;
-    }
-    return in;
-}
-
 static bool person_noun(const dyad_coder_sent *x, int32_t h)
 {
     if (dyad_coder_plural(x, h))
@@ -357,7 +340,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     const dyad_coder_lex *l = &x->c->lex;
     r->kind = 0;
     if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
-        if (expletive_it(x, h) || quoted(x, h) || dyad_coder_complement_it(x, h))
+        if (expletive_it(x, h) || dyad_coder_quoted(x, h) || dyad_coder_complement_it(x, h))
             return r;
         r->kind = (uint8_t)pronoun_kind(x->form[h]);
         const dyad_coder_actor *ante = antecedent(x, h, "", r->kind);

@@ -56,6 +56,9 @@ typedef struct dyad_coder_sent {
 int dyad_coder_is(const char *a, const char *b);              /* case-insensitive equality */
 /* w equals (case-insensitively) one of list[0..n). */
 bool dyad_coder_is_any(const char *w, const char *const *list, size_t n);
+/* Word i stands inside quotation marks opened earlier in its sentence (coder_said.c): a
+ * pronoun there is the speaker's, a party there is not a statement's addressee. */
+bool dyad_coder_quoted(const dyad_coder_sent *x, int32_t i);
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
 /* Tree helpers (word indexes are 0-based; -1 is none). */

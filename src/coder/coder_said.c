@@ -36,8 +36,7 @@ bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w)
            dyad_coder_kid(x, w, "nsubj") >= 0 || dyad_coder_kid(x, w, "nsubj:pass") >= 0;
 }
 
-/* Word i stands inside quotation marks opened earlier in the sentence. */
-static bool in_quotes(const dyad_coder_sent *x, int32_t i)
+bool dyad_coder_quoted(const dyad_coder_sent *x, int32_t i)
 {
     bool in = false;
     for (int32_t j = 0; j < i; j++) {
@@ -54,7 +53,7 @@ static bool in_quotes(const dyad_coder_sent *x, int32_t i)
 
 bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
-    if (in_quotes(x, t) && !in_quotes(x, v))
+    if (dyad_coder_quoted(x, t) && !dyad_coder_quoted(x, v))
         return true;
     bool clause = false;
     int guard = 0;
