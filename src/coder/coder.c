@@ -334,6 +334,39 @@ static int remember(const dyad_coder_sent *x, const dyad_coder_actor **keep, int
     return DYAD_OK;
 }
 
+/* The person a later he or she stands for (see dyad_coder_person_focus) into *keep. */
+static int remember_person(const dyad_coder_sent *x, const dyad_coder_actor **keep,
+                           dyad_err *err)
+{
+    int32_t f = dyad_coder_person_focus(x);
+    if (f < 0)
+        return DYAD_OK;
+    if (!x->actor[f].a.code[0]) {
+        /* "General Qasem Soleimani ... Soleimani's burial": the one named before */
+        int32_t same = -1;
+        for (int32_t j = 0; j < f; j++)
+            if (x->done[j] && x->actor[j].head >= 0 && dyad_coder_same_name(x, f, &x->actor[j]))
+                same = j;
+        const dyad_coder_actor *earlier = dyad_coder_same_name(x, f, x->prev_he) ? x->prev_he
+                                          : dyad_coder_same_name(x, f, x->prev_person)
+                                              ? x->prev_person
+                                              : NULL;
+        if (same >= 0) {
+            f = same;
+        } else if (earlier) {
+            *keep = earlier;
+            return DYAD_OK;
+        }
+    }
+    dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
+    if (!k)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    *k = x->actor[f];
+    k->head = -1;
+    *keep = k;
+    return DYAD_OK;
+}
+
 int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bool *discarded,
                     dyad_err *err)
 {
@@ -343,6 +376,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     int32_t nseen = 0;
     const dyad_coder_actor *prev = NULL, *prev_person = NULL, *prev_thing = NULL;
+    const dyad_coder_actor *prev_he = NULL;
     bool it_stop = false;
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
@@ -363,6 +397,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                              .date = date,
                              .prev = prev,
                              .prev_person = prev_person,
+                             .prev_he = prev_he,
                              .prev_thing = prev_thing,
                              .it_stop = it_stop};
         int rc = prepare(&x, err);
@@ -400,6 +435,8 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
         rc = remember(&x, &prev, 0, err);
         if (rc == DYAD_OK)
             rc = remember(&x, &prev_person, DYAD_CODER_PERSON, err);
+        if (rc == DYAD_OK)
+            rc = remember_person(&x, &prev_he, err);
         if (rc == DYAD_OK)
             rc = remember(&x, &prev_thing, DYAD_CODER_THING, err);
         if (rc != DYAD_OK)

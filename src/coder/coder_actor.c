@@ -70,25 +70,31 @@ static bool kind_fits(int have, int want)
            (want == DYAD_CODER_GROUP && have == DYAD_CODER_THING);
 }
 
+/* office: the specific office a short reference names ("the president"), else NULL (see
+ * coder_office.c). */
 static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent,
-                                          int kind)
+                                          int kind, const char *office)
 {
     for (int32_t j = h - 1; j >= 0; j--) {
         if (!x->done[j])
             continue;
         const dyad_coder_actor *a = &x->actor[j];
-        if (!kind && fits(a, agent))
+        if (!kind && fits(a, agent) && dyad_coder_office_fits(office, a))
             return a;
         if (kind && kind_fits(a->kind, kind))
             return fits(a, agent) ? a : NULL;
     }
-    if (!kind) /* the last actor of earlier sentences with that agent, else the last person */
-        return x->prev && fits(x->prev, agent)                 ? x->prev
-               : x->prev_person && fits(x->prev_person, agent) ? x->prev_person
-                                                               : NULL;
+    if (!kind) { /* the last actor of earlier sentences with that agent, else the last person */
+        if (x->prev && fits(x->prev, agent) && dyad_coder_office_fits(office, x->prev))
+            return x->prev;
+        const dyad_coder_actor *p = x->prev_person, *q = x->prev_he;
+        return p && fits(p, agent) && dyad_coder_office_fits(office, p)   ? p
+               : q && fits(q, agent) && dyad_coder_office_fits(office, q) ? q
+                                                                          : NULL;
+    }
     if (kind == DYAD_CODER_THING && x->it_stop)
         return NULL; /* "A fire destroyed ... Officials said it killed nine people" */
-    const dyad_coder_actor *p = kind == DYAD_CODER_PERSON ? x->prev_person : x->prev_thing;
+    const dyad_coder_actor *p = kind == DYAD_CODER_PERSON ? x->prev_he : x->prev_thing;
     return p && kind_fits(p->kind, kind) && fits(p, agent) ? p : NULL;
 }
 
@@ -281,12 +287,23 @@ static bool body_noun(const dyad_coder_sent *x, int32_t h)
     return dyad_coder_is_any(x->form[h], bodies, DYAD_ARRAY_LEN(bodies));
 }
 
+/* n's preposition names whom an agent acts on or with, not its country ("the gunman with
+ * terrorism against Mexicans", "talks with Iran"). */
+static bool opponent_prep(const dyad_coder_sent *x, int32_t n)
+{
+    static const char *const preps[] = {"against", "with",   "without", "about", "over",
+                                        "toward",  "towards", "after",  "before", "like",
+                                        "than",    "despite", "into",   "between"};
+    return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+}
+
 /* A noun that may stand for an actor named before: not "a spokesman" or an apposition
  * ("Tomasz Kubiak, a fire service spokesman"), which say what someone is. */
 static bool short_reference(const dyad_coder_sent *x, int32_t h)
 {
-    if (strcmp(dyad_coder_rel(x, h), "appos") == 0)
-        return false;
+    const char *rel = dyad_coder_rel(x, h);
+    if (strcmp(rel, "appos") == 0 || strcmp(rel, "nmod:desc") == 0)
+        return false; /* nor a title before a name ("former Minnesota governor Jesse Ventura") */
     int32_t d = dyad_coder_kid(x, h, "det");
     return d < 0 || !(dyad_coder_is(x->lemma[d], "a") || dyad_coder_is(x->lemma[d], "an") ||
                       dyad_coder_is(x->lemma[d], "another") || dyad_coder_is(x->lemma[d], "some") ||
@@ -343,7 +360,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         if (expletive_it(x, h) || dyad_coder_quoted(x, h) || dyad_coder_complement_it(x, h))
             return r;
         r->kind = (uint8_t)pronoun_kind(x->form[h]);
-        const dyad_coder_actor *ante = antecedent(x, h, "", r->kind);
+        const dyad_coder_actor *ante = antecedent(x, h, "", r->kind, NULL);
         if (ante) {
             r->a = ante->a;
             if (ante->kind != DYAD_CODER_NAME)
@@ -433,7 +450,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
                 continue; /* "an assembly of ministers", "the US Embassy in London" */
             if (strcmp(rel, "appos") == 0 ||
                 ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
-                 strcmp(rel, "nmod:poss") != 0)) {
+                 strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k))) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
                     inherit = c;
@@ -470,7 +487,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     } else if (ag.code) {
         const dyad_coder_actor *ante = NULL;
         if (t->upos == DYAD_UPOS_NOUN && short_reference(x, h)) /* "the minister" */
-            ante = antecedent(x, h, ag.code, 0);
+            ante = antecedent(x, h, ag.code, 0, dyad_coder_office_ref(x, lo, hi));
         if (ante) {
             dyad_sb_puts(&sb, ante->a.code);
             aentry = ante->a.entry;

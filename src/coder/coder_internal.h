@@ -46,7 +46,8 @@ typedef struct dyad_coder_sent {
     uint8_t *done;                       /* actor of word resolved */
     dyad_coder_actor *actor;             /* memo: actor of each nominal head (code "" when none) */
     const dyad_coder_actor *prev;        /* the last actor of earlier sentences, or NULL */
-    const dyad_coder_actor *prev_person; /* the last person phrase, coded or not (he, she) */
+    const dyad_coder_actor *prev_person; /* the last coded person phrase (short references) */
+    const dyad_coder_actor *prev_he;     /* the person he/she stand for, coded or not */
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
     bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
     const char *issues;                  /* issue codes found in the sentence, comma-separated */
@@ -147,6 +148,20 @@ bool dyad_coder_group_noun(const dyad_coder_sent *x, int32_t h);
 /* After sentence x: 1 when its root's subject is an uncoded singular common noun ("A fire"),
  * which a later "it" stands for; 0 when not; -1 (no coded actor in it) leaves it as it was. */
 int dyad_coder_it_stop(const dyad_coder_sent *x);
+/* After sentence x: the word heading the person a later he/she stands for (its root's subject
+ * when a person, else its last person, coded or not); -1 (no person, or no coded actor in x)
+ * keeps the earlier one. */
+int32_t dyad_coder_person_focus(const dyad_coder_sent *x);
+/* The proper name headed by f ends with the last word of a's text ("Soleimani" after
+ * "General Qasem Soleimani"): the person named before. */
+bool dyad_coder_same_name(const dyad_coder_sent *x, int32_t f, const dyad_coder_actor *a);
+
+/* Short references naming an office (coder_office.c). */
+/* The specific office ("president", "prime minister", "mayor") the words lo..hi of a short
+ * reference end with, else NULL. */
+const char *dyad_coder_office_ref(const dyad_coder_sent *x, int32_t lo, int32_t hi);
+/* a may be what a reference to office stands for: its words name that office or none. */
+bool dyad_coder_office_fits(const char *office, const dyad_coder_actor *a);
 
 /* Statements (coder_said.c). n's preposition makes it what a statement is addressed to or
  * about ("to", "regarding", "at"; not "on social media", "by live television"). */

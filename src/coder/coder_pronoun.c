@@ -3,7 +3,11 @@
  * aggression") stands for an event or issue, not a country; "it" after a sentence whose
  * subject is a thing ("A fire destroyed 200 homes in Chittagong, Bangladesh. Officials said it
  * killed nine people") is that thing, not the last country; "they" after a plural group in its
- * sentence ("veterans of the war ... they would kill") is that group. */
+ * sentence ("veterans of the war ... they would kill") is that group. He or she in a later
+ * sentence is the person the last one was about: its root's subject ("Senator Amy Klobuchar
+ * withdrew her name from consideration to be Biden's running mate. She endorsed ..." is
+ * Klobuchar, not Biden), coded or not ("Cengiz called Mohammad's admission a 'political
+ * maneuver.' ... she said" is not Mohammad). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -62,4 +66,77 @@ int dyad_coder_it_stop(const dyad_coder_sent *x)
     int32_t n = x->s->tok[s].upos == DYAD_UPOS_PROPN ? dyad_coder_kid(x, s, "nmod") : -1;
     return n >= 0 && x->s->tok[n].upos == DYAD_UPOS_NOUN && !dyad_coder_plural(x, n) &&
            !(x->done[n] && x->actor[n].a.code[0]); /* "SARS-like virus": SARS + nmod */
+}
+
+/* A sentence holding a coded actor: coder_needs.c parses it whatever the plan, so what it
+ * leaves for later sentences is the same with --parse-all. */
+static bool has_coded(const dyad_coder_sent *x)
+{
+    for (int32_t i = 0; i < x->s->n; i++)
+        if (x->done[i] && x->actor[i].head >= 0 && x->actor[i].a.code && x->actor[i].a.code[0])
+            return true;
+    return false;
+}
+
+static bool person_kind(const dyad_coder_sent *x, int32_t i)
+{
+    return x->done[i] && x->actor[i].head >= 0 &&
+           (x->actor[i].kind == DYAD_CODER_PERSON || x->actor[i].kind == DYAD_CODER_NAME);
+}
+
+int32_t dyad_coder_person_focus(const dyad_coder_sent *x)
+{
+    if (!has_coded(x))
+        return -1;
+    int32_t root = -1;
+    for (int32_t i = 0; i < x->s->n && root < 0; i++)
+        if (strcmp(dyad_coder_rel(x, i), "root") == 0)
+            root = i;
+    if (root >= 0) {
+        int32_t s = dyad_coder_kid(x, root, "nsubj");
+        if (s < 0)
+            s = dyad_coder_kid(x, root, "nsubj:pass");
+        if (s >= 0 && person_kind(x, s)) /* "Soleimani was head of Iran's Quds Force" */
+            return dyad_coder_kid(x, root, "cop") >= 0 && person_kind(x, root) &&
+                           x->actor[root].a.code[0] && !x->actor[s].a.code[0]
+                       ? root
+                       : s;
+    }
+    for (int32_t i = x->s->n - 1; i >= 0; i--)
+        if (person_kind(x, i))
+            return i;
+    return -1;
+}
+
+/* The last word of text made of letters (and '-' inside), as [*w, *w + *n). */
+static void last_word(const char *text, const char **w, size_t *n)
+{
+    const char *p = text + strlen(text), *end = NULL;
+    *w = NULL;
+    *n = 0;
+    while (p > text) {
+        char c = p[-1];
+        bool l = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) || c == '-';
+        if (l && !end)
+            end = p;
+        else if (!l && end)
+            break;
+        p--;
+    }
+    if (end && !(end - p == 1 && (*p == 's' || *p == 'S') && p > text && p[-1] == '\''))
+        *w = p, *n = (size_t)(end - p);
+}
+
+bool dyad_coder_same_name(const dyad_coder_sent *x, int32_t f, const dyad_coder_actor *a)
+{
+    if (!a || !a->a.code[0] || !a->a.text || x->s->tok[f].upos != DYAD_UPOS_PROPN)
+        return false;
+    int32_t last = f;
+    for (const int32_t *k = x->kids[f]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "flat") && *k > last)
+            last = *k;
+    const char *w;
+    size_t n;
+    last_word(a->a.text, &w, &n);
+    return w && strlen(x->form[last]) == n && strncmp(w, x->form[last], n) == 0;
 }
