@@ -123,8 +123,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
     if (!code || !*code || code[0] == '-' || !src->a.code[0] || !tgt->a.code[0])
         return DYAD_OK;
     dyad_coder_actor s2, t2; /* "Police detained ..." in a story about China: CHNCOP */
-    bool s_story = dyad_coder_story_actor(x, src, &s2);
-    bool t_story = dyad_coder_story_actor(x, tgt, &t2);
+    bool s_story = dyad_coder_story_actor(x, src, tgt, &s2);
+    bool t_story = dyad_coder_story_actor(x, tgt, src, &t2);
     if (s_story)
         src = &s2;
     if (t_story)

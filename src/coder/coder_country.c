@@ -74,10 +74,15 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
     return dyad_arena_strdup(&doc->arena, root_of[top]);
 }
 
-bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_actor *out)
+bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
+                            const dyad_coder_actor *other, dyad_coder_actor *out)
 {
     const char *code = a->a.code;
+    /* "The French government asked residents to stay home" in a story about Russia: whose
+     * residents is not clear, so only when the other party is of the story's country or of none */
+    const char *oc = other->a.code;
     if (!x->country || strncmp(code, "---", 3) != 0 || !code[3] ||
+        (strncmp(oc, "---", 3) != 0 && strncmp(oc, x->country, 3) != 0) ||
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
     size_t n = strlen(code);

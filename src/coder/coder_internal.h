@@ -175,9 +175,11 @@ bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
 /* One-country stories (coder_country.c). The one country root the dictionaries find in the
  * words of doc, NULL when none or several. */
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date);
-/* a is an agent without a country ("---COP") that takes x's story country: *out gets it with
- * that country ("CHNCOP"); false (out untouched) otherwise. */
-bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_actor *out);
+/* a is an agent without a country ("---COP") that takes x's story country, other (the other
+ * party of the event) being of that country or of none: *out gets a with that country
+ * ("CHNCOP"); false (out untouched) otherwise. */
+bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
+                            const dyad_coder_actor *other, dyad_coder_actor *out);
 
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
