@@ -122,6 +122,13 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
 {
     if (!code || !*code || code[0] == '-' || !src->a.code[0] || !tgt->a.code[0])
         return DYAD_OK;
+    dyad_coder_actor s2, t2; /* "Police detained ..." in a story about China: CHNCOP */
+    bool s_story = dyad_coder_story_actor(x, src, tgt, &s2);
+    bool t_story = dyad_coder_story_actor(x, tgt, src, &t2);
+    if (s_story)
+        src = &s2;
+    if (t_story)
+        tgt = &t2;
     if (strcmp(src->a.code, tgt->a.code) == 0)
         return DYAD_OK; /* no self-events */
     for (int32_t i = 0; i < out->n; i++)
@@ -160,6 +167,19 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
     e->pattern = pattern ? pattern : "";
     e->issues = x->issues ? x->issues : "";
     e->note = note ? note : "";
+    if (s_story || t_story) {
+        const char *add = s_story && t_story ? "story country"
+                          : s_story          ? "source country from story"
+                                             : "target country from story";
+        size_t ln = strlen(e->note), la = strlen(add);
+        char *nn = dyad_arena_alloc(&x->doc->arena, ln + la + 2);
+        if (!nn)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        memcpy(nn, e->note, ln);
+        nn[ln] = ln ? ',' : 0;
+        memcpy(nn + (ln ? ln + 1 : 0), add, la + 1);
+        e->note = nn;
+    }
     if (!e->root || !e->verb)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     out->n++;
@@ -378,6 +398,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     const dyad_coder_actor *prev = NULL, *prev_person = NULL, *prev_thing = NULL;
     const dyad_coder_actor *prev_he = NULL;
     bool it_stop = false;
+    const char *country = dyad_coder_story_country(c, doc, date);
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n == 0)
@@ -399,7 +420,8 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                              .prev_person = prev_person,
                              .prev_he = prev_he,
                              .prev_thing = prev_thing,
-                             .it_stop = it_stop};
+                             .it_stop = it_stop,
+                             .country = country};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;

@@ -51,6 +51,7 @@ typedef struct dyad_coder_sent {
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
     bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
     const char *issues;                  /* issue codes found in the sentence, comma-separated */
+    const char *country;                 /* the story's only country (coder_country.c) or NULL */
 } dyad_coder_sent;
 
 /* Words helpers. */
@@ -170,6 +171,15 @@ bool dyad_coder_said_prep(const dyad_coder_sent *x, int32_t n);
 bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w);
 /* t, under v, lies in a clause v reports or inside a quotation v is outside of. */
 bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
+
+/* One-country stories (coder_country.c). The one country root the dictionaries find in the
+ * words of doc, NULL when none or several. */
+const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date);
+/* a is an agent without a country ("---COP") that takes x's story country, other (the other
+ * party of the event) being of that country or of none: *out gets a with that country
+ * ("CHNCOP"); false (out untouched) otherwise. */
+bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
+                            const dyad_coder_actor *other, dyad_coder_actor *out);
 
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,

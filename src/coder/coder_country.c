@@ -1,0 +1,98 @@
+/* coder_country.c — the country of a one-country story. News about one country often names
+ * its police, government or courts without it ("Police detained eight people", "the
+ * government asked the judge ..."). When one country dominates the story (the dictionaries
+ * find it in the story's words at least three times as often as any other country, and in
+ * two sentences at least: one sentence says too little about a story), such an actor
+ * ("---COP") is taken to be that country's ("CHNCOP"), as a reader would. The scan reads the
+ * words only (no tags, no parse), so the answer is the same whichever sentences are parsed
+ * (coder_needs.c). Agents that are often foreign in a story about a country (the media,
+ * refugees, unaffiliated forces) keep "---". */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* Actor roots that are no country. */
+static const char *const not_country[] = {"---", "IGO", "NGO", "IMG", "MNC", "UIS"};
+
+/* Agents a one-country story does not give its country to. */
+static const char *const foreign_agents[] = {"MED", "REF", "UAF"};
+
+const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date)
+{
+    const dyad_coder_lex *l = &c->lex;
+    enum { MAX_ROOTS = 32 };
+    char root_of[MAX_ROOTS][4];
+    int count[MAX_ROOTS], sents[MAX_ROOTS], nroots = 0;
+    int32_t last[MAX_ROOTS]; /* the last sentence naming each country */
+    for (int32_t si = 0; si < doc->nsent; si++) {
+        const dyad_sentence *s = &doc->sent[si];
+        if (s->n <= 0)
+            continue;
+        const char **w = dyad_arena_alloc(&doc->arena, (size_t)s->n * sizeof *w);
+        if (!w)
+            return NULL;
+        for (int32_t i = 0; i < s->n; i++)
+            w[i] = s->tok[i].form ? s->tok[i].form : "";
+        for (int32_t i = 0; i < s->n; i++) {
+            dyad_actor_match m;
+            if (!l->actor(l->ctx, w + i, (int)(s->n - i), date, &m))
+                continue;
+            if (m.len > 1)
+                i += m.len - 1;
+            if (!m.code || strlen(m.code) < 3)
+                continue;
+            char root[4] = {m.code[0], m.code[1], m.code[2], 0};
+            if (dyad_coder_is_any(root, not_country, DYAD_ARRAY_LEN(not_country)))
+                continue;
+            int k = 0;
+            while (k < nroots && strcmp(root_of[k], root) != 0)
+                k++;
+            if (k == MAX_ROOTS)
+                return NULL; /* a story of many countries */
+            if (k == nroots) {
+                memcpy(root_of[nroots], root, sizeof root);
+                count[nroots] = sents[nroots] = 0;
+                last[nroots++] = -1;
+            }
+            count[k]++;
+            if (last[k] != si) {
+                sents[k]++;
+                last[k] = si;
+            }
+        }
+    }
+    int top = -1, second = 0;
+    for (int k = 0; k < nroots; k++)
+        if (top < 0 || count[k] > count[top]) {
+            second = top < 0 ? 0 : count[top];
+            top = k;
+        } else if (count[k] > second) {
+            second = count[k];
+        }
+    if (top < 0 || count[top] < 3 * second || sents[top] < 2)
+        return NULL; /* no country, or several of weight: whose police is not said */
+    return dyad_arena_strdup(&doc->arena, root_of[top]);
+}
+
+bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
+                            const dyad_coder_actor *other, dyad_coder_actor *out)
+{
+    const char *code = a->a.code;
+    /* "The French government asked residents to stay home" in a story about Russia: whose
+     * residents is not clear, so only when the other party is of the story's country or of none */
+    const char *oc = other->a.code;
+    if (!x->country || strncmp(code, "---", 3) != 0 || !code[3] ||
+        (strncmp(oc, "---", 3) != 0 && strncmp(oc, x->country, 3) != 0) ||
+        dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
+        return false;
+    size_t n = strlen(code);
+    char *full = dyad_arena_alloc(&x->doc->arena, n + 1);
+    if (!full)
+        return false;
+    memcpy(full, x->country, 3);
+    memcpy(full + 3, code + 3, n - 2);
+    *out = *a;
+    out->a.code = full;
+    out->a.root = x->country;
+    return true;
+}
