@@ -3,8 +3,8 @@
 # again under AddressSanitizer + UndefinedBehaviorSanitizer, then the main CLI commands under
 # valgrind (tests/valgrind.sh, ~40 s) and a fuzz smoke test (fuzz/run.sh: every libFuzzer
 # harness replays fuzz/regress and its corpus and fuzzes FUZZ_SMOKE_SECONDS, default 5, each;
-# "skip" when clang's libFuzzer runtime is missing). The last line sums every run as
-# "N passed, N failed, N skipped".
+# "skip" when clang's libFuzzer runtime is missing). The last two lines sum every run:
+# "N skipped", then "N passed, N failed" (the line CI reads).
 set -u
 cd "$(dirname "$0")/.." || exit 2
 total_p=0 total_f=0 total_s=0 rc=0
@@ -46,5 +46,6 @@ grep -v '^ok ' "$out" | head -n 40
 add_counts "$out"
 echo "fuzz: $(grep -c '^ok ' "$out") harnesses ok, $(grep -c '^not ok ' "$out") failed, $(grep -c '^skip ' "$out") skipped in $(($(date +%s) - start)) s"
 rm -f "$out"
-echo "$total_p passed, $total_f failed, $total_s skipped"
+echo "$total_s skipped"
+echo "$total_p passed, $total_f failed"
 [ "$total_f" -eq 0 ] && [ "$rc" -eq 0 ]
