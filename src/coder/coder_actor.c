@@ -433,6 +433,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         acode = NULL;
         ag = pg = (dyad_agent_match){0};
     }
+    bool thing = dyad_coder_thing(x, h, best_at, best.len);
+    if (thing) { /* "the United States Constitution", "a Greek Orthodox church" */
+        acode = NULL;
+        ag = pg = (dyad_agent_match){0};
+    }
     const char *aentry = NULL;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (acode) {
@@ -440,7 +445,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }
     const dyad_coder_actor *inherit = NULL, *adj = NULL;
-    if (!acode) {
+    if (!acode && !thing) {
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
@@ -496,7 +501,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             dyad_sb_puts(&sb, ag.code);
         }
     }
-    if (!sb.len && x->c->opt.new_actor_length > 0)
+    if (!sb.len && !thing && x->c->opt.new_actor_length > 0)
         new_actor(x, lo, ext, &sb);
     if (sb.len && sb.data[0] == '"') { /* a new actor: its words are its code */
         r->a.code = r->a.root = dyad_arena_strdup(&x->doc->arena, sb.data);
