@@ -287,6 +287,16 @@ static bool body_noun(const dyad_coder_sent *x, int32_t h)
     return dyad_coder_is_any(x->form[h], bodies, DYAD_ARRAY_LEN(bodies));
 }
 
+/* "leader" (word h, not the first of its phrase) after a common noun leads that ("team leader", "tech leaders", "business
+ * leaders"), not a government; "Kurdish leaders", "Hamas leader" stay. */
+static bool lone_leader(const dyad_coder_sent *x, int32_t h)
+{
+    if (!dyad_coder_is(x->form[h], "leader") && !dyad_coder_is(x->form[h], "leaders"))
+        return false;
+    return x->s->tok[h - 1].upos == DYAD_UPOS_NOUN &&
+           dyad_coder_has_dep(dyad_coder_rel(x, h - 1), "compound");
+}
+
 /* n's preposition names whom an agent acts on or with, not its country ("the gunman with
  * terrorism against Mexicans", "talks with Iran"). */
 static bool opponent_prep(const dyad_coder_sent *x, int32_t n)
@@ -424,12 +434,19 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         if (compound)
             ag = (dyad_agent_match){0};
     }
+    if (ag.code && ag.len == 1 && ag_at > lo && lone_leader(x, ag_at))
+        ag = (dyad_agent_match){0}; /* "Team leader Tim Taylor", "tech leaders" */
     if (best_at >= 0 && best_at + best.len - 1 > hi)
         hi = best_at + best.len - 1;
     const char *acode = best_at >= 0 ? best.code : NULL;
     if (dyad_coder_gathering(x, h) && (!acode || strlen(acode) == 3)) {
         /* "Cairo summit", "an assembly of ministers": a gathering is no actor of its host or
          * of "assembly" as a legislature ("the Arab League summit" keeps the League) */
+        acode = NULL;
+        ag = pg = (dyad_agent_match){0};
+    }
+    bool thing = dyad_coder_thing(x, h, best_at, best.len);
+    if (thing) { /* "the United States Constitution", "a Greek Orthodox church" */
         acode = NULL;
         ag = pg = (dyad_agent_match){0};
     }
@@ -440,7 +457,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }
     const dyad_coder_actor *inherit = NULL, *adj = NULL;
-    if (!acode) {
+    if (!acode && !thing) {
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
@@ -496,7 +513,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             dyad_sb_puts(&sb, ag.code);
         }
     }
-    if (!sb.len && x->c->opt.new_actor_length > 0)
+    if (!sb.len && !thing && x->c->opt.new_actor_length > 0)
         new_actor(x, lo, ext, &sb);
     if (sb.len && sb.data[0] == '"') { /* a new actor: its words are its code */
         r->a.code = r->a.root = dyad_arena_strdup(&x->doc->arena, sb.data);

@@ -135,6 +135,11 @@ bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h);
 /* h (a gathering, or an embassy with k its "in London") takes no country from dependent k. */
 bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
 
+/* h heads a thing (a law, a building, a coast, a plan) that names a country only in a
+ * modifier: no actor, unless the actor match at..at+len-1 takes in h or an actor possesses it
+ * (coder_thing.c). */
+bool dyad_coder_thing(dyad_coder_sent *x, int32_t h, int32_t at, int32_t len);
+
 /* A compound subject without a target acts on itself: a mutual verb ("agree", "met") or a
  * relation as object ("renewed ties", "delayed their meeting", "each other") (coder_mutual.c). */
 bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v);
