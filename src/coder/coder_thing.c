@@ -17,7 +17,7 @@ static const char *const things[] = {
     "clause",       "coast",         "coasts",    "coastline",  "shore",     "shores",
     "program",      "programs",      "programme", "programmes", "plan",      "plans",
     "reward",       "case",          "cases",     "video",      "videos",    "flag",
-    "flags",        "currency"};
+    "flags",        "currency",      "dollar",    "dollars"};
 
 /* Buildings, as singular common nouns only ("the Church" may be the institution). */
 static const char *const buildings[] = {"church", "mosque", "temple", "synagogue", "cathedral"};
