@@ -91,6 +91,23 @@ check "verbs.dict uses only CAMEO table codes ($(wc -l <"$tmp/used") codes)" \
     "[ -s '$tmp/used' ] && [ -z \"\$(comm -23 '$tmp/used' '$tmp/codes')\" ]"
 check "all 20 CAMEO roots have verbs" "[ \$(cut -c1-2 '$tmp/used' | sort -u | wc -l) -eq 20 ]"
 
+# G20 foreign and defence ministers 1990-2026 (leaders.dict)
+want "Purnomo Yusgiantoro 2010 is IDNGOV" "$(lk 2010-01-01 Purnomo Yusgiantoro)" "code IDNGOV"
+want "Nelson Jobim 2010 is BRAGOV" "$(lk 2010-01-01 Nelson Jobim)" "code BRAGOV"
+want "Hassan Wirajuda 2005 is IDNGOV" "$(lk 2005-01-01 Hassan Wirajuda)" "code IDNGOV"
+want "Yun Byung-se 2015 is KORGOV" "$(lk 2015-01-01 Yun Byung-se)" "code KORGOV"
+want "Hector Timerman 2012 is ARGGOV" "$(lk 2012-01-01 Hector Timerman)" "code ARGGOV"
+want "Jose Angel Gurria 1996 is MEXGOV" "$(lk 1996-01-01 Jose Angel Gurria)" "code MEXGOV"
+want "Gurria 2010 is the OECD (IGOWSTBUS)" "$(lk 2010-01-01 Gurria)" "code IGOWSTBUS"
+want "Genscher 1991 is DEUGOV" "$(lk 1991-06-01 Genscher)" "code DEUGOV"
+want "Gerhard Stoltenberg 1991 is DEUGOV" "$(lk 1991-06-01 Gerhard Stoltenberg)" "code DEUGOV"
+want "Marshal Yazov 1990 is SUNMIL" "$(lk 1990-06-01 Marshal Yazov)" "code SUNMIL"
+want "Peter MacKay 2010 is CANGOV" "$(lk 2010-01-01 Peter MacKay)" "code CANGOV"
+want "Guido Crosetto 2024 is ITAGOV" "$(lk 2024-01-01 Guido Crosetto)" "code ITAGOV"
+want "Salvador Cienfuegos 2015 is MEXMIL" "$(lk 2015-01-01 Salvador Cienfuegos)" "code MEXMIL"
+want "Timerman before 2010 has no code" "$(lk 2005-01-01 Hector Timerman)" "code (none on this date)"
+want "Jobim 2015 has no code" "$(lk 2015-01-01 Nelson Jobim)" "code (none on this date)"
+
 # every ISO 3166-1 country and territory (Debian's iso-codes) has an actor code in countries.dict
 iso=/usr/share/iso-codes/json/iso_3166-1.json
 if [ -f "$iso" ]; then
