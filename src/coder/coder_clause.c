@@ -442,6 +442,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                 t = default_target(x, i, nominal, statement && !hit);
         if (t < 0 && !nominal)
             t = complement_target(x, v, statement && !hit);
+        if (t < 0 && !nominal)
+            t = dyad_coder_asked_target(x, v, code);
         if (t < 0 && !nominal && dyad_coder_amod_verb(x, v) >= 0)
             t = h;
         if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))

@@ -177,6 +177,11 @@ bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w);
 /* t, under v, lies in a clause v reports or inside a quotation v is outside of. */
 bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
 
+/* Requests and refusals (coder_asked.c). A target for v (coded code) that has no object: the
+ * subject of the clause right after a request ("requested X declare"), or the asker of a
+ * request a coordinated refusal answers ("asked X to wait, but he declined"); else -1. */
+int32_t dyad_coder_asked_target(dyad_coder_sent *x, int32_t v, const char *code);
+
 /* One-country stories (coder_country.c). The one country root the dictionaries find in the
  * words of doc, NULL when none or several. */
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date);

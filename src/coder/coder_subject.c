@@ -72,6 +72,33 @@ int32_t dyad_coder_amod_verb(const dyad_coder_sent *x, int32_t v)
     return -1;
 }
 
+/* s, a subject before v, is cut off from it by a semicolon ("arrest warrants for 36 people,
+ * including Trump; seeks Interpol's aid": a headline's second clause, the parser taking the
+ * last name before ';' as its subject). */
+static bool semicolon_between(const dyad_coder_sent *x, int32_t s, int32_t v)
+{
+    for (int32_t i = s + 1; i < v; i++)
+        if (strcmp(x->form[i], ";") == 0)
+            return true;
+    return false;
+}
+
+/* v, a complement of h ("encouraged allies to restrict X"), is only what h's object is asked
+ * to do: the asker is not its source, and it has not happened. */
+static bool asked_to(const dyad_coder_sent *x, int32_t v, int32_t h)
+{
+    static const char *const asking[] = {"ask",     "urge",   "encourage", "call",    "invite",
+                                         "press",   "request", "advise",   "beg",     "implore",
+                                         "persuade", "pressure", "push",    "tell",    "appeal"};
+    int32_t mk = dyad_coder_kid(x, v, "mark"); /* "to restrict" hung as advcl */
+    bool to = strcmp(dyad_coder_rel(x, v), "xcomp") == 0 ||
+              (strcmp(dyad_coder_rel(x, v), "advcl") == 0 && mk >= 0 &&
+               dyad_coder_is(x->lemma[mk], "to"));
+    return to &&
+           (dyad_coder_kid(x, h, "obj") >= 0 || dyad_coder_kid(x, h, "iobj") >= 0) &&
+           dyad_coder_is_any(x->lemma[h], asking, DYAD_ARRAY_LEN(asking));
+}
+
 /* The word heading v's subject (source side) and how it was found; -1 when none. */
 int32_t dyad_coder_subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
                               int depth)
@@ -80,8 +107,9 @@ int32_t dyad_coder_subject_of(dyad_coder_sent *x, int32_t v, const char **note, 
     int32_t s = -1;
     bool named = false;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
-        if (strcmp(dyad_coder_rel(x, *k), "nsubj") == 0 ||
-            strcmp(dyad_coder_rel(x, *k), "nsubj:outer") == 0) {
+        if ((strcmp(dyad_coder_rel(x, *k), "nsubj") == 0 ||
+             strcmp(dyad_coder_rel(x, *k), "nsubj:outer") == 0) &&
+            !semicolon_between(x, *k, v)) {
             bool has = dyad_coder_actor_of(x, *k)->a.code[0] != 0;
             if (s < 0 || has || !named) {
                 s = *k;
@@ -163,6 +191,8 @@ int32_t dyad_coder_subject_of(dyad_coder_sent *x, int32_t v, const char **note, 
         *note = "raising"; /* "Gollum was seen to break into ...": the passive's subject */
         return dyad_coder_kid(x, h, "nsubj:pass");
     }
+    if (asked_to(x, v, h))
+        return -1;
     if (strcmp(r, "xcomp") == 0 || strcmp(r, "conj") == 0 || strcmp(r, "advcl") == 0) {
         if (!**note)
             *note = strcmp(r, "xcomp") == 0  ? "control"
