@@ -67,8 +67,8 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth, bool said)
         bool under_nonverb = x->s->tok[n].upos != DYAD_UPOS_VERB && dyad_coder_has_dep(r, "obl");
         if ((!dyad_coder_has_dep(r, "nmod") && !under_nonverb) || strcmp(r, "nmod:poss") == 0)
             continue;
-        if (dyad_coder_site(x, n) && dyad_coder_where(x, *g))
-            continue; /* "a summit in Rome", "the bridge in Winchester" */
+        if (dyad_coder_chain_stop(x, n, *g, depth))
+            continue; /* "a summit in Rome", "protests in Hong Kong" (coder_aside.c) */
         if (dyad_coder_actor_of(x, *g)->a.code[0])
             return *g;
         int32_t t = nmod_actor(x, *g, depth + 1, said);
@@ -94,7 +94,7 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
                               : strcmp(r, order[o]) == 0;
             if ((nominal && o < 3) || (said && o == 1) ||
                 (said && o >= 3 && !dyad_coder_said_prep(x, *k)) ||
-                (o >= 3 && !dyad_coder_travel(x, v) && dyad_coder_where(x, *k)))
+                (o >= 3 && dyad_coder_no_target(x, v, *k)))
                 hit = false; /* "arrested X in Kerala": where, not whom */
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;

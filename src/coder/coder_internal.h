@@ -135,6 +135,15 @@ bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h);
 /* h (a gathering, or an embassy with k its "in London") takes no country from dependent k. */
 bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
 
+/* Asides (coder_aside.c). n is "according to X", a time ("after X") or a medium ("on Fox
+ * News"): no party. */
+bool dyad_coder_aside(dyad_coder_sent *x, int32_t n);
+/* n, an oblique or nmod of v, is an aside or a place v's event happened in: no target. */
+bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n);
+/* Word g under n, depth nouns down a chain from the verb's argument, is where or an aside
+ * ("protests in Hong Kong", "the coast of Fiji"): no target is sought in it. */
+bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
+
 /* h heads a thing (a law, a building, a coast, a plan) that names a country only in a
  * modifier: no actor, unless the actor match at..at+len-1 takes in h or an actor possesses it
  * (coder_thing.c). */

@@ -71,8 +71,8 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k)
 
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
 {
-    if (dyad_coder_travel(x, v) || !dyad_coder_where(x, t))
-        return false;
+    if (!dyad_coder_aside(x, t) && (dyad_coder_travel(x, v) || !dyad_coder_where(x, t)))
+        return false; /* "according to X", "after X" are no target even of travel */
     const char *prep = dyad_coder_prep(x, t);
     for (int32_t i = 0; i + 1 < p->n; i++)
         if (p->elem[i + 1].kind == DYAD_PE_TARGET && p->elem[i].kind == DYAD_PE_WORD &&
