@@ -405,8 +405,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK; /* the pattern says: not an event */
     if (!hit && (!dyad_coder_code_ok(vb->code) || vb->code[0] == '-'))
         return DYAD_OK;
-    if (!hit && xcomp_codes(x, v))
-        return DYAD_OK; /* "agreed to meet": the meeting is coded on "meet" */
+    /* "agreed to meet": the meeting is coded on "meet"; but a request (02x, "asked X to
+     * withdraw") is coded itself, since what is asked for is not the asker's act */
+    if (!hit && xcomp_codes(x, v) && strncmp(vb->code, "02", 2) != 0)
+        return DYAD_OK;
     if (hit && psrc >= 0) {
         src.n = 0;
         dyad_coder_actors_of(x, psrc, &src);
