@@ -127,9 +127,6 @@ bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern 
 bool dyad_coder_site(const dyad_coder_sent *x, int32_t h);
 /* v is a verb of travel ("arrived in X" is a visit to X). */
 bool dyad_coder_travel(const dyad_coder_sent *x, int32_t v);
-/* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
- * * +" on "injured ... in Winchester"): no target. */
-bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
 /* h heads a gathering ("summit", "an assembly"): no actor of its host place or members. */
 bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h);
 /* h (a gathering, or an embassy with k its "in London") takes no country from dependent k. */

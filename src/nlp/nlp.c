@@ -19,8 +19,10 @@ struct dyad_nlp {
 };
 
 struct dyad_nlp_work {
-    dyad_wfeat *wf;
+    dyad_wfeat *wf; /* word features: of one sentence, or of a whole doc (dyad_nlp_begin_doc) */
     size_t cap;
+    size_t *off;    /* after dyad_nlp_begin_doc: where each sentence's features start in wf */
+    size_t off_cap;
     dyad_dep_work dep;
 };
 
@@ -89,8 +91,35 @@ void dyad_nlp_work_free(dyad_nlp_work *w)
     if (!w)
         return;
     dyad_free(w->wf);
+    dyad_free(w->off);
     dyad_dep_work_free(&w->dep);
     dyad_free(w);
+}
+
+/* Tags and lemmatizes s, leaving its word features in wf (s->n entries); no parse yet. */
+static int tag_into(const dyad_nlp *nlp, dyad_doc *doc, dyad_sentence *s, dyad_wfeat *wf,
+                    dyad_err *err)
+{
+    dyad_tag_sentence(&nlp->tagger, s, wf);
+    for (int32_t i = 0; i < s->n; i++) {
+        dyad_token *t = &s->tok[i];
+        int tag = dyad_tag_index(&nlp->tagger, t->xpos);
+        t->lemma = dyad_lemma(&nlp->lem, t->form ? t->form : "", tag, t->upos, &doc->arena);
+        if (!t->lemma)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory lemmatizing");
+        t->feats = "_";
+        t->head = -1;
+        t->deprel = NULL;
+    }
+    return DYAD_OK;
+}
+
+static int parse_with(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_sentence *s,
+                      const dyad_wfeat *wf, dyad_err *err)
+{
+    if (dyad_dep_parse(&nlp->parser, &w->dep, s, wf) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
+    return DYAD_OK;
 }
 
 int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc,
@@ -100,35 +129,36 @@ int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *
         return DYAD_OK;
     if (dyad_grow(&w->wf, &w->cap, (size_t)s->n, sizeof *w->wf) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory tagging");
-    dyad_tag_sentence(&nlp->tagger, s, w->wf);
-    for (int32_t i = 0; i < s->n; i++) {
-        dyad_token *t = &s->tok[i];
-        int tag = dyad_tag_index(&nlp->tagger, t->xpos);
-        t->lemma = dyad_lemma(&nlp->lem, t->form ? t->form : "", tag, t->upos, &doc->arena);
-        if (!t->lemma)
-            return dyad_err_set(err, DYAD_ENOMEM, "out of memory lemmatizing");
-        t->feats = "_";
-        if (tag_only) {
-            t->head = -1;
-            t->deprel = NULL;
-        }
+    int rc = tag_into(nlp, doc, s, w->wf, err);
+    return rc == DYAD_OK && !tag_only ? parse_with(nlp, w, s, w->wf, err) : rc;
+}
+
+int dyad_nlp_begin_doc(dyad_nlp_work *w, const dyad_doc *doc, dyad_err *err)
+{
+    size_t total = 1;
+    if (dyad_grow(&w->off, &w->off_cap, (size_t)doc->nsent + 1, sizeof *w->off) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory tagging");
+    for (int32_t i = 0; i < doc->nsent; i++) {
+        w->off[i] = total - 1;
+        total += doc->sent[i].n > 0 ? (size_t)doc->sent[i].n : 0;
     }
-    if (!tag_only && dyad_dep_parse(&nlp->parser, &w->dep, s, w->wf) != DYAD_OK)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
+    if (dyad_grow(&w->wf, &w->cap, total, sizeof *w->wf) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory tagging");
     return DYAD_OK;
 }
 
-int dyad_nlp_parse_tagged(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_sentence *s, dyad_err *err)
+int dyad_nlp_tag_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, int32_t si,
+                        dyad_err *err)
 {
-    if (s->n <= 0)
-        return DYAD_OK;
-    if (dyad_grow(&w->wf, &w->cap, (size_t)s->n, sizeof *w->wf) != DYAD_OK)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
-    /* the word hashes the tagger made (and another sentence may since have overwritten) */
-    dyad_tag_word_features(&nlp->tagger, s, w->wf);
-    if (dyad_dep_parse(&nlp->parser, &w->dep, s, w->wf) != DYAD_OK)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
-    return DYAD_OK;
+    dyad_sentence *s = &doc->sent[si];
+    return s->n > 0 ? tag_into(nlp, doc, s, w->wf + w->off[si], err) : DYAD_OK;
+}
+
+int dyad_nlp_parse_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, int32_t si,
+                          dyad_err *err)
+{
+    dyad_sentence *s = &doc->sent[si];
+    return s->n > 0 ? parse_with(nlp, w, s, w->wf + w->off[si], err) : DYAD_OK;
 }
 
 int dyad_nlp_annotate(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_err *err)

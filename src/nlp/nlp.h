@@ -23,9 +23,15 @@ DYAD_INTERNAL int dyad_nlp_annotate(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_
 /* The same for one sentence; tag_only skips the parser. */
 DYAD_INTERNAL int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc,
                                              dyad_sentence *s, bool tag_only, dyad_err *err);
-/* Parses sentence s, tagged and lemmatized before by dyad_nlp_annotate_sentence with
- * tag_only (tags are not made again): fills head and deprel, as a full annotation would. */
-DYAD_INTERNAL int dyad_nlp_parse_tagged(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_sentence *s,
-                                        dyad_err *err);
+/* A doc annotated in two steps, as `dyad code` does (tag what the coder needs, then parse
+ * what it needs): dyad_nlp_begin_doc makes room in w for the word features of every sentence
+ * of doc; dyad_nlp_tag_in_doc tags and lemmatizes sentence si (head and deprel unset) and
+ * keeps its features; dyad_nlp_parse_in_doc parses sentence si, tagged before, with them.
+ * Another dyad_nlp_annotate* call on w in between invalidates the kept features. */
+DYAD_INTERNAL int dyad_nlp_begin_doc(dyad_nlp_work *w, const dyad_doc *doc, dyad_err *err);
+DYAD_INTERNAL int dyad_nlp_tag_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc,
+                                      int32_t si, dyad_err *err);
+DYAD_INTERNAL int dyad_nlp_parse_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc,
+                                        int32_t si, dyad_err *err);
 
 #endif

@@ -166,15 +166,18 @@ static int annotate_planned(dyad_code_stage *cs, code_worker *cw, dyad_pipe_item
         stage_failed(it, DYAD_ENOMEM, "tagger/parser");
         return DYAD_ENOMEM;
     }
+    int rc = dyad_nlp_begin_doc(cw->nlp, doc, &it->err);
+    if (rc != DYAD_OK) {
+        stage_failed(it, rc, "tagger");
+        return rc;
+    }
     for (int pass = 0; pass < 2; pass++) {
         dyad_glue_plan(cs->glue, doc, pass == 1, cw->plan, cw->words);
         for (int32_t s = 0; s < doc->nsent; s++) {
             if (!cw->plan[s])
                 continue;
-            int rc = pass == 0
-                         ? dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, &doc->sent[s], true,
-                                                      &it->err)
-                         : dyad_nlp_parse_tagged(cs->nlp, cw->nlp, &doc->sent[s], &it->err);
+            rc = pass == 0 ? dyad_nlp_tag_in_doc(cs->nlp, cw->nlp, doc, s, &it->err)
+                           : dyad_nlp_parse_in_doc(cs->nlp, cw->nlp, doc, s, &it->err);
             if (rc != DYAD_OK) {
                 stage_failed(it, rc, pass == 0 ? "tagger" : "parser");
                 return rc;

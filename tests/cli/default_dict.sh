@@ -20,6 +20,9 @@ lk() { # lookup DATE PHRASE... ; prints the first line
     date=$1; shift
     "$DYAD" dict lookup --dict "$D" --date "$date" "$@" 2>&1 | head -1
 }
+verb_lk() { # verb form; writes its whole lookup (patterns and codes) to $tmp/out
+    "$DYAD" dict lookup --dict "$D" "$1" >"$tmp/out" 2>&1
+}
 want() { # name, got, expected substring
     case "$2" in *"$3"*) ok "$1" ;; *) bad "$1"; echo "#   got: $2" ;; esac
 }
@@ -44,9 +47,9 @@ want "troops are MIL" "$(lk 2020-01-01 troops)" "code ~MIL"
 want "lawmakers are LEG" "$(lk 2020-01-01 lawmakers)" "code ~LEG"
 want "'met' is MEET 040" "$(lk 2020-01-01 met)" "verb: MEET code 040"
 want "'sought' (irregular) is SEEK" "$(lk 2020-01-01 sought)" "verb: SEEK"
-"$DYAD" dict lookup --dict "$D" visited >"$tmp/out" 2>&1
+verb_lk visited
 check "visit codes 042 with reciprocal 043" "grep -q '042:043' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" imposed >"$tmp/out" 2>&1
+verb_lk imposed
 check "impose sanctions on + is 163" "grep -qF '163  [* &SANCTIONS on +]' '$tmp/out'"
 want "football match is a discard" "$(lk 2020-01-01 football match)" "discard:"
 want "nuclear weapons is NUCLEAR" "$(lk 2020-01-01 nuclear weapons)" "NUCLEAR"
@@ -68,19 +71,19 @@ want "officers are police (COP)" "$(lk 2020-01-01 officers)" "code ~COP"
 want "army officers are MIL" "$(lk 2020-01-01 army officers)" "code ~MIL"
 want "leaders are GOV" "$(lk 2020-01-01 leaders)" "code ~GOV"
 want "countrymen are CVL" "$(lk 2020-01-01 countrymen)" "code ~CVL"
-"$DYAD" dict lookup --dict "$D" called >"$tmp/out" 2>&1
+verb_lk called
 check "'called X a ...' is 111 (criticize), 'called X' 041" "grep -qF '111  [* + a]' '$tmp/out' && grep -qF '041  [* +]' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" attacked >"$tmp/out" 2>&1
+verb_lk attacked
 check "'attacked X for ...' is 111 (verbal), 'attacked X' 190" "grep -qF '111  [* + for]' '$tmp/out' && grep -qF '190  [* +]' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" returned >"$tmp/out" 2>&1
+verb_lk returned
 check "'returned' alone codes nothing; 'returned prisoners to X' is 084" "grep -q 'verb: RETURN code ---' '$tmp/out' && grep -qF '084  [* &PRISONER to +]' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" attributed >"$tmp/out" 2>&1
+verb_lk attributed
 check "'attributed the attack to X' is 112" "grep -qF '112  [* the attack to +]' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" froze >"$tmp/out" 2>&1
+verb_lk froze
 check "'froze the assets of X' is 163" "grep -qF '163  [* the assets of +]' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" granted >"$tmp/out" 2>&1
+verb_lk granted
 check "'granted asylum to X' is 075" "grep -qF '075  [* asylum to +]' '$tmp/out'"
-"$DYAD" dict lookup --dict "$D" hosted >"$tmp/out" 2>&1
+verb_lk hosted
 check "'hosted X' is paired 043:042 (host, and the guest's visit)" "grep -qF '043:042  [* +]' '$tmp/out'"
 want "world championship is a discard" "$(lk 2020-01-01 world championship)" "discard:"
 
