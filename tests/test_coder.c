@@ -235,7 +235,7 @@ static const char *code(const dyad_coder *c, dyad_doc *d, dyad_event_list *ev, b
 
 int main(void)
 {
-    dyad_coder_lex lex = {NULL, t_actor, t_agent, t_verb, NULL, t_discard, t_issue};
+    dyad_coder_lex lex = {NULL, t_actor, t_agent, t_verb, NULL, t_discard, t_issue, NULL};
     dyad_coder *c = NULL;
     dyad_err err;
     dyad_err_clear(&err);

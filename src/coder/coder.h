@@ -83,7 +83,10 @@ DYAD_INTERNAL int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event
  *   PRONOUN  a word is a pronoun the coder resolves to an earlier actor;
  *   EVENT    a VERB, AUX or NOUN is (with any particle and the words around it) an entry
  *            of the verb dictionary: the only way the coder starts an event (verbs,
- *            reported speech, nominal events such as "talks between", patterns);
+ *            reported speech, nominal events such as "talks between", patterns); and
+ *            the words give two parties at two places (actor, agent or pronoun matches,
+ *            a respelled word counting twice), since an event has a source and a target
+ *            with different codes;
  *   REFERS   the sentence may borrow an actor of an earlier sentence (a pronoun, or an
  *            agent alone: "the minister").
  * want limits the work to these bits (ACTOR and PRONOUN are always looked for; EVENT only
@@ -141,6 +144,9 @@ typedef struct dyad_coder_lex {
     int (*synset)(const void *ctx, const char *name, const char *const *words, int n);
     int (*discard)(const void *ctx, const char *const *words, int n, bool *story);
     int (*issue)(const void *ctx, const char *const *words, int n, const char **code);
+    /* Optional (NULL: always true): false when no verb entry starts with word, so that
+     * the parse planning (coder_needs.c) skips the lookups of phrases starting with it. */
+    bool (*verb_may_start)(const void *ctx, const char *word);
 } dyad_coder_lex;
 
 /* As dyad_coder_new with explicit lookups (copied; lex->ctx borrowed). */

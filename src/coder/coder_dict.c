@@ -32,8 +32,14 @@ static int lx_issue(const void *ctx, const char *const *w, int n, const char **c
     return dyad_dict_match_issue(ctx, w, n, code);
 }
 
+static bool lx_verb_may_start(const void *ctx, const char *word)
+{
+    return dyad_dict_verb_may_start(ctx, word);
+}
+
 int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_cameo *cameo, dyad_err *err)
 {
-    dyad_coder_lex lex = {dict, lx_actor, lx_agent, lx_verb, lx_synset, lx_discard, lx_issue};
+    dyad_coder_lex lex = {dict,      lx_actor,  lx_agent, lx_verb,          lx_synset,
+                          lx_discard, lx_issue, lx_verb_may_start};
     return dyad_coder_new_lex(out, &lex, cameo, err);
 }

@@ -39,6 +39,8 @@ static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char *
             continue;
         for (int pass = 0; pass < 2; pass++) {
             const char *vw = pass ? lemma : form[v];
+            if (l->verb_may_start && !l->verb_may_start(l->ctx, at < v ? form[at] : vw))
+                continue; /* every phrase tried below starts with that word */
             for (int32_t prt = prt_any ? 0 : -1; prt < (prt_any ? s->n : 0); prt++) {
                 if (prt == v)
                     continue;
@@ -87,34 +89,54 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
     const dyad_coder_lex *l = &c->lex;
     unsigned got = 0;
     bool agent = false;
+    /* An event has a source and a target with different codes, each found at its own place in
+     * the sentence: an actor or agent match, or a pronoun. A place is counted for each lookup
+     * that matches there (so "Russian police" counts twice), a word the coder may split in two
+     * ('_', '-') twice: never fewer than the parties the coder can find. Counted up to 2 (1
+     * without require_dyad, where an event may have the target "---"). */
+    int places = 0, need = c->opt.require_dyad ? 2 : 1;
+    bool count = (want & DYAD_CODER_OFFERS_EVENT) != 0;
     for (int32_t i = 0; i < s->n; i++) {
         const dyad_token *t = &s->tok[i];
         const char *f = t->form ? t->form : "";
         words[i] = f;
-        if (strchr(f, '_') || strcmp(f, "-") == 0)
+        if (strchr(f, '_') || strcmp(f, "-") == 0) {
             got |= DYAD_CODER_OFFERS_ACTOR; /* respelled_actor joins or splits such words */
-        if (pronoun_form(f) || (t->lemma && dyad_coder_pronoun_word(t->lemma)))
+            places += 2;
+        }
+        if (pronoun_form(f) || (t->lemma && dyad_coder_pronoun_word(t->lemma))) {
             got |= DYAD_CODER_OFFERS_PRONOUN;
+            places++;
+        }
     }
     /* agents are looked for to the end when REFERS is wanted */
     bool all_agents = (want & DYAD_CODER_OFFERS_REFERS) != 0;
     for (int32_t i = 0; i < s->n; i++) {
         /* the coder looks up fewer words (the phrase) and with the doc's date: whatever it
          * finds there, a lookup of all the words that follow without a date finds too */
+        bool more = count && places < need;
         dyad_actor_match am;
         dyad_agent_match gm;
-        if (!(got & DYAD_CODER_OFFERS_ACTOR) && l->actor(l->ctx, words + i, (int)(s->n - i), 0, &am))
+        if ((!(got & DYAD_CODER_OFFERS_ACTOR) || more) &&
+            l->actor(l->ctx, words + i, (int)(s->n - i), 0, &am)) {
             got |= DYAD_CODER_OFFERS_ACTOR;
-        if (!agent && l->agent(l->ctx, words + i, (int)(s->n - i), &gm))
+            places++;
+        }
+        if ((!agent || more) && l->agent(l->ctx, words + i, (int)(s->n - i), &gm)) {
             agent = true;
-        if ((got & DYAD_CODER_OFFERS_ACTOR) && (agent || !all_agents))
+            places++;
+        }
+        if ((got & DYAD_CODER_OFFERS_ACTOR) && (agent || !all_agents) && (!count || places >= need))
             break;
     }
     if (agent)
         got |= DYAD_CODER_OFFERS_ACTOR;
-    if (c->opt.new_actor_length > 0)
+    if (c->opt.new_actor_length > 0) {
         got |= DYAD_CODER_OFFERS_ACTOR; /* any proper-noun phrase may be an actor */
-    if ((want & DYAD_CODER_OFFERS_EVENT) &&
+        places = need;
+    }
+    /* without require_dyad an event may have the target "---": one party is enough */
+    if ((want & DYAD_CODER_OFFERS_EVENT) && places >= need &&
         (got & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && has_event_word(c, s, words))
         got |= DYAD_CODER_OFFERS_EVENT;
     /* pronouns, and an agent alone borrows the nearest earlier actor with that agent */

@@ -486,6 +486,11 @@ const dyad_verb *dyad_dict_find_verb(const dyad_dict *d, const char *const *word
     return &d->verbs[e->val].pub;
 }
 
+bool dyad_dict_verb_may_start(const dyad_dict *d, const char *word)
+{
+    return find_slot(&d->verbs_t, word) != NULL;
+}
+
 int dyad_dict_match_synset(const dyad_dict *d, const char *name, const char *const *words, int n)
 {
     if (!name)

@@ -145,6 +145,9 @@ typedef struct dyad_verb {
  * Multi-word verbs ("CARRY OUT") match when words[1..] follow; *len gets the words used. */
 DYAD_INTERNAL const dyad_verb *dyad_dict_find_verb(const dyad_dict *d, const char *const *words,
                                                    int n, int32_t *len);
+/* false when no verb entry starts with word (compared in any case): no dyad_dict_find_verb
+ * of words starting with it can match. */
+DYAD_INTERNAL bool dyad_dict_verb_may_start(const dyad_dict *d, const char *word);
 /* Length of the longest phrase of synset `name` (with '&') at words[0], or 0. */
 DYAD_INTERNAL int dyad_dict_match_synset(const dyad_dict *d, const char *name,
                                          const char *const *words, int n);
