@@ -66,6 +66,58 @@ static int write_sample(dyad_pt_model *ref, dyad_err *err)
     return rc;
 }
 
+/* Scores by the stored layout (slots and pairs), as the model file has them. */
+static void score_by_pairs(const dyad_pt_model *m, const uint64_t *f, int nf, float *sc)
+{
+    for (int i = 0; i < nf; i++) {
+        uint32_t check = (uint32_t)(f[i] >> 32) | 1u, s = (uint32_t)f[i] & m->mask;
+        while (m->slots[2 * s] && m->slots[2 * s] != check)
+            s = (s + 1) & m->mask;
+        if (!m->slots[2 * s])
+            continue;
+        uint32_t oc = m->slots[2 * s + 1];
+        for (uint32_t j = 0; j < (oc & 0xFF); j++)
+            sc[m->pairs[(oc >> 8) + j].cls] += (float)m->pairs[(oc >> 8) + j].q;
+    }
+}
+
+/* A feature seen with every class is scored from a dense row, a rare one from its pairs: the
+ * scores are those of the stored pairs, exactly. */
+static void check_dense_rows(void)
+{
+    enum { NC = 45 };
+    dyad_pt_train *t = dyad_pt_train_new(NC);
+    uint64_t common[2] = {0x1234567890ull, 77}, rare[1] = {0xABCDEF0123ull};
+    for (int c = 0; t && c + 1 < NC; c++) {
+        dyad_pt_train_update(t, common, 2, c, c + 1);
+        dyad_pt_train_tick(t);
+        if (c % 9 == 0)
+            dyad_pt_train_update(t, rare, 1, c + 1, c);
+        dyad_pt_train_tick(t);
+    }
+    dyad_pt_model m;
+    int rc = t ? dyad_pt_model_build(&m, t, 0, 0.0f) : DYAD_ENOMEM;
+    dyad_pt_train_free(t);
+    CHECK(rc == DYAD_OK, "build a %d-class model", NC);
+    if (rc != DYAD_OK)
+        return;
+    uint64_t f[4] = {common[0], common[1], rare[0], 999};
+    float want[NC] = {0}, got[NC] = {0};
+    score_by_pairs(&m, f, 4, want);
+    dyad_pt_score(&m, f, 4, got);
+    int dense = 0;
+    for (uint32_t s = 0; s <= m.mask; s++)
+        dense += m.fast[2 * s] && (m.fast[2 * s + 1] & 0xFF) == 0;
+    CHECK(dense == 2 && m.stride == 48, "the two common features are dense rows (%d, stride %u)",
+          dense, m.stride);
+    CHECK(memcmp(want, got, sizeof want) == 0, "dense and sparse rows score as their pairs");
+    bool nonzero = false;
+    for (int c = 0; c < NC; c++)
+        nonzero |= got[c] != 0;
+    CHECK(nonzero, "the scores are not all zero");
+    dyad_pt_model_free(&m);
+}
+
 int main(void)
 {
     snprintf(path, sizeof path, "/tmp/dyad_test_model_%ld.dm", (long)getpid());
@@ -108,8 +160,10 @@ int main(void)
     CHECK(!got, "key 78 is absent");
     rc = dyad_mf_section(&mf, "nope", &c, &err);
     CHECK(rc == DYAD_ECORRUPT, "missing section is an error");
+    dyad_pt_model_free(&m);
     dyad_mf_close(&mf);
     dyad_pt_model_free(&ref);
+    check_dense_rows();
 
     long size = file_size(path);
     /* A flipped payload byte: checksum error naming the file. */

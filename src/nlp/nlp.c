@@ -74,7 +74,10 @@ void dyad_nlp_free(dyad_nlp *nlp)
 {
     if (!nlp)
         return;
-    /* Tables read from files borrow file memory: nothing of theirs to free but the files. */
+    /* Tables read from files borrow file memory: nothing of theirs to free but the files and
+     * the scoring tables the perceptrons build at load. */
+    dyad_pt_model_free(&nlp->tagger.pt);
+    dyad_pt_model_free(&nlp->parser.pt);
     dyad_mf_close(&nlp->tag_file);
     dyad_mf_close(&nlp->dep_file);
     dyad_free(nlp);

@@ -278,6 +278,34 @@ void dyad_pt_model_save(const dyad_pt_model *m, dyad_mbuf *out)
     dyad_mbuf_put(out, m->pairs, (size_t)m->npairs * sizeof *m->pairs);
 }
 
+/* m->fast and m->dense from m->slots and m->pairs (see dyad_pt_model). */
+static int make_fast(dyad_pt_model *m)
+{
+    size_t n = (size_t)m->mask + 1, nd = 0;
+    m->stride = (m->nclass + 7) & ~7u;
+    for (size_t s = 0; s < n; s++) {
+        uint32_t cnt = m->slots[2 * s + 1] & 0xFF;
+        nd += m->slots[2 * s] && (cnt == 0 || cnt >= DYAD_PT_DENSE_MIN);
+    }
+    m->fast = dyad_malloc(n * 2 * sizeof *m->fast);
+    m->dense = dyad_calloc(nd * m->stride + 1, sizeof *m->dense);
+    if (!m->fast || !m->dense || nd >= (1u << 24))
+        return DYAD_ENOMEM;
+    nd = 0;
+    for (size_t s = 0; s < n; s++) {
+        uint32_t c = m->slots[2 * s], oc = m->slots[2 * s + 1], cnt = oc & 0xFF;
+        if (c && (cnt == 0 || cnt >= DYAD_PT_DENSE_MIN)) {
+            int16_t *row = m->dense + nd * m->stride;
+            for (uint32_t j = 0; j < cnt; j++)
+                row[m->pairs[(oc >> 8) + j].cls] = m->pairs[(oc >> 8) + j].q;
+            oc = (uint32_t)nd++ << 8;
+        }
+        m->fast[2 * s] = c;
+        m->fast[2 * s + 1] = oc;
+    }
+    return DYAD_OK;
+}
+
 int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
 {
     memset(m, 0, sizeof *m);
@@ -317,6 +345,10 @@ int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
     if (!empty)
         return dyad_err_set(err, DYAD_ECORRUPT, "%s: full feature table in '%s'", cur->file,
                             cur->sec);
+    if (make_fast(m) != DYAD_OK) {
+        dyad_pt_model_free(m);
+        return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", cur->file);
+    }
     return DYAD_OK;
 }
 
@@ -348,13 +380,93 @@ int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_byt
     m->slots = (const uint32_t *)blk;
     m->pairs = (const dyad_pt_pair *)(blk + sb);
     m->owned = blk;
+    if (make_fast(m) != DYAD_OK) {
+        dyad_pt_model_free(m);
+        return DYAD_ENOMEM;
+    }
     return DYAD_OK;
 }
 
 void dyad_pt_model_free(dyad_pt_model *m)
 {
+    dyad_free(m->fast);
+    dyad_free(m->dense);
     dyad_free(m->owned);
     memset(m, 0, sizeof *m);
+}
+
+/* On x86-64 with GCC the scorer is also built for AVX2 (chosen at load by the CPU): the
+ * dense rows are then 256-bit adds. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define DYAD_PT_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define DYAD_PT_CLONES
+#endif
+
+typedef int16_t dyad_pt_v8s __attribute__((vector_size(16), aligned(2)));
+typedef int32_t dyad_pt_v8i __attribute__((vector_size(32)));
+
+/* Adds the weights of feats to scores[0..nclass), in units of m->scale (a positive factor,
+ * so the ranking of classes is that of the real weights). Every partial sum is an integer
+ * below 2^24, so the floats are exact whatever the order of the adds. Lookups are
+ * memory-bound: the slots of a block of features are prefetched first, then their weight
+ * runs, then summed (dense rows in 32-bit vector lanes). */
+DYAD_PT_CLONES void dyad_pt_score(const dyad_pt_model *m, const uint64_t *feats, int nf,
+                                 float *scores)
+{
+    enum { BLOCK = 128 };
+    const dyad_pt_pair *run[BLOCK];
+    const dyad_pt_v8s *row[BLOCK];
+    uint32_t len[BLOCK];
+    dyad_pt_v8i acc[(DYAD_PT_MAXCLASS + 8) / 8];
+    int nv = (int)(m->stride / 8);
+    bool dense = false;
+    for (int v = 0; v < nv; v++)
+        acc[v] = (dyad_pt_v8i){0};
+    for (int base = 0; base < nf; base += BLOCK) {
+        int nb = nf - base < BLOCK ? nf - base : BLOCK;
+        for (int i = 0; i < nb; i++)
+            __builtin_prefetch(&m->fast[2 * ((uint32_t)feats[base + i] & m->mask)]);
+        for (int i = 0; i < nb; i++) {
+            uint64_t k = feats[base + i];
+            uint32_t check = (uint32_t)(k >> 32) | 1u;
+            uint32_t s = (uint32_t)k & m->mask;
+            len[i] = 0;
+            row[i] = NULL;
+            for (;;) {
+                uint32_t c = m->fast[2 * s];
+                if (c == 0)
+                    break;
+                if (c == check) {
+                    uint32_t oc = m->fast[2 * s + 1];
+                    if ((oc & 0xFF) == 0) {
+                        row[i] = (const dyad_pt_v8s *)(m->dense + (size_t)(oc >> 8) * m->stride);
+                        __builtin_prefetch(row[i]);
+                    } else {
+                        run[i] = m->pairs + (oc >> 8);
+                        len[i] = oc & 0xFF;
+                        __builtin_prefetch(run[i]);
+                    }
+                    break;
+                }
+                s = (s + 1) & m->mask;
+            }
+        }
+        for (int i = 0; i < nb; i++) {
+            if (row[i]) {
+                dense = true;
+                for (int v = 0; v < nv; v++)
+                    acc[v] += __builtin_convertvector(row[i][v], dyad_pt_v8i);
+                continue;
+            }
+            const dyad_pt_pair *p = run[i];
+            for (uint32_t j = 0; j < len[i]; j++)
+                scores[p[j].cls] += (float)p[j].q;
+        }
+    }
+    if (dense)
+        for (uint32_t c = 0; c < m->nclass; c++)
+            scores[c] += (float)acc[c / 8][c % 8];
 }
 
 int dyad_pt_argmax(const float *scores, int n, const bool *allowed)

@@ -36,8 +36,17 @@ typedef struct dyad_pt_model {
     float scale;
     const uint32_t *slots;     /* 2 per slot: check (0 = empty), offset<<8 | count */
     const dyad_pt_pair *pairs;
+    /* What dyad_pt_score reads, built at load: slots, except that a run of at least
+     * DYAD_PT_DENSE_MIN pairs (the frequent features: tags, common words) is a dense row of
+     * all classes, row<<8 with count 0. Adding a dense row is a few vector adds where its
+     * pairs were one scattered add each. */
+    uint32_t *fast;
+    int16_t *dense;            /* rows of stride weights, classes without a pair 0 */
+    uint32_t stride;           /* nclass rounded up to 8 */
     void *owned;               /* heap block when built in memory */
 } dyad_pt_model;
+
+#define DYAD_PT_DENSE_MIN 16
 
 /* Reads a model saved by dyad_pt_train_save from cur (arrays borrowed from the file). */
 DYAD_INTERNAL int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err);
@@ -50,44 +59,9 @@ DYAD_INTERNAL void dyad_pt_model_save(const dyad_pt_model *m, dyad_mbuf *out);
 DYAD_INTERNAL void dyad_pt_model_free(dyad_pt_model *m);
 
 /* Adds the weights of feats to scores[0..nclass), in units of m->scale (a positive factor,
- * so the ranking of classes is that of the real weights). Lookups are memory-bound: the slots
- * of a block of features are prefetched first, then their weight runs, then summed. */
-static inline void dyad_pt_score(const dyad_pt_model *m, const uint64_t *feats, int nf,
-                                 float *scores)
-{
-    enum { BLOCK = 128 };
-    const dyad_pt_pair *run[BLOCK];
-    uint32_t len[BLOCK];
-    for (int base = 0; base < nf; base += BLOCK) {
-        int nb = nf - base < BLOCK ? nf - base : BLOCK;
-        for (int i = 0; i < nb; i++)
-            __builtin_prefetch(&m->slots[2 * ((uint32_t)feats[base + i] & m->mask)]);
-        for (int i = 0; i < nb; i++) {
-            uint64_t k = feats[base + i];
-            uint32_t check = (uint32_t)(k >> 32) | 1u;
-            uint32_t s = (uint32_t)k & m->mask;
-            len[i] = 0;
-            for (;;) {
-                uint32_t c = m->slots[2 * s];
-                if (c == 0)
-                    break;
-                if (c == check) {
-                    uint32_t oc = m->slots[2 * s + 1];
-                    run[i] = m->pairs + (oc >> 8);
-                    len[i] = oc & 0xFF;
-                    __builtin_prefetch(run[i]);
-                    break;
-                }
-                s = (s + 1) & m->mask;
-            }
-        }
-        for (int i = 0; i < nb; i++) {
-            const dyad_pt_pair *p = run[i];
-            for (uint32_t j = 0; j < len[i]; j++)
-                scores[p[j].cls] += (float)p[j].q;
-        }
-    }
-}
+ * so the ranking of classes is that of the real weights). */
+DYAD_INTERNAL void dyad_pt_score(const dyad_pt_model *m, const uint64_t *feats, int nf,
+                                 float *scores);
 
 /* Index of the best score among classes allowed (allowed may be NULL = all). */
 DYAD_INTERNAL int dyad_pt_argmax(const float *scores, int n, const bool *allowed);
