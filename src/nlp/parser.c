@@ -225,6 +225,20 @@ int dyad_dep_features(const dyad_dep_state *st, uint64_t *f)
     return k;
 }
 
+/* dyad_pt_argmax over the moves dyad_dep_valid allows (the first of equal best), without
+ * filling the mask: shift is class 0, left arcs the odd classes, right arcs the even. */
+static int best_move(const dyad_dep_state *st, const float *sc, int nc)
+{
+    bool shift = st->b < st->n;
+    bool left = st->sp > 0 && (st->b < st->n || st->sp == 1);
+    bool right = st->sp > 1;
+    int best = shift ? 0 : -1;
+    for (int i = 1; i < nc; i++)
+        if ((i & 1 ? left : right) && (best < 0 || sc[i] > sc[best]))
+            best = i;
+    return best;
+}
+
 int dyad_dep_parse(const dyad_parser *p, dyad_dep_work *w, dyad_sentence *s, const dyad_wfeat *wf)
 {
     if (dyad_dep_work_reserve(w, (size_t)s->n + 1) != DYAD_OK)
@@ -233,14 +247,16 @@ int dyad_dep_parse(const dyad_parser *p, dyad_dep_work *w, dyad_sentence *s, con
     dyad_dep_init(st, s, wf);
     uint64_t f[DYAD_DEP_NFEAT];
     float sc[DYAD_PT_MAXCLASS];
-    bool ok[DYAD_PT_MAXCLASS];
     int nc = 1 + 2 * p->nlabels;
     while (!dyad_dep_done(st)) {
+        if (st->sp == 0) { /* shift is the only move: no need to score */
+            dyad_dep_apply(st, 0);
+            continue;
+        }
         int nf = dyad_dep_features(st, f);
         memset(sc, 0, (size_t)nc * sizeof *sc);
         dyad_pt_score(&p->pt, f, nf, sc);
-        dyad_dep_valid(st, p->nlabels, ok);
-        int c = dyad_pt_argmax(sc, nc, ok);
+        int c = best_move(st, sc, nc);
         if (c < 0)
             break;
         dyad_dep_apply(st, c);
