@@ -23,9 +23,15 @@ int dyad_coder_is(const char *a, const char *b)
 
 bool dyad_coder_is_any(const char *w, const char *const *list, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (dyad_coder_is(w, list[i]))
+    /* the first letters first: most words differ there, and this runs for every word */
+    char w0 = (char)(*w >= 'a' && *w <= 'z' ? *w - 32 : *w);
+    for (size_t i = 0; i < n; i++) {
+        char l0 = list[i][0];
+        if (l0 >= 'a' && l0 <= 'z')
+            l0 = (char)(l0 - 32);
+        if (l0 == w0 && dyad_coder_is(w, list[i]))
             return true;
+    }
     return false;
 }
 

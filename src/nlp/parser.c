@@ -233,9 +233,12 @@ static int best_move(const dyad_dep_state *st, const float *sc, int nc)
     bool left = st->sp > 0 && (st->b < st->n || st->sp == 1);
     bool right = st->sp > 1;
     int best = shift ? 0 : -1;
+    float top = shift ? sc[0] : 0; /* kept apart from sc[best]: no load on the loop's chain */
     for (int i = 1; i < nc; i++)
-        if ((i & 1 ? left : right) && (best < 0 || sc[i] > sc[best]))
+        if ((i & 1 ? left : right) && (best < 0 || sc[i] > top)) {
             best = i;
+            top = sc[i];
+        }
     return best;
 }
 

@@ -472,11 +472,14 @@ DYAD_PT_CLONES void dyad_pt_score(const dyad_pt_model *m, const uint64_t *feats,
 int dyad_pt_argmax(const float *scores, int n, const bool *allowed)
 {
     int best = -1;
+    float top = 0; /* scores[best], kept in a register */
     for (int i = 0; i < n; i++) {
         if (allowed && !allowed[i])
             continue;
-        if (best < 0 || scores[i] > scores[best])
+        if (best < 0 || scores[i] > top) {
             best = i;
+            top = scores[i];
+        }
     }
     return best;
 }
