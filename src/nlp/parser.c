@@ -292,9 +292,8 @@ int dyad_parser_save(const dyad_parser *p, dyad_mbuf *secs, const char **names, 
     return DYAD_OK;
 }
 
-int dyad_parser_read(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
+static int read_parser(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
 {
-    memset(p, 0, sizeof *p);
     dyad_mcur c;
     int rc = dyad_mf_section(mf, "dep.labels", &c, err);
     if (rc != DYAD_OK)
@@ -325,6 +324,17 @@ int dyad_parser_read(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
     if (p->pt.nclass != 1 + 2 * n)
         return dyad_err_set(err, DYAD_ECORRUPT, "%s: parser class count mismatch", mf->path);
     return DYAD_OK;
+}
+
+/* The tables borrow file memory, but the scorer's load-time tables are the reader's own: a
+ * reader that fails frees them, so that a failed read leaves nothing to free. */
+int dyad_parser_read(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
+{
+    memset(p, 0, sizeof *p);
+    int rc = read_parser(p, mf, err);
+    if (rc != DYAD_OK)
+        dyad_pt_model_free(&p->pt);
+    return rc;
 }
 
 void dyad_parser_free(dyad_parser *p)

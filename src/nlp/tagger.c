@@ -233,9 +233,8 @@ int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,
     return DYAD_OK;
 }
 
-int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
+static int read_tagger(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
 {
-    memset(tg, 0, sizeof *tg);
     dyad_mcur c;
     int rc = dyad_mf_section(mf, "tag.names", &c, err);
     if (rc != DYAD_OK)
@@ -274,6 +273,17 @@ int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
         (rc = dyad_kv_read(&tg->wn, &c, err)) != DYAD_OK)
         return rc;
     return DYAD_OK;
+}
+
+/* The tables borrow file memory, but the scorer's load-time tables are the reader's own: a
+ * reader that fails frees them, so that a failed read leaves nothing to free. */
+int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
+{
+    memset(tg, 0, sizeof *tg);
+    int rc = read_tagger(tg, mf, err);
+    if (rc != DYAD_OK)
+        dyad_pt_model_free(&tg->pt);
+    return rc;
 }
 
 void dyad_tagger_free(dyad_tagger *tg)
