@@ -181,6 +181,20 @@ static void test_committed_model(void)
           "UPOS of 'The soldiers' is DET NOUN");
     CHECK(s->tok[1].head == 4 && strcmp(s->tok[1].deprel, "nsubj") == 0,
           "'soldiers' is the nsubj of 'running'");
+    /* verbs the treebank does not have: the suffix rule's guess ("declin") gives way to the
+     * WordNet base form */
+    dyad_sentence *s2 = dyad_doc_add_sentence(&doc);
+    const char *forms2[] = {"Russia", "declined", "to", "comment", ",", "declining", "talks", "."};
+    s2->n = 8;
+    s2->tok = dyad_arena_calloc(&doc.arena, 8 * sizeof *s2->tok);
+    for (int i = 0; i < 8; i++)
+        s2->tok[i].form = forms2[i];
+    rc = dyad_nlp_annotate(nlp, w, &doc, &err);
+    CHECK(rc == DYAD_OK, "annotate a sentence with verbs unknown to the treebank");
+    CHECK(s2->tok[1].xpos && strcmp(s2->tok[1].xpos, "VBD") == 0, "'declined' is VBD (%s)",
+          s2->tok[1].xpos ? s2->tok[1].xpos : "none");
+    CHECK_STR(s2->tok[1].lemma, "decline", "lemma of 'declined' (VBD)");
+    CHECK_STR(s2->tok[5].lemma, "decline", "lemma of 'declining'");
     dyad_nlp_work_free(w);
     dyad_doc_free(&doc);
     dyad_nlp_free(nlp);

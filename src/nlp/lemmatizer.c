@@ -22,6 +22,57 @@ static const char *pool_str(const dyad_lemmatizer *lm, uint64_t off)
     return off < lm->pool_n ? lm->pool + off : NULL;
 }
 
+enum { BASE_VERB = 2, BASE_ADJ = 3 };
+
+static bool is_base(const dyad_lemmatizer *lm, const char *w, size_t n, int cls)
+{
+    uint64_t v;
+    return dyad_kv_get(&lm->base, dyad_hash_mix(dyad_hash(w, n), (uint64_t)cls), &v);
+}
+
+/* WordNet's detachment rules for inflected verbs and adjectives (suffix → ending), in the
+ * order they are tried; a doubled final consonant is undone too (planned: plan). */
+typedef struct detach {
+    const char *suf, *end;
+} detach;
+static const detach verb_rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
+                                    {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
+static const detach adj_rules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+/* The stem w[0..n) ends where English writes -es for -s: s, x, z, ch, sh, o. */
+static bool sibilant_end(const char *w, size_t n)
+{
+    char c = n ? w[n - 1] : 0;
+    return c == 's' || c == 'x' || c == 'z' || c == 'o' ||
+           (c == 'h' && n >= 2 && (w[n - 2] == 'c' || w[n - 2] == 's'));
+}
+
+/* The first detachment of low (ln bytes) that WordNet lists as a base form of class cls, into
+ * arena; NULL when none (or no memory). */
+static const char *wordnet_base(const dyad_lemmatizer *lm, const char *low, size_t ln, int cls,
+                                dyad_arena *arena)
+{
+    const detach *r = cls == BASE_VERB ? verb_rules : adj_rules;
+    size_t nr = cls == BASE_VERB ? sizeof verb_rules / sizeof *verb_rules
+                                 : sizeof adj_rules / sizeof *adj_rules;
+    char buf[256];
+    for (size_t i = 0; i < nr; i++) {
+        size_t sl = strlen(r[i].suf), el = strlen(r[i].end);
+        if (sl >= ln || memcmp(low + ln - sl, r[i].suf, sl) != 0 || ln - sl + el >= sizeof buf)
+            continue;
+        size_t bn = ln - sl;
+        if (!el && strcmp(r[i].suf, "es") == 0 && !sibilant_end(low, bn))
+            continue; /* -es without e only after s, x, z, ch, sh, o: "departes" is no "depart" */
+        memcpy(buf, low, bn);
+        memcpy(buf + bn, r[i].end, el);
+        bn += el;
+        bool doubled = !el && bn >= 3 && buf[bn - 1] == buf[bn - 2];
+        if (is_base(lm, buf, bn, cls) || (doubled && is_base(lm, buf, --bn, cls)))
+            return dyad_arena_strndup(arena, buf, bn);
+    }
+    return NULL;
+}
+
 const char *dyad_lemma(const dyad_lemmatizer *lm, const char *form, int tag, int upos,
                        dyad_arena *arena)
 {
@@ -57,6 +108,14 @@ const char *dyad_lemma(const dyad_lemmatizer *lm, const char *form, int tag, int
             return NULL;
         memcpy(out, low, ln - strip);
         memcpy(out + ln - strip, app, an + 1);
+        int cls = upos == DYAD_UPOS_VERB || upos == DYAD_UPOS_AUX ? BASE_VERB
+                  : upos == DYAD_UPOS_ADJ                         ? BASE_ADJ
+                                                                  : 0;
+        if (cls && lm->base.slots && !is_base(lm, out, ln - strip + an, cls)) {
+            const char *wn = wordnet_base(lm, low, ln, cls, arena);
+            if (wn)
+                return wn;
+        }
         return out;
     }
     if (strcmp(low, form) == 0)
@@ -77,6 +136,10 @@ int dyad_lemmatizer_save(const dyad_lemmatizer *lm, dyad_mbuf *secs, const char 
     dyad_kv_save(&lm->lower, &secs[k++]);
     names[k] = "lem.rules";
     dyad_kv_save(&lm->rules, &secs[k++]);
+    if (lm->base.slots) {
+        names[k] = "lem.base";
+        dyad_kv_save(&lm->base, &secs[k++]);
+    }
     for (int i = *nsec; i < k; i++)
         if (secs[i].failed)
             return DYAD_ENOMEM;
@@ -107,6 +170,10 @@ int dyad_lemmatizer_read(dyad_lemmatizer *lm, const dyad_mfile *mf, dyad_err *er
     if ((rc = dyad_mf_section(mf, "lem.rules", &c, err)) != DYAD_OK ||
         (rc = dyad_kv_read(&lm->rules, &c, err)) != DYAD_OK)
         return rc;
+    /* optional: models trained before it, or without WordNet, have no base forms */
+    if (dyad_mf_section(mf, "lem.base", &c, NULL) == DYAD_OK &&
+        (rc = dyad_kv_read(&lm->base, &c, err)) != DYAD_OK)
+        return rc;
     return DYAD_OK;
 }
 
@@ -115,6 +182,7 @@ void dyad_lemmatizer_free(dyad_lemmatizer *lm)
     dyad_kv_free(&lm->form);
     dyad_kv_free(&lm->lower);
     dyad_kv_free(&lm->rules);
+    dyad_kv_free(&lm->base);
     dyad_free(lm->pool_owned);
     memset(lm, 0, sizeof *lm);
 }

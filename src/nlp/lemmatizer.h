@@ -9,13 +9,18 @@ typedef struct dyad_lemmatizer {
     dyad_kv form;  /* mix(hash(form), tag+1) → pool offset of the lemma */
     dyad_kv lower; /* mix(hash(lowercase form), tag+1) → pool offset (training + WordNet) */
     dyad_kv rules; /* mix(mix(hash(suffix), tag+1), length) → strip count << 32 | pool offset */
+    /* WordNet base forms: mix(hash(word), class) → 1, class 2 verb, 3 adjective (index.verb,
+     * index.adj). Empty in models trained without WordNet (section lem.base absent). */
+    dyad_kv base;
     const char *pool;
     size_t pool_n;
     char *pool_owned;
 } dyad_lemmatizer;
 
 /* The lemma of form tagged `tag` (index in tg) with UPOS upos: model memory, form itself, or a
- * copy in arena. NULL only when the arena runs out of memory. */
+ * copy in arena. NULL only when the arena runs out of memory. A verb or adjective the tables do
+ * not know gets its suffix rule's lemma when WordNet has that base form, else the first of
+ * WordNet's detachments (declined: decline, not declin) that it has, else the rule's. */
 DYAD_INTERNAL const char *dyad_lemma(const dyad_lemmatizer *lm, const char *form, int tag,
                                      int upos, dyad_arena *arena);
 

@@ -116,6 +116,30 @@ static size_t read_exc(lem_build *b, const dyad_tagger *tg, const char *dir, con
     return added;
 }
 
+/* WordNet index file (index.verb, index.adj): the first word of each entry line (header lines
+ * start with a space) is a base form of class cls; multi-word entries are skipped. Appends
+ * their keys (see dyad_lemmatizer.base) to b->k / b->v. */
+static size_t read_index(lem_build *b, const char *dir, const char *file, int cls)
+{
+    char path[1024], line[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    size_t added = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == ' ')
+            continue;
+        size_t n = strcspn(line, " \t\r\n");
+        if (n == 0 || memchr(line, '_', n))
+            continue;
+        emit(b, dyad_hash_mix(dyad_hash(line, n), (uint64_t)cls), 1);
+        added++;
+    }
+    fclose(f);
+    return added;
+}
+
 int dyad_lemmatizer_train(dyad_lemmatizer *lm, const dyad_tagger *tg,
                           dyad_sentence *const *train, size_t ntrain, const char *wordnet_dir,
                           size_t *n_wordnet, dyad_err *err)
@@ -215,7 +239,15 @@ int dyad_lemmatizer_train(dyad_lemmatizer *lm, const dyad_tagger *tg,
         best_of(&b, b.rules, b.nrules, 3, rulev);
         if (!b.failed && dyad_kv_build(&lm->rules, b.k, b.v, b.nk) != DYAD_OK)
             b.failed = true;
+        b.nk = 0;
     }
+    /* base forms the run-time check prefers to a suffix rule's guess (classes as in
+     * lemmatizer.c: 2 verb, 3 adjective) */
+    if (!b.failed && wordnet_dir &&
+        read_index(&b, wordnet_dir, "index.verb", 2) + read_index(&b, wordnet_dir, "index.adj", 3) >
+            0 &&
+        !b.failed && dyad_kv_build(&lm->base, b.k, b.v, b.nk) != DYAD_OK)
+        b.failed = true;
     if (b.failed) {
         rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory training the lemmatizer");
         dyad_lemmatizer_free(lm);
