@@ -22,8 +22,6 @@ static const char *pool_str(const dyad_lemmatizer *lm, uint64_t off)
     return off < lm->pool_n ? lm->pool + off : NULL;
 }
 
-enum { BASE_VERB = 2, BASE_ADJ = 3 };
-
 static bool is_base(const dyad_lemmatizer *lm, const char *w, size_t n, int cls)
 {
     uint64_t v;
@@ -52,8 +50,8 @@ static bool sibilant_end(const char *w, size_t n)
 static const char *wordnet_base(const dyad_lemmatizer *lm, const char *low, size_t ln, int cls,
                                 dyad_arena *arena)
 {
-    const detach *r = cls == BASE_VERB ? verb_rules : adj_rules;
-    size_t nr = cls == BASE_VERB ? sizeof verb_rules / sizeof *verb_rules
+    const detach *r = cls == DYAD_LEM_VERB ? verb_rules : adj_rules;
+    size_t nr = cls == DYAD_LEM_VERB ? sizeof verb_rules / sizeof *verb_rules
                                  : sizeof adj_rules / sizeof *adj_rules;
     char buf[256];
     for (size_t i = 0; i < nr; i++) {
@@ -108,8 +106,8 @@ const char *dyad_lemma(const dyad_lemmatizer *lm, const char *form, int tag, int
             return NULL;
         memcpy(out, low, ln - strip);
         memcpy(out + ln - strip, app, an + 1);
-        int cls = upos == DYAD_UPOS_VERB || upos == DYAD_UPOS_AUX ? BASE_VERB
-                  : upos == DYAD_UPOS_ADJ                         ? BASE_ADJ
+        int cls = upos == DYAD_UPOS_VERB || upos == DYAD_UPOS_AUX ? DYAD_LEM_VERB
+                  : upos == DYAD_UPOS_ADJ                         ? DYAD_LEM_ADJ
                                                                   : 0;
         if (cls && lm->base.slots && !is_base(lm, out, ln - strip + an, cls)) {
             const char *wn = wordnet_base(lm, low, ln, cls, arena);

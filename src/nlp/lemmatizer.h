@@ -5,12 +5,15 @@
 #include "nlp/kvtab.h"
 #include "nlp/tagger.h"
 
+/* Word classes of the WordNet base-form table (values stored in model files). */
+enum { DYAD_LEM_VERB = 2, DYAD_LEM_ADJ = 3 };
+
 typedef struct dyad_lemmatizer {
     dyad_kv form;  /* mix(hash(form), tag+1) → pool offset of the lemma */
     dyad_kv lower; /* mix(hash(lowercase form), tag+1) → pool offset (training + WordNet) */
     dyad_kv rules; /* mix(mix(hash(suffix), tag+1), length) → strip count << 32 | pool offset */
-    /* WordNet base forms: mix(hash(word), class) → 1, class 2 verb, 3 adjective (index.verb,
-     * index.adj). Empty in models trained without WordNet (section lem.base absent). */
+    /* WordNet base forms: mix(hash(word), class) → 1, class DYAD_LEM_VERB or DYAD_LEM_ADJ
+     * (index.verb, index.adj). Empty in models trained without WordNet (no lem.base). */
     dyad_kv base;
     const char *pool;
     size_t pool_n;

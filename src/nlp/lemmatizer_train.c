@@ -241,10 +241,10 @@ int dyad_lemmatizer_train(dyad_lemmatizer *lm, const dyad_tagger *tg,
             b.failed = true;
         b.nk = 0;
     }
-    /* base forms the run-time check prefers to a suffix rule's guess (classes as in
-     * lemmatizer.c: 2 verb, 3 adjective) */
+    /* base forms the run-time check prefers to a suffix rule's guess */
     if (!b.failed && wordnet_dir &&
-        read_index(&b, wordnet_dir, "index.verb", 2) + read_index(&b, wordnet_dir, "index.adj", 3) >
+        read_index(&b, wordnet_dir, "index.verb", DYAD_LEM_VERB) +
+                read_index(&b, wordnet_dir, "index.adj", DYAD_LEM_ADJ) >
             0 &&
         !b.failed && dyad_kv_build(&lm->base, b.k, b.v, b.nk) != DYAD_OK)
         b.failed = true;
