@@ -22,6 +22,7 @@ typedef struct fake {
     long fail_at;      /* emit fails at this record (-1 = never) */
     long outcome[DYAD_PIPE_OUTCOMES];
     long workers_made, workers_freed;
+    long ticks, pos_wrong, max_lead; /* tick(): stats.pos against records emitted */
     pthread_mutex_t mu;
 } fake;
 
@@ -130,8 +131,48 @@ static void fake_init(fake *f, long total, long reject_every)
 static dyad_pipe_ops fake_ops(fake *f)
 {
     dyad_pipe_ops ops = {f, fake_next, fake_worker_new, fake_worker_free, fake_process,
-                         fake_emit, NULL};
+                         fake_emit, NULL, NULL};
     return ops;
+}
+
+/* The source's position: records read so far. */
+static uint64_t fake_position(void *ctx)
+{
+    return (uint64_t)__atomic_load_n(&((fake *)ctx)->produced, __ATOMIC_RELAXED);
+}
+
+static void fake_tick(void *ctx, const dyad_pipe_stats *st, bool final)
+{
+    fake *f = ctx;
+    (void)final;
+    f->ticks++;
+    if (st->pos != (uint64_t)st->read)
+        f->pos_wrong++;
+    long lead = __atomic_load_n(&f->produced, __ATOMIC_RELAXED) - st->read;
+    if (lead > f->max_lead)
+        f->max_lead = lead;
+}
+
+/* Progress follows the records emitted, not the reader's lead: stats.pos is the source's
+ * position after the last record emitted (here: the number of records emitted). */
+static void test_position(void)
+{
+    fake f;
+    fake_init(&f, 20000, 0);
+    dyad_pipe_ops ops = fake_ops(&f);
+    ops.tick = fake_tick;
+    ops.position = fake_position;
+    dyad_pipe_config cfg = {.threads = 2, .batch_docs = 16, .tick_ms = 1};
+    dyad_pipe_stats st;
+    dyad_err err;
+    dyad_err_clear(&err);
+    int rc = dyad_pipe_run(&cfg, &ops, &st, &err);
+    CHECK(rc == DYAD_OK && st.pos == 20000, "position after the last record: %llu",
+          (unsigned long long)st.pos);
+    CHECK(f.ticks >= 1 && f.pos_wrong == 0,
+          "at every tick the position is that of the last record emitted (%ld ticks, %ld wrong, "
+          "reader ahead by up to %ld)",
+          f.ticks, f.pos_wrong, f.max_lead);
 }
 
 static void test_order(int threads)
@@ -369,5 +410,6 @@ int main(void)
     test_worker_failure();
     test_empty();
     test_shards();
+    test_position();
     CHECK_EXIT();
 }

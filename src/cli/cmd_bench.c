@@ -91,7 +91,7 @@ static int run_once(const bench_args *a, dyad_code_stage *cs, const char *path, 
     int rc = dyad_inputs_new(&b.in, &path, 1, (dyad_input_format)dyad_input_format_parse(a->input), err);
     if (rc == DYAD_OK) {
         dyad_code_stage_ops(b.cs, &b.stage);
-        dyad_pipe_ops ops = {&b, b_next, b_worker_new, b_worker_free, b_process, b_emit, NULL};
+        dyad_pipe_ops ops = {&b, b_next, b_worker_new, b_worker_free, b_process, b_emit, NULL, NULL};
         dyad_pipe_config pc = {.threads = threads};
         dyad_pipe_stats st;
         rc = dyad_pipe_run(&pc, &ops, &st, err);

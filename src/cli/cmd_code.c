@@ -85,6 +85,8 @@ static int cli_next(void *ctx, dyad_doc *doc, dyad_err *err)
     return dyad_inputs_next(((code_run *)ctx)->in, doc, err);
 }
 
+static uint64_t cli_position(void *ctx) { return dyad_inputs_done_bytes(((code_run *)ctx)->in); }
+
 static int cli_worker_new(void *ctx, void **w, dyad_err *err)
 {
     code_run *r = ctx;
@@ -165,11 +167,12 @@ static void cli_tick(void *ctx, const dyad_pipe_stats *st, bool final)
         return;
     }
     double s = st->seconds > 0 ? st->seconds : 1e-9;
-    uint64_t total = dyad_inputs_total_bytes(r->in), done = dyad_inputs_done_bytes(r->in);
+    /* the input read up to the last record written, not the reader's lead of a few batches */
+    uint64_t total = dyad_inputs_total_bytes(r->in), done = st->pos;
     fprintf(stderr, "\r\033[K%ld articles (%.0f/s), %ld sentences (%.0f/s), %ld events",
             st->read, (double)st->read / s, st->sentences, (double)st->sentences / s, st->events);
     if (total > 0 && done > 0 && done <= total) {
-        /* ETA from the input bytes consumed so far (an estimate: see inputs.h) */
+        /* ETA from the input bytes coded so far (an estimate: see inputs.h) */
         long left = (long)(s * (double)(total - done) / (double)done + 0.5);
         fprintf(stderr, ", %.0f%%, ETA %ld:%02ld:%02ld", 100.0 * (double)done / (double)total,
                 left / 3600, left / 60 % 60, left % 60);
@@ -346,8 +349,8 @@ int dyad_cmd_code(int argc, char **argv)
         fprintf(stderr, "dyad code: %ld malformed dictionary entries skipped "
                         "('dyad dict check SPEC' lists them)\n", dict_skipped);
     dyad_code_stage_ops(r.cs, &r.stage);
-    dyad_pipe_ops ops = {&r, cli_next, cli_worker_new, cli_worker_free, cli_process, cli_emit,
-                         cli_tick};
+    dyad_pipe_ops ops = {&r,       cli_next, cli_worker_new, cli_worker_free, cli_process,
+                         cli_emit, cli_tick, cli_position};
     int prc2 = dyad_pipe_run(&pc, &ops, &st, &err);
     if (prc2 == DYAD_OK)
         prc2 = dyad_code_stage_finish(r.cs, &err);

@@ -103,6 +103,7 @@ static bool fill_batch(pipe_run *p, pipe_batch *b, long *skipped)
         int rc = p->ops->next(p->ops->ctx, &it->doc, &it->err);
         if (rc == 0)
             return false;
+        it->pos = p->ops->position ? p->ops->position(p->ops->ctx) : 0;
         p->seq++;
         if (!in_shard(p, it, rc)) {
             (*skipped)++;
@@ -192,6 +193,8 @@ static void *worker_main(void *arg)
 static void add_item_stats(dyad_pipe_stats *st, const dyad_pipe_item *it)
 {
     st->read++;
+    if (it->pos > st->pos)
+        st->pos = it->pos;
     int o = (it->outcome >= 0 && it->outcome < DYAD_PIPE_OUTCOMES) ? it->outcome
                                                                    : DYAD_PIPE_REJECTED;
     st->outcome[o]++;

@@ -41,6 +41,7 @@ typedef struct dyad_pipe_item {
     long seq;                /* 0-based number of the record in the input (all shards) */
     long sentences, words;   /* counted by the stage, for statistics */
     long parsed;             /* sentences the stage parsed (the others were only tagged) */
+    uint64_t pos;            /* the source's position() right after reading it, or 0 */
 } dyad_pipe_item;
 
 typedef struct dyad_pipe_stats {
@@ -49,6 +50,9 @@ typedef struct dyad_pipe_stats {
     long other_shard;                /* records skipped because another shard owns them */
     long events, sentences, words, parsed;
     uint64_t text_bytes;             /* bytes of document text processed */
+    uint64_t pos;                    /* the source's position() after the last record emitted
+                                      * (0 without position): progress that follows the
+                                      * output, not the reader running batches ahead */
     double seconds;                  /* wall time since dyad_pipe_run started */
     bool reader_abandoned;           /* after a failure the reader stayed blocked in a read
                                       * (e.g. on a terminal): it still uses the source, which
@@ -74,6 +78,9 @@ typedef struct dyad_pipe_ops {
     int (*emit)(void *ctx, dyad_pipe_item *it, dyad_err *err);
     /* Calling thread, about every tick_ms while running and once at the end (final = true). */
     void (*tick)(void *ctx, const dyad_pipe_stats *st, bool final);
+    /* Optional, reader thread: how far the source has read (bytes, say), asked after each
+     * record; dyad_pipe_stats.pos reports it for the last record emitted. */
+    uint64_t (*position)(void *ctx);
 } dyad_pipe_ops;
 
 typedef struct dyad_pipe_config {
