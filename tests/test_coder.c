@@ -788,6 +788,26 @@ int main(void)
            docs);
 
     dyad_doc_free(&d);
+    /* Tag planning (forms only): a sentence is tagged when it gives two parties, or when it
+     * has an actor a later two-party sentence may refer back to. */
+    uint8_t plan[8];
+    const char *words[64];
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 0 _;protested protest VERB 0 _;. . PUNCT 0 _|"
+          "Russia Russia PROPN 0 _;met meet VERB 0 _;Ukraine Ukraine PROPN 0 _;. . PUNCT 0 _|"
+          "Prices price NOUN 0 _;rose rise VERB 0 _;. . PUNCT 0 _");
+    dyad_coder_needs_tags(c, &d, plan, words);
+    CHECK(plan[0] == 0 && plan[1] == 1 && plan[2] == 0,
+          "tag plan: one party untagged, two parties tagged, no actor untagged (%d %d %d)",
+          plan[0], plan[1], plan[2]);
+    build(&d, "2014-05-02",
+          "Russia Russia PROPN 0 _;protested protest VERB 0 _;. . PUNCT 0 _|"
+          "He he PRON 0 _;met meet VERB 0 _;Ukraine Ukraine PROPN 0 _;. . PUNCT 0 _");
+    dyad_coder_needs_tags(c, &d, plan, words);
+    CHECK(plan[0] == 1 && plan[1] == 1,
+          "tag plan: an actor a later sentence's pronoun may stand for is tagged (%d %d)",
+          plan[0], plan[1]);
+    dyad_doc_free(&d);
     dyad_coder_free(c);
     CHECK_EXIT();
 }

@@ -88,7 +88,9 @@ DYAD_INTERNAL int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event
  *            a respelled word counting twice), since an event has a source and a target
  *            with different codes;
  *   REFERS   the sentence may borrow an actor of an earlier sentence (a pronoun, or an
- *            agent alone: "the minister").
+ *            agent alone: "the minister");
+ *   PARTIES  the words give two parties at two places, as for EVENT, without looking for
+ *            an event word (forms only: usable before tagging).
  * want limits the work to these bits (ACTOR and PRONOUN are always looked for; EVENT only
  * in a sentence with one of them). words:
  * scratch of s->n entries. Thread-safe. */
@@ -97,6 +99,7 @@ enum {
     DYAD_CODER_OFFERS_PRONOUN = 2,
     DYAD_CODER_OFFERS_EVENT = 4,
     DYAD_CODER_OFFERS_REFERS = 8,
+    DYAD_CODER_OFFERS_PARTIES = 16,
 };
 DYAD_INTERNAL unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
                                                   unsigned want, const char **words);
@@ -108,11 +111,12 @@ DYAD_INTERNAL unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dya
  * and that needs the parse). words: scratch of as many entries as the longest sentence. */
 DYAD_INTERNAL void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc,
                                           uint8_t *parse, const char **words);
-/* Sets tag[i] for each sentence i of doc (tokenized only): 1 where the coder may find an actor
- * in it (dictionary lookups of the forms), or a pronoun after a sentence that may; 0 where it
- * surely finds none, so the sentence needs neither tags nor parse: the coder reads only its
- * forms (discards, repeats) and dyad_coder_needs_parse marks it 0 even once the others are
- * tagged. words: scratch of as many entries as the longest sentence. */
+/* Sets tag[i] for each sentence i of doc (tokenized only): 1 where dyad_coder_needs_parse may
+ * choose it once tagged (seen from the forms: two parties stand in for an event, since the
+ * event words need lemmas); 0 where it surely will not, so the sentence needs neither tags nor
+ * parse: the coder reads only its forms (discards, repeats), and whatever it could remember
+ * of it no later sentence borrows. words: scratch of as many entries as the longest
+ * sentence. */
 DYAD_INTERNAL void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *tag,
                                          const char **words);
 /* Human-readable evidence for one event (--explain), appended to sb (several lines, the last

@@ -95,7 +95,7 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
      * ('_', '-') twice: never fewer than the parties the coder can find. Counted up to 2 (1
      * without require_dyad, where an event may have the target "---"). */
     int places = 0, need = c->opt.require_dyad ? 2 : 1;
-    bool count = (want & DYAD_CODER_OFFERS_EVENT) != 0;
+    bool count = (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES)) != 0;
     for (int32_t i = 0; i < s->n; i++) {
         const dyad_token *t = &s->tok[i];
         const char *f = t->form ? t->form : "";
@@ -135,6 +135,9 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
         got |= DYAD_CODER_OFFERS_ACTOR; /* any proper-noun phrase may be an actor */
         places = need;
     }
+    if ((want & DYAD_CODER_OFFERS_PARTIES) && places >= need &&
+        (got & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)))
+        got |= DYAD_CODER_OFFERS_PARTIES;
     /* without require_dyad an event may have the target "---": one party is enough */
     if ((want & DYAD_CODER_OFFERS_EVENT) && places >= need &&
         (got & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && has_event_word(c, s, words))
@@ -163,16 +166,26 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         actor_seen = actor_seen || actor;
         if (finds)
             mark[i] = (uint8_t)(1 | (o & DYAD_CODER_OFFERS_EVENT ? 2 : 0) |
-                                (o & DYAD_CODER_OFFERS_REFERS ? 4 : 0));
+                                (o & DYAD_CODER_OFFERS_REFERS ? 4 : 0) |
+                                (o & DYAD_CODER_OFFERS_PARTIES ? 8 : 0));
     }
 }
 
+/* The parse plan (below) from the forms alone, before tagging, where it cannot see event
+ * words: a sentence that gives two parties stands in for one with an event; forms find
+ * every pronoun the tags would (pronoun_form). Every sentence the parse plan can choose is
+ * tagged; the others need no tags either: the coder reads only their forms. */
 void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *tag,
                            const char **words)
 {
-    mark_finders(c, doc, 0, tag, words);
-    for (int32_t i = 0; i < doc->nsent; i++)
-        tag[i] = tag[i] != 0;
+    mark_finders(c, doc, DYAD_CODER_OFFERS_PARTIES | DYAD_CODER_OFFERS_REFERS, tag, words);
+    bool borrow_later = false;
+    for (int32_t i = doc->nsent - 1; i >= 0; i--) {
+        uint8_t m = tag[i];
+        bool event = (m & 8) != 0;
+        tag[i] = event || (m && borrow_later);
+        borrow_later = borrow_later || (event && (m & 4));
+    }
 }
 
 /* Why the plan keeps the events: dyad_coder_code reads a sentence's parse (1) for its own
