@@ -134,7 +134,7 @@ int main(void)
     dyad_pt_model m;
     rc = dyad_mf_section(&mf, "pt", &c, &err);
     CHECK(rc == DYAD_OK, "find section pt");
-    rc = dyad_pt_model_read(&m, &c, &err);
+    rc = dyad_pt_model_read(&m, &c, 3, &err);
     CHECK(rc == DYAD_OK, "read the perceptron (%s)", err.msg);
     uint64_t f[3] = {11, 22, 33};
     float s1[3] = {0}, s2[3] = {0};

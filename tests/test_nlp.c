@@ -149,6 +149,17 @@ static void test_small_training(void)
     rmdir(out);
 }
 
+/* A sentence of doc with the n words forms (no tags yet). */
+static dyad_sentence *add_forms(dyad_doc *doc, const char *const *forms, int n)
+{
+    dyad_sentence *s = dyad_doc_add_sentence(doc);
+    s->tok = dyad_arena_calloc(&doc->arena, (size_t)n * sizeof *s->tok);
+    s->n = s->tok ? n : 0;
+    for (int i = 0; i < s->n; i++)
+        s->tok[i].form = forms[i];
+    return s;
+}
+
 static void test_committed_model(void)
 {
     char dir[4096];
@@ -164,12 +175,8 @@ static void test_committed_model(void)
     parse_words(nlp, "Peace", "one-word sentence");
     dyad_doc doc;
     dyad_doc_init(&doc);
-    dyad_sentence *s = dyad_doc_add_sentence(&doc);
     const char *forms[] = {"The", "soldiers", "were", "running", "towards", "the", "cities", "."};
-    s->n = 8;
-    s->tok = dyad_arena_calloc(&doc.arena, 8 * sizeof *s->tok);
-    for (int i = 0; i < 8; i++)
-        s->tok[i].form = forms[i];
+    dyad_sentence *s = add_forms(&doc, forms, 8);
     dyad_nlp_work *w = dyad_nlp_work_new(nlp);
     rc = dyad_nlp_annotate(nlp, w, &doc, &err);
     CHECK(rc == DYAD_OK, "annotate a sentence with inflected words");
@@ -183,12 +190,8 @@ static void test_committed_model(void)
           "'soldiers' is the nsubj of 'running'");
     /* verbs the treebank does not have: the suffix rule's guess ("declin") gives way to the
      * WordNet base form */
-    dyad_sentence *s2 = dyad_doc_add_sentence(&doc);
     const char *forms2[] = {"Russia", "declined", "to", "comment", ",", "declining", "talks", "."};
-    s2->n = 8;
-    s2->tok = dyad_arena_calloc(&doc.arena, 8 * sizeof *s2->tok);
-    for (int i = 0; i < 8; i++)
-        s2->tok[i].form = forms2[i];
+    dyad_sentence *s2 = add_forms(&doc, forms2, 8);
     rc = dyad_nlp_annotate(nlp, w, &doc, &err);
     CHECK(rc == DYAD_OK, "annotate a sentence with verbs unknown to the treebank");
     CHECK(s2->tok[1].xpos && strcmp(s2->tok[1].xpos, "VBD") == 0, "'declined' is VBD (%s)",

@@ -150,7 +150,8 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
 
 /* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
  * an actor nor a pronoun after a sentence with one), else 1, plus 2 when it offers an event
- * word and 4 when it may borrow an earlier actor (as far as want asks). */
+ * word, 4 when it may borrow an earlier actor and 8 when it gives two parties (as far as want
+ * asks). */
 static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want, uint8_t *mark,
                          const char **words)
 {
@@ -171,6 +172,19 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
     }
 }
 
+/* mark (from mark_finders) into a plan: a sentence with the event bit ev, and one that finds
+ * an actor before a later event sentence that may borrow (4), are chosen (1), the rest 0. */
+static void choose(uint8_t *mark, int32_t n, uint8_t ev)
+{
+    bool borrow_later = false;
+    for (int32_t i = n - 1; i >= 0; i--) {
+        uint8_t m = mark[i];
+        bool event = (m & ev) != 0;
+        mark[i] = event || (m && borrow_later);
+        borrow_later = borrow_later || (event && (m & 4));
+    }
+}
+
 /* The parse plan (below) from the forms alone, before tagging, where it cannot see event
  * words: a sentence that gives two parties stands in for one with an event; forms find
  * every pronoun the tags would (pronoun_form). Every sentence the parse plan can choose is
@@ -179,13 +193,7 @@ void dyad_coder_needs_tags(const dyad_coder *c, const dyad_doc *doc, uint8_t *ta
                            const char **words)
 {
     mark_finders(c, doc, DYAD_CODER_OFFERS_PARTIES | DYAD_CODER_OFFERS_REFERS, tag, words);
-    bool borrow_later = false;
-    for (int32_t i = doc->nsent - 1; i >= 0; i--) {
-        uint8_t m = tag[i];
-        bool event = (m & 8) != 0;
-        tag[i] = event || (m && borrow_later);
-        borrow_later = borrow_later || (event && (m & 4));
-    }
+    choose(tag, doc->nsent, 8);
 }
 
 /* Why the plan keeps the events: dyad_coder_code reads a sentence's parse (1) for its own
@@ -200,11 +208,5 @@ void dyad_coder_needs_parse(const dyad_coder *c, const dyad_doc *doc, uint8_t *p
                             const char **words)
 {
     mark_finders(c, doc, DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_REFERS, parse, words);
-    bool borrow_later = false;
-    for (int32_t i = doc->nsent - 1; i >= 0; i--) {
-        uint8_t m = parse[i];
-        bool event = (m & 2) != 0;
-        parse[i] = event || (m && borrow_later);
-        borrow_later = borrow_later || (event && (m & 4));
-    }
+    choose(parse, doc->nsent, 2);
 }

@@ -29,13 +29,17 @@ static bool is_base(const dyad_lemmatizer *lm, const char *w, size_t n, int cls)
 }
 
 /* WordNet's detachment rules for inflected verbs and adjectives (suffix → ending), in the
- * order they are tried; a doubled final consonant is undone too (planned: plan). */
+ * order they are tried; a doubled final consonant is undone too (planned: plan). sibilant:
+ * only after a stem where English writes -es for -s ("departes" is no "depart"). */
 typedef struct detach {
     const char *suf, *end;
+    bool sibilant;
 } detach;
-static const detach verb_rules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
-                                    {"ed", "e"},  {"ed", ""},  {"ing", "e"}, {"ing", ""}};
-static const detach adj_rules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+static const detach verb_rules[] = {
+    {"ies", "y", false}, {"es", "e", false}, {"es", "", true},   {"s", "", false},
+    {"ed", "e", false},  {"ed", "", false},  {"ing", "e", false}, {"ing", "", false}};
+static const detach adj_rules[] = {
+    {"er", "", false}, {"est", "", false}, {"er", "e", false}, {"est", "e", false}};
 
 /* The stem w[0..n) ends where English writes -es for -s: s, x, z, ch, sh, o. */
 static bool sibilant_end(const char *w, size_t n)
@@ -59,8 +63,8 @@ static const char *wordnet_base(const dyad_lemmatizer *lm, const char *low, size
         if (sl >= ln || memcmp(low + ln - sl, r[i].suf, sl) != 0 || ln - sl + el >= sizeof buf)
             continue;
         size_t bn = ln - sl;
-        if (!el && strcmp(r[i].suf, "es") == 0 && !sibilant_end(low, bn))
-            continue; /* -es without e only after s, x, z, ch, sh, o: "departes" is no "depart" */
+        if (r[i].sibilant && !sibilant_end(low, bn))
+            continue;
         memcpy(buf, low, bn);
         memcpy(buf + bn, r[i].end, el);
         bn += el;

@@ -86,13 +86,20 @@ static size_t lower_copy(const char *s, char *buf, size_t cap)
     return n;
 }
 
+/* dir/file of WordNet opened for reading, or NULL. */
+static FILE *wordnet_open(const char *dir, const char *file)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    return fopen(path, "r");
+}
+
 /* WordNet exception file: "inflected base ..." lines; adds (inflected, tag) → base for tags. */
 static size_t read_exc(lem_build *b, const dyad_tagger *tg, const char *dir, const char *file,
                        const char *const *tags, const dyad_kv *known)
 {
-    char path[1024], line[512];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
-    FILE *f = fopen(path, "r");
+    char line[512];
+    FILE *f = wordnet_open(dir, file);
     if (!f)
         return 0;
     size_t added = 0;
@@ -121,9 +128,8 @@ static size_t read_exc(lem_build *b, const dyad_tagger *tg, const char *dir, con
  * their keys (see dyad_lemmatizer.base) to b->k / b->v. */
 static size_t read_index(lem_build *b, const char *dir, const char *file, int cls)
 {
-    char path[1024], line[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
-    FILE *f = fopen(path, "r");
+    char line[4096];
+    FILE *f = wordnet_open(dir, file);
     if (!f)
         return 0;
     size_t added = 0;

@@ -74,10 +74,11 @@ void dyad_nlp_free(dyad_nlp *nlp)
 {
     if (!nlp)
         return;
-    /* Tables read from files borrow file memory: nothing of theirs to free but the files and
-     * the scoring tables the perceptrons build at load. */
-    dyad_pt_model_free(&nlp->tagger.pt);
-    dyad_pt_model_free(&nlp->parser.pt);
+    /* Each model frees what it owns (the scorers' load-time tables; the rest borrows the
+     * files' memory), then the files. */
+    dyad_tagger_free(&nlp->tagger);
+    dyad_lemmatizer_free(&nlp->lem);
+    dyad_parser_free(&nlp->parser);
     dyad_mf_close(&nlp->tag_file);
     dyad_mf_close(&nlp->dep_file);
     dyad_free(nlp);

@@ -74,11 +74,18 @@ void dyad_dep_init(dyad_dep_state *st, const dyad_sentence *s, const dyad_wfeat 
     }
 }
 
+/* Which move families the configuration allows. */
+static void moves(const dyad_dep_state *st, bool *shift, bool *left, bool *right)
+{
+    *shift = st->b < st->n;
+    *left = st->sp > 0 && (st->b < st->n || st->sp == 1);
+    *right = st->sp > 1;
+}
+
 void dyad_dep_valid(const dyad_dep_state *st, int nlabels, bool *ok)
 {
-    bool shift = st->b < st->n;
-    bool left = st->sp > 0 && (st->b < st->n || st->sp == 1);
-    bool right = st->sp > 1;
+    bool shift, left, right;
+    moves(st, &shift, &left, &right);
     ok[0] = shift;
     for (int l = 0; l < nlabels; l++) {
         ok[1 + 2 * l] = left;
@@ -229,9 +236,8 @@ int dyad_dep_features(const dyad_dep_state *st, uint64_t *f)
  * filling the mask: shift is class 0, left arcs the odd classes, right arcs the even. */
 static int best_move(const dyad_dep_state *st, const float *sc, int nc)
 {
-    bool shift = st->b < st->n;
-    bool left = st->sp > 0 && (st->b < st->n || st->sp == 1);
-    bool right = st->sp > 1;
+    bool shift, left, right;
+    moves(st, &shift, &left, &right);
     int best = shift ? 0 : -1;
     float top = shift ? sc[0] : 0; /* kept apart from sc[best]: no load on the loop's chain */
     for (int i = 1; i < nc; i++)
@@ -292,8 +298,11 @@ int dyad_parser_save(const dyad_parser *p, dyad_mbuf *secs, const char **names, 
     return DYAD_OK;
 }
 
-static int read_parser(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
+/* The tables borrow file memory; the scorer, read last, builds its own (and frees them itself
+ * when it fails), so a failed read leaves nothing to free. */
+int dyad_parser_read(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
 {
+    memset(p, 0, sizeof *p);
     dyad_mcur c;
     int rc = dyad_mf_section(mf, "dep.labels", &c, err);
     if (rc != DYAD_OK)
@@ -318,23 +327,9 @@ static int read_parser(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
             p->root_label = (int)l;
         c.pos += (size_t)((const char *)nul - s) + 1;
     }
-    if ((rc = dyad_mf_section(mf, "dep.pt", &c, err)) != DYAD_OK ||
-        (rc = dyad_pt_model_read(&p->pt, &c, err)) != DYAD_OK)
+    if ((rc = dyad_mf_section(mf, "dep.pt", &c, err)) != DYAD_OK)
         return rc;
-    if (p->pt.nclass != 1 + 2 * n)
-        return dyad_err_set(err, DYAD_ECORRUPT, "%s: parser class count mismatch", mf->path);
-    return DYAD_OK;
-}
-
-/* The tables borrow file memory, but the scorer's load-time tables are the reader's own: a
- * reader that fails frees them, so that a failed read leaves nothing to free. */
-int dyad_parser_read(dyad_parser *p, const dyad_mfile *mf, dyad_err *err)
-{
-    memset(p, 0, sizeof *p);
-    int rc = read_parser(p, mf, err);
-    if (rc != DYAD_OK)
-        dyad_pt_model_free(&p->pt);
-    return rc;
+    return dyad_pt_model_read(&p->pt, &c, 1 + 2 * n, err);
 }
 
 void dyad_parser_free(dyad_parser *p)

@@ -306,7 +306,7 @@ static int make_fast(dyad_pt_model *m)
     return DYAD_OK;
 }
 
-int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
+int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, uint32_t nclass, dyad_err *err)
 {
     memset(m, 0, sizeof *m);
     m->nclass = dyad_mcur_u32(cur);
@@ -319,6 +319,9 @@ int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err)
     if (m->nclass == 0 || m->nclass > DYAD_PT_MAXCLASS || nslots < 2 ||
         (nslots & (nslots - 1)) != 0 || !isfinite(m->scale))
         return dyad_err_set(err, DYAD_ECORRUPT, "%s: bad perceptron header in section '%s'",
+                            cur->file, cur->sec);
+    if (nclass && m->nclass != nclass)
+        return dyad_err_set(err, DYAD_ECORRUPT, "%s: class count mismatch in section '%s'",
                             cur->file, cur->sec);
     m->mask = nslots - 1;
     m->slots = dyad_mcur_array(cur, (size_t)nslots * 2, 4, 16);

@@ -48,8 +48,11 @@ typedef struct dyad_pt_model {
 
 #define DYAD_PT_DENSE_MIN 16
 
-/* Reads a model saved by dyad_pt_train_save from cur (arrays borrowed from the file). */
-DYAD_INTERNAL int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, dyad_err *err);
+/* Reads a model saved by dyad_pt_train_save from cur (arrays borrowed from the file, the
+ * scoring tables built: free with dyad_pt_model_free). nclass: the class count the caller
+ * expects (0: any). On failure nothing is left to free. */
+DYAD_INTERNAL int dyad_pt_model_read(dyad_pt_model *m, dyad_mcur *cur, uint32_t nclass,
+                                     dyad_err *err);
 /* Builds a model from the averaged training weights, dropping weights with |w| <= min_abs and,
  * when max_bytes > 0, the smallest weights until the tables take about max_bytes at most. */
 DYAD_INTERNAL int dyad_pt_model_build(dyad_pt_model *m, const dyad_pt_train *t, size_t max_bytes,

@@ -233,8 +233,11 @@ int dyad_tagger_save(const dyad_tagger *tg, dyad_mbuf *secs, const char **names,
     return DYAD_OK;
 }
 
-static int read_tagger(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
+/* The tables borrow file memory; the scorer, read last, builds its own (and frees them itself
+ * when it fails), so a failed read leaves nothing to free. */
+int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
 {
+    memset(tg, 0, sizeof *tg);
     dyad_mcur c;
     int rc = dyad_mf_section(mf, "tag.names", &c, err);
     if (rc != DYAD_OK)
@@ -258,11 +261,6 @@ static int read_tagger(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
         tg->upos_of_tag[t] = up[t];
         c.pos += (size_t)((const char *)nul - p) + 1;
     }
-    if ((rc = dyad_mf_section(mf, "tag.pt", &c, err)) != DYAD_OK ||
-        (rc = dyad_pt_model_read(&tg->pt, &c, err)) != DYAD_OK)
-        return rc;
-    if (tg->pt.nclass != n)
-        return dyad_err_set(err, DYAD_ECORRUPT, "%s: tagger class count mismatch", mf->path);
     if ((rc = dyad_mf_section(mf, "tag.dict", &c, err)) != DYAD_OK ||
         (rc = dyad_kv_read(&tg->tagdict, &c, err)) != DYAD_OK)
         return rc;
@@ -272,18 +270,9 @@ static int read_tagger(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
     if ((rc = dyad_mf_section(mf, "tag.wn", &c, err)) != DYAD_OK ||
         (rc = dyad_kv_read(&tg->wn, &c, err)) != DYAD_OK)
         return rc;
-    return DYAD_OK;
-}
-
-/* The tables borrow file memory, but the scorer's load-time tables are the reader's own: a
- * reader that fails frees them, so that a failed read leaves nothing to free. */
-int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err)
-{
-    memset(tg, 0, sizeof *tg);
-    int rc = read_tagger(tg, mf, err);
-    if (rc != DYAD_OK)
-        dyad_pt_model_free(&tg->pt);
-    return rc;
+    if ((rc = dyad_mf_section(mf, "tag.pt", &c, err)) != DYAD_OK)
+        return rc;
+    return dyad_pt_model_read(&tg->pt, &c, n, err);
 }
 
 void dyad_tagger_free(dyad_tagger *tg)
