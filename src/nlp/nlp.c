@@ -24,6 +24,7 @@ struct dyad_nlp_work {
     size_t *off;    /* after dyad_nlp_begin_doc: where each sentence's features start in wf */
     size_t off_cap;
     dyad_dep_work dep;
+    dyad_tag_memo *memo;
 };
 
 static char default_dir[4096];
@@ -86,8 +87,12 @@ void dyad_nlp_free(dyad_nlp *nlp)
 
 dyad_nlp_work *dyad_nlp_work_new(const dyad_nlp *nlp)
 {
-    (void)nlp;
-    return dyad_calloc(1, sizeof(dyad_nlp_work));
+    dyad_nlp_work *w = dyad_calloc(1, sizeof *w);
+    if (w && !(w->memo = dyad_tag_memo_new(&nlp->tagger))) {
+        dyad_free(w);
+        return NULL;
+    }
+    return w;
 }
 
 void dyad_nlp_work_free(dyad_nlp_work *w)
@@ -97,14 +102,15 @@ void dyad_nlp_work_free(dyad_nlp_work *w)
     dyad_free(w->wf);
     dyad_free(w->off);
     dyad_dep_work_free(&w->dep);
+    dyad_tag_memo_free(w->memo);
     dyad_free(w);
 }
 
 /* Tags and lemmatizes s, leaving its word features in wf (s->n entries); no parse yet. */
-static int tag_into(const dyad_nlp *nlp, dyad_doc *doc, dyad_sentence *s, dyad_wfeat *wf,
-                    dyad_err *err)
+static int tag_into(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_sentence *s,
+                    dyad_wfeat *wf, dyad_err *err)
 {
-    dyad_tag_sentence(&nlp->tagger, s, wf);
+    dyad_tag_sentence(&nlp->tagger, w->memo, s, wf);
     for (int32_t i = 0; i < s->n; i++) {
         dyad_token *t = &s->tok[i];
         int tag = dyad_tag_index(&nlp->tagger, t->xpos);
@@ -133,7 +139,7 @@ int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *
         return DYAD_OK;
     if (dyad_grow(&w->wf, &w->cap, (size_t)s->n, sizeof *w->wf) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory tagging");
-    int rc = tag_into(nlp, doc, s, w->wf, err);
+    int rc = tag_into(nlp, w, doc, s, w->wf, err);
     return rc == DYAD_OK && !tag_only ? parse_with(nlp, w, s, w->wf, err) : rc;
 }
 
@@ -155,7 +161,7 @@ int dyad_nlp_tag_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, in
                         dyad_err *err)
 {
     dyad_sentence *s = &doc->sent[si];
-    return s->n > 0 ? tag_into(nlp, doc, s, w->wf + w->off[si], err) : DYAD_OK;
+    return s->n > 0 ? tag_into(nlp, w, doc, s, w->wf + w->off[si], err) : DYAD_OK;
 }
 
 int dyad_nlp_parse_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, int32_t si,

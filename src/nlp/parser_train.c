@@ -106,7 +106,7 @@ void dyad_parser_score(const dyad_parser *p, const dyad_tagger *tg, dyad_sentenc
         dyad_sentence s = *g;
         memcpy(tk, g->tok, (size_t)g->n * sizeof *tk);
         s.tok = tk;
-        dyad_tag_word_features(tg, &s, wf);
+        dyad_tag_word_features(tg, NULL, &s, wf);
         if (dyad_dep_parse(p, &w, &s, wf) != DYAD_OK)
             break;
         for (int32_t j = 0; j < g->n; j++, total++) {
@@ -179,7 +179,7 @@ int dyad_parser_train(dyad_parser *out, const dyad_tagger *tg, dyad_sentence *co
             }
             if (!usable)
                 continue;
-            dyad_tag_word_features(tg, s, wf);
+            dyad_tag_word_features(tg, NULL, s, wf);
             dyad_dep_state *st = &w.st;
             dyad_dep_init(st, s, wf);
             uint64_t f[DYAD_DEP_NFEAT];

@@ -47,63 +47,74 @@ static uint32_t wn_bits(const dyad_kv *wn, const char *low, size_t m)
 
 static uint64_t hs(const char *s, size_t n) { return dyad_hash(s, n); }
 
-void dyad_tag_word_features(const dyad_tagger *tg, const dyad_sentence *s, dyad_wfeat *wf)
+/* The features of the form f[0..n) alone: all of dyad_wfeat but the first-word flag. */
+void dyad_tag_form_features(const dyad_tagger *tg, const char *f, size_t n, dyad_wfeat *w)
 {
     char low[64], shape[64];
+    size_t m = n < sizeof low ? n : sizeof low - 1;
+    memset(w, 0, sizeof *w);
+    size_t ns = 0;
+    bool upper_all = true, any_alpha = false;
+    for (size_t k = 0; k < m; k++) {
+        unsigned char c = (unsigned char)f[k];
+        char sc;
+        if (c >= 'A' && c <= 'Z') {
+            low[k] = (char)(c + 32);
+            sc = 'X';
+            any_alpha = true;
+        } else if (c >= 'a' && c <= 'z') {
+            low[k] = (char)c;
+            sc = 'x';
+            upper_all = false;
+            any_alpha = true;
+        } else if (c >= '0' && c <= '9') {
+            low[k] = (char)c;
+            sc = 'd';
+            w->flags |= 4;
+        } else {
+            low[k] = (char)c;
+            sc = c >= 0x80 ? 'u' : (char)c;
+            if (c == '-')
+                w->flags |= 8;
+        }
+        if (ns < 2 || shape[ns - 1] != sc || shape[ns - 2] != sc)
+            shape[ns++] = sc;
+    }
+    low[m] = 0;
+    if (m > 0 && f[0] >= 'A' && f[0] <= 'Z')
+        w->flags |= 1;
+    if (any_alpha && upper_all)
+        w->flags |= 2;
+    w->word = hs(f, n);
+    w->lower = hs(low, m);
+    w->shape = hs(shape, ns);
+    for (size_t k = 0; k < 3; k++)
+        w->pre[k] = hs(low, k + 1 < m ? k + 1 : m);
+    for (size_t k = 0; k < 4; k++) {
+        size_t l = k + 1 < m ? k + 1 : m;
+        w->suf[k] = hs(low + m - l, l);
+    }
+    w->wn = tg ? wn_bits(&tg->wn, low, m) : 0;
+    uint64_t v = 0;
+    if (tg && dyad_kv_get(&tg->ambig, w->lower, &v))
+        w->ambig = v;
+    else
+        w->ambig = 0xFFFFFFFFFFFFFFFFull;
+}
+
+void dyad_tag_word_features(const dyad_tagger *tg, dyad_tag_memo *memo, const dyad_sentence *s,
+                            dyad_wfeat *wf)
+{
     for (int32_t i = 0; i < s->n; i++) {
         const char *f = s->tok[i].form ? s->tok[i].form : "";
-        size_t n = strlen(f), m = n < sizeof low ? n : sizeof low - 1;
-        dyad_wfeat *w = &wf[i];
-        memset(w, 0, sizeof *w);
-        size_t ns = 0;
-        bool upper_all = true, any_alpha = false;
-        for (size_t k = 0; k < m; k++) {
-            unsigned char c = (unsigned char)f[k];
-            char sc;
-            if (c >= 'A' && c <= 'Z') {
-                low[k] = (char)(c + 32);
-                sc = 'X';
-                any_alpha = true;
-            } else if (c >= 'a' && c <= 'z') {
-                low[k] = (char)c;
-                sc = 'x';
-                upper_all = false;
-                any_alpha = true;
-            } else if (c >= '0' && c <= '9') {
-                low[k] = (char)c;
-                sc = 'd';
-                w->flags |= 4;
-            } else {
-                low[k] = (char)c;
-                sc = c >= 0x80 ? 'u' : (char)c;
-                if (c == '-')
-                    w->flags |= 8;
-            }
-            if (ns < 2 || shape[ns - 1] != sc || shape[ns - 2] != sc)
-                shape[ns++] = sc;
-        }
-        low[m] = 0;
-        if (m > 0 && f[0] >= 'A' && f[0] <= 'Z')
-            w->flags |= 1;
-        if (any_alpha && upper_all)
-            w->flags |= 2;
-        if (i == 0)
-            w->flags |= 16;
-        w->word = hs(f, n);
-        w->lower = hs(low, m);
-        w->shape = hs(shape, ns);
-        for (size_t k = 0; k < 3; k++)
-            w->pre[k] = hs(low, k + 1 < m ? k + 1 : m);
-        for (size_t k = 0; k < 4; k++) {
-            size_t l = k + 1 < m ? k + 1 : m;
-            w->suf[k] = hs(low + m - l, l);
-        }
-        w->wn = tg ? wn_bits(&tg->wn, low, m) : 0;
-        uint64_t v = 0;
-        if (tg && dyad_kv_get(&tg->ambig, w->lower, &v))
-            w->ambig = v;
+        size_t n = strlen(f);
+        const dyad_tag_memo_entry *e = memo ? dyad_tag_memo_get(memo, tg, dyad_hash(f, n), f, n) : NULL;
+        if (e)
+            wf[i] = e->wf;
         else
-            w->ambig = 0xFFFFFFFFFFFFFFFFull;
+            dyad_tag_form_features(tg, f, n, &wf[i]);
+        if (i == 0)
+            wf[i].flags |= 16;
     }
 }
 
@@ -112,11 +123,8 @@ static uint64_t fk2(uint64_t tmpl, uint64_t a, uint64_t b) { return dyad_hash_mi
 
 static const uint64_t PAD_L = 0x5151, PAD_R = 0x5252;
 
-int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p2, uint64_t *f)
+int dyad_tag_self_features(const dyad_wfeat *w, uint64_t *f)
 {
-    const dyad_wfeat *w = &wf[i];
-    uint64_t lm1 = i > 0 ? wf[i - 1].lower : PAD_L, lm2 = i > 1 ? wf[i - 2].lower : PAD_L;
-    uint64_t lp1 = i + 1 < n ? wf[i + 1].lower : PAD_R, lp2 = i + 2 < n ? wf[i + 2].lower : PAD_R;
     int k = 0;
     f[k++] = fk(F_BIAS, 0);
     f[k++] = fk(F_WORD, w->word);
@@ -126,6 +134,20 @@ int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p
         f[k++] = fk(F_PRE + j, w->pre[j]);
     for (int j = 0; j < 4; j++)
         f[k++] = fk(F_SUF + j, w->suf[j]);
+    f[k++] = fk(F_AMB0, w->ambig);
+    f[k++] = fk(F_WN, w->wn);
+    f[k++] = fk2(F_WNS, w->wn, w->suf[1]);
+    return k;
+}
+
+/* The features of word i that also look at its neighbours, its position or the tags before. */
+static int context_features(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p2,
+                            uint64_t *f)
+{
+    const dyad_wfeat *w = &wf[i];
+    uint64_t lm1 = i > 0 ? wf[i - 1].lower : PAD_L, lm2 = i > 1 ? wf[i - 2].lower : PAD_L;
+    uint64_t lp1 = i + 1 < n ? wf[i + 1].lower : PAD_R, lp2 = i + 2 < n ? wf[i + 2].lower : PAD_R;
+    int k = 0;
     f[k++] = fk(F_FLAGS, w->flags);
     f[k++] = fk(F_LM1, lm1);
     f[k++] = fk(F_LP1, lp1);
@@ -137,7 +159,6 @@ int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p
     f[k++] = fk(F_T1, (uint64_t)p1);
     f[k++] = fk2(F_T12, (uint64_t)p1, (uint64_t)p2);
     f[k++] = fk2(F_T1W, (uint64_t)p1, w->lower);
-    f[k++] = fk(F_AMB0, w->ambig);
     f[k++] = fk(F_AMBP1, i + 1 < n ? wf[i + 1].ambig : PAD_R);
     f[k++] = fk2(F_AMBP2, i + 1 < n ? wf[i + 1].ambig : PAD_R, i + 2 < n ? wf[i + 2].ambig : PAD_R);
     f[k++] = fk(F_SHP1, i + 1 < n ? wf[i + 1].shape : PAD_R);
@@ -149,11 +170,15 @@ int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p
     f[k++] = fk2(F_T2W, (uint64_t)p2, w->lower);
     f[k++] = fk(F_S1P1, i + 1 < n ? wf[i + 1].suf[0] : PAD_R);
     f[k++] = fk2(F_PRE1P1, w->pre[0], i + 1 < n ? wf[i + 1].pre[0] : PAD_R);
-    f[k++] = fk(F_WN, w->wn);
-    f[k++] = fk2(F_WNS, w->wn, w->suf[1]);
     f[k++] = fk(F_WNP1, i + 1 < n ? wf[i + 1].wn : PAD_R);
     f[k++] = fk2(F_WNM1, i > 0 ? wf[i - 1].wn : PAD_L, (uint64_t)p1);
     return k;
+}
+
+int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p2, uint64_t *f)
+{
+    int k = dyad_tag_self_features(&wf[i], f);
+    return k + context_features(wf, i, n, p1, p2, f + k);
 }
 
 int dyad_tag_index(const dyad_tagger *tg, const char *xpos)
@@ -166,8 +191,7 @@ int dyad_tag_index(const dyad_tagger *tg, const char *xpos)
     return -1;
 }
 
-/* Tag of word i from the dictionary, or -1. */
-static int dict_tag(const dyad_tagger *tg, const dyad_wfeat *w)
+int dyad_tag_dict(const dyad_tagger *tg, const dyad_wfeat *w)
 {
     uint64_t v;
     if (dyad_kv_get(&tg->tagdict, w->word, &v) && v < (uint64_t)tg->ntags)
@@ -185,17 +209,29 @@ int dyad_tag_class(const dyad_tagger *tg, const char *xpos, int upos)
     return -1;
 }
 
-void dyad_tag_sentence(const dyad_tagger *tg, dyad_sentence *s, dyad_wfeat *wf)
+/* The scores of the features of form alone are the same wherever it stands: with a memo they
+ * are summed once per form, and only the other features are looked up for each word. Every
+ * weight is an integer, so the float sums are the same either way (see dyad_pt_score). */
+void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence *s,
+                       dyad_wfeat *wf)
 {
     uint64_t f[TAG_NFEAT_MAX];
     float sc[DYAD_TAG_MAX];
-    dyad_tag_word_features(tg, s, wf);
+    dyad_tag_word_features(tg, memo, s, wf);
     int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
     for (int32_t i = 0; i < s->n; i++) {
-        int t = dict_tag(tg, &wf[i]);
+        const char *form = s->tok[i].form ? s->tok[i].form : "";
+        dyad_tag_memo_entry *e = memo ? dyad_tag_memo_get(memo, tg, wf[i].word, form, strlen(form)) : NULL;
+        int t = e ? e->dict_tag : dyad_tag_dict(tg, &wf[i]);
         if (t < 0) {
-            int nf = dyad_tag_features_(wf, i, s->n, p1, p2, f);
-            memset(sc, 0, sizeof sc);
+            int nf;
+            if (e) {
+                memcpy(sc, dyad_tag_memo_self(memo, tg, e), (size_t)tg->ntags * sizeof *sc);
+                nf = context_features(wf, i, s->n, p1, p2, f);
+            } else {
+                memset(sc, 0, sizeof sc);
+                nf = dyad_tag_features_(wf, i, s->n, p1, p2, f);
+            }
             dyad_pt_score(&tg->pt, f, nf, sc);
             t = dyad_pt_argmax(sc, tg->ntags, NULL);
         }
@@ -299,7 +335,7 @@ double dyad_tagger_accuracy(const dyad_tagger *tg, dyad_sentence *const *sents, 
         dyad_sentence s = *g;
         memcpy(tk, g->tok, (size_t)g->n * sizeof *tk);
         s.tok = tk;
-        dyad_tag_sentence(tg, &s, wf);
+        dyad_tag_sentence(tg, NULL, &s, wf);
         for (int32_t j = 0; j < g->n; j++, total++)
             right += g->tok[j].xpos && strcmp(g->tok[j].xpos, tk[j].xpos) == 0;
     }

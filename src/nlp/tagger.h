@@ -30,18 +30,49 @@ typedef struct dyad_wfeat {
     uint32_t flags; /* bit 0 upper initial, 1 all upper, 2 digit, 3 hyphen, 4 first word */
 } dyad_wfeat;
 
-/* Fills wf[0..n) for the words of s. */
-DYAD_INTERNAL void dyad_tag_word_features(const dyad_tagger *tg, const dyad_sentence *s,
-                                          dyad_wfeat *wf);
+/* What the tagger computes from a word's form alone, memoised per thread (tagger_memo.c). */
+typedef struct dyad_tag_memo_entry {
+    uint64_t hash;    /* dyad_hash of the form */
+    uint32_t len;     /* length of the form; 0: empty place */
+    int16_t dict_tag; /* dyad_tag_dict of the word */
+    bool self_done;   /* the scores of its form-only features are summed */
+    char form[32];
+    dyad_wfeat wf;    /* without the first-word flag */
+} dyad_tag_memo_entry;
+typedef struct dyad_tag_memo dyad_tag_memo;
+
+DYAD_INTERNAL dyad_tag_memo *dyad_tag_memo_new(const dyad_tagger *tg);
+DYAD_INTERNAL void dyad_tag_memo_free(dyad_tag_memo *m);
+/* The memo's entry for the form f[0..n) with dyad_hash hash, filled when it held another
+ * word; NULL for forms it does not keep (empty or longer than 32 bytes). */
+DYAD_INTERNAL dyad_tag_memo_entry *dyad_tag_memo_get(dyad_tag_memo *m, const dyad_tagger *tg,
+                                                     uint64_t hash, const char *f, size_t n);
+/* The summed scores (ntags) of e's form-only features (dyad_tag_self_features). */
+DYAD_INTERNAL const float *dyad_tag_memo_self(dyad_tag_memo *m, const dyad_tagger *tg,
+                                              dyad_tag_memo_entry *e);
+
+/* The features of the form f[0..n) alone into *w (all but the first-word flag). */
+DYAD_INTERNAL void dyad_tag_form_features(const dyad_tagger *tg, const char *f, size_t n,
+                                          dyad_wfeat *w);
+/* Fills wf[0..n) for the words of s (memo may be NULL). */
+DYAD_INTERNAL void dyad_tag_word_features(const dyad_tagger *tg, dyad_tag_memo *memo,
+                                          const dyad_sentence *s, dyad_wfeat *wf);
 /* The feature keys of word i given the two previous tags; returns their number (<= 40). */
 DYAD_INTERNAL int dyad_tag_features_(const dyad_wfeat *wf, int32_t i, int32_t n, int p1, int p2,
                                      uint64_t *f);
+/* The keys of those features that look at the word's form alone (the first ones
+ * dyad_tag_features_ gives); returns their number. */
+DYAD_INTERNAL int dyad_tag_self_features(const dyad_wfeat *w, uint64_t *f);
+/* The class the tag dictionary gives the word, or -1. */
+DYAD_INTERNAL int dyad_tag_dict(const dyad_tagger *tg, const dyad_wfeat *w);
 /* Index of the first class with this XPOS (the XPOS's canonical index), or -1. */
 DYAD_INTERNAL int dyad_tag_index(const dyad_tagger *tg, const char *xpos);
 /* Index of the class (xpos, upos), or -1. */
 DYAD_INTERNAL int dyad_tag_class(const dyad_tagger *tg, const char *xpos, int upos);
-/* Tags s: sets tok[i].xpos (model memory) and tok[i].upos. wf and feats are scratch of n words. */
-DYAD_INTERNAL void dyad_tag_sentence(const dyad_tagger *tg, dyad_sentence *s, dyad_wfeat *wf);
+/* Tags s: sets tok[i].xpos (model memory) and tok[i].upos. wf is scratch of n words; memo
+ * (may be NULL) one thread's memo of forms, which changes no tag. */
+DYAD_INTERNAL void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence *s,
+                                     dyad_wfeat *wf);
 
 DYAD_INTERNAL int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err);
 DYAD_INTERNAL void dyad_tagger_free(dyad_tagger *tg);

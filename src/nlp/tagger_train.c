@@ -139,7 +139,7 @@ static int build_tables(dyad_tagger *tg, dyad_sentence *const *train, size_t ntr
             rc = DYAD_ENOMEM;
             break;
         }
-        dyad_tag_word_features(NULL, s, wf);
+        dyad_tag_word_features(NULL, NULL, s, wf);
         for (int32_t j = 0; j < s->n; j++, k++) {
             int t = dyad_tag_class(tg, s->tok[j].xpos ? s->tok[j].xpos : "_", s->tok[j].upos);
             byword[k] = (kvcount){wf[j].word, (uint32_t)t};
@@ -261,7 +261,7 @@ int dyad_tagger_train(dyad_tagger *out, dyad_sentence *const *train, size_t ntra
                 rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
                 break;
             }
-            dyad_tag_word_features(&tg, s, wf);
+            dyad_tag_word_features(&tg, NULL, s, wf);
             int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
             for (int32_t j = 0; j < s->n; j++) {
                 int gold = dyad_tag_class(&tg, s->tok[j].xpos ? s->tok[j].xpos : "_",
