@@ -29,19 +29,18 @@ static const char *const starters[] = {
     "Mrs.", "Ms.", "Dr.", "What", "Why", "How", "Who", "Please", "Thanks", "Also", "Meanwhile",
 };
 
+/* a[0..n) equals the lower-case literal lit, ignoring case (no strlen: most words differ at
+ * their first letter, and the tokenizer asks this of every word). */
 static bool eq_ci(const char *a, size_t n, const char *lit)
 {
-    size_t m = strlen(lit);
-    if (m != n)
-        return false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)a[i];
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
-        if (c != (unsigned char)lit[i])
+        if (!lit[i] || c != (unsigned char)lit[i])
             return false;
     }
-    return true;
+    return lit[n] == 0;
 }
 
 int dyad_tok_abbrev(const char *s, size_t n)
@@ -309,6 +308,8 @@ int dyad_tok_lex_chunk(dyad_tok_list *list, const char *t, uint32_t start, uint3
     uint32_t len;
     /* Emoticons standing alone or before final punctuation. */
     for (size_t e = 0; e < DYAD_ARRAY_LEN(emoticons); e++) {
+        if (t[start] != emoticons[e][0])
+            continue;
         size_t m = strlen(emoticons[e]);
         if (m <= end - start && memcmp(t + start, emoticons[e], m) == 0 &&
             (m == end - start || t[start + m] == '.' || t[start + m] == '!' ||
