@@ -253,8 +253,8 @@ static void test_tag_memo(void)
         }
         memcpy(tok_b, tok_a, sizeof tok_b);
         dyad_sentence a = {.tok = tok_a, .n = NW}, b = {.tok = tok_b, .n = NW};
-        dyad_tag_sentence(&tg, memo, &a, wf_a);
-        dyad_tag_sentence(&tg, NULL, &b, wf_b);
+        dyad_tag_sentence(&tg, memo, &a, wf_a, NULL);
+        dyad_tag_sentence(&tg, NULL, &b, wf_b, NULL);
         bool tags = true;
         for (int i = 0; i < NW; i++)
             tags = tags && tok_a[i].xpos == tok_b[i].xpos && tok_a[i].upos == tok_b[i].upos;

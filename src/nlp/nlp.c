@@ -16,6 +16,7 @@ struct dyad_nlp {
     dyad_tagger tagger;
     dyad_lemmatizer lem;
     dyad_parser parser;
+    int16_t xpos_index[DYAD_TAG_MAX]; /* dyad_tag_index of each tagger class's XPOS */
 };
 
 struct dyad_nlp_work {
@@ -25,6 +26,8 @@ struct dyad_nlp_work {
     size_t off_cap;
     dyad_dep_work dep;
     dyad_tag_memo *memo;
+    uint8_t *cls; /* the tagger's class of each word of a sentence */
+    size_t cls_cap;
 };
 
 static char default_dir[4096];
@@ -67,6 +70,8 @@ int dyad_nlp_load(dyad_nlp **out, const char *dir, dyad_err *err)
         dyad_nlp_free(nlp);
         return rc;
     }
+    for (int t = 0; t < nlp->tagger.ntags; t++)
+        nlp->xpos_index[t] = (int16_t)dyad_tag_index(&nlp->tagger, nlp->tagger.tags[t]);
     *out = nlp;
     return DYAD_OK;
 }
@@ -103,6 +108,7 @@ void dyad_nlp_work_free(dyad_nlp_work *w)
     dyad_free(w->off);
     dyad_dep_work_free(&w->dep);
     dyad_tag_memo_free(w->memo);
+    dyad_free(w->cls);
     dyad_free(w);
 }
 
@@ -110,10 +116,12 @@ void dyad_nlp_work_free(dyad_nlp_work *w)
 static int tag_into(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_sentence *s,
                     dyad_wfeat *wf, dyad_err *err)
 {
-    dyad_tag_sentence(&nlp->tagger, w->memo, s, wf);
+    if (dyad_grow(&w->cls, &w->cls_cap, (size_t)s->n, 1) != DYAD_OK)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory tagging");
+    dyad_tag_sentence(&nlp->tagger, w->memo, s, wf, w->cls);
     for (int32_t i = 0; i < s->n; i++) {
         dyad_token *t = &s->tok[i];
-        int tag = dyad_tag_index(&nlp->tagger, t->xpos);
+        int tag = nlp->xpos_index[w->cls[i]];
         t->lemma = dyad_lemma(&nlp->lem, t->form ? t->form : "", tag, t->upos, &doc->arena);
         if (!t->lemma)
             return dyad_err_set(err, DYAD_ENOMEM, "out of memory lemmatizing");

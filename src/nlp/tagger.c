@@ -213,7 +213,7 @@ int dyad_tag_class(const dyad_tagger *tg, const char *xpos, int upos)
  * are summed once per form, and only the other features are looked up for each word. Every
  * weight is an integer, so the float sums are the same either way (see dyad_pt_score). */
 void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence *s,
-                       dyad_wfeat *wf)
+                       dyad_wfeat *wf, uint8_t *cls)
 {
     uint64_t f[TAG_NFEAT_MAX];
     float sc[DYAD_TAG_MAX];
@@ -237,6 +237,8 @@ void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence
         }
         s->tok[i].xpos = tg->tags[t];
         s->tok[i].upos = tg->upos_of_tag[t];
+        if (cls)
+            cls[i] = (uint8_t)t;
         p2 = p1;
         p1 = t;
     }
@@ -335,7 +337,7 @@ double dyad_tagger_accuracy(const dyad_tagger *tg, dyad_sentence *const *sents, 
         dyad_sentence s = *g;
         memcpy(tk, g->tok, (size_t)g->n * sizeof *tk);
         s.tok = tk;
-        dyad_tag_sentence(tg, NULL, &s, wf);
+        dyad_tag_sentence(tg, NULL, &s, wf, NULL);
         for (int32_t j = 0; j < g->n; j++, total++)
             right += g->tok[j].xpos && strcmp(g->tok[j].xpos, tk[j].xpos) == 0;
     }

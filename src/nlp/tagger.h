@@ -69,10 +69,11 @@ DYAD_INTERNAL int dyad_tag_dict(const dyad_tagger *tg, const dyad_wfeat *w);
 DYAD_INTERNAL int dyad_tag_index(const dyad_tagger *tg, const char *xpos);
 /* Index of the class (xpos, upos), or -1. */
 DYAD_INTERNAL int dyad_tag_class(const dyad_tagger *tg, const char *xpos, int upos);
-/* Tags s: sets tok[i].xpos (model memory) and tok[i].upos. wf is scratch of n words; memo
- * (may be NULL) one thread's memo of forms, which changes no tag. */
+/* Tags s: sets tok[i].xpos (model memory) and tok[i].upos, and cls[i] (when cls is not NULL)
+ * to the class. wf is scratch of n words; memo (may be NULL) one thread's memo of forms, which
+ * changes no tag. */
 DYAD_INTERNAL void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence *s,
-                                     dyad_wfeat *wf);
+                                     dyad_wfeat *wf, uint8_t *cls);
 
 DYAD_INTERNAL int dyad_tagger_read(dyad_tagger *tg, const dyad_mfile *mf, dyad_err *err);
 DYAD_INTERNAL void dyad_tagger_free(dyad_tagger *tg);

@@ -106,7 +106,7 @@ static int tag_all(const dyad_tagger *tg, dyad_sentence *const *s, size_t n)
             dyad_free(wf);
             return DYAD_ENOMEM;
         }
-        dyad_tag_sentence(tg, NULL, s[i], wf);
+        dyad_tag_sentence(tg, NULL, s[i], wf, NULL);
     }
     dyad_free(wf);
     return DYAD_OK;
