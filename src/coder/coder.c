@@ -122,6 +122,37 @@ static bool same_event(const dyad_event *e, const char *src, const char *tgt, co
            strcmp(e->code, code) == 0;
 }
 
+/* The issue codes the words of x's sentence name, comma-separated ("" when none). */
+static const char *issues_of(dyad_coder_sent *x)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    if (!l->issue)
+        return "";
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    for (int32_t i = 0; i < x->s->n; i++) {
+        const char *code = NULL;
+        int len = l->issue(l->ctx, x->form + i, x->s->n - i, &code);
+        if (len > 0 && !code) { /* a negation ("~phrase"): these words carry no issue */
+            i += len - 1;
+            continue;
+        }
+        if (len > 0 && code) {
+            size_t cl = strlen(code);
+            const char *p = sb.data ? strstr(sb.data, code) : NULL;
+            bool dup = p && (p == sb.data || p[-1] == ',') && (p[cl] == 0 || p[cl] == ',');
+            if (!dup) {
+                if (sb.len)
+                    dyad_sb_putc(&sb, ',');
+                dyad_sb_puts(&sb, code);
+            }
+            i += len - 1;
+        }
+    }
+    const char *r = sb.len ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+    dyad_sb_free(&sb);
+    return r ? r : "";
+}
+
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,
                     dyad_event_list *out, dyad_err *err)
@@ -171,7 +202,9 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
     e->verb_start = t->start;
     e->verb_end = t->end;
     e->pattern = pattern ? pattern : "";
-    e->issues = x->issues ? x->issues : "";
+    if (!x->issues)
+        x->issues = issues_of(x);
+    e->issues = x->issues;
     e->note = note ? note : "";
     if (s_story || t_story) {
         const char *add = s_story && t_story ? "story country"
@@ -276,36 +309,6 @@ static int discard_check(const dyad_coder_sent *x)
     return found;
 }
 
-static const char *issues_of(dyad_coder_sent *x)
-{
-    const dyad_coder_lex *l = &x->c->lex;
-    if (!l->issue)
-        return "";
-    dyad_strbuf sb = DYAD_STRBUF_INIT;
-    for (int32_t i = 0; i < x->s->n; i++) {
-        const char *code = NULL;
-        int len = l->issue(l->ctx, x->form + i, x->s->n - i, &code);
-        if (len > 0 && !code) { /* a negation ("~phrase"): these words carry no issue */
-            i += len - 1;
-            continue;
-        }
-        if (len > 0 && code) {
-            size_t cl = strlen(code);
-            const char *p = sb.data ? strstr(sb.data, code) : NULL;
-            bool dup = p && (p == sb.data || p[-1] == ',') && (p[cl] == 0 || p[cl] == ',');
-            if (!dup) {
-                if (sb.len)
-                    dyad_sb_putc(&sb, ',');
-                dyad_sb_puts(&sb, code);
-            }
-            i += len - 1;
-        }
-    }
-    const char *r = sb.len ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
-    dyad_sb_free(&sb);
-    return r ? r : "";
-}
-
 /* "X said Y met Z": statements (root 01) stay only when the sentence has nothing else. */
 static void drop_statements(dyad_event_list *out, int32_t first)
 {
@@ -404,7 +407,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     const dyad_coder_actor *prev = NULL, *prev_person = NULL, *prev_thing = NULL;
     const dyad_coder_actor *prev_he = NULL;
     bool it_stop = false;
-    const char *country = dyad_coder_story_country(c, doc, date);
+    dyad_coder_story story = {false, NULL};
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n == 0)
@@ -427,7 +430,7 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                              .prev_he = prev_he,
                              .prev_thing = prev_thing,
                              .it_stop = it_stop,
-                             .country = country};
+                             .story = &story};
         int rc = prepare(&x, err);
         if (rc != DYAD_OK)
             return rc;
@@ -439,7 +442,6 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
         }
         if (d == 1)
             continue;
-        x.issues = issues_of(&x);
         /* every phrase head in word order, so pronouns find the nearest earlier actor */
         for (int32_t i = 0; i < s->n; i++) {
             int u = s->tok[i].upos;

@@ -78,21 +78,27 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out)
 {
     const char *code = a->a.code;
+    if (strncmp(code, "---", 3) != 0 || !code[3])
+        return false;
+    if (!x->story->known) {
+        x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
+        x->story->known = true;
+    }
+    const char *country = x->story->country;
     /* "The French government asked residents to stay home" in a story about Russia: whose
      * residents is not clear, so only when the other party is of the story's country or of none */
     const char *oc = other->a.code;
-    if (!x->country || strncmp(code, "---", 3) != 0 || !code[3] ||
-        (strncmp(oc, "---", 3) != 0 && strncmp(oc, x->country, 3) != 0) ||
+    if (!country || (strncmp(oc, "---", 3) != 0 && strncmp(oc, country, 3) != 0) ||
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
     size_t n = strlen(code);
     char *full = dyad_arena_alloc(&x->doc->arena, n + 1);
     if (!full)
         return false;
-    memcpy(full, x->country, 3);
+    memcpy(full, country, 3);
     memcpy(full + 3, code + 3, n - 2);
     *out = *a;
     out->a.code = full;
-    out->a.root = x->country;
+    out->a.root = country;
     return true;
 }

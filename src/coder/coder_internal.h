@@ -33,6 +33,13 @@ typedef struct dyad_coder_actors {
     int n;
 } dyad_coder_actors;
 
+/* What the coder knows of the whole document, worked out when an event first needs it: most
+ * documents code no event. */
+typedef struct dyad_coder_story {
+    bool known;          /* country has been worked out */
+    const char *country; /* the story's only country (coder_country.c) or NULL */
+} dyad_coder_story;
+
 /* Per-sentence working state (arena memory). */
 typedef struct dyad_coder_sent {
     const dyad_coder *c;
@@ -50,8 +57,9 @@ typedef struct dyad_coder_sent {
     const dyad_coder_actor *prev_he;     /* the person he/she stand for, coded or not */
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
     bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
-    const char *issues;                  /* issue codes found in the sentence, comma-separated */
-    const char *country;                 /* the story's only country (coder_country.c) or NULL */
+    const char *issues;                  /* issue codes found in the sentence, comma-separated;
+                                            NULL until its first event asks (dyad_coder_emit) */
+    dyad_coder_story *story;             /* the document's, shared by its sentences */
 } dyad_coder_sent;
 
 /* Words helpers. */
