@@ -24,7 +24,10 @@ int dyad_upos_parse(const char *s, size_t n)
 void dyad_doc_init(dyad_doc *d)
 {
     memset(d, 0, sizeof *d);
-    dyad_arena_init(&d->arena, 0);
+    /* 16 KiB blocks: a reset document keeps its newest block for the next one, and the
+     * pipeline holds hundreds of documents at once (news-10mb with -j 2: peak 137 MiB with
+     * 64 KiB blocks, 116 MiB with these). */
+    dyad_arena_init(&d->arena, 16 * 1024);
     d->id = d->date = d->source = d->text = "";
 }
 
