@@ -108,7 +108,8 @@ void dyad_tag_word_features(const dyad_tagger *tg, dyad_tag_memo *memo, const dy
     for (int32_t i = 0; i < s->n; i++) {
         const char *f = s->tok[i].form ? s->tok[i].form : "";
         size_t n = strlen(f);
-        const dyad_tag_memo_entry *e = memo ? dyad_tag_memo_get(memo, tg, dyad_hash(f, n), f, n) : NULL;
+        const dyad_tag_memo_entry *e =
+            memo ? dyad_tag_memo_get(memo, tg, dyad_hash(f, n), f, n) : NULL;
         if (e)
             wf[i] = e->wf;
         else
@@ -221,7 +222,8 @@ void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence
     int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
     for (int32_t i = 0; i < s->n; i++) {
         const char *form = s->tok[i].form ? s->tok[i].form : "";
-        dyad_tag_memo_entry *e = memo ? dyad_tag_memo_get(memo, tg, wf[i].word, form, strlen(form)) : NULL;
+        dyad_tag_memo_entry *e =
+            memo ? dyad_tag_memo_get(memo, tg, wf[i].word, form, strlen(form)) : NULL;
         int t = e ? e->dict_tag : dyad_tag_dict(tg, &wf[i]);
         if (t < 0) {
             int nf;
