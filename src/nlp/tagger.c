@@ -221,6 +221,8 @@ void dyad_tag_sentence(const dyad_tagger *tg, dyad_tag_memo *memo, dyad_sentence
     dyad_tag_word_features(tg, memo, s, wf);
     int p1 = DYAD_TAG_MAX, p2 = DYAD_TAG_MAX;
     for (int32_t i = 0; i < s->n; i++) {
+        /* asked again, not kept from dyad_tag_word_features: a later word of the sentence may
+         * have taken this word's place in the memo (then it is filled again) */
         const char *form = s->tok[i].form ? s->tok[i].form : "";
         dyad_tag_memo_entry *e =
             memo ? dyad_tag_memo_get(memo, tg, wf[i].word, form, strlen(form)) : NULL;

@@ -41,6 +41,7 @@ typedef struct dyad_tag_memo_entry {
 } dyad_tag_memo_entry;
 typedef struct dyad_tag_memo dyad_tag_memo;
 
+/* A memo for tg; every call on it takes that same tagger. */
 DYAD_INTERNAL dyad_tag_memo *dyad_tag_memo_new(const dyad_tagger *tg);
 DYAD_INTERNAL void dyad_tag_memo_free(dyad_tag_memo *m);
 /* The memo's entry for the form f[0..n) with dyad_hash hash, filled when it held another

@@ -12,9 +12,8 @@ enum { MEMO_BITS = 12 };
 
 struct dyad_tag_memo {
     uint32_t mask;
-    int ntags;
     dyad_tag_memo_entry *e;
-    float *self; /* ntags scores per entry */
+    float *self; /* the tagger's ntags scores per entry */
 };
 
 dyad_tag_memo *dyad_tag_memo_new(const dyad_tagger *tg)
@@ -24,7 +23,6 @@ dyad_tag_memo *dyad_tag_memo_new(const dyad_tagger *tg)
         return NULL;
     size_t n = (size_t)1 << MEMO_BITS;
     m->mask = (uint32_t)n - 1;
-    m->ntags = tg->ntags;
     m->e = dyad_calloc(n, sizeof *m->e);
     m->self = dyad_malloc(n * (size_t)tg->ntags * sizeof *m->self);
     if (!m->e || !m->self) {
@@ -62,11 +60,11 @@ dyad_tag_memo_entry *dyad_tag_memo_get(dyad_tag_memo *m, const dyad_tagger *tg, 
 
 const float *dyad_tag_memo_self(dyad_tag_memo *m, const dyad_tagger *tg, dyad_tag_memo_entry *e)
 {
-    float *sc = m->self + (size_t)(e - m->e) * (size_t)m->ntags;
+    float *sc = m->self + (size_t)(e - m->e) * (size_t)tg->ntags;
     if (!e->self_done) {
         uint64_t f[TAG_NFEAT_MAX];
         int nf = dyad_tag_self_features(&e->wf, f);
-        memset(sc, 0, (size_t)m->ntags * sizeof *sc);
+        memset(sc, 0, (size_t)tg->ntags * sizeof *sc);
         dyad_pt_score(&tg->pt, f, nf, sc);
         e->self_done = true;
     }
