@@ -5,9 +5,14 @@
 #include "base/alloc.h"
 #include "base/strbuf.h"
 #include "nlp/eval.h"
+#include "nlp/eval_roots.h"
 #include "text/tokenize.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #define L(id, form, lemma, upos, xpos, head, rel) \
     id "\t" form "\t" lemma "\t" upos "\t" xpos "\t_\t" head "\t" rel "\t_\t_\n"
@@ -210,11 +215,55 @@ static void raw_dev(void)
     dyad_free(g);
 }
 
+/* Non-verb roots: four sentences of our own, one of each kind, read back from a file. */
+static void nonverb_roots(void)
+{
+    static const char conllu[] =
+        /* finite, verb root */
+        L("1", "Troops", "troop", "NOUN", "NNS", "2", "nsubj")
+        L("2", "left", "leave", "VERB", "VBD", "0", "root")
+        L("3", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+        /* finite, past participle read as an adjective: the noun became the root */
+        L("1", "Officers", "officer", "NOUN", "NNS", "0", "root")
+        L("2", "ended", "end", "ADJ", "VBD", "3", "amod")
+        L("3", "talks", "talk", "NOUN", "NNS", "1", "appos") "\n"
+        /* finite copular clause: a noun root with a cop dependent is right */
+        L("1", "She", "she", "PRON", "PRP", "3", "nsubj")
+        L("2", "is", "be", "AUX", "VBZ", "3", "cop")
+        L("3", "minister", "minister", "NOUN", "NN", "0", "root") "\n"
+        /* no finite verb: a headline */
+        L("1", "Floods", "flood", "NOUN", "NNS", "0", "root")
+        L("2", "in", "in", "ADP", "IN", "3", "case")
+        L("3", "Peru", "Peru", "PROPN", "NNP", "1", "nmod") "\n";
+    char path[] = "/tmp/dyad-roots-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0, "temporary file");
+    if (fd < 0)
+        return;
+    FILE *f = fdopen(fd, "w");
+    fputs(conllu, f);
+    fclose(f);
+    dyad_roots_result r;
+    dyad_err err;
+    dyad_err_clear(&err);
+    int rc = dyad_roots_file(path, &r, &err);
+    CHECK(rc == DYAD_OK, "roots of %s (%s)", path, err.msg);
+    CHECK(r.sentences == 4 && r.finite == 3 && r.nonverb == 1,
+          "4 sentences, 3 finite, 1 non-verb root (got %ld, %ld, %ld)", r.sentences, r.finite,
+          r.nonverb);
+    CHECK(near(dyad_roots_share(&r), 1.0 / 3.0), "share 1/3");
+    unlink(path);
+    rc = dyad_roots_file(path, &r, &err);
+    CHECK(rc != DYAD_OK && strstr(err.msg, path), "a missing file is an error naming it (%s)",
+          err.msg);
+}
+
 int main(void)
 {
     exact_scores();
     errors();
     alloc_failures();
     raw_dev();
+    nonverb_roots();
     CHECK_EXIT();
 }

@@ -6,18 +6,75 @@
 
 #include "base/strbuf.h"
 #include "nlp/eval.h"
+#include "nlp/eval_roots.h"
 
 static const dyad_cmd_usage usage = {
     "eval",
-    "[--json] GOLD.conllu SYSTEM.conllu",
+    "[--json] GOLD.conllu SYSTEM.conllu | --roots [--json] SYSTEM.conllu",
     "Scores SYSTEM against GOLD, two CoNLL-U files over the same text (whitespace aside), "
     "the way the CoNLL 2018 shared task does: words are aligned by character offsets, "
     "sentences and tokens (surface tokens, multiword tokens whole) count when their span "
     "matches. Prints precision, recall and F1 for Sentences, Tokens, Words, UPOS, XPOS, Lemmas, "
     "UAS and LAS, and the accuracy over aligned words (with gold tokenization F1 equals that "
-    "accuracy). Punctuation is included.",
+    "accuracy). Punctuation is included. Both files also get the non-verb root share, a "
+    "measure that needs no gold: of the sentences with a finite verb (XPOS VBD, VBZ, VBP or "
+    "MD), those whose root is neither VERB nor AUX and has no cop dependent. With --roots, "
+    "only that share is printed, for one file.",
     "  dyad eval en_ewt-ud-dev.conllu parsed.conllu\n"
-    "  dyad eval --json gold.conllu system.conllu"};
+    "  dyad eval --json gold.conllu system.conllu\n"
+    "  dyad parse --input text news.txt > news.conllu && dyad eval --roots news.conllu"};
+
+/* Appends "label: N of M sentences with a finite verb (P%) have a non-verb root". */
+static void roots_line(dyad_strbuf *sb, const char *label, const dyad_roots_result *r)
+{
+    dyad_sb_printf(sb, "%s non-verb roots: %ld of %ld sentences with a finite verb (", label,
+                   r->nonverb, r->finite);
+    dyad_sb_fixed(sb, 100.0 * dyad_roots_share(r), 2);
+    dyad_sb_printf(sb, "%%); %ld sentences\n", r->sentences);
+}
+
+/* Appends "name":{"sentences":..,"finite":..,"nonverb":..,"share":..}. */
+static void roots_json(dyad_strbuf *sb, const char *name, const dyad_roots_result *r)
+{
+    dyad_sb_printf(sb, "\"%s\":{\"sentences\":%ld,\"finite\":%ld,\"nonverb\":%ld,"
+                   "\"share\":", name, r->sentences, r->finite, r->nonverb);
+    dyad_sb_fixed(sb, dyad_roots_share(r), 6);
+    dyad_sb_putc(sb, '}');
+}
+
+/* Reads the root counts of path; prints the error and returns the exit code on failure. */
+static int read_roots(const char *path, dyad_roots_result *r)
+{
+    dyad_err err;
+    dyad_err_clear(&err);
+    int rc = dyad_roots_file(path, r, &err);
+    if (rc == DYAD_OK)
+        return DYAD_EXIT_OK;
+    fprintf(stderr, "dyad eval: %s\n", err.msg);
+    return rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+}
+
+/* dyad eval --roots FILE: the non-verb root share alone. */
+static int roots_only(const char *path, int json)
+{
+    dyad_roots_result r;
+    int rc = read_roots(path, &r);
+    if (rc != DYAD_EXIT_OK)
+        return rc;
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (json) {
+        dyad_sb_putc(&sb, '{');
+        roots_json(&sb, "roots", &r);
+        dyad_sb_puts(&sb, "}\n");
+    } else {
+        roots_line(&sb, "system", &r);
+    }
+    int out = sb.failed ? DYAD_EXIT_INTERNAL : DYAD_EXIT_OK;
+    if (!sb.failed)
+        fwrite(sb.data, 1, sb.len, stdout);
+    dyad_sb_free(&sb);
+    return out == DYAD_EXIT_OK ? dyad_finish_stdout(DYAD_EXIT_OK) : out;
+}
 
 /* Appends a percentage with two decimals. */
 static void pct(dyad_strbuf *sb, double v)
@@ -27,9 +84,11 @@ static void pct(dyad_strbuf *sb, double v)
 
 int dyad_cmd_eval(int argc, char **argv)
 {
-    int json = 0, npos = 0;
+    int json = 0, roots = 0, npos = 0;
     const dyad_opt opts[] = {
         {"json", 0, DYAD_OPT_FLAG, &json, NULL, "print one JSON object instead of the table"},
+        {"roots", 0, DYAD_OPT_FLAG, &roots, NULL,
+         "only the non-verb root share of one CoNLL-U file (no gold needed)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int r = dyad_opts_parse(opts, &usage, argc, argv, &npos);
@@ -37,6 +96,13 @@ int dyad_cmd_eval(int argc, char **argv)
         return dyad_finish_stdout(DYAD_EXIT_OK);
     if (r != 0)
         return DYAD_EXIT_USAGE;
+    if (roots) {
+        if (npos != 1) {
+            fprintf(stderr, "dyad eval: --roots takes one CoNLL-U file (see dyad eval --help)\n");
+            return DYAD_EXIT_USAGE;
+        }
+        return roots_only(argv[1], json);
+    }
     if (npos != 2) {
         fprintf(stderr, "dyad eval: expected GOLD and SYSTEM files (see dyad eval --help)\n");
         return DYAD_EXIT_USAGE;
@@ -49,6 +115,10 @@ int dyad_cmd_eval(int argc, char **argv)
         fprintf(stderr, "dyad eval: %s\n", err.msg);
         return rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
     }
+    dyad_roots_result groots, sroots;
+    if ((rc = read_roots(argv[1], &groots)) != DYAD_EXIT_OK ||
+        (rc = read_roots(argv[2], &sroots)) != DYAD_EXIT_OK)
+        return rc;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (json) {
         dyad_sb_putc(&sb, '{');
@@ -66,6 +136,10 @@ int dyad_cmd_eval(int argc, char **argv)
             dyad_sb_fixed(&sb, dyad_eval_aligned_acc(s), 6);
             dyad_sb_putc(&sb, '}');
         }
+        dyad_sb_putc(&sb, ',');
+        roots_json(&sb, "gold_roots", &groots);
+        dyad_sb_putc(&sb, ',');
+        roots_json(&sb, "system_roots", &sroots);
         dyad_sb_puts(&sb, "}\n");
     } else {
         dyad_sb_puts(&sb, "Metric     | Precision |    Recall |  F1 Score | AligndAcc\n"
@@ -86,6 +160,8 @@ int dyad_cmd_eval(int argc, char **argv)
             }
             dyad_sb_putc(&sb, '\n');
         }
+        roots_line(&sb, "gold  ", &groots);
+        roots_line(&sb, "system", &sroots);
     }
     if (sb.failed) {
         dyad_sb_free(&sb);
