@@ -15,7 +15,7 @@
 typedef struct code_args {
     const char *input, *format, *model, *db, *shard, *output, *rejects, *date;
     dyad_optlist dict;
-    int explain, one_a_day, header, quiet, parse_all;
+    int explain, one_a_day, header, quiet, parse_all, reparse;
     long jobs;
 } code_args;
 
@@ -56,6 +56,9 @@ static const dyad_cmd_usage usage = {
     "later sentence may refer back to; --parse-all parses all (slower, same events).\n"
     "Every record needs a date: its own, or the --date given to records without one (text and\n"
     "CoNLL-U input have none); a record left without a date is rejected.\n"
+    "CoNLL-U input: a sentence that gives lemma, UPOS, XPOS, head and relation for every word\n"
+    "is coded with that parse (any UD parser's, or gold trees); others are tagged and parsed.\n"
+    "--reparse tags and parses every sentence.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
     "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or\n"
     "file:line, and the summary adds them up, with the count for each reason.\n"
@@ -279,6 +282,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, CoNLL-U input)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {"parse-all", 0, DYAD_OPT_FLAG, &a.parse_all, NULL, "parse every sentence (slower, same events)"},
+        {"reparse", 0, DYAD_OPT_FLAG, &a.reparse, NULL, "CoNLL-U: tag and parse again even where the input gives the parse"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -322,6 +326,7 @@ int dyad_cmd_code(int argc, char **argv)
         .model_dir = a.model, .dicts = a.dict.items, .ndicts = a.dict.n, .format = a.format,
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
         .db_path = a.db, .out = out, .dict_report = dict_report, .parse_all = a.parse_all != 0,
+        .reparse = a.reparse != 0,
     };
     long dict_skipped = 0;
     cfg.dict_report_ctx = &dict_skipped;

@@ -139,6 +139,21 @@ static void stage_failed(dyad_pipe_item *it, int rc, const char *stage)
                  it->doc.line, it->doc.id, stage, e.msg[0] ? e.msg : dyad_status_name(rc));
 }
 
+/* A sentence of CoNLL-U input that came with every column the coder reads (lemma, UPOS, XPOS,
+ * head, relation on every word) is kept as given, unless --reparse: users can code the parse
+ * of another UD parser, or gold trees. */
+static bool parse_given(const dyad_code_stage *cs, const dyad_doc *doc, const dyad_sentence *s)
+{
+    if (!doc->pretokenized || cs->cfg.reparse || s->n == 0)
+        return false;
+    for (int32_t i = 0; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        if (!t->lemma || !t->xpos || !t->deprel || t->head < 0 || t->upos == DYAD_UPOS_NONE)
+            return false;
+    }
+    return true;
+}
+
 /* Runs the tag-only pass for stage timing (bench --stages); the full pass follows. */
 static int timed_tag_pass(dyad_code_stage *cs, code_worker *cw, dyad_doc *doc, dyad_err *err)
 {
@@ -174,7 +189,7 @@ static int annotate_planned(dyad_code_stage *cs, code_worker *cw, dyad_pipe_item
     for (int pass = 0; pass < 2; pass++) {
         dyad_glue_plan(cs->glue, doc, pass == 1, cw->plan, cw->words);
         for (int32_t s = 0; s < doc->nsent; s++) {
-            if (!cw->plan[s])
+            if (!cw->plan[s] || parse_given(cs, doc, &doc->sent[s]))
                 continue;
             rc = pass == 0 ? dyad_nlp_tag_in_doc(cs->nlp, cw->nlp, doc, s, &it->err)
                            : dyad_nlp_parse_in_doc(cs->nlp, cw->nlp, doc, s, &it->err);
@@ -213,6 +228,8 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
      * those are parsed. The output is the same as with all annotated (--parse-all). */
     if (cs->cfg.parse_all) {
         for (int32_t s = 0; s < doc->nsent; s++) {
+            if (parse_given(cs, doc, &doc->sent[s]))
+                continue;
             rc = dyad_nlp_annotate_sentence(cs->nlp, cw->nlp, doc, &doc->sent[s], false, &it->err);
             if (rc != DYAD_OK) {
                 stage_failed(it, rc, "tagger/parser");
