@@ -92,7 +92,8 @@ clean:
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:%=%.d)
 
-# Precision and recall on the hand-coded Wikinews gold set (data/eval/README.md); skips without
+# Precision and recall on the Wikinews gold standard, dev and test splits, by `dyad score`
+# (data/eval/README.md; a split without its gold file is skipped); skips without
 # ../shared/data or $DYAD_SHARED.  make news-eval NEWS_EVAL_ARGS=-v  lists misses and spurious.
 .PHONY: news-eval
 news-eval: $(BIN)

@@ -16,6 +16,7 @@ enum {
 int dyad_cmd_parse(int argc, char **argv);
 int dyad_cmd_train(int argc, char **argv);
 int dyad_cmd_eval(int argc, char **argv);
+int dyad_cmd_score(int argc, char **argv);
 int dyad_cmd_code(int argc, char **argv);
 int dyad_cmd_validate(int argc, char **argv);
 int dyad_cmd_dict(int argc, char **argv);

@@ -24,6 +24,7 @@ static const struct {
     {"dedup", dyad_cmd_dedup, "one-a-day filter on events; near-duplicate article report"},
     {"load", dyad_cmd_load, "load coded events (JSONL) into a SQLite database"},
     {"train", dyad_cmd_train, "train the tagger, lemmatizer and parser from UD treebanks"},
+    {"score", dyad_cmd_score, "score coded events against a hand-coded gold standard"},
     {"eval", dyad_cmd_eval, "score tagging, parsing and segmentation against gold CoNLL-U"},
     {"bench", dyad_cmd_bench, "measure throughput and memory per stage"},
 };

@@ -1,0 +1,63 @@
+#!/bin/sh
+# score.sh — `dyad score` end to end: examples/gold.tsv over the coded examples/news.jsonl
+# (figures worked out by hand from the gold file), --summary, --json, -v, exit codes.
+. "$(dirname "$0")/../lib/cli.sh"
+: "${DYAD:?DYAD must point at the dyad binary}"
+cd "$(dirname "$0")/../.." || exit 2
+
+check "score --help documents the gold columns" \
+    '"$DYAD" score --help >"$tmp/help" && grep -q "doc, anchor, source" "$tmp/help" && grep -q -- "--symmetric" "$tmp/help"'
+"$DYAD" code --format jsonl examples/news.jsonl >"$tmp/ev.jsonl" 2>/dev/null
+same "code the examples" "$?" 0
+"$DYAD" score --summary ex examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/sum" 2>"$tmp/err"
+same "score --summary exits 0" "$?" 0
+# 19 events: 16 loose TP, 2 on optional rows, 1 false (JPN -> ---MIL 057); 25 required rows;
+# 4 of the 16 are loose only (036 for 031 twice, UKRMIL for UKR, KENOPP for KENCVL)
+same "summary line" "$(cat "$tmp/sum")" \
+    "ex: 10 docs, 25 gold, 19 events; loose P 0.941 R 0.640 F1 0.762; strict P 0.706 R 0.480 F1 0.571"
+"$DYAD" score examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/text"
+same "text report: loose row" "$(grep '^loose' "$tmp/text" | tr -s ' ')" "loose 16 1 9 0.941 0.640 0.762"
+same "text report: per root 10 (three demands missed)" "$(grep -m1 '^10 ' "$tmp/text" | tr -s ' ')" \
+    "10 3 0 0 0 3 0.000 0.000 0.000"
+"$DYAD" score --json -v examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/json"
+same "--json exits 0" "$?" 0
+if command -v python3 >/dev/null 2>&1; then
+    same "--json parses; figures and lists" "$(python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+s = d["summary"]
+print(s["loose"]["tp"], s["strict"]["tp"], s["opt_matched"], len(d["per_root"]), len(d["missed"]),
+      len(d["false"]), len(d["loose_not_strict"]), d["false"][0]["target"])' "$tmp/json")" \
+        "16 12 2 20 9 1 4 ---MIL"
+else
+    check "--json has the summary" 'grep -q "\"loose\":{\"tp\":16,\"fp\":1,\"fn\":9" "$tmp/json"'
+fi
+"$DYAD" score -v examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/v"
+check "-v lists a missed row with its note" \
+    'grep -q "ex-0003  \"urged both sides to return to negotiations\"  IGOEUREEC -> USA 106  (line 17)  \"both sides\": one event per side" "$tmp/v"'
+check "-v lists the false event with its sentence" \
+    'grep -A1 "ex-0007 #0  JPN -> ---MIL 057" "$tmp/v" | grep -q "Japan and South Korea signed"'
+check "-v lists loose-but-not-strict pairs" \
+    'grep -q "ex-0005 #0  coded DEUGOV -> UKRMIL 033   gold DEUGOV -> UKR 0332 (line 25)" "$tmp/v"'
+
+# a subset gold: one document, TSV events (matched by verb words)
+printf 'ex-0008\tTurkey accused Sweden\tTUR\tSWE\t112\n' >"$tmp/one.tsv"
+"$DYAD" code examples/news.jsonl >"$tmp/ev.tsv" 2>/dev/null
+same "TSV events, subset gold" "$("$DYAD" score --summary t "$tmp/one.tsv" "$tmp/ev.tsv" 2>/dev/null)" \
+    "t: 1 docs, 1 gold, 1 events; loose P 1.000 R 1.000 F1 1.000; strict P 1.000 R 1.000 F1 1.000"
+
+# errors
+printf 'ex-0001\t#0\tRUSGOV\tCHNGOV\t999\nex-0001\t#x\tRUSGOV\tCHNGOV\t040\nex-0001\t#0\tRUSGOV\n' >"$tmp/bad.tsv"
+"$DYAD" score "$tmp/bad.tsv" "$tmp/ev.jsonl" >/dev/null 2>"$tmp/err"
+same "bad gold exits 3" "$?" 3
+same "every bad line named" "$(grep -c "bad.tsv:[123]:" "$tmp/err")" 3
+"$DYAD" score /nonexistent/gold.tsv "$tmp/ev.jsonl" >/dev/null 2>&1
+same "missing gold exits 3" "$?" 3
+"$DYAD" score examples/gold.tsv /nonexistent/ev.jsonl >/dev/null 2>&1
+same "missing events exit 3" "$?" 3
+"$DYAD" score examples/gold.tsv >/dev/null 2>&1
+same "one argument is a usage error" "$?" 2
+"$DYAD" score --summary x --json examples/gold.tsv "$tmp/ev.jsonl" >/dev/null 2>&1
+same "--summary with --json is a usage error" "$?" 2
+"$DYAD" score --symmetric 04x examples/gold.tsv "$tmp/ev.jsonl" >/dev/null 2>&1
+same "bad --symmetric is a usage error" "$?" 2
