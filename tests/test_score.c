@@ -190,6 +190,13 @@ static void test_one_to_one(void)
               l1 == DYAD_MATCH_STRICT,
           "strict pairs are made before loose ones: both rows strict");
     done(&f);
+    /* an optional row listed first that also matches the one event does not take it from the
+     * required row after it */
+    run(&f, "d1\tKerry met\tUSAGOV\tRUSGOV\t040\t\topt\nd1\tKerry met\tUSAGOV\tRUSGOV\t042\n", dup,
+        1, NULL);
+    CHECK(f.r->loose.tp == 1 && f.r->loose.fn == 0 && f.r->opt_matched == 0,
+          "required rows pair before optional ones (TP 1, FN 0, no event on the opt row)");
+    done(&f);
 }
 
 static void test_anchors(void)

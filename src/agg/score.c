@@ -279,13 +279,13 @@ static int group_events(dyad_score *s)
     return DYAD_OK;
 }
 
-/* One greedy pass at level over the rows still free, in file order. */
-static void pair_pass(dyad_score *s, dyad_match level)
+/* One greedy pass at level over the rows of class cls still free, in file order. */
+static void pair_pass(dyad_score *s, dyad_gold_class cls, dyad_match level)
 {
     const dyad_gold *g = s->gold;
     for (size_t r = 0; r < g->n; r++) {
         const dyad_gold_row *row = &g->rows[r];
-        if (row->doc_only || s->gold_ev[r] >= 0)
+        if (row->doc_only || row->cls != cls || s->gold_ev[r] >= 0)
             continue;
         for (size_t k = s->doc_ev_start[row->doc]; k < s->doc_ev_start[row->doc + 1]; k++) {
             dyad_score_event *e = &s->ev[s->doc_ev[k]];
@@ -415,8 +415,12 @@ int dyad_score_run(dyad_score *s, dyad_err *err)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     for (size_t r = 0; r < s->gold->n; r++)
         s->gold_ev[r] = s->gold_conf[r] = -1;
-    pair_pass(s, DYAD_MATCH_STRICT);
-    pair_pass(s, DYAD_MATCH_LOOSE);
+    /* required rows choose first, so an optional or negative row of the same sentence never
+     * takes the event a required one matches */
+    for (int cls = DYAD_GOLD_REQ; cls <= DYAD_GOLD_NEG; cls++) {
+        pair_pass(s, (dyad_gold_class)cls, DYAD_MATCH_STRICT);
+        pair_pass(s, (dyad_gold_class)cls, DYAD_MATCH_LOOSE);
+    }
     confusion_pass(s);
     count(s);
     s->done = true;

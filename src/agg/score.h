@@ -11,9 +11,10 @@
  *           (alternative roots, and the roots of alternative codes, allowed).
  * A gold target "" (written "-") takes an event target that is "" or exactly "---". For the
  * symmetric codes (DYAD_SCORE_SYMMETRIC, or cfg) an event with source and target swapped also
- * pairs. Assignment is greedy: first every gold row in file order takes the first still-free
- * event (in input order) that matches it strictly; then each row still free takes the first
- * free event that matches it loosely. Each row and each event pairs at most once. */
+ * pairs. Assignment is greedy, class by class (req, then opt, then neg): every row of the class
+ * in file order takes the first still-free event (in input order) that matches it strictly;
+ * then each row of the class still free takes the first free event that matches it loosely.
+ * Each row and each event pairs at most once. */
 #ifndef DYAD_SCORE_H
 #define DYAD_SCORE_H
 
