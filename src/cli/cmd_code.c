@@ -1,6 +1,7 @@
 /* cmd_code.c — `dyad code`: news in, CAMEO events out, through the multithreaded pipeline. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 #include "pipeline/code_stage.h"
 #include "pipeline/inputs.h"
 #include "pipeline/stage_glue.h"
@@ -303,6 +304,9 @@ int dyad_cmd_code(int argc, char **argv)
             return DYAD_EXIT_DATA;
         }
     }
+    const dyad_outpath outs[] = {{"-o", a.output}, {"--rejects", a.rejects}, {"--db", a.db}};
+    if ((rc = dyad_check_outputs("code", paths, npaths, outs, 3, !a.output)) != 0)
+        return rc;
     if ((rc = check_build(&a, &fmt)) != 0)
         return rc;
 

@@ -13,6 +13,8 @@ void dyad_opts_usage(const dyad_opt *opts, const dyad_cmd_usage *usage, FILE *f)
         fprintf(f, "%s\n\n", usage->about);
     fprintf(f, "options:\n");
     for (const dyad_opt *o = opts; o->name; o++) {
+        if (!o->help)
+            continue; /* an alias (another short name of an option listed above) */
         char left[64];
         if (o->short_name)
             snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
@@ -109,11 +111,21 @@ int dyad_opts_parse(const dyad_opt *opts, const dyad_cmd_usage *usage, int argc,
             if (eq)
                 val = eq + 1;
         } else {
-            o = a[2] == '\0' ? find_short(opts, a[1]) : NULL;
+            /* getopt's ways: "-j4" and "-o/path" carry their value, "-qv" groups flags */
+            o = find_short(opts, a[1]);
+            while (o && o->kind == DYAD_OPT_FLAG && a[2] != '\0') {
+                int rc = set_value(o, NULL, usage->name);
+                if (rc)
+                    return rc;
+                a++;
+                o = find_short(opts, a[1]);
+            }
+            if (o && o->kind != DYAD_OPT_FLAG && a[2] != '\0')
+                val = a + 2;
         }
         if (!o) {
-            fprintf(stderr, "dyad %s: unknown option '%s' (see dyad %s --help)\n", usage->name, a,
-                    usage->name);
+            fprintf(stderr, "dyad %s: unknown option '%s' (see dyad %s --help)\n", usage->name,
+                    argv[i], usage->name);
             return 2;
         }
         if (o->kind == DYAD_OPT_FLAG) {
