@@ -142,6 +142,24 @@ static void test_jsonl(void)
           "raw NUL rejected: %s", err.msg);
     dyad_reader_close(r);
 
+    /* the record's own "url": escapes decoded; a "url" nested in another field is not it */
+    const char urls[] =
+        "{\"id\":\"e\",\"text\":\"t\",\"url\":\"https:\\/\\/x.org\\/caf\\u00e9?a=1\"}\n"
+        "{\"id\":\"n\",\"meta\":{\"url\":\"http://wrong\"},\"text\":\"t\",\"url\":\"http://right\"}\n"
+        "{\"id\":\"o\",\"meta\":{\"url\":\"http://wrong\"},\"text\":\"t\"}\n";
+    write_file(tpath("url.jsonl"), urls, sizeof urls - 1);
+    dyad_reader_open(&r, tpath("url.jsonl"), DYAD_IN_JSONL, &err);
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.url && strcmp(d.url, "https://x.org/caf\xc3\xa9?a=1") == 0 &&
+              d.url_len == strlen(d.url),
+          "url with JSON escapes decoded (%s)", d.url ? d.url : "(null)");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.url && strcmp(d.url, "http://right") == 0,
+          "the top-level url, not one nested in another field (%s)", d.url ? d.url : "(null)");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.url == NULL, "only a nested url: no url");
+    dyad_reader_close(r);
+
     /* default date fills records without one; a record's own date wins */
     const char dd[] = "{\"id\":\"p\",\"text\":\"t\"}\n{\"id\":\"q\",\"date\":\"1999-12-31\",\"text\":\"t\"}\n";
     write_file(tpath("dd.jsonl"), dd, sizeof dd - 1);
@@ -469,7 +487,7 @@ int main(void)
     oom_sweep("tests/data/io/petr.xml", DYAD_IN_PETRXML, "PETRARCH XML");
     oom_sweep("tests/data/io/docs.conllu", DYAD_IN_CONLLU, "CoNLL-U");
     oom_sweep("tests/data/io/petr.xml", DYAD_IN_TEXT, "text");
-    const char *names[] = {"bin.jsonl", "dd.jsonl", "r.jsonl.gz", "full.gz", "trunc.jsonl.gz",
+    const char *names[] = {"bin.jsonl", "dd.jsonl", "url.jsonl", "r.jsonl.gz", "full.gz", "trunc.jsonl.gz",
                            "empty", "bom.jsonl", "latin.xml", "big.jsonl", "cap.txt", "crlf", "story.txt.gz", "bad.txt",
                            "noenv.xml", "bad.xml", "deep.xml", "ent.xml"};
     for (size_t i = 0; i < DYAD_ARRAY_LEN(names); i++)

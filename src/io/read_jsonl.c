@@ -123,6 +123,12 @@ int dyad_read_jsonl(dyad_reader *r, dyad_doc *doc, dyad_err *err)
         return reject(r, id, err, "\"source\" must be a string, not ",
                       dyad_json_type_name(js->type));
     }
+    /* The record's own URL (TSV column 25): the top-level member only, escapes decoded. */
+    const dyad_json *ju = dyad_json_get(o, "url");
+    if (ju && ju->type == DYAD_JSON_STRING) {
+        doc->url = ju->str;
+        doc->url_len = ju->len;
+    }
     /* Unknown members pass through verbatim. */
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     for (const dyad_json *m = o->child; m; m = m->next) {
