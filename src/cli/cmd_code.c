@@ -37,6 +37,7 @@ typedef struct code_run {
     bool progress;
     long shown_rejects;   /* rejections listed on stderr (at most MAX_SHOWN_REJECTS) */
     FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
+    bool rejects_failed;  /* writing it failed: the summary must not point to it */
     reject_reason reason[MAX_REASONS];
     int nreasons;
     long other_reasons;
@@ -144,9 +145,11 @@ static int cli_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
     code_run *r = ctx;
     if (it->outcome == DYAD_PIPE_REJECTED) {
         count_reason(r, it->err.msg);
-        if (r->rejects && fprintf(r->rejects, "%s\n", it->err.msg) < 0)
+        if (r->rejects && fprintf(r->rejects, "%s\n", it->err.msg) < 0) {
+            r->rejects_failed = true;
             return dyad_err_set(err, DYAD_EIO, "writing the rejects file failed: %s",
                                 strerror(errno));
+        }
         if (r->shown_rejects < MAX_SHOWN_REJECTS) {
             if (r->progress)
                 fputs("\r\033[K", stderr);
@@ -203,9 +206,11 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
             fprintf(stderr, ", %ld other", r->other_reasons);
     }
     if (rej > r->shown_rejects)
-        fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s",
-                r->shown_rejects, a->rejects ? "; all are in " : "; --rejects FILE keeps them all",
-                a->rejects ? a->rejects : "");
+        fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s%s",
+                r->shown_rejects,
+                !a->rejects ? "; --rejects FILE keeps them all"
+                : r->rejects_failed ? "; writing them all to " : "; all are in ",
+                a->rejects ? a->rejects : "", r->rejects_failed ? " failed" : "");
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     fprintf(stderr, "\ndyad code: %ld sentences (%ld parsed), %ld words in %.2f s (%.0f articles/s, "
@@ -368,13 +373,19 @@ int dyad_cmd_code(int argc, char **argv)
     } else {
         rc = st.outcome[DYAD_PIPE_REJECTED] > 0 ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
     }
+    /* the rejects file is complete before the summary may point to it */
+    if (r.rejects && !r.rejects_failed && (fflush(r.rejects) != 0 || ferror(r.rejects))) {
+        fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
+        r.rejects_failed = true;
+        rc = DYAD_EXIT_WRITE;
+    }
     if (!a.quiet)
         print_summary(&st, &r, &a);
 done:
     if (!st.reader_abandoned) /* else the blocked reader thread still uses it */
         dyad_inputs_free(r.in);
     dyad_code_stage_free(r.cs);
-    if (r.rejects && fclose(r.rejects) != 0 && rc != DYAD_EXIT_WRITE) {
+    if (r.rejects && fclose(r.rejects) != 0 && !r.rejects_failed) {
         fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
         rc = DYAD_EXIT_WRITE;
     }
