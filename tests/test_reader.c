@@ -132,11 +132,15 @@ static void test_jsonl(void)
     write_file(tpath("bin.jsonl"), bin, sizeof bin - 1);
     char ids[512];
     int n = read_all(tpath("bin.jsonl"), DYAD_IN_JSONL, ids, sizeof ids, &err);
-    CHECK(n == 3 && strcmp(ids, "ERR;ERR;fine;") == 0, "bad bytes rejected, next read (%s)", ids);
+    CHECK(n == 3 && strcmp(ids, "u;ERR;fine;") == 0,
+          "invalid UTF-8 repaired, raw NUL rejected, next read (%s)", ids);
     dyad_reader_open(&r, tpath("bin.jsonl"), DYAD_IN_JSONL, &err);
     rc = dyad_reader_next(r, &d, &err);
-    CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "invalid UTF-8") && strstr(err.msg, "byte 21"),
-          "invalid UTF-8 with its offset: %s", err.msg);
+    CHECK(rc == 1 && strcmp(d.text, "ok \xEF\xBF\xBD") == 0 && d.warning &&
+              strstr(d.warning, "bin.jsonl:1 (id u): invalid UTF-8: 1 byte replaced by U+FFFD") &&
+              strstr(d.warning, "byte 22"),
+          "invalid UTF-8 replaced by U+FFFD, reported with line, id and offset: %s",
+          d.warning ? d.warning : "(no warning)");
     rc = dyad_reader_next(r, &d, &err);
     CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "NUL") && strstr(err.msg, ":2"),
           "raw NUL rejected: %s", err.msg);
@@ -315,7 +319,9 @@ static void test_text(void)
     write_file(tpath("bad.txt"), bad, sizeof bad - 1);
     dyad_reader_open(&r, tpath("bad.txt"), DYAD_IN_TEXT, &err);
     int rc = dyad_reader_next(r, &d, &err);
-    CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "invalid UTF-8 at byte 5"), "bad text: %s", err.msg);
+    CHECK(rc == 1 && strcmp(d.text, "fine \xEF\xBF\xBD( text") == 0 && d.warning &&
+              strstr(d.warning, "invalid UTF-8: 1 byte replaced by U+FFFD (the first at byte 6)"),
+          "bad text repaired: %s", d.warning ? d.warning : "(no warning)");
     dyad_reader_close(r);
     dyad_doc_free(&d);
 }

@@ -36,6 +36,8 @@ typedef struct code_run {
     dyad_inputs *in;
     bool progress;
     long shown_rejects;   /* rejections listed on stderr (at most MAX_SHOWN_REJECTS) */
+    long repaired;        /* records coded after a repair (doc.warning), listed like rejects */
+    bool quiet;           /* -q: no per-record messages either */
     FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
     bool rejects_failed;  /* writing it failed: the summary must not point to it */
     reject_reason reason[MAX_REASONS];
@@ -150,13 +152,22 @@ static int cli_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
             return dyad_err_set(err, DYAD_EIO, "writing the rejects file failed: %s",
                                 strerror(errno));
         }
-        if (r->shown_rejects < MAX_SHOWN_REJECTS) {
+        /* -q keeps quiet about records, not about files that cannot be read (DYAD_EIO) */
+        if (r->shown_rejects < MAX_SHOWN_REJECTS && (!r->quiet || it->status == DYAD_EIO)) {
             if (r->progress)
                 fputs("\r\033[K", stderr);
             fprintf(stderr, "dyad code: rejected: %s\n", it->err.msg);
             r->shown_rejects++;
         }
         return DYAD_OK;
+    }
+    if (it->doc.warning) {
+        if (r->repaired < MAX_SHOWN_REJECTS && !r->quiet) {
+            if (r->progress)
+                fputs("\r\033[K", stderr);
+            fprintf(stderr, "dyad code: repaired: %s\n", it->doc.warning);
+        }
+        r->repaired++;
     }
     return r->stage.emit(r->stage.ctx, it, err);
 }
@@ -192,6 +203,9 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
             "%ld rejected",
             st->read, st->outcome[DYAD_PIPE_CODED], st->events, st->outcome[DYAD_PIPE_NOEVENT],
             st->outcome[DYAD_PIPE_DISCARDED], st->outcome[DYAD_PIPE_REJECTED]);
+    if (r->repaired > 0)
+        fprintf(stderr, "; %ld of them repaired (bad bytes replaced or bad sentences left out)",
+                r->repaired);
     if (a->shard)
         fprintf(stderr, "; %ld in other shards", st->other_shard);
     long filtered = dyad_code_stage_filtered(r->cs);
@@ -320,7 +334,7 @@ int dyad_cmd_code(int argc, char **argv)
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.output, strerror(errno));
         return DYAD_EXIT_WRITE;
     }
-    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO)};
+    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0};
     if (a.rejects && !(r.rejects = fopen(a.rejects, "w"))) {
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.rejects, strerror(errno));
         if (out != stdout)

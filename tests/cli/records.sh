@@ -61,3 +61,39 @@ fi
 check "--rejects FILE: all 150 in it and the summary says so" \
     '[ "$(wc -l <"$tmp/rej.txt")" -eq 150 ] && grep -q "all are in $tmp/rej.txt" "$tmp/rej.err"'
 same "bad JSON: every record read is counted once" "$(summary_sum "$tmp/rej.err")" "read=150 sum=150"
+
+# One record per document in every input format, bad parts and all.
+tab=$(printf '\t')
+w() { printf '%s\t%s\t_\t_\t_\t_\t_\t_\t_\t_\n' "$1" "$2"; }
+{
+    echo "# newdoc id = d1"; w 1 Russia; w 2 attacked; w 3 Ukraine; echo
+    echo "1${tab}two columns"; echo                     # a bad sentence inside d1
+    echo "# newdoc id = d2"; echo "x${tab}bad"; echo    # d2 has only a bad sentence
+    echo "# newdoc id = d3"; w 1 China; w 2 met; w 3 Japan; echo
+} >"$tmp/docs.conllu"
+"$DYAD" code -i conllu --date 2024-03-04 "$tmp/docs.conllu" >/dev/null 2>"$tmp/cu.err"
+same "CoNLL-U: 3 documents are 3 records (a bad sentence is no record of its own)" "$(summary_sum "$tmp/cu.err")" "read=3 sum=3"
+check "CoNLL-U: a document with a bad sentence is repaired, named by the sentence's line and its id" \
+    'grep -q "repaired: .*docs.conllu:6 (id d1): bad sentence: .*1 bad sentence left out" "$tmp/cu.err" && grep -q "1 of them repaired" "$tmp/cu.err"'
+check "CoNLL-U: a document with no good sentence is one rejected record" \
+    'grep -q "rejected: .*docs.conllu:9 (id d2): bad sentence" "$tmp/cu.err" && grep -q " 1 rejected" "$tmp/cu.err"'
+cat >"$tmp/one.xml" <<'X'
+<Sentences>
+<Sentence date="20080801" id="S1" source="x" sentence="True">
+<Text>Russia attacked Ukraine.</Text>
+<Parse>(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Ukraine))) (. .)))</Parse>
+</Sentence>
+</Sentences>
+X
+"$DYAD" code -i petrxml "$tmp/one.xml" >"$tmp/one.tsv" 2>"$tmp/xml.err"
+same "PETRARCH XML: one <Sentence> is one record" "$(summary_sum "$tmp/xml.err")" "read=1 sum=1"
+printf '{"id":"u1","date":"2024-03-04","text":"Russia attacked \377Ukraine."}\n{"id":"u2","date":"2024-03-04","text":"China met Japan."}\n' >"$tmp/utf.jsonl"
+"$DYAD" code "$tmp/utf.jsonl" >"$tmp/utf.tsv" 2>"$tmp/utf.err"
+rc=$?
+check "JSONL invalid UTF-8: exit 0, repaired with its id, coded, not rejected" \
+    '[ $rc -eq 0 ] && grep -q "repaired: .*utf.jsonl:1 (id u1): invalid UTF-8: 1 byte replaced by U+FFFD" "$tmp/utf.err" && grep -q "^u1-0" "$tmp/utf.tsv" && grep -q "2 records: 2 coded.* 0 rejected; 1 of them repaired" "$tmp/utf.err"'
+printf 'Russia attacked \377Ukraine.\n' >"$tmp/utf.txt"
+"$DYAD" code -i text --date 2024-03-04 "$tmp/utf.txt" >/dev/null 2>"$tmp/utft.err"
+check "text invalid UTF-8: repaired and coded" 'grep -q "repaired: .*invalid UTF-8" "$tmp/utft.err" && grep -q "1 records: 1 coded" "$tmp/utft.err"'
+"$DYAD" code -q "$tmp/dup.jsonl" "$tmp/utf.jsonl" >/dev/null 2>"$tmp/q.err"
+check "-q: no per-record messages (rejected, repaired) and no summary" '[ ! -s "$tmp/q.err" ]'
