@@ -6,11 +6,73 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Help is wrapped to this many columns. */
+#define HELP_WIDTH 80
+
+/* Columns a UTF-8 string of n bytes takes (one per character). */
+static int width(const char *s, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+/* Writes s[0..n) (one line, no newline) word by word from column col, wrapped at HELP_WIDTH;
+ * continuation lines start with `indent` spaces. Ends with a newline. */
+static void put_wrapped(FILE *f, const char *s, size_t n, int col, int indent)
+{
+    size_t i = 0;
+    bool first = true;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        int w = width(s + i, j - i);
+        if (!first && col + 1 + w > HELP_WIDTH) {
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        } else if (!first) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(s + i, 1, j - i, f);
+        col += w;
+        first = false;
+        i = j;
+    }
+    fputc('\n', f);
+}
+
+/* Writes a block of lines, each wrapped; a line's leading spaces are kept, and its
+ * continuation lines are indented two more. */
+static void put_block(FILE *f, const char *text)
+{
+    for (const char *p = text; *p;) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        size_t lead = strspn(p, " ");
+        if (lead > n)
+            lead = n;
+        fprintf(f, "%*s", (int)lead, "");
+        put_wrapped(f, p + lead, n - lead, (int)lead, lead ? (int)lead + 2 : 0);
+        p += n + (e ? 1 : 0);
+    }
+}
+
 void dyad_opts_usage(const dyad_opt *opts, const dyad_cmd_usage *usage, FILE *f)
 {
-    fprintf(f, "usage: dyad %s %s\n\n", usage->name, usage->synopsis);
-    if (usage->about)
-        fprintf(f, "%s\n\n", usage->about);
+    int col = fprintf(f, "usage: dyad %s ", usage->name);
+    put_wrapped(f, usage->synopsis, strlen(usage->synopsis), col, col);
+    fputc('\n', f);
+    if (usage->about) {
+        put_block(f, usage->about);
+        fputc('\n', f);
+    }
     fprintf(f, "options:\n");
     for (const dyad_opt *o = opts; o->name; o++) {
         if (!o->help)
@@ -21,11 +83,15 @@ void dyad_opts_usage(const dyad_opt *opts, const dyad_cmd_usage *usage, FILE *f)
                      o->arg ? o->arg : "");
         else
             snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-        fprintf(f, "  %-28s %s\n", left, o->help);
+        fprintf(f, "  %-28s ", left);
+        int lw = width(left, strlen(left));
+        put_wrapped(f, o->help, strlen(o->help), 2 + (lw > 28 ? lw : 28) + 1, 31);
     }
     fprintf(f, "  %-28s %s\n", "-h, --help", "show this help and exit");
-    if (usage->examples)
-        fprintf(f, "\nexamples:\n%s\n", usage->examples);
+    if (usage->examples) {
+        fprintf(f, "\nexamples:\n");
+        put_block(f, usage->examples);
+    }
 }
 
 static const dyad_opt *find_long(const dyad_opt *opts, const char *name, size_t n)
