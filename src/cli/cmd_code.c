@@ -365,7 +365,9 @@ int dyad_cmd_code(int argc, char **argv)
     rc = dyad_code_stage_new(&r.cs, &cfg, &err);
     if (rc != DYAD_OK) {
         fprintf(stderr, "dyad code: %s\n", err.msg);
-        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL
+             : rc == DYAD_EIO  ? DYAD_EXIT_WRITE /* an output, as -o and --rejects */
+                               : DYAD_EXIT_DATA;
         goto done;
     }
     if (dict_skipped > 0 && !a.quiet)

@@ -46,3 +46,20 @@ refused $? "dedup >> INPUT is refused"
 refused $? "parse >> INPUT is refused"
 "$DYAD" series -o /dev/null - </dev/null 2>"$tmp/err"
 check "devices are never the same file: series -o /dev/null < /dev/null exits 0" '[ $? -eq 0 ]'
+
+# Outputs that cannot be opened are one class: exit 4 (README "Exit status").
+"$DYAD" code -q -o "$tmp/no-such-dir/o.tsv" "$tmp/in.jsonl" 2>"$tmp/err"
+check "code -o in a missing folder: exit 4" '[ $? -eq 4 ] && grep -q "no-such-dir" "$tmp/err"'
+"$DYAD" code -q --rejects "$tmp/no-such-dir/r.txt" "$tmp/in.jsonl" 2>"$tmp/err"
+check "code --rejects in a missing folder: exit 4" '[ $? -eq 4 ]'
+"$DYAD" code -q --db "$tmp/no-such-dir/e.db" "$tmp/in.jsonl" >/dev/null 2>"$tmp/err"
+rc=$?
+if grep -q "model\|has no" "$tmp/err" && [ $rc -eq 3 ]; then
+    echo "skip - code --db in a missing folder: no models"
+else
+    check "code --db in a missing folder: exit 4, as -o" '[ $rc -eq 4 ] && grep -q "no-such-dir" "$tmp/err"'
+fi
+"$DYAD" load --db "$tmp/no-such-dir/e.db" "$tmp/in.jsonl" 2>"$tmp/err"
+check "load --db in a missing folder: exit 4" '[ $? -eq 4 ]'
+"$DYAD" series -o "$tmp/no-such-dir/s.csv" /dev/null 2>"$tmp/err"
+check "series -o in a missing folder: exit 4" '[ $? -eq 4 ]'
