@@ -130,10 +130,17 @@ static void test_small_training(void)
     char tb[4200], out[256];
     snprintf(tb, sizeof tb, "%s/ud-english-ewt", shared);
     snprintf(out, sizeof out, "/tmp/dyad_test_models_%ld", (long)getpid());
-    dyad_train_opts o = {tb, out, 2, 2, 200, NULL, NULL};
+    /* without WordNet, training fails loudly instead of making a weaker lemmatizer */
+    dyad_train_opts o = {tb, out, 2, 2, 200, "tests/data/no-such-wordnet", NULL, NULL};
     dyad_err err;
     dyad_err_clear(&err);
     int rc = dyad_nlp_train(&o, &err);
+    CHECK(rc == DYAD_ENOTFOUND && strstr(err.msg, "no-such-wordnet/index.noun is missing") &&
+              strstr(err.msg, "wordnet-base"),
+          "train without WordNet fails, naming the file and the package (%s)", err.msg);
+    o.wordnet = "tests/data/wordnet"; /* a tiny stand-in of our own */
+    dyad_err_clear(&err);
+    rc = dyad_nlp_train(&o, &err);
     CHECK(rc == DYAD_OK, "train on 200 EWT sentences, 2 epochs (%s)", err.msg);
     dyad_nlp *nlp = NULL;
     rc = rc == DYAD_OK ? dyad_nlp_load(&nlp, out, &err) : rc;

@@ -132,14 +132,36 @@ static void test_jsonl(void)
     write_file(tpath("bin.jsonl"), bin, sizeof bin - 1);
     char ids[512];
     int n = read_all(tpath("bin.jsonl"), DYAD_IN_JSONL, ids, sizeof ids, &err);
-    CHECK(n == 3 && strcmp(ids, "ERR;ERR;fine;") == 0, "bad bytes rejected, next read (%s)", ids);
+    CHECK(n == 3 && strcmp(ids, "u;ERR;fine;") == 0,
+          "invalid UTF-8 repaired, raw NUL rejected, next read (%s)", ids);
     dyad_reader_open(&r, tpath("bin.jsonl"), DYAD_IN_JSONL, &err);
     rc = dyad_reader_next(r, &d, &err);
-    CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "invalid UTF-8") && strstr(err.msg, "byte 21"),
-          "invalid UTF-8 with its offset: %s", err.msg);
+    CHECK(rc == 1 && strcmp(d.text, "ok \xEF\xBF\xBD") == 0 && d.warning &&
+              strstr(d.warning, "bin.jsonl:1 (id u): invalid UTF-8: 1 byte replaced by U+FFFD") &&
+              strstr(d.warning, "byte 22"),
+          "invalid UTF-8 replaced by U+FFFD, reported with line, id and offset: %s",
+          d.warning ? d.warning : "(no warning)");
     rc = dyad_reader_next(r, &d, &err);
     CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "NUL") && strstr(err.msg, ":2"),
           "raw NUL rejected: %s", err.msg);
+    dyad_reader_close(r);
+
+    /* the record's own "url": escapes decoded; a "url" nested in another field is not it */
+    const char urls[] =
+        "{\"id\":\"e\",\"text\":\"t\",\"url\":\"https:\\/\\/x.org\\/caf\\u00e9?a=1\"}\n"
+        "{\"id\":\"n\",\"meta\":{\"url\":\"http://wrong\"},\"text\":\"t\",\"url\":\"http://right\"}\n"
+        "{\"id\":\"o\",\"meta\":{\"url\":\"http://wrong\"},\"text\":\"t\"}\n";
+    write_file(tpath("url.jsonl"), urls, sizeof urls - 1);
+    dyad_reader_open(&r, tpath("url.jsonl"), DYAD_IN_JSONL, &err);
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.url && strcmp(d.url, "https://x.org/caf\xc3\xa9?a=1") == 0 &&
+              d.url_len == strlen(d.url),
+          "url with JSON escapes decoded (%s)", d.url ? d.url : "(null)");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.url && strcmp(d.url, "http://right") == 0,
+          "the top-level url, not one nested in another field (%s)", d.url ? d.url : "(null)");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.url == NULL, "only a nested url: no url");
     dyad_reader_close(r);
 
     /* default date fills records without one; a record's own date wins */
@@ -297,7 +319,9 @@ static void test_text(void)
     write_file(tpath("bad.txt"), bad, sizeof bad - 1);
     dyad_reader_open(&r, tpath("bad.txt"), DYAD_IN_TEXT, &err);
     int rc = dyad_reader_next(r, &d, &err);
-    CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "invalid UTF-8 at byte 5"), "bad text: %s", err.msg);
+    CHECK(rc == 1 && strcmp(d.text, "fine \xEF\xBF\xBD( text") == 0 && d.warning &&
+              strstr(d.warning, "invalid UTF-8: 1 byte replaced by U+FFFD (the first at byte 6)"),
+          "bad text repaired: %s", d.warning ? d.warning : "(no warning)");
     dyad_reader_close(r);
     dyad_doc_free(&d);
 }
@@ -469,7 +493,7 @@ int main(void)
     oom_sweep("tests/data/io/petr.xml", DYAD_IN_PETRXML, "PETRARCH XML");
     oom_sweep("tests/data/io/docs.conllu", DYAD_IN_CONLLU, "CoNLL-U");
     oom_sweep("tests/data/io/petr.xml", DYAD_IN_TEXT, "text");
-    const char *names[] = {"bin.jsonl", "dd.jsonl", "r.jsonl.gz", "full.gz", "trunc.jsonl.gz",
+    const char *names[] = {"bin.jsonl", "dd.jsonl", "url.jsonl", "r.jsonl.gz", "full.gz", "trunc.jsonl.gz",
                            "empty", "bom.jsonl", "latin.xml", "big.jsonl", "cap.txt", "crlf", "story.txt.gz", "bad.txt",
                            "noenv.xml", "bad.xml", "deep.xml", "ent.xml"};
     for (size_t i = 0; i < DYAD_ARRAY_LEN(names); i++)

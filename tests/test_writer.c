@@ -94,6 +94,8 @@ static void test_text(void)
     /* escaping: quotes, backslash, control characters, tab in TSV cells, meta pass-through */
     setup_doc(&d, &s, "q\"1", "He said \"no\"\\\tthen\n left.");
     d.extra = "\"url\":\"http://x.org/a\",\"n\":3";
+    d.url = "http://x.org/a";
+    d.url_len = strlen(d.url);
     e.source.text = "a\tb";
     dyad_sb_clear(&sb);
     dyad_render_jsonl_at(&sb, &d, &e, 2);

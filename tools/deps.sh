@@ -5,7 +5,8 @@
 # runtime for the fuzz smoke test, valgrind for `make valgrind`): a failed install only warns, and
 # the tests that need them print "skip" with the reason.
 set -u
-pkgs="build-essential zlib1g-dev libsqlite3-dev libexpat1-dev iso-codes sqlite3"
+# wordnet-base: `dyad train` (make models, and the training tests) reads its lemma lists
+pkgs="build-essential zlib1g-dev libsqlite3-dev libexpat1-dev iso-codes sqlite3 wordnet-base"
 tools="clang valgrind"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -329,7 +329,8 @@ int dyad_chart_top(dyad_strbuf *sb, int top, const dyad_series_row *rows, int n,
     const char *first = rows[0].period, *last = rows[n - 1].period;
     for (int i = 0; i < n; i++)
         p[i] = &rows[i];
-    qsort(p, (size_t)n, sizeof *p, cmp_pair);
+    if ((size_t)n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(p, (size_t)n, sizeof *p, cmp_pair);
     int nt = 0;
     for (int i = 0; i < n; i++) {
         if (!nt || cmp_pair(&p[i], &p[i - 1]) != 0)
@@ -340,7 +341,8 @@ int dyad_chart_top(dyad_strbuf *sb, int top, const dyad_series_row *rows, int n,
             d->quad[q] += p[i]->quad[q];
         d->gsum += p[i]->gsum;
     }
-    qsort(t, (size_t)nt, sizeof *t, cmp_total);
+    if ((size_t)nt > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(t, (size_t)nt, sizeof *t, cmp_total);
     if (top > nt)
         top = nt;
     char title[64], sub[128];

@@ -87,7 +87,8 @@ int dyad_minhash_add(dyad_minhash *m, const char *id, const char *text, size_t n
     }
     dyad_free(w);
     /* self-duplication: distinct shingles that occur twice or more */
-    qsort(sh, ns, sizeof *sh, cmp_u64);
+    if (ns > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(sh, ns, sizeof *sh, cmp_u64);
     size_t distinct = 0, repeated = 0;
     for (size_t i = 0; i < ns;) {
         size_t j = i + 1;
@@ -167,7 +168,8 @@ int dyad_minhash_groups(const dyad_minhash *m, double threshold, int *group, dya
         }
     }
     size_t nb = (size_t)n * DYAD_MINHASH_BANDS;
-    qsort(b, nb, sizeof *b, cmp_bucket);
+    if (nb > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(b, nb, sizeof *b, cmp_bucket);
     /* within a bucket, check every member against the bucket's first ones (buckets of
      * near-duplicates are small; a member joins when similar to any earlier member) */
     for (size_t s = 0; s < nb;) {

@@ -341,7 +341,8 @@ const dyad_series_row *dyad_series_rows(dyad_series *s, int *n)
         memcpy(r->quad, s->cells[i].quad, sizeof r->quad);
         r->gsum = (double)s->cells[i].g10 / 10.0;
     }
-    qsort(s->rows, cnt, sizeof *s->rows, cmp_rows);
+    if (cnt > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(s->rows, cnt, sizeof *s->rows, cmp_rows);
     *n = (int)cnt;
     return s->rows;
 }

@@ -1,6 +1,8 @@
 /* utf8.c — strict UTF-8 decoding (rejects overlongs, surrogates, > U+10FFFF). */
 #include "base/utf8.h"
 
+#include <string.h>
+
 size_t dyad_utf8_decode(const char *s, size_t n, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -79,4 +81,26 @@ size_t dyad_utf8_encode(uint32_t cp, char *out)
     o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
     o[3] = (unsigned char)(0x80 | (cp & 0x3F));
     return 4;
+}
+
+size_t dyad_utf8_repair(const char *s, size_t n, char *out, size_t *replaced)
+{
+    size_t i = 0, o = 0, bad = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        size_t len = c < 0x80 ? 1 : dyad_utf8_valid_prefix(s + i, n - i);
+        if (len == 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            bad++;
+            continue;
+        }
+        memcpy(out + o, s + i, len);
+        o += len;
+        i += len;
+    }
+    out[o] = '\0';
+    *replaced = bad;
+    return o;
 }

@@ -11,6 +11,10 @@ DYAD_INTERNAL size_t dyad_utf8_decode(const char *s, size_t n, uint32_t *cp);
 DYAD_INTERNAL size_t dyad_utf8_valid_prefix(const char *s, size_t n);
 /* Offset of the first invalid byte or NUL in s[0..n), or n when the whole is valid and NUL-free. */
 DYAD_INTERNAL size_t dyad_utf8_first_invalid(const char *s, size_t n);
+/* Copies s[0..n) to out (room for 3 * n + 1 bytes) with every byte that starts no valid UTF-8
+ * sequence replaced by U+FFFD (EF BF BD); NUL bytes are kept. NUL-terminates out, returns its
+ * length and stores the number of bytes replaced in *replaced. */
+DYAD_INTERNAL size_t dyad_utf8_repair(const char *s, size_t n, char *out, size_t *replaced);
 /* Encodes cp into out (4 bytes room); returns the byte count. */
 DYAD_INTERNAL size_t dyad_utf8_encode(uint32_t cp, char *out);
 

@@ -150,7 +150,8 @@ static int cmp_double(const void *x, const void *y)
 
 static double median(double *v, int n)
 {
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    if ((size_t)n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(v, (size_t)n, sizeof *v, cmp_double);
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 

@@ -1,6 +1,7 @@
 /* cmd_code.c — `dyad code`: news in, CAMEO events out, through the multithreaded pipeline. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 #include "pipeline/code_stage.h"
 #include "pipeline/inputs.h"
 #include "pipeline/stage_glue.h"
@@ -35,7 +36,10 @@ typedef struct code_run {
     dyad_inputs *in;
     bool progress;
     long shown_rejects;   /* rejections listed on stderr (at most MAX_SHOWN_REJECTS) */
+    long repaired;        /* records coded after a repair (doc.warning), listed like rejects */
+    bool quiet;           /* -q: no per-record messages either */
     FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
+    bool rejects_failed;  /* writing it failed: the summary must not point to it */
     reject_reason reason[MAX_REASONS];
     int nreasons;
     long other_reasons;
@@ -146,16 +150,27 @@ static int cli_emit(void *ctx, dyad_pipe_item *it, dyad_err *err)
     code_run *r = ctx;
     if (it->outcome == DYAD_PIPE_REJECTED) {
         count_reason(r, it->err.msg);
-        if (r->rejects && fprintf(r->rejects, "%s\n", it->err.msg) < 0)
+        if (r->rejects && fprintf(r->rejects, "%s\n", it->err.msg) < 0) {
+            r->rejects_failed = true;
             return dyad_err_set(err, DYAD_EIO, "writing the rejects file failed: %s",
                                 strerror(errno));
-        if (r->shown_rejects < MAX_SHOWN_REJECTS) {
+        }
+        /* -q keeps quiet about records, not about files that cannot be read (DYAD_EIO) */
+        if (r->shown_rejects < MAX_SHOWN_REJECTS && (!r->quiet || it->status == DYAD_EIO)) {
             if (r->progress)
                 fputs("\r\033[K", stderr);
             fprintf(stderr, "dyad code: rejected: %s\n", it->err.msg);
             r->shown_rejects++;
         }
         return DYAD_OK;
+    }
+    if (it->doc.warning) {
+        if (r->repaired < MAX_SHOWN_REJECTS && !r->quiet) {
+            if (r->progress)
+                fputs("\r\033[K", stderr);
+            fprintf(stderr, "dyad code: repaired: %s\n", it->doc.warning);
+        }
+        r->repaired++;
     }
     return r->stage.emit(r->stage.ctx, it, err);
 }
@@ -191,6 +206,9 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
             "%ld rejected",
             st->read, st->outcome[DYAD_PIPE_CODED], st->events, st->outcome[DYAD_PIPE_NOEVENT],
             st->outcome[DYAD_PIPE_DISCARDED], st->outcome[DYAD_PIPE_REJECTED]);
+    if (r->repaired > 0)
+        fprintf(stderr, "; %ld of them repaired (bad bytes replaced or bad sentences left out)",
+                r->repaired);
     if (a->shard)
         fprintf(stderr, "; %ld in other shards", st->other_shard);
     long filtered = dyad_code_stage_filtered(r->cs);
@@ -205,9 +223,11 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
             fprintf(stderr, ", %ld other", r->other_reasons);
     }
     if (rej > r->shown_rejects)
-        fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s",
-                r->shown_rejects, a->rejects ? "; all are in " : "; --rejects FILE keeps them all",
-                a->rejects ? a->rejects : "");
+        fprintf(stderr, "\ndyad code: only the first %ld rejected records are listed above%s%s%s",
+                r->shown_rejects,
+                !a->rejects ? "; --rejects FILE keeps them all"
+                : r->rejects_failed ? "; writing them all to " : "; all are in ",
+                a->rejects ? a->rejects : "", r->rejects_failed ? " failed" : "");
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     fprintf(stderr, "\ndyad code: %ld sentences (%ld parsed), %ld words in %.2f s (%.0f articles/s, "
@@ -307,6 +327,9 @@ int dyad_cmd_code(int argc, char **argv)
             return DYAD_EXIT_DATA;
         }
     }
+    const dyad_outpath outs[] = {{"-o", a.output}, {"--rejects", a.rejects}, {"--db", a.db}};
+    if ((rc = dyad_check_outputs("code", paths, npaths, outs, 3, !a.output)) != 0)
+        return rc;
     if ((rc = check_build(&a, &fmt)) != 0)
         return rc;
 
@@ -315,7 +338,7 @@ int dyad_cmd_code(int argc, char **argv)
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.output, strerror(errno));
         return DYAD_EXIT_WRITE;
     }
-    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO)};
+    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0};
     if (a.rejects && !(r.rejects = fopen(a.rejects, "w"))) {
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.rejects, strerror(errno));
         if (out != stdout)
@@ -347,7 +370,9 @@ int dyad_cmd_code(int argc, char **argv)
     rc = dyad_code_stage_new(&r.cs, &cfg, &err);
     if (rc != DYAD_OK) {
         fprintf(stderr, "dyad code: %s\n", err.msg);
-        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL
+             : rc == DYAD_EIO  ? DYAD_EXIT_WRITE /* an output, as -o and --rejects */
+                               : DYAD_EXIT_DATA;
         goto done;
     }
     if (dict_skipped > 0 && !a.quiet)
@@ -369,13 +394,19 @@ int dyad_cmd_code(int argc, char **argv)
     } else {
         rc = st.outcome[DYAD_PIPE_REJECTED] > 0 ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
     }
+    /* the rejects file is complete before the summary may point to it */
+    if (r.rejects && !r.rejects_failed && (fflush(r.rejects) != 0 || ferror(r.rejects))) {
+        fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
+        r.rejects_failed = true;
+        rc = DYAD_EXIT_WRITE;
+    }
     if (!a.quiet)
         print_summary(&st, &r, &a);
 done:
     if (!st.reader_abandoned) /* else the blocked reader thread still uses it */
         dyad_inputs_free(r.in);
     dyad_code_stage_free(r.cs);
-    if (r.rejects && fclose(r.rejects) != 0 && rc != DYAD_EXIT_WRITE) {
+    if (r.rejects && fclose(r.rejects) != 0 && !r.rejects_failed) {
         fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
         rc = DYAD_EXIT_WRITE;
     }

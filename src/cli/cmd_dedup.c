@@ -1,6 +1,7 @@
 /* cmd_dedup.c — `dyad dedup`: the one-a-day event filter and near-duplicate article groups. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,7 +214,14 @@ int dyad_cmd_dedup(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     }
     static char *stdin_only[] = {"-"};
-    int rc = a.near ? near_dups(a.near, a.threshold, a.quiet)
+    const char *near_in[] = {a.near};
+    int rc = a.near ? dyad_check_outputs("dedup", near_in, 1, NULL, 0, 1)
+                    : dyad_check_outputs("dedup", npos ? (const char *const *)argv + 1
+                                                       : (const char *const *)stdin_only,
+                                         npos ? npos : 1, NULL, 0, 1);
+    if (rc != 0)
+        return rc;
+    rc = a.near ? near_dups(a.near, a.threshold, a.quiet)
                     : one_a_day(npos ? argv + 1 : stdin_only, npos ? npos : 1, a.quiet);
     return dyad_finish_stdout(rc);
 }

@@ -143,8 +143,13 @@ static int lookup(const dyad_dict *d, int npos, char **pos, int32_t date)
     int found = 0;
     dyad_actor_match am;
     if (dyad_dict_match_actor(d, w, n, date, &am)) {
-        printf("actor: %s (%s), %d word%s, code %s\n", am.name, am.where, (int)am.len,
+        printf("actor: %s (%s), %d word%s, code %s", am.name, am.where, (int)am.len,
                am.len == 1 ? "" : "s", am.code ? am.code : "(none on this date)");
+        if (date)
+            printf(" on %04d-%02d-%02d\n", (int)(date / 10000), (int)(date / 100 % 100),
+                   (int)(date % 100));
+        else /* say which date the code is for: none given means the undated or latest one */
+            printf(" (no --date: the undated or latest code)\n");
         found++;
     }
     dyad_agent_match gm;
@@ -181,7 +186,8 @@ int dyad_cmd_dict(int argc, char **argv)
     args a;
     memset(&a, 0, sizeof a);
     const dyad_opt opts[] = {
-        {"dict", 'D', DYAD_OPT_LIST, &a.dicts, "SPEC", "dictionary to load (repeatable)"},
+        {"dict", 'd', DYAD_OPT_LIST, &a.dicts, "SPEC", "dictionary to load (repeatable)"},
+        {"dict", 'D', DYAD_OPT_LIST, &a.dicts, "SPEC", NULL}, /* -D: the old short name */
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "lookup: the date actor codes apply to"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "check: print only the count"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},

@@ -1,6 +1,7 @@
 /* cmd_load.c — `dyad load EVENTS --db FILE`: stores events written by `dyad code` in SQLite. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -127,6 +128,13 @@ int dyad_cmd_load(int argc, char **argv)
         fprintf(stderr, "dyad load: %s\n", !db ? "--db FILE is required" : "--batch 1..1000000");
         return DYAD_EXIT_USAGE;
     }
+    static char *stdin_only[] = {"-"};
+    char **files = npos ? argv + 1 : stdin_only;
+    int nfiles = npos ? npos : 1;
+    const dyad_outpath outs[] = {{"--db", db}};
+    int rc = dyad_check_outputs("load", (const char *const *)files, nfiles, outs, 1, 0);
+    if (rc != 0)
+        return rc;
     load_ctx c = {0};
     dyad_err err;
     dyad_writer_opts wo = {.batch_docs = (int)batch};
@@ -136,10 +144,6 @@ int dyad_cmd_load(int argc, char **argv)
     }
     dyad_intern_init(&c.seen);
     dyad_arena_init(&c.arena, 0);
-    static char *stdin_only[] = {"-"};
-    char **files = npos ? argv + 1 : stdin_only;
-    int nfiles = npos ? npos : 1;
-    int rc = DYAD_EXIT_OK;
     for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
         rc = load_file(&c, files[i]);
     if (rc == DYAD_EXIT_OK) {

@@ -1,6 +1,7 @@
 /* cmd_parse.c — `dyad parse`: CoNLL-U sentences in, tagged, lemmatized and parsed CoNLL-U out. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 #include "io/reader.h"
 #include "io/conllu_write.h"
 #include "nlp/conllu.h"
@@ -176,6 +177,11 @@ int dyad_cmd_parse(int argc, char **argv)
                 a.input);
         return DYAD_EXIT_USAGE;
     }
+    static const char *const stdin_only[] = {"-"};
+    int rc = dyad_check_outputs("parse", npos ? (const char *const *)argv + 1 : stdin_only,
+                                npos ? npos : 1, NULL, 0, 1);
+    if (rc != 0)
+        return rc;
     dyad_nlp *nlp;
     dyad_err err;
     dyad_err_clear(&err);
@@ -189,7 +195,6 @@ int dyad_cmd_parse(int argc, char **argv)
     dyad_doc_init(&doc);
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     long rejected = 0;
-    int rc = DYAD_EXIT_OK;
     if (!w) {
         rc = DYAD_EXIT_INTERNAL;
     } else {

@@ -1,6 +1,7 @@
 /* cmd_plot.c — `dyad plot`: SVG chart of one dyad over time, or of the most active dyads. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -122,7 +123,10 @@ int dyad_cmd_plot(int argc, char **argv)
     }
     static char *stdin_only[] = {"-"};
     char **files = npos ? argv + 1 : stdin_only;
-    int nfiles = npos ? npos : 1, rc = DYAD_EXIT_OK;
+    int nfiles = npos ? npos : 1;
+    const dyad_outpath outs[] = {{"-o", a.out}};
+    int rc = dyad_check_outputs("plot", (const char *const *)files, nfiles, outs, 1,
+                                strcmp(a.out, "-") == 0);
     for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
         rc = read_events(s, oad, files[i]);
     dyad_strbuf sb = DYAD_STRBUF_INIT;

@@ -1,6 +1,7 @@
 /* cmd_series.c — `dyad series`: dyadic time series (CSV) from events or merged shard series. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/outputs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,7 +167,13 @@ int dyad_cmd_series(int argc, char **argv)
     static char *stdin_only[] = {"-"};
     char **files = npos ? argv + 1 : stdin_only;
     int nfiles = npos ? npos : 1;
-    int rc = DYAD_EXIT_OK;
+    const dyad_outpath outs[] = {{"-o", a.out}};
+    int rc = dyad_check_outputs("series", (const char *const *)files, nfiles, outs, 1, !a.out);
+    if (rc != 0) {
+        dyad_oad_free(oad);
+        dyad_series_free(s);
+        return rc;
+    }
     long counted = 0, bad = 0;
     for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
         rc = a.merge ? merge_file(s, files[i]) : add_events(s, oad, files[i], &counted, &bad);

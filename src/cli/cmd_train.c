@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 typedef struct train_args {
-    const char *treebank, *out;
+    const char *treebank, *out, *wordnet;
     long epochs, folds, max_sentences;
 } train_args;
 
@@ -45,12 +45,14 @@ int dyad_cmd_train(int argc, char **argv)
     const char *shared = getenv("DYAD_SHARED");
     snprintf(tbdefault, sizeof tbdefault, "%s/ud-english-ewt",
              shared && *shared ? shared : "../shared/data");
-    train_args a = {tbdefault, NULL, 12, 5, 0};
+    train_args a = {tbdefault, NULL, NULL, 12, 5, 0};
     const dyad_opt opts[] = {
         {"treebank", 't', DYAD_OPT_STR, &a.treebank, "DIR", "UD treebank folder (train and dev .conllu)"},
         {"out", 'o', DYAD_OPT_STR, &a.out, "DIR", "where to write tagger.dm and parser.dm (default: the model folder)"},
         {"epochs", 'e', DYAD_OPT_INT, &a.epochs, "N", "parser epochs (tagger: the same, at most 8; default 12)"},
         {"folds", 'k', DYAD_OPT_INT, &a.folds, "K", "jackknife folds for predicted training tags (default 5; 0 = gold tags)"},
+        {"wordnet", 'w', DYAD_OPT_STR, &a.wordnet, "DIR",
+         "WordNet dict folder (default /usr/share/wordnet, Debian wordnet-base)"},
         {"max-sentences", 'n', DYAD_OPT_INT, &a.max_sentences, "N", "train on the first N sentences only (default all)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
@@ -66,7 +68,7 @@ int dyad_cmd_train(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     }
     dyad_train_opts o = {a.treebank, a.out ? a.out : dyad_nlp_default_dir(), (int)a.epochs,
-                         (int)a.folds, a.max_sentences, log_line, NULL};
+                         (int)a.folds, a.max_sentences, a.wordnet, log_line, NULL};
     dyad_err err;
     dyad_err_clear(&err);
     int rc = dyad_nlp_train(&o, &err);

@@ -6,24 +6,92 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Help is wrapped to this many columns. */
+#define HELP_WIDTH 80
+
+/* Columns a UTF-8 string of n bytes takes (one per character). */
+static int width(const char *s, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+/* Writes s[0..n) (one line, no newline) word by word from column col, wrapped at HELP_WIDTH;
+ * continuation lines start with `indent` spaces. Ends with a newline. */
+static void put_wrapped(FILE *f, const char *s, size_t n, int col, int indent)
+{
+    size_t i = 0;
+    bool first = true;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        int w = width(s + i, j - i);
+        if (!first && col + 1 + w > HELP_WIDTH) {
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        } else if (!first) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(s + i, 1, j - i, f);
+        col += w;
+        first = false;
+        i = j;
+    }
+    fputc('\n', f);
+}
+
+/* Writes a block of lines, each wrapped; a line's leading spaces are kept, and its
+ * continuation lines are indented two more. */
+static void put_block(FILE *f, const char *text)
+{
+    for (const char *p = text; *p;) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        size_t lead = strspn(p, " ");
+        if (lead > n)
+            lead = n;
+        fprintf(f, "%*s", (int)lead, "");
+        put_wrapped(f, p + lead, n - lead, (int)lead, lead ? (int)lead + 2 : 0);
+        p += n + (e ? 1 : 0);
+    }
+}
+
 void dyad_opts_usage(const dyad_opt *opts, const dyad_cmd_usage *usage, FILE *f)
 {
-    fprintf(f, "usage: dyad %s %s\n\n", usage->name, usage->synopsis);
-    if (usage->about)
-        fprintf(f, "%s\n\n", usage->about);
+    int col = fprintf(f, "usage: dyad %s ", usage->name);
+    put_wrapped(f, usage->synopsis, strlen(usage->synopsis), col, col);
+    fputc('\n', f);
+    if (usage->about) {
+        put_block(f, usage->about);
+        fputc('\n', f);
+    }
     fprintf(f, "options:\n");
     for (const dyad_opt *o = opts; o->name; o++) {
+        if (!o->help)
+            continue; /* an alias (another short name of an option listed above) */
         char left[64];
         if (o->short_name)
             snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
                      o->arg ? o->arg : "");
         else
             snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-        fprintf(f, "  %-28s %s\n", left, o->help);
+        fprintf(f, "  %-28s ", left);
+        int lw = width(left, strlen(left));
+        put_wrapped(f, o->help, strlen(o->help), 2 + (lw > 28 ? lw : 28) + 1, 31);
     }
     fprintf(f, "  %-28s %s\n", "-h, --help", "show this help and exit");
-    if (usage->examples)
-        fprintf(f, "\nexamples:\n%s\n", usage->examples);
+    if (usage->examples) {
+        fprintf(f, "\nexamples:\n");
+        put_block(f, usage->examples);
+    }
 }
 
 static const dyad_opt *find_long(const dyad_opt *opts, const char *name, size_t n)
@@ -109,11 +177,21 @@ int dyad_opts_parse(const dyad_opt *opts, const dyad_cmd_usage *usage, int argc,
             if (eq)
                 val = eq + 1;
         } else {
-            o = a[2] == '\0' ? find_short(opts, a[1]) : NULL;
+            /* getopt's ways: "-j4" and "-o/path" carry their value, "-qv" groups flags */
+            o = find_short(opts, a[1]);
+            while (o && o->kind == DYAD_OPT_FLAG && a[2] != '\0') {
+                int rc = set_value(o, NULL, usage->name);
+                if (rc)
+                    return rc;
+                a++;
+                o = find_short(opts, a[1]);
+            }
+            if (o && o->kind != DYAD_OPT_FLAG && a[2] != '\0')
+                val = a + 2;
         }
         if (!o) {
-            fprintf(stderr, "dyad %s: unknown option '%s' (see dyad %s --help)\n", usage->name, a,
-                    usage->name);
+            fprintf(stderr, "dyad %s: unknown option '%s' (see dyad %s --help)\n", usage->name,
+                    argv[i], usage->name);
             return 2;
         }
         if (o->kind == DYAD_OPT_FLAG) {

@@ -23,7 +23,7 @@ typedef struct dyad_opt {
     dyad_opt_kind kind;
     void *field;       /* where the value goes; defaults are whatever it holds before parsing */
     const char *arg;   /* value placeholder for help ("FORMAT"); NULL for flags */
-    const char *help;  /* one line */
+    const char *help;  /* one line; NULL: an alias of the entry above, not listed in --help */
 } dyad_opt;
 
 typedef struct dyad_cmd_usage {

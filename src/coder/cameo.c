@@ -209,7 +209,8 @@ int dyad_cameo_load_files(dyad_cameo **out, const char *table_path, const char *
     if (rc == DYAD_OK && c->n == 0)
         rc = dyad_err_set(err, DYAD_EFORMAT, "%s: no CAMEO codes", table_path);
     if (rc == DYAD_OK) {
-        qsort(c->e, c->n, sizeof *c->e, cameo_cmp);
+        if (c->n > 1) /* qsort must not get a NULL array, even of 0 */
+            qsort(c->e, c->n, sizeof *c->e, cameo_cmp);
         for (size_t i = 0; i + 1 < c->n && rc == DYAD_OK; i++)
             if (strcmp(c->e[i].code, c->e[i + 1].code) == 0)
                 rc = dyad_err_set(err, DYAD_EFORMAT, "%s: code %s listed twice", table_path,

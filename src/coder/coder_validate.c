@@ -39,7 +39,8 @@ static char **keys(int32_t n, const char *const *src, const char *const *tgt,
         strcat(k[i], "\t");
         strcat(k[i], c);
     }
-    qsort(k, (size_t)n, sizeof *k, cmp_str);
+    if ((size_t)n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(k, (size_t)n, sizeof *k, cmp_str);
     return k;
 }
 

@@ -248,7 +248,8 @@ static int table_build(dyad_dict_table *t)
     t->nslots = 0;
     if (t->n == 0)
         return DYAD_OK;
-    qsort(t->e, t->n, sizeof *t->e, cmp_entry);
+    if (t->n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(t->e, t->n, sizeof *t->e, cmp_entry);
     size_t ns = 16;
     while (ns < t->n * 2)
         ns <<= 1;
@@ -303,7 +304,8 @@ static int sort_block(dyad_dict_block *b)
         return DYAD_ENOMEM;
     for (size_t i = 0; i < b->n; i++)
         k[i] = (pat_key){b->pat[i], specificity(&b->pat[i]), i};
-    qsort(k, b->n, sizeof *k, cmp_pat_key);
+    if (b->n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(k, b->n, sizeof *k, cmp_pat_key);
     for (size_t i = 0; i < b->n; i++)
         b->pat[i] = k[i].p;
     dyad_free(k);

@@ -87,7 +87,8 @@ static int load_own_dir(dyad_dict *d, const char *dir, dyad_dict_diag *diag, dya
     }
     closedir(dp);
     if (rc == DYAD_OK && n)
-        qsort(names, n, sizeof *names, cmp_str);
+        if (n > 1) /* qsort must not get a NULL array, even of 0 */
+            qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         if (rc == DYAD_OK) {
             size_t pl = strlen(dir) + strlen(names[i]) + 2;

@@ -371,6 +371,42 @@ static int finish_doc(dyad_reader *r, dyad_doc *doc, const char *doc_id, dyad_er
     return 1;
 }
 
+/* A `# newdoc` document with bad sentences is still one record: its good sentences are kept
+ * and it is reported as repaired (doc->warning), or, with none left, it is rejected as a whole.
+ * Either way the message names its first bad sentence: "FILE:LINE (id X): bad sentence: why;
+ * ..."; the queued messages of its bad sentences are dropped. */
+static void doc_problem(dyad_reader *r, const dyad_doc *doc, const char *doc_id, char *out,
+                        size_t outn)
+{
+    dyad_cu_state *c = r->cu;
+    const char *m = c->pend[c->phead];
+    size_t fl = strlen(r->file);
+    /* the message starts "FILE:LINE: "; put the id after FILE:LINE */
+    const char *rest = strncmp(m, r->file, fl) == 0 && m[fl] == ':' ? m + fl + 1 : m;
+    size_t nline = strspn(rest, "0123456789");
+    const char *why = rest[nline] == ':' ? rest + nline + 2 : rest;
+    size_t wl = strlen(why);
+    static const char skipped[] = "; sentence skipped";
+    if (wl >= sizeof skipped - 1 && strcmp(why + wl - (sizeof skipped - 1), skipped) == 0)
+        wl -= sizeof skipped - 1;
+    char id[64];
+    if (doc_id && *doc_id)
+        snprintf(id, sizeof id, "%.60s", doc_id);
+    else
+        snprintf(id, sizeof id, "%.40s:%ld", r->file, doc->line);
+    size_t nbad = c->npend - c->phead;
+    if (doc->nsent == 0)
+        snprintf(out, outn, "%s:%.*s (id %s): bad sentence: %.*s; no good sentence left, the "
+                 "document is rejected", r->file, (int)nline, rest, id, (int)wl, why);
+    else
+        snprintf(out, outn, "%s:%.*s (id %s): bad sentence: %.*s; %zu bad sentence%s left out, "
+                 "%d coded", r->file, (int)nline, rest, id, (int)wl, why, nbad,
+                 nbad == 1 ? "" : "s", (int)doc->nsent);
+    while (c->phead < c->npend)
+        dyad_free(c->pend[c->phead++]);
+    c->phead = c->npend = 0;
+}
+
 int dyad_read_conllu(dyad_reader *r, dyad_doc *doc, dyad_err *err)
 {
     if (!r->cu) {
@@ -510,6 +546,18 @@ restart:
         }
         if (c->eof)
             break;
+    }
+    if (by_newdoc && c->phead < c->npend) {
+        char m[600];
+        doc_problem(r, doc, doc_id, m, sizeof m);
+        if (doc->nsent == 0) {
+            dyad_free(doc_id);
+            return dyad_err_set(err, DYAD_EFORMAT, "%s", m);
+        }
+        if (!(doc->warning = dyad_arena_strdup(&doc->arena, m))) {
+            dyad_free(doc_id);
+            return oom(r, err);
+        }
     }
     if (doc->nsent == 0) {
         dyad_free(doc_id);

@@ -53,6 +53,19 @@ int dyad_read_jsonl(dyad_reader *r, dyad_doc *doc, dyad_err *err)
             break;
     }
     doc->line = dyad_input_lineno(r->in);
+    /* Invalid UTF-8 is repaired, not rejected: each bad byte becomes U+FFFD and the record
+     * says so (doc->warning, set below once the id is known). */
+    size_t first_bad = dyad_utf8_first_invalid(line, len), nbad = 0;
+    if (first_bad < len) {
+        char *fixed = dyad_arena_alloc(&doc->arena, 3 * len + 1);
+        if (!fixed)
+            return dyad_err_set(err, DYAD_ENOMEM, "%s:%ld: out of memory", r->file, doc->line);
+        size_t flen = dyad_utf8_repair(line, len, fixed, &nbad);
+        if (nbad > 0) { /* else only NUL bytes, which stay errors */
+            line = fixed;
+            len = flen;
+        }
+    }
     dyad_json *o;
     size_t off = 0;
     dyad_err jerr;
@@ -84,13 +97,21 @@ int dyad_read_jsonl(dyad_reader *r, dyad_doc *doc, dyad_err *err)
         id = gen;
     }
     doc->id = id;
+    if (nbad > 0) {
+        char b[300];
+        snprintf(b, sizeof b, "%s:%ld (id %.80s): invalid UTF-8: %zu byte%s replaced by U+FFFD "
+                 "(the first at byte %zu of the line)", r->file, doc->line, id, nbad,
+                 nbad == 1 ? "" : "s", first_bad + 1);
+        if (!(doc->warning = dyad_arena_strdup(&doc->arena, b)))
+            return dyad_err_set(err, DYAD_ENOMEM, "%s:%ld: out of memory", r->file, doc->line);
+    }
     const dyad_json *jt = dyad_json_get(o, "text");
     if (!jt)
         return reject(r, id, err, "no \"text\" field", NULL);
     if (jt->type != DYAD_JSON_STRING)
         return reject(r, id, err, "\"text\" must be a string, not ", dyad_json_type_name(jt->type));
     size_t bad = dyad_utf8_first_invalid(jt->str, jt->len);
-    if (bad < jt->len) {
+    if (bad < jt->len) { /* a NUL (\u0000): invalid UTF-8 was repaired above */
         char b[96];
         snprintf(b, sizeof b, " at byte %zu of the text", bad);
         return reject(r, id, err, jt->str[bad] == '\0' ? "NUL character" : "invalid UTF-8", b);
@@ -122,6 +143,12 @@ int dyad_read_jsonl(dyad_reader *r, dyad_doc *doc, dyad_err *err)
     } else if (js && js->type != DYAD_JSON_NULL) {
         return reject(r, id, err, "\"source\" must be a string, not ",
                       dyad_json_type_name(js->type));
+    }
+    /* The record's own URL (TSV column 25): the top-level member only, escapes decoded. */
+    const dyad_json *ju = dyad_json_get(o, "url");
+    if (ju && ju->type == DYAD_JSON_STRING) {
+        doc->url = ju->str;
+        doc->url_len = ju->len;
     }
     /* Unknown members pass through verbatim. */
     dyad_strbuf sb = DYAD_STRBUF_INIT;

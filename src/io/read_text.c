@@ -1,5 +1,6 @@
 /* read_text.c — a whole plain-text file (or stdin) as one document named after the file
  * ("stdin" for standard input). */
+#include <stdio.h>
 #include <string.h>
 
 #include "base/alloc.h"
@@ -52,17 +53,34 @@ int dyad_read_text(dyad_reader *r, dyad_doc *doc, dyad_err *err)
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) /* byte-order mark */
         start = 3;
     size_t bad = dyad_utf8_first_invalid(buf + start, len - start);
-    if (bad < len - start) {
-        int nul = buf[start + bad] == '\0';
+    if (bad < len - start && buf[start + bad] == '\0') {
         dyad_free(buf);
-        return dyad_err_set(err, DYAD_EFORMAT, "%s: %s at byte %zu", r->file,
-                            nul ? "NUL character" : "invalid UTF-8", start + bad);
+        return dyad_err_set(err, DYAD_EFORMAT, "%s: NUL character at byte %zu", r->file,
+                            start + bad);
     }
-    char *t = dyad_arena_strndup(&doc->arena, buf + start, len - start);
+    /* invalid UTF-8 is repaired: each bad byte becomes U+FFFD, and the record says so */
+    size_t nbad = 0, tl = len - start;
+    char *t = dyad_arena_alloc(&doc->arena, bad < len - start ? 3 * tl + 1 : tl + 1);
+    if (t && bad < len - start)
+        tl = dyad_utf8_repair(buf + start, len - start, t, &nbad);
+    else if (t) {
+        memcpy(t, buf + start, tl);
+        t[tl] = '\0';
+    }
     dyad_free(buf);
     if (!t)
         return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+    if (memchr(t, '\0', tl))
+        return dyad_err_set(err, DYAD_EFORMAT, "%s: NUL character", r->file);
     doc->text = t;
-    doc->text_len = len - start;
+    doc->text_len = tl;
+    if (nbad > 0) {
+        char b[400];
+        snprintf(b, sizeof b, "%.200s (id %.60s): invalid UTF-8: %zu byte%s replaced by U+FFFD "
+                 "(the first at byte %zu)", r->file, doc->id ? doc->id : r->file, nbad,
+                 nbad == 1 ? "" : "s", start + bad + 1);
+        if (!(doc->warning = dyad_arena_strdup(&doc->arena, b)))
+            return dyad_err_set(err, DYAD_ENOMEM, "%s: out of memory", r->file);
+    }
     return 1;
 }

@@ -16,7 +16,7 @@
  *  18 Issues              comma-separated issue codes
  *  19 Lat  20 Lon  21 LocationName  22 StateName  23 CountryCode   (empty: no geocoding)
  *  24 SentenceID          document id + "_" + 1-based sentence number (Phoenix style)
- *  25 URLs                the document's "url" input field when it had one
+ *  25 URLs                the record's own top-level "url" string (decoded), when it had one
  *  26 NewsSources         the document's source (outlet)
  * dyad's extra columns:
  *  27 Plover              PLOVER category, "CONSULT"
@@ -68,35 +68,6 @@ static bool iso_date(const char *d)
     return true;
 }
 
-/* The string value of "key" in doc->extra (a JSON object body), undecoded, when it is a plain
- * string without escapes; else sets *n = 0. Enough for URLs. */
-static const char *extra_str(const char *extra, const char *key, size_t *n)
-{
-    *n = 0;
-    if (!extra)
-        return NULL;
-    size_t kl = strlen(key);
-    for (const char *p = extra; (p = strchr(p, '"')) != NULL;) {
-        if (strncmp(p + 1, key, kl) == 0 && p[kl + 1] == '"' && p[kl + 2] == ':' && p[kl + 3] == '"') {
-            const char *v = p + kl + 4, *q = v;
-            while (*q && *q != '"' && *q != '\\')
-                q++;
-            if (*q != '"')
-                return NULL;
-            *n = (size_t)(q - v);
-            return v;
-        }
-        /* skip this string (key or value) */
-        const char *q = p + 1;
-        while (*q && *q != '"')
-            q += (*q == '\\' && q[1]) ? 2 : 1;
-        if (!*q)
-            return NULL;
-        p = q + 1;
-    }
-    return NULL;
-}
-
 static void actor_cells(dyad_strbuf *sb, const dyad_actor *a)
 {
     cell(sb, a->code);
@@ -138,9 +109,7 @@ void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *
     dyad_sb_putc(sb, '_');
     dyad_sb_int(sb, (long long)e->sent + 1);
     dyad_sb_putc(sb, '\t');
-    size_t ul;
-    const char *url = extra_str(doc->extra, "url", &ul);
-    cell_n(sb, url ? url : "", ul);
+    cell_n(sb, doc->url ? doc->url : "", doc->url ? doc->url_len : 0);
     cell(sb, doc->source);
     cell(sb, e->plover);
     dyad_sb_int(sb, e->sent);

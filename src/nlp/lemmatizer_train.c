@@ -57,7 +57,8 @@ static void emit(lem_build *b, uint64_t key, uint64_t val)
 /* Emits the most frequent value of each key with at least min_total occurrences. */
 static void best_of(lem_build *b, kv2 *a, size_t n, size_t min_total, const uint64_t *packed)
 {
-    qsort(a, n, sizeof *a, cmp_kv2);
+    if (n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(a, n, sizeof *a, cmp_kv2);
     for (size_t i = 0; i < n;) {
         size_t j = i, best_n = 0;
         uint32_t best = a[i].val;

@@ -27,7 +27,8 @@ typedef void (*group_fn)(void *ctx, uint64_t key, uint32_t best, size_t best_n, 
 
 static void groups(kvcount *a, size_t n, group_fn fn, void *ctx)
 {
-    qsort(a, n, sizeof *a, cmp_kvc);
+    if (n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(a, n, sizeof *a, cmp_kvc);
     size_t i = 0;
     while (i < n) {
         size_t j = i, best_n = 0;
@@ -191,7 +192,8 @@ static int load_wordnet(dyad_tagger *tg, const char *dir, dyad_err *err)
         }
         fclose(f);
     }
-    qsort(a, n, sizeof *a, cmp_kvc);
+    if (n > 1) /* qsort must not get a NULL array, even of 0 */
+        qsort(a, n, sizeof *a, cmp_kvc);
     uint64_t *k = dyad_malloc((n + 1) * sizeof *k), *v = dyad_malloc((n + 1) * sizeof *v);
     size_t m = 0;
     if (!k || !v)

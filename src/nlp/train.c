@@ -166,9 +166,31 @@ static int write_models(const char *dir, const dyad_tagger *tg, const dyad_lemma
     return DYAD_OK;
 }
 
+/* The WordNet files the tagger and lemmatizer read must all be there. */
+static int check_wordnet(const char *dir, dyad_err *err)
+{
+    static const char *const need[] = {"index.noun", "index.verb", "index.adj", "index.adv",
+                                       "noun.exc", "verb.exc", "adj.exc", "adv.exc"};
+    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, need[i]);
+        FILE *f = fopen(path, "r");
+        if (!f)
+            return dyad_err_set(err, DYAD_ENOTFOUND,
+                                "WordNet file %s is missing: the lemmatizer is trained with "
+                                "WordNet; install the Debian package wordnet-base (make deps) "
+                                "or give its folder with --wordnet DIR", path);
+        fclose(f);
+    }
+    return DYAD_OK;
+}
+
 int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
 {
     char trpath[4096], devpath[4096];
+    const char *wordnet = o->wordnet ? o->wordnet : WORDNET_DIR;
+    if (check_wordnet(wordnet, err) != DYAD_OK)
+        return DYAD_ENOTFOUND;
     int rc = find_split(o->treebank, "-ud-train.conllu", trpath, sizeof trpath, err);
     if (rc != DYAD_OK)
         return rc;
@@ -205,12 +227,12 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
         o->log(o->ctx, "read %zu training and %zu dev sentences (%.1f s)", ntrain, ndev,
                now() - t0);
     double t1 = now();
-    rc = dyad_tagger_train(&tg, train, ntrain, dev, ndev, tag_epochs, WORDNET_DIR, o->log,
+    rc = dyad_tagger_train(&tg, train, ntrain, dev, ndev, tag_epochs, wordnet, o->log,
                            o->ctx, err);
     if (rc != DYAD_OK)
         goto done;
     size_t nwn = 0;
-    rc = dyad_lemmatizer_train(&lm, &tg, train, ntrain, WORDNET_DIR, &nwn, err);
+    rc = dyad_lemmatizer_train(&lm, &tg, train, ntrain, wordnet, &nwn, err);
     if (rc != DYAD_OK)
         goto done;
     if (o->log)
@@ -241,7 +263,7 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
             for (size_t i = 0; i < ntrain; i++)
                 if ((int)(i % (size_t)folds) != k)
                     sub[ns++] = train[i];
-            rc = dyad_tagger_train(&fold_tg, sub, ns, NULL, 0, tag_epochs, WORDNET_DIR, NULL, NULL,
+            rc = dyad_tagger_train(&fold_tg, sub, ns, NULL, 0, tag_epochs, wordnet, NULL, NULL,
                                    err);
             if (rc != DYAD_OK)
                 goto done;

@@ -10,11 +10,14 @@ typedef struct dyad_train_opts {
     int epochs;            /* parser epochs (tagger: the same, at most 8) */
     int folds;             /* jackknife folds for the parser's predicted tags (< 2: gold tags) */
     long max_sentences;    /* use only the first N training sentences (0 = all) */
+    const char *wordnet;   /* WordNet dict folder (NULL: /usr/share/wordnet, wordnet-base) */
     dyad_nlp_log_fn log;   /* progress lines (may be NULL) */
     void *ctx;
 } dyad_train_opts;
 
-/* Trains everything; never reads the test split. */
+/* Trains everything; never reads the test split. Fails with DYAD_ENOTFOUND, naming the file
+ * and the package, when WordNet's lemmatizer files are missing (a model trained without them
+ * would lemmatize worse, silently). */
 DYAD_INTERNAL int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err);
 
 #endif

@@ -29,7 +29,8 @@ typedef struct dyad_code_cfg {
 typedef struct dyad_code_stage dyad_code_stage; /* opaque */
 
 /* Loads the models, dictionaries and CAMEO table and opens the writer(s). cfg is copied; the
- * strings it points to are borrowed. */
+ * strings it points to are borrowed. DYAD_EIO: an output (the database, the first write)
+ * failed; a data file that cannot be read or used gives another status. */
 DYAD_INTERNAL int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg,
                                       dyad_err *err);
 /* Fills ops->ctx, worker_new, worker_free, process and emit. emit writes the records of a

@@ -3,6 +3,7 @@
 #include "pipeline/stage_glue.h"
 
 #include "base/alloc.h"
+#include "base/hash.h"
 
 #include <string.h>
 #include <sys/stat.h>
@@ -20,6 +21,12 @@ struct dyad_inputs {
     long failed;            /* atomic */
     char date[11];          /* default date "YYYY-MM-DD", or "" */
     bool require_date;
+    /* every id read so far (a record whose id is already here is rejected), and where each
+     * was first read: the file index and line, by intern id */
+    dyad_intern ids;
+    int32_t *first_file;
+    long *first_line;
+    size_t first_cap;
 };
 
 int dyad_inputs_new(dyad_inputs **out, const char *const *paths, int n, dyad_input_format fmt,
@@ -34,6 +41,7 @@ int dyad_inputs_new(dyad_inputs **out, const char *const *paths, int n, dyad_inp
     in->paths = paths;
     in->n = n;
     in->fmt = fmt;
+    dyad_intern_init(&in->ids);
     for (int i = 0; i < n; i++) {
         struct stat sb;
         if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 && S_ISREG(sb.st_mode))
@@ -86,6 +94,9 @@ void dyad_inputs_free(dyad_inputs *in)
         return;
     if (in->r)
         dyad_reader_close(in->r);
+    dyad_intern_free(&in->ids);
+    dyad_free(in->first_file);
+    dyad_free(in->first_line);
     dyad_free(in->size);
     dyad_free(in);
 }
@@ -110,6 +121,34 @@ static void end_file(dyad_inputs *in)
     in->cur_text = 0;
     in->cur++;
     publish(in);
+}
+
+/* Records doc's id as seen; DYAD_EFORMAT (err names both places) when it was seen before. */
+static int check_new_id(dyad_inputs *in, const dyad_doc *doc, dyad_err *err)
+{
+    const char *id = doc->id ? doc->id : "";
+    size_t n = strlen(id);
+    uint32_t before = in->ids.count;
+    int32_t k = dyad_intern_add(&in->ids, id, n);
+    if (k < 0)
+        return dyad_err_set(err, DYAD_ENOMEM, "%s:%ld: out of memory", doc->file, doc->line);
+    if (in->ids.count == before)
+        return dyad_err_set(err, DYAD_EFORMAT,
+                            "%s:%ld (id %.200s): duplicate id: the record at %s:%ld has it "
+                            "already; ids must be unique in a run",
+                            doc->file ? doc->file : "-", doc->line, id,
+                            in->paths[in->first_file[k]], in->first_line[k]);
+    if ((size_t)k >= in->first_cap) {
+        size_t cap = in->first_cap;
+        if (dyad_grow((void **)&in->first_file, &cap, (size_t)k + 1, sizeof *in->first_file) !=
+                DYAD_OK ||
+            dyad_grow((void **)&in->first_line, &in->first_cap, (size_t)k + 1,
+                      sizeof *in->first_line) != DYAD_OK)
+            return dyad_err_set(err, DYAD_ENOMEM, "%s:%ld: out of memory", doc->file, doc->line);
+    }
+    in->first_file[k] = in->cur;
+    in->first_line[k] = doc->line;
+    return DYAD_OK;
 }
 
 int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
@@ -139,7 +178,8 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
                                     "%s:%ld (id %s): no date: the record has none and no "
                                     "--date YYYY-MM-DD was given", doc->file ? doc->file : "-",
                                     doc->line, doc->id ? doc->id : "");
-            return 1;
+            int irc = check_new_id(in, doc, err);
+            return irc == DYAD_OK ? 1 : irc;
         }
         if (rc == 0) {
             end_file(in);

@@ -22,7 +22,9 @@ DYAD_INTERNAL int dyad_inputs_set_date(dyad_inputs *in, const char *date, bool r
                                        dyad_err *err);
 
 /* A dyad_pipe_ops.next callback (ctx = the dyad_inputs): the next record of the current file,
- * moving to the next file at its end. A file that cannot be opened, or that ends in a read
+ * moving to the next file at its end. A record whose id an earlier record of the run had is
+ * rejected (DYAD_EFORMAT, "duplicate id", naming both places): event ids and database rows are
+ * keyed by it. The ids seen are kept (memory grows with their total length). A file that cannot be opened, or that ends in a read
  * error (truncated gzip), is returned as one rejected record naming the file; reading goes on
  * with the next file. Call from one thread only. */
 DYAD_INTERNAL int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err);

@@ -69,6 +69,10 @@ typedef struct dyad_doc {
     const char *text;     /* the article text, NUL-terminated */
     size_t text_len;
     const char *extra;    /* unknown JSON fields as a JSON object body ("\"k\":v,...") or NULL */
+    const char *url;      /* the record's own top-level "url" string, decoded; NULL if none */
+    const char *warning;  /* the record was repaired (bad bytes replaced, bad sentences left
+                           * out): what and where, for the report; NULL when read as it was */
+    size_t url_len;
     const char *file;     /* input name for messages ("-" for stdin) */
     long line;            /* 1-based input line where the record started */
     long index;           /* 0-based record number in the whole run */

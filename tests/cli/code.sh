@@ -170,7 +170,7 @@ check "summary: rejections by reason add up ($reasons)" \
 # Progress line: only when stderr is a terminal (script(1) gives one); rates and an ETA.
 i=0
 : >"$tmp/big.jsonl"
-while [ $i -lt 6 ]; do cat "$tmp/many.jsonl" >>"$tmp/big.jsonl"; i=$((i + 1)); done
+while [ $i -lt 6 ]; do sed "s/\"id\": \"/\"id\": \"c$i-/" "$tmp/many.jsonl" >>"$tmp/big.jsonl"; i=$((i + 1)); done
 if command -v script >/dev/null 2>&1; then
     script -qc "$DYAD_CODE -j 1 $tmp/big.jsonl >/dev/null" "$tmp/tty.log" >/dev/null 2>&1
     check "progress on a terminal: articles/s, sentences/s, events, ETA" \
