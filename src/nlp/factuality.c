@@ -79,6 +79,67 @@ static bool is_neg(const char *lem)
            strcmp(lem, "no") == 0;
 }
 
+/* Verb classes that pool the evidence of rare governors (few of them occur often enough in
+ * EWT for a weight of their own): what a governor says about the event below it
+ * (Karttunen's implicatives, factives, verbs of saying, believing and wanting) and whether
+ * the predicate itself is a state (a negated state is often still annotated as holding). */
+static const char *const cls_negimpl[] = {
+    "refuse", "fail", "decline", "reject", "deny", "avoid", "neglect", "forget", "hesitate",
+    "refrain", "prevent", "prohibit", "forbid", "ban", "block", "oppose", "resist", "cancel",
+    "abandon", "postpone", "delay", "halt", "veto", NULL};
+static const char *const cls_intent[] = {
+    "want", "plan", "intend", "hope", "wish", "expect", "need", "try", "attempt", "aim", "seek",
+    "threaten", "promise", "vow", "pledge", "propose", "offer", "agree", "decide", "prepare",
+    "ask", "urge", "order", "demand", "call", "push", "consider", "plot", "scheme", "would",
+    "require", "request", "encourage", "invite", "allow", "permit", "approve", "authorize",
+    "warn", "insist", "suggest", "recommend", "advise", "prefer", "desire", "vote", NULL};
+static const char *const cls_posimpl[] = {
+    "manage", "begin", "start", "continue", "keep", "proceed", "happen", "resume", "succeed",
+    "finish", "go", "come", "end", NULL};
+static const char *const cls_say[] = {
+    "say", "tell", "report", "announce", "claim", "confirm", "state", "add", "note", "explain",
+    "write", "reply", "respond", "declare", "insist", "describe", "mention", "reveal",
+    "acknowledge", "accuse", "allege", "testify", NULL};
+static const char *const cls_belief[] = {
+    "think", "believe", "suppose", "guess", "suspect", "assume", "doubt", "imagine", "fear",
+    "feel", "wonder", "hope", "predict", "estimate", "speculate", "figure", NULL};
+static const char *const cls_factive[] = {
+    "know", "realize", "realise", "regret", "notice", "discover", "learn", "find", "see",
+    "understand", "admit", "remember", "recognize", "recognise", "forget", "show", "prove",
+    "hear", "love", "hate", "resent", NULL};
+static const char *const cls_state[] = {
+    "be", "have", "know", "think", "feel", "like", "want", "need", "seem", "believe",
+    "understand", "love", "hate", "mean", "care", "matter", "look", "sound", "taste", "smell",
+    "remember", "see", "hear", "mind", "expect", "trust", "wish", "hope", "own", "belong",
+    "deserve", "appear", "contain", "cost", "depend", "exist", "include", "involve", "lack",
+    "prefer", "remain", "require", "resemble", "suppose", "doubt", "seem", "stay", NULL};
+
+static bool in_list(const char *lem, const char *const *l)
+{
+    for (; *l; l++)
+        if (strcmp(lem, *l) == 0)
+            return true;
+    return false;
+}
+
+/* The class of a governing verb, or NULL. */
+static const char *gov_class(const char *lem)
+{
+    if (in_list(lem, cls_negimpl))
+        return "negimpl";
+    if (in_list(lem, cls_intent))
+        return "intent";
+    if (in_list(lem, cls_posimpl))
+        return "posimpl";
+    if (in_list(lem, cls_say))
+        return "say";
+    if (in_list(lem, cls_belief))
+        return "belief";
+    if (in_list(lem, cls_factive))
+        return "factive";
+    return NULL;
+}
+
 /* ---- feature emission ---- */
 
 typedef struct fx {
@@ -148,7 +209,7 @@ static void dependents(fx *x, const dyad_sentence *s, int32_t i, const char *p, 
                 d->modal = true;
             if (full) {
                 emit(x, "aux.x", l, xpos_of(s, i));
-                emit(x, "auxtag", xpos_of(s, j), NULL);
+                emit(x, "auxtag", l, xpos_of(s, j));
             }
             path_add(d->auxseq, sizeof d->auxseq, "+", l);
         } else if (rel_is(s, j, "mark")) {
@@ -219,13 +280,28 @@ int dyad_fact_features(const dyad_sentence *s, int32_t pred, uint64_t *out, int 
     emit(&x, "rel", rel_of(s, pred), NULL);
     emit(&x, "lem.rel", lem, rel_of(s, pred));
     emit(&x, "prev", pred > 0 ? lem_of(s, pred - 1, b) : "<s>", NULL);
+    /* Function words near the predicate, wherever the parse attached them. */
+    for (int32_t j = pred - 3; j <= pred + 3; j++) {
+        if (j < 0 || j >= s->n || j == pred)
+            continue;
+        uint8_t up = s->tok[j].upos;
+        if (up == DYAD_UPOS_AUX || up == DYAD_UPOS_PART || up == DYAD_UPOS_SCONJ ||
+            (up == DYAD_UPOS_ADV && is_neg(lem_of(s, j, b))))
+            emit(&x, j < pred ? "win.l" : "win.r", lem_of(s, j, b), NULL);
+    }
+    emit(&x, "lem.x", lem, xp);
+    bool state = in_list(lem, cls_state);
+    emit(&x, "state", state ? "state" : "event", xp);
 
     deps d;
     dependents(&x, s, pred, "", true, &d);
     char seq[128];
     snprintf(seq, sizeof seq, "%s|%s", xp, d.auxseq);
     emit(&x, "auxseq", seq, NULL);
+    emit(&x, "lem.auxseq", lem, seq);
     emit(&x, "x.neg", xp, d.neg ? "neg" : "pos");
+    if (d.neg)
+        emit(&x, "neg.state", state ? "state" : "event", d.auxseq);
     if (!d.subj)
         emit(&x, "nosubj", rel_of(s, pred), NULL);
     bool question = ends_with_question(s);
@@ -271,6 +347,11 @@ int dyad_fact_features(const dyad_sentence *s, int32_t pred, uint64_t *out, int 
         emit(&x, t, r, xpos_of(s, h));
         if (k == 1)
             emit(&x, "g1.rl.x", r, xp);
+        const char *cls = gov_class(hl);
+        if (cls) {
+            snprintf(t, sizeof t, "g%d.cls", k);
+            emit(&x, t, r, cls);
+        }
         path_add(path, sizeof path, ">", r);
         emit(&x, "path", path, NULL);
         snprintf(t, sizeof t, "g%d.", k);

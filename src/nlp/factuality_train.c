@@ -243,7 +243,7 @@ static int load_split(const dyad_fact_train_opts *o, const dyad_fact_uds *u, con
 
 int dyad_fact_train_all(const dyad_fact_train_opts *o, dyad_err *err)
 {
-    static const float l2s[] = {0.0f, 1e-4f, 1e-3f};
+    static const float l2s[] = {0.0f, 0.01f, 0.03f};
     static const float etas[] = {0.02f, 0.05f, 0.1f};
     dyad_fact_uds *u = NULL;
     dyad_fact_set tr, dv, te, pt;
