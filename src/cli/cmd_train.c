@@ -1,6 +1,7 @@
 /* cmd_train.c — `dyad train`: trains tagger, lemmatizer and parser from a UD treebank folder. */
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "nlp/factuality_train.h"
 #include "nlp/nlp.h"
 #include "nlp/train.h"
 
@@ -9,8 +10,9 @@
 #include <stdlib.h>
 
 typedef struct train_args {
-    const char *treebank, *out, *wordnet;
+    const char *treebank, *out, *wordnet, *uds, *parsed_test;
     long epochs, folds, max_sentences;
+    int factuality;
 } train_args;
 
 static const dyad_cmd_usage usage = {
@@ -21,11 +23,17 @@ static const dyad_cmd_usage usage = {
     "(arc-hybrid, dynamic oracle, on jackknifed predicted tags) from DIR/*-ud-train.conllu.\n"
     "Each epoch is scored on DIR/*-ud-dev.conllu and the best one kept; the test split is\n"
     "never read. Writes OUT/tagger.dm and OUT/parser.dm. Progress and scores go to stderr.\n"
+    "With --factuality it trains the factuality model instead, on the UDS \"It Happened\"\n"
+    "annotations of EWT (--uds) and the gold trees of DIR: L2, step size and epochs (up to\n"
+    "--epochs) are chosen on dev; sign accuracy, Pearson r and MAE on dev and test (and on\n"
+    "--parsed-test, a parse of the test file) are printed with a majority and a rule baseline.\n"
+    "Writes OUT/factuality.dm.\n"
     "Default DIR: $DYAD_SHARED/ud-english-ewt, else ../shared/data/ud-english-ewt.\n"
     "Exit status: 0 ok, 2 usage, 3 treebank unreadable, 4 model not written, 5 internal error.",
     "  dyad train --out data/models\n"
     "  dyad train --treebank ../shared/data/ud-english-ewt --epochs 12 --folds 10 --out /tmp/m\n"
-    "  dyad train --max-sentences 500 --epochs 2 --out /tmp/small",
+    "  dyad train --max-sentences 500 --epochs 2 --out /tmp/small\n"
+    "  dyad train --factuality --parsed-test sys.conllu --out data/models",
 };
 
 static void log_line(void *ctx, const char *fmt, ...)
@@ -41,11 +49,12 @@ static void log_line(void *ctx, const char *fmt, ...)
 
 int dyad_cmd_train(int argc, char **argv)
 {
-    static char tbdefault[4096];
+    static char tbdefault[4096], udsdefault[4096];
     const char *shared = getenv("DYAD_SHARED");
     snprintf(tbdefault, sizeof tbdefault, "%s/ud-english-ewt",
              shared && *shared ? shared : "../shared/data");
-    train_args a = {tbdefault, NULL, NULL, 12, 5, 0};
+    snprintf(udsdefault, sizeof udsdefault, "%s/uds", shared && *shared ? shared : "../shared/data");
+    train_args a = {tbdefault, NULL, NULL, udsdefault, NULL, 12, 5, 0, 0};
     const dyad_opt opts[] = {
         {"treebank", 't', DYAD_OPT_STR, &a.treebank, "DIR", "UD treebank folder (train and dev .conllu)"},
         {"out", 'o', DYAD_OPT_STR, &a.out, "DIR", "where to write tagger.dm and parser.dm (default: the model folder)"},
@@ -53,7 +62,10 @@ int dyad_cmd_train(int argc, char **argv)
         {"folds", 'k', DYAD_OPT_INT, &a.folds, "K", "jackknife folds for predicted training tags (default 5; 0 = gold tags)"},
         {"wordnet", 'w', DYAD_OPT_STR, &a.wordnet, "DIR",
          "WordNet dict folder (default /usr/share/wordnet, Debian wordnet-base)"},
-        {"max-sentences", 'n', DYAD_OPT_INT, &a.max_sentences, "N", "train on the first N sentences only (default all)"},
+        {"max-sentences", 'n', DYAD_OPT_INT, &a.max_sentences, "N", "train on the first N sentences only (default all; --factuality: N predicates)"},
+        {"factuality", 0, DYAD_OPT_FLAG, &a.factuality, NULL, "train the factuality model (OUT/factuality.dm) instead"},
+        {"uds", 0, DYAD_OPT_STR, &a.uds, "DIR", "UDS factuality folder (default: $DYAD_SHARED/uds, else ../shared/data/uds)"},
+        {"parsed-test", 0, DYAD_OPT_STR, &a.parsed_test, "FILE", "--factuality: also score on this parse of the test file"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -67,11 +79,19 @@ int dyad_cmd_train(int argc, char **argv)
         fprintf(stderr, "dyad train: bad arguments (see dyad train --help)\n");
         return DYAD_EXIT_USAGE;
     }
-    dyad_train_opts o = {a.treebank, a.out ? a.out : dyad_nlp_default_dir(), (int)a.epochs,
-                         (int)a.folds, a.max_sentences, a.wordnet, log_line, NULL};
     dyad_err err;
     dyad_err_clear(&err);
-    int rc = dyad_nlp_train(&o, &err);
+    int rc;
+    if (a.factuality) {
+        dyad_fact_train_opts fo = {a.uds, a.treebank, a.out ? a.out : dyad_nlp_default_dir(),
+                                   a.parsed_test, (int)a.epochs, (size_t)a.max_sentences,
+                                   log_line, NULL};
+        rc = dyad_fact_train_all(&fo, &err);
+    } else {
+        dyad_train_opts o = {a.treebank, a.out ? a.out : dyad_nlp_default_dir(), (int)a.epochs,
+                             (int)a.folds, a.max_sentences, a.wordnet, log_line, NULL};
+        rc = dyad_nlp_train(&o, &err);
+    }
     if (rc != DYAD_OK) {
         fprintf(stderr, "dyad train: %s\n", err.msg);
         if (rc == DYAD_ENOMEM)

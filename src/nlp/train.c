@@ -22,8 +22,8 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* Finds DIR/<something><suffix>. */
-static int find_split(const char *dir, const char *suffix, char *out, size_t n, dyad_err *err)
+int dyad_train_find_split(const char *dir, const char *suffix, char *out, size_t n,
+                          dyad_err *err)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -191,11 +191,11 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
     const char *wordnet = o->wordnet ? o->wordnet : WORDNET_DIR;
     if (check_wordnet(wordnet, err) != DYAD_OK)
         return DYAD_ENOTFOUND;
-    int rc = find_split(o->treebank, "-ud-train.conllu", trpath, sizeof trpath, err);
+    int rc = dyad_train_find_split(o->treebank, "-ud-train.conllu", trpath, sizeof trpath, err);
     if (rc != DYAD_OK)
         return rc;
-    bool have_dev = find_split(o->treebank, "-ud-dev.conllu", devpath, sizeof devpath, NULL) ==
-                    DYAD_OK;
+    bool have_dev = dyad_train_find_split(o->treebank, "-ud-dev.conllu", devpath, sizeof devpath,
+                                          NULL) == DYAD_OK;
     dyad_doc tdoc, ddoc;
     dyad_doc_init(&tdoc);
     dyad_doc_init(&ddoc);

@@ -15,6 +15,10 @@ typedef struct dyad_train_opts {
     void *ctx;
 } dyad_train_opts;
 
+/* Finds DIR/<something><suffix> ("-ud-train.conllu") and writes its path to out[0..n). */
+DYAD_INTERNAL int dyad_train_find_split(const char *dir, const char *suffix, char *out, size_t n,
+                                        dyad_err *err);
+
 /* Trains everything; never reads the test split. Fails with DYAD_ENOTFOUND, naming the file
  * and the package, when WordNet's lemmatizer files are missing (a model trained without them
  * would lemmatize worse, silently). */
