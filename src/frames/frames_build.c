@@ -48,15 +48,33 @@ const dyad_frame *dyad_fr_direct_gov(const dyad_frames *f, const dyad_frame *fr)
     return fr->gov >= 0 && f->frame[fr->gov].pred == fr->head ? &f->frame[fr->gov] : NULL;
 }
 
-/* Word i heads a frame: a verb, or an auxiliary that is no aux / cop of another word. */
+/* Word i heads a frame: a verb, or an auxiliary that is no aux / cop of another word; not
+ * one serving as a function word ("according" to, a verb in a fixed expression). */
 static int pred_kind(const dyad_frames *f, int32_t i)
 {
-    if (f->s->tok[i].upos == DYAD_UPOS_VERB)
-        return DYAD_FRAME_VERB;
-    if (f->s->tok[i].upos == DYAD_UPOS_AUX && !dyad_fr_rel_is(f, i, "aux") &&
-        !dyad_fr_rel_is(f, i, "cop") && f->s->tok[i].deprel)
-        return DYAD_FRAME_AUX;
-    return -1;
+    static const char *const function[] = {"case", "mark", "fixed", "cc", "det", "punct",
+                                            "goeswith", "reparandum", "aux", "cop"};
+    int upos = f->s->tok[i].upos;
+    if ((upos != DYAD_UPOS_VERB && upos != DYAD_UPOS_AUX) || !f->s->tok[i].deprel)
+        return -1;
+    for (size_t j = 0; j < DYAD_ARRAY_LEN(function); j++)
+        if (dyad_fr_rel_is(f, i, function[j]))
+            return -1;
+    return upos == DYAD_UPOS_VERB ? DYAD_FRAME_VERB : DYAD_FRAME_AUX;
+}
+
+/* "on behalf of X" (UD: behalf is the oblique, X its of-nmod): X with that preposition. */
+static void behalf(const dyad_frames *f, dyad_farg *a)
+{
+    if (strcmp(a->prep, "on") != 0 || !dyad_fr_lemma_is(f, a->word, "behalf"))
+        return;
+    DYAD_FR_KIDS(f, a->word, k, c)
+    if (dyad_fr_rel_is(f, c, "nmod") && dyad_fr_kid_lemma(f, c, "case", "of") >= 0) {
+        a->word = c;
+        a->rel = dyad_fr_rel(f, c);
+        a->prep = "on behalf of";
+        return;
+    }
 }
 
 /* The role a dependent c of predicate fr fills directly, DYAD_ROLE_NONE when none; *subject is
@@ -102,6 +120,7 @@ static int direct_args(dyad_frames *f, dyad_frame *fr)
         a.prep = prep;
         a.prep_word = pw;
         a.frame = f->of_word[c];
+        behalf(f, &a);
         if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
             return DYAD_ENOMEM;
     }

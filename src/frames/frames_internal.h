@@ -34,8 +34,8 @@ bool dyad_fr_finite(const dyad_frames *f, int32_t v);
 bool dyad_fr_participle(const dyad_frames *f, int32_t v);
 /* v is a present participle or gerund (VBG, or VerbForm=Ger / Part with Tense=Pres). */
 bool dyad_fr_gerund(const dyad_frames *f, int32_t v);
-/* The preposition of nominal n (its first "case" child and that word's "fixed" children,
- * lowercased, in the arena), "" when none; *word gets the first case word or -1. NULL on out
+/* The preposition of nominal n (the forms of its first "case" child and that word's "fixed"
+ * children, lowercased, in the arena), "" when none; *word gets the first case word or -1. NULL on out
  * of memory. */
 const char *dyad_fr_prep(dyad_frames *f, int32_t n, int32_t *word);
 /* The nearest word above w that has a frame, as a frame index, or -1 (bounded: no cycles). */

@@ -3,7 +3,8 @@
  *   [ say=KIND] [ purpose(to)] [ fact=0.80]
  * ROLE is AGENT, PATIENT, RECIPIENT, OBL(prep) or COMP; [via] is left out for direct
  * arguments. pol=-(w), mod=NAME(w), att=NAME(w) name their trigger word; gov=word(rel) the
- * governing predicate; said_by=speaker(verb), "?" for a speaker the tree does not name. */
+ * predicate's head word (the governing predicate, or the noun of a relative clause) and its
+ * relation; said_by=speaker(verb), "?" for a speaker the tree does not name. */
 #include <math.h>
 
 #include "frames/frames_internal.h"
@@ -77,10 +78,12 @@ static void frame(const dyad_frames *f, const dyad_frame *fr, dyad_strbuf *sb)
     value(f, sb, "att", fr->attitude != DYAD_ATT_NONE, dyad_attitude_name(fr->attitude),
           fr->att_word, "-");
     dyad_sb_puts(sb, " gov=");
-    if (fr->gov >= 0)
-        word(f, sb, f->frame[fr->gov].pred), dyad_sb_printf(sb, "(%s)", fr->rel);
-    else
+    if (fr->head >= 0) {
+        word(f, sb, fr->head);
+        dyad_sb_printf(sb, "(%s)", fr->rel);
+    } else {
         dyad_sb_putc(sb, '-');
+    }
     dyad_sb_puts(sb, " said_by=");
     if (fr->said_word >= 0) {
         word(f, sb, fr->speaker);

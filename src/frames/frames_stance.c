@@ -128,8 +128,10 @@ static void purpose(dyad_frames *f, dyad_frame *fr)
 {
     if (fr->head < 0 || dyad_fr_kid_lemma(f, fr->pred, "mark", "to") < 0)
         return;
+    int32_t h = fr->head;
+    bool future = dyad_fr_lemma_is(f, h, "go") && dyad_fr_kid(f, h, "aux") >= 0; /* going to */
     if (dyad_fr_rel_is(f, fr->pred, "advcl") ||
-        (dyad_fr_rel_is(f, fr->pred, "xcomp") && dyad_fr_lex_motion(f->lemma[fr->head]))) {
+        (dyad_fr_rel_is(f, fr->pred, "xcomp") && dyad_fr_lex_motion(f->lemma[h]) && !future)) {
         fr->purpose = true;
         fr->purpose_word = dyad_fr_kid(f, fr->pred, "mark");
     }

@@ -131,7 +131,14 @@ bool dyad_fr_passive(const dyad_frames *f, int32_t v)
     return false;
 }
 
-/* Appends w's lemma, lowercased, to buf at *len (room for cap bytes including the NUL). */
+/* Word i's form, "" when missing: prepositions are read by form ("according" has the lemma
+ * "accord" in UD English). */
+static const char *form(const dyad_frames *f, int32_t i)
+{
+    return f->s->tok[i].form ? f->s->tok[i].form : "";
+}
+
+/* Appends w lowercased, to buf at *len (room for cap bytes including the NUL). */
 static void put_lower(char *buf, size_t *len, size_t cap, const char *w)
 {
     if (*len && *len + 1 < cap)
@@ -150,12 +157,12 @@ const char *dyad_fr_prep(dyad_frames *f, int32_t n, int32_t *word)
     char buf[128];
     size_t len = 0;
     buf[0] = '\0';
-    put_lower(buf, &len, sizeof buf, f->lemma[c]);
+    put_lower(buf, &len, sizeof buf, form(f, c));
     DYAD_FR_KIDS(f, c, k, g)
     if (dyad_fr_rel_is(f, g, "fixed"))
-        put_lower(buf, &len, sizeof buf, f->lemma[g]);
-    if (strcmp(buf, f->lemma[c]) == 0)
-        return f->lemma[c];
+        put_lower(buf, &len, sizeof buf, form(f, g));
+    if (strcmp(buf, form(f, c)) == 0)
+        return form(f, c);
     return dyad_arena_strndup(f->arena, buf, len);
 }
 
