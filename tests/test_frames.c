@@ -401,6 +401,14 @@ static void test_attribution(void)
     const dyad_frame *fr = dyad_frames_of_word(&frames, 4);
     CHECK(fr && fr->said_frame == frame_of(1) && fr->speaker == 0 && fr->said_word == 1,
           "attribution names the speech frame and the speaker");
+    FRAMES("Lavrov Lavrov PROPN NNP 2 nsubj;said say VERB VBD 0 root;the the DET DT 4 det;"
+           "strike strike NOUN NN 6 nsubj;was be AUX VBD 6 cop;illegal illegal ADJ JJ 2 ccomp;"
+           "and and CCONJ CC 10 cc;that that SCONJ IN 10 mark;Kyiv Kyiv PROPN NNP 10 nsubj;"
+           "provoked provoke VERB VBD 6 conj;it it PRON PRP 10 obj",
+           "said: AGENT=Lavrov COMP=illegal | pol=+ mod=none att=- gov=- said_by=- say=say\n"
+           "provoked: AGENT=Kyiv PATIENT=it | pol=+ mod=none att=- gov=illegal(conj)"
+           " said_by=Lavrov(said)\n",
+           "said X was illegal and that Y did: content through a copular clause");
     FRAMES("Russia Russia PROPN NNP 2 nsubj;attacked attack VERB VBD 0 root;"
            "Kyiv Kyiv PROPN NNP 2 obj;, , PUNCT , 6 punct;officials official NOUN NNS 6 nsubj;"
            "said say VERB VBD 2 parataxis",
@@ -498,7 +506,7 @@ static void sweep(const char *path, const char *name)
     }
     dyad_doc d;
     dyad_doc_init(&d);
-    long sents = 0, nframes = 0, nargs = 0, bad = 0, failed = 0;
+    long sents = 0, nframes = 0, nargs = 0, bad = 0, failed = 0, nominal = 0, nomargs = 0;
     long pol[2] = {0}, mod[DYAD_MOD_COUNT] = {0}, att[DYAD_ATT_COUNT] = {0}, said = 0;
     int rc;
     while ((rc = dyad_cu_next(r, &d, &err)) != 0) {
@@ -519,18 +527,23 @@ static void sweep(const char *path, const char *name)
                 dyad_frames_nominal(&f, w);
         for (int32_t i = 0; i < f.n; i++) {
             const dyad_frame *fr = &f.frame[i];
-            nframes++;
-            nargs += fr->narg;
+            bool noun = fr->kind == DYAD_FRAME_NOMINAL;
+            nframes += !noun;
+            nargs += noun ? 0 : fr->narg;
+            nominal += noun;
+            nomargs += noun ? fr->narg : 0;
             for (int32_t j = 0; j < fr->narg; j++)
                 bad += fr->arg[j].word < 0 || fr->arg[j].word >= s->n ||
                        fr->arg[j].frame >= f.n || fr->arg[j].role == DYAD_ROLE_NONE;
             bad += fr->gov < -1 || fr->gov >= f.n || fr->gov == i || fr->pred < 0 ||
                    fr->pred >= s->n || fr->said_frame >= f.n || fr->att_frame >= f.n ||
                    fr->speaker >= s->n;
+            said += fr->said_word >= 0;
+            if (noun)
+                continue; /* nominal frames carry no polarity, modality or attitude */
             pol[fr->polarity != 0]++;
             mod[fr->modality < DYAD_MOD_COUNT ? fr->modality : 0]++;
             att[fr->attitude < DYAD_ATT_COUNT ? fr->attitude : 0]++;
-            said += fr->said_word >= 0;
         }
         dyad_doc_reset(&d);
     }
@@ -539,13 +552,14 @@ static void sweep(const char *path, const char *name)
     CHECK(rc == 0 && sents > 0, "%s: read every sentence (%ld)", name, sents);
     CHECK(failed == 0, "%s: frames built for every sentence (%ld failed)", name, failed);
     CHECK(bad == 0, "%s: every argument, governor and link in range (%ld bad)", name, bad);
-    printf("# note %s: %ld sentences, %ld frames (with a nominal frame per NOUN), %.2f args per "
-           "frame; negative %ld; attributed %ld\n",
-           name, sents, nframes, nframes ? (double)nargs / (double)nframes : 0.0, pol[1], said);
-    printf("# note %s modality:", name);
+    printf("# note %s: %ld sentences, %ld verb frames, %.2f args per verb frame; %ld nominal "
+           "frames (one per NOUN), %.2f args each; attributed (all) %ld; negative verb frames %ld\n",
+           name, sents, nframes, nframes ? (double)nargs / (double)nframes : 0.0, nominal,
+           nominal ? (double)nomargs / (double)nominal : 0.0, said, pol[1]);
+    printf("# note %s verb-frame modality:", name);
     for (int m = 0; m < DYAD_MOD_COUNT; m++)
         printf(" %s %ld", dyad_modality_name(m), mod[m]);
-    printf("\n# note %s attitude:", name);
+    printf("\n# note %s verb-frame attitude:", name);
     for (int a = 0; a < DYAD_ATT_COUNT; a++)
         printf(" %s %ld", dyad_attitude_name(a), att[a]);
     printf("\n");

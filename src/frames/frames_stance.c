@@ -71,11 +71,11 @@ static int say_kind(const dyad_frames *f, int32_t v)
     return DYAD_SAY_NONE;
 }
 
-/* fr is what a speech act of this kind says: its ccomp or parataxis, an xcomp of a claim
- * ("denied attacking"), an of / for clause of an accusation. */
-static bool content(const dyad_frames *f, const dyad_frame *fr, int kind)
+/* Word v (a predicate, or the word under a speech verb on the path to one) is what a speech
+ * act of this kind says: its ccomp or parataxis, an xcomp of a claim ("denied attacking"), an
+ * of / for clause of an accusation. */
+static bool content(const dyad_frames *f, int32_t v, int kind)
 {
-    int32_t v = fr->pred;
     if (kind == DYAD_SAY_NONE)
         return false;
     if (dyad_fr_rel_is(f, v, "ccomp") || dyad_fr_rel_is(f, v, "parataxis"))
@@ -84,6 +84,16 @@ static bool content(const dyad_frames *f, const dyad_frame *fr, int kind)
         return kind != DYAD_SAY_SAY;
     return kind == DYAD_SAY_ALLEGE && dyad_fr_rel_is(f, v, "advcl") &&
            (dyad_fr_kid_lemma(f, v, "mark", "of") >= 0 || dyad_fr_kid_lemma(f, v, "mark", "for") >= 0);
+}
+
+/* The word just below fr's governing predicate on the way up from fr's predicate: the
+ * predicate itself, or a copular clause between ("said the attack was criminal and that ..."). */
+static int32_t below_gov(const dyad_frames *f, const dyad_frame *fr)
+{
+    int32_t w = fr->pred, top = f->frame[fr->gov].pred;
+    for (int32_t steps = 0; f->head[w] >= 0 && f->head[w] != top && steps < f->s->n; steps++)
+        w = f->head[w];
+    return w;
 }
 
 /* fr reports the words of speech frame si. */
@@ -104,8 +114,7 @@ static void attribution(dyad_frames *f, dyad_frame *fr)
             fr->speaker = fr->arg[i].word;
             return;
         }
-    const dyad_frame *g = dyad_fr_direct_gov(f, fr);
-    if (g && content(f, fr, g->say)) {
+    if (fr->gov >= 0 && content(f, below_gov(f, fr), f->frame[fr->gov].say)) {
         said_by(f, fr, fr->gov);
         return;
     }
@@ -130,7 +139,7 @@ static void purpose(dyad_frames *f, dyad_frame *fr)
         return;
     int32_t h = fr->head;
     bool future = dyad_fr_lemma_is(f, h, "go") && dyad_fr_kid(f, h, "aux") >= 0; /* going to */
-    if (dyad_fr_rel_is(f, fr->pred, "advcl") ||
+    if ((dyad_fr_rel_is(f, fr->pred, "advcl") && f->of_word[h] >= 0) || /* not "enough to" */
         (dyad_fr_rel_is(f, fr->pred, "xcomp") && dyad_fr_lex_motion(f->lemma[h]) && !future)) {
         fr->purpose = true;
         fr->purpose_word = dyad_fr_kid(f, fr->pred, "mark");
