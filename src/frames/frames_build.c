@@ -78,12 +78,15 @@ static void behalf(const dyad_frames *f, dyad_farg *a)
 }
 
 /* The role a dependent c of predicate fr fills directly, DYAD_ROLE_NONE when none; *subject is
- * set for subjects. Obliques get their preposition in *prep (NULL on out of memory). */
+ * set for subjects. Obliques get their preposition in *prep (NULL on out of memory). Event
+ * nouns have their own rules (frames_nominal.c). */
 static int direct_role(dyad_frames *f, const dyad_frame *fr, int32_t c, bool *subject,
                        const char **prep, int32_t *prep_word)
 {
     const char *r = dyad_fr_rel(f, c);
     *subject = false;
+    if (fr->kind == DYAD_FRAME_NOMINAL)
+        return dyad_fr_nominal_role(f, c, prep, prep_word);
     *prep = "";
     *prep_word = -1;
     if (dyad_fr_rel_is(f, c, "nsubj") || dyad_fr_rel_is(f, c, "csubj")) {
@@ -104,8 +107,7 @@ static int direct_role(dyad_frames *f, const dyad_frame *fr, int32_t c, bool *su
     return DYAD_ROLE_OBLIQUE;
 }
 
-/* Adds fr's arguments that are its own dependents, in sentence order. */
-static int direct_args(dyad_frames *f, dyad_frame *fr)
+int dyad_fr_direct_args(dyad_frames *f, dyad_frame *fr)
 {
     DYAD_FR_KIDS(f, fr->pred, k, c) {
         bool subject;
@@ -206,7 +208,7 @@ int dyad_frames_build(const dyad_sentence *s, const char *const *lemma, dyad_are
         if (out->of_word[i] >= 0)
             dyad_fr_frame_init(out, &out->frame[out->of_word[i]], i, pred_kind(out, i));
     for (int32_t i = 0; i < out->n; i++)
-        if (direct_args(out, &out->frame[i]) != DYAD_OK)
+        if (dyad_fr_direct_args(out, &out->frame[i]) != DYAD_OK)
             goto nomem;
     int32_t *order = depth_order(out);
     if (!order)

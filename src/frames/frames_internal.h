@@ -43,6 +43,11 @@ int32_t dyad_fr_gov(const dyad_frames *f, int32_t w);
 
 /* ---- arguments (frames_build.c) ---- */
 
+/* Adds fr's arguments that are its own dependents, in sentence order. DYAD_OK or ENOMEM. */
+int dyad_fr_direct_args(dyad_frames *f, dyad_frame *fr);
+/* The role dependent c of an event noun fills, with its preposition in *prep (NULL on out of
+ * memory); DYAD_ROLE_NONE when c is no argument (frames_nominal.c). */
+int dyad_fr_nominal_role(dyad_frames *f, int32_t c, const char **prep, int32_t *prep_word);
 /* Appends a copy of a to fr unless fr already has that word in that role (then returns OK).
  * May move fr->arg: hold indexes, not pointers, across calls. DYAD_OK or DYAD_ENOMEM. */
 int dyad_fr_add_arg(dyad_frames *f, dyad_frame *fr, const dyad_farg *a);

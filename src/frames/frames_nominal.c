@@ -7,7 +7,7 @@
 
 /* The role of dependent c of an event noun, with its preposition in *prep (NULL on out of
  * memory); DYAD_ROLE_NONE when c is no argument. */
-static int nominal_role(dyad_frames *f, int32_t c, const char **prep, int32_t *prep_word)
+int dyad_fr_nominal_role(dyad_frames *f, int32_t c, const char **prep, int32_t *prep_word)
 {
     *prep = "";
     *prep_word = -1;
@@ -34,20 +34,8 @@ const dyad_frame *dyad_frames_nominal(dyad_frames *f, int32_t word)
     int32_t fi = f->n; /* room: at most one frame per word */
     dyad_frame *fr = &f->frame[fi];
     dyad_fr_frame_init(f, fr, word, DYAD_FRAME_NOMINAL);
-    DYAD_FR_KIDS(f, word, k, c) {
-        const char *prep;
-        int32_t pw;
-        int role = nominal_role(f, c, &prep, &pw);
-        if (!prep)
-            return NULL;
-        if (role == DYAD_ROLE_NONE)
-            continue;
-        dyad_farg a = dyad_fr_arg(f, c, role, DYAD_VIA_DIRECT, false);
-        a.prep = prep;
-        a.prep_word = pw;
-        if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
-            return NULL;
-    }
+    if (dyad_fr_direct_args(f, fr) != DYAD_OK)
+        return NULL;
     if (dyad_fr_expand(f, fr, 0) != DYAD_OK)
         return NULL;
     f->of_word[word] = fi;
