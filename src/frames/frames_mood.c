@@ -117,7 +117,8 @@ static int own_modal(const dyad_frames *f, const dyad_frame *fr, int32_t *w)
 static int governed_modal(const dyad_frames *f, const dyad_frame *fr)
 {
     int32_t h = fr->head;
-    if (h < 0 || !dyad_fr_rel_is(f, fr->pred, "xcomp"))
+    if (h < 0 || !dyad_fr_rel_is(f, fr->pred, "xcomp") ||
+        dyad_fr_kid_lemma(f, fr->pred, "mark", "to") < 0) /* "had projects going on" */
         return DYAD_MOD_NONE;
     bool passive_only;
     int m = dyad_fr_lex_modal_gov(f->lemma[h], &passive_only);
