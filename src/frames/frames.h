@@ -15,8 +15,10 @@
  * arena is reset; the sentence and the lemma array are borrowed and must outlive the frames.
  *
  * Printed form (dyad_frames_print), one line per frame:
- *   release: AGENT=Iran[ctl] PATIENT=tanker | pol=-(refused) mod=none att=refuse(refused)
- *            gov=refused(xcomp) said_by=- */
+ *   refused: AGENT=Iran COMP=release | pol=+ mod=none att=- gov=- said_by=-
+ *   release: PATIENT=tanker AGENT=Iran[ctl] | pol=-(refused) mod=none att=refuse(refused)
+ *            gov=refused(xcomp) said_by=-
+ * (frames_print.c describes every field of the line.) */
 #ifndef DYAD_FRAMES_H
 #define DYAD_FRAMES_H
 
