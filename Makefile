@@ -28,7 +28,8 @@ CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=a
 LDFLAGS += -fsanitize=$(SANITIZE)
 endif
 
-LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c src/nlp/*.c src/dict/*.c src/coder/*.c \
+LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c src/nlp/*.c src/dict/*.c src/frames/*.c \
+                             src/coder/*.c \
                              src/io/*.c src/agg/*.c src/pipeline/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
