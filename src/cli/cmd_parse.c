@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/opts.h"
 #include "cli/outputs.h"
+#include "frames/frames.h"
 #include "io/reader.h"
 #include "io/conllu_write.h"
 #include "nlp/conllu.h"
@@ -13,7 +14,7 @@
 
 typedef struct parse_args {
     const char *input, *model;
-    int tag_only;
+    int tag_only, frames;
 } parse_args;
 
 static const dyad_cmd_usage usage = {
@@ -25,16 +26,41 @@ static const dyad_cmd_usage usage = {
     "records are split into sentences and tokens first (sent_id: record id and sentence\n"
     "number). Inputs may be gzip-compressed (not conllu). No FILE or '-' reads stdin.\n"
     "A malformed sentence is reported with file:line and skipped; the rest is parsed.\n"
+    "--frames adds the predicate-argument frames the coder reads (src/frames) as comment\n"
+    "lines '# frame = ...' before each sentence's words.\n"
     "Models: --model DIR, else $DYAD_MODELS, else the data/models folder of the build.\n"
     "Exit status: 0 ok, 1 some sentences rejected, 2 usage, 3 model or input unreadable,\n"
     "4 writing output failed, 5 internal error.",
     "  dyad parse --input conllu ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu\n"
     "  dyad parse --input conllu --tag-only sentences.conllu\n"
-    "  dyad parse --input jsonl examples/news.jsonl",
+    "  dyad parse --input jsonl examples/news.jsonl\n"
+    "  echo 'Iran refused to release the tanker.' | dyad parse --input text --frames",
 };
 
-static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, bool tag_only,
-                      dyad_doc *doc, dyad_strbuf *sb, long *rejected)
+/* Appends s as CoNLL-U to sb, after its frames as comments when asked. */
+static void write_sentence(dyad_strbuf *sb, dyad_doc *doc, const dyad_sentence *s, bool frames)
+{
+    if (frames) {
+        dyad_frames f;
+        dyad_err err;
+        dyad_strbuf fb = DYAD_STRBUF_INIT;
+        if (dyad_frames_build(s, NULL, &doc->arena, &f, &err) == DYAD_OK)
+            dyad_frames_print(&f, &fb);
+        for (const char *p = fb.data; p && *p;) {
+            size_t n = strcspn(p, "\n");
+            dyad_sb_puts(sb, "# frame = ");
+            dyad_sb_append(sb, p, n);
+            dyad_sb_putc(sb, '\n');
+            p += n + (p[n] == '\n');
+        }
+        sb->failed |= fb.failed;
+        dyad_sb_free(&fb);
+    }
+    dyad_conllu_write_sentence(sb, s);
+}
+
+static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path,
+                      const parse_args *a, dyad_doc *doc, dyad_strbuf *sb, long *rejected)
 {
     dyad_cu_reader *r;
     dyad_err err;
@@ -62,14 +88,14 @@ static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, b
             break;
         }
         dyad_sentence *s = &doc->sent[doc->nsent - 1];
-        rc = dyad_nlp_annotate_sentence(nlp, w, doc, s, tag_only, &err);
+        rc = dyad_nlp_annotate_sentence(nlp, w, doc, s, a->tag_only, &err);
         if (rc != DYAD_OK) {
             fprintf(stderr, "dyad parse: %s:%ld: %s\n", path, dyad_cu_line(r), err.msg);
             exit_rc = DYAD_EXIT_INTERNAL;
             break;
         }
         dyad_sb_clear(sb);
-        dyad_conllu_write_sentence(sb, s);
+        write_sentence(sb, doc, s, a->frames && !a->tag_only);
         if (sb->failed) {
             exit_rc = DYAD_EXIT_INTERNAL;
             break;
@@ -85,8 +111,8 @@ static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, b
 
 /* Records from dyad_reader (text, jsonl, petrxml): tokenize, annotate, write. */
 static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path,
-                         dyad_input_format fmt, bool tag_only, dyad_doc *doc, dyad_strbuf *sb,
-                         long *rejected)
+                         dyad_input_format fmt, const parse_args *a, dyad_doc *doc,
+                         dyad_strbuf *sb, long *rejected)
 {
     dyad_reader *r;
     dyad_err err;
@@ -118,7 +144,7 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
             break;
         }
         for (int32_t i = 0; i < doc->nsent && rc >= 0; i++)
-            rc = dyad_nlp_annotate_sentence(nlp, w, doc, &doc->sent[i], tag_only, &err);
+            rc = dyad_nlp_annotate_sentence(nlp, w, doc, &doc->sent[i], a->tag_only, &err);
         if (rc < 0) {
             fprintf(stderr, "dyad parse: %s:%ld: %s\n", doc->file ? doc->file : path, doc->line,
                     err.msg);
@@ -141,7 +167,7 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
             }
             if (!s->text && s->end > s->start && s->end <= doc->text_len)
                 s->text = dyad_arena_strndup(&doc->arena, doc->text + s->start, s->end - s->start);
-            dyad_conllu_write_sentence(sb, s);
+            write_sentence(sb, doc, s, a->frames && !a->tag_only);
         }
         if (sb->failed) {
             exit_rc = DYAD_EXIT_INTERNAL;
@@ -158,11 +184,12 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
 
 int dyad_cmd_parse(int argc, char **argv)
 {
-    parse_args a = {"conllu", NULL, 0};
+    parse_args a = {"conllu", NULL, 0, 0};
     const dyad_opt opts[] = {
         {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "conllu (default), text, jsonl or petrxml"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "folder with tagger.dm and parser.dm"},
         {"tag-only", 0, DYAD_OPT_FLAG, &a.tag_only, NULL, "tag and lemmatize, do not parse"},
+        {"frames", 0, DYAD_OPT_FLAG, &a.frames, NULL, "add each sentence's predicate-argument frames"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -201,8 +228,8 @@ int dyad_cmd_parse(int argc, char **argv)
         for (int i = 1; i <= (npos ? npos : 1) && rc == DYAD_EXIT_OK; i++) {
             const char *path = npos ? argv[i] : "-";
             rc = fmt == DYAD_IN_CONLLU
-                     ? parse_file(nlp, w, path, a.tag_only, &doc, &sb, &rejected)
-                     : parse_records(nlp, w, path, (dyad_input_format)fmt, a.tag_only, &doc, &sb,
+                     ? parse_file(nlp, w, path, &a, &doc, &sb, &rejected)
+                     : parse_records(nlp, w, path, (dyad_input_format)fmt, &a, &doc, &sb,
                                      &rejected);
         }
     }

@@ -133,6 +133,11 @@ typedef struct dyad_coder_options {
     /* 0 (the default): only dictionary actors. N > 0: a proper-noun phrase of at most N words
      * that names no actor is one, coded by its words: "\"THE MINISTRY OF MAGIC\"". */
     int new_actor_length;
+    /* false (the default): an act is coded as the sentence presents it (docs/CODEBOOK.md §2,
+     * src/coder/coder_stance.c): "will support" is an intent (032), "urged X to expel" a
+     * request (020), "may attack" no event. true: every act is coded as stated, as PETRARCH
+     * does ("will break relations" codes the breaking). */
+    bool literal;
 } dyad_coder_options;
 /* Sets c's options; not while another thread codes with c. */
 DYAD_INTERNAL void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *o);

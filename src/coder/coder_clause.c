@@ -227,12 +227,15 @@ static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *
     return vb;
 }
 
+/* Emits src x tgt with the pattern's (or verb's) code, or with `recode` when the act's stance
+ * changed it (an intent, threat, appeal, demand or allegation: then no paired reverse event). */
 static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad_coder_actors *tgt,
                     const dyad_pattern *p, const dyad_verb *vb, int32_t v, const char *note,
-                    dyad_event_list *out, dyad_err *err)
+                    const char *recode, dyad_event_list *out, dyad_err *err)
 {
-    const char *code = p ? p->code : vb->code;
-    const char *code2 = p ? p->code2 : vb->code2; /* paired "[032:033]": the reverse event */
+    const char *code = recode ? recode : p ? p->code : vb->code;
+    /* paired "[032:033]": the reverse event */
+    const char *code2 = recode ? NULL : p ? p->code2 : vb->code2;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (p)
         dyad_sb_printf(&sb, "%s: %s (%s)", vb->name ? vb->name : "", p->text ? p->text : "",
@@ -296,6 +299,14 @@ static bool hypothetical(const dyad_coder_sent *x, int32_t v)
     return m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions));
 }
 
+/* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"). */
+static bool verb_codes(const dyad_coder_sent *x, int32_t w)
+{
+    int32_t after = 0;
+    const dyad_verb *vb = find_verb(x, w, &after);
+    return vb && ((vb->code && vb->code[0] != '-' && dyad_coder_code_ok(vb->code)) || vb->npat > 0);
+}
+
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err)
 {
@@ -308,6 +319,15 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK; /* "refused to meet": the meeting did not happen */
     if (!nominal && hypothetical(x, v))
         return DYAD_OK; /* "if the US attacks Iran": it has not happened */
+    dyad_coder_stance st;
+    if (nominal || x->c->opt.literal)
+        memset(&st, 0, sizeof st), st.asker = st.asker_verb = -1, st.why = "";
+    else
+        dyad_coder_stance_of(x, v, &st);
+    if (st.kind == DYAD_STANCE_DROP)
+        return DYAD_OK; /* "may attack", "wants X to expel", "failed to reach": no event */
+    if (st.negative)
+        neg = true; /* "No Chinese leader has visited": only a pattern naming it codes */
     if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 && dyad_coder_negated(x, h))
         neg = true; /* "won't try to clash": only a pattern naming the negation codes */
     int32_t after = 0;
@@ -335,9 +355,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                     dyad_coder_actors a1 = {.n = 1}, a2 = {.n = 1};
                     a1.v[0] = both.v[0];
                     a2.v[0] = both.v[1];
-                    int rc = emit_all(x, &a1, &a2, NULL, vb, v, note, out, err);
+                    int rc = emit_all(x, &a1, &a2, NULL, vb, v, note, NULL, out, err);
                     if (rc == DYAD_OK)
-                        rc = emit_all(x, &a2, &a1, NULL, vb, v, note, out, err);
+                        rc = emit_all(x, &a2, &a1, NULL, vb, v, note, NULL, out, err);
                     return rc;
                 }
             return DYAD_OK;
@@ -472,6 +492,24 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
+    const char *recode = NULL;
+    if (st.kind != DYAD_STANCE_FACT) {
+        const char *base = hit ? hit->code : vb->code;
+        recode = dyad_coder_stance_code(st.kind, base);
+        if (!recode)
+            return DYAD_OK; /* no CAMEO code for that intent or claim */
+        note = join_note(x, note, st.why);
+        if (st.kind == DYAD_STANCE_APPEAL || st.kind == DYAD_STANCE_DEMAND ||
+            st.kind == DYAD_STANCE_ALLEGED) {
+            /* the one who asks or alleges is the source; the act's agent is the one asked or
+             * accused. A request verb with a dictionary entry codes the request itself. */
+            if (st.asker < 0 || src.n == 0 || (st.asker_verb >= 0 && verb_codes(x, st.asker_verb)))
+                return DYAD_OK;
+            tgt = src;
+            src.n = 0;
+            dyad_coder_actors_of(x, st.asker, &src);
+        }
+    }
     if (src.n >= 2 && !tgt.n && !statement && !passive && dyad_coder_mutual(x, v)) {
         /* "A and B agree that ...": a compound subject without a target acts on itself when
          * the act is mutual (not "A and B pledged funds"), not in statements ("A and B
@@ -484,7 +522,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                 dyad_coder_actors a1 = {.n = 1}, a2 = {.n = 1};
                 a1.v[0] = src.v[i];
                 a2.v[0] = src.v[j];
-                int rc = emit_all(x, &a1, &a2, hit, vb, v, note, out, err);
+                int rc = emit_all(x, &a1, &a2, hit, vb, v, note, recode, out, err);
                 if (rc != DYAD_OK)
                     return rc;
             }
@@ -504,5 +542,5 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!src.n || !tgt.n)
         return DYAD_OK;
-    return emit_all(x, &src, &tgt, hit, vb, v, note, out, err);
+    return emit_all(x, &src, &tgt, hit, vb, v, note, recode, out, err);
 }

@@ -3,6 +3,7 @@
 #define DYAD_CODER_INTERNAL_H
 
 #include "coder/coder.h"
+#include "frames/frames.h"
 
 struct dyad_coder {
     dyad_coder_lex lex;
@@ -60,6 +61,8 @@ typedef struct dyad_coder_sent {
     const char *issues;                  /* issue codes found in the sentence, comma-separated;
                                             NULL until its first event asks (dyad_coder_emit) */
     dyad_coder_story *story;             /* the document's, shared by its sentences */
+    dyad_frames frames;                  /* predicate-argument frames (dyad_coder_frames) */
+    bool frames_built, frames_ok;        /* built on first request: most sentences code nothing */
 } dyad_coder_sent;
 
 /* Words helpers. */
@@ -204,6 +207,38 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
  * ("CHNCOP"); false (out untouched) otherwise. */
 bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out);
+
+/* Stances (coder_stance.c): how the sentence presents the act of a coded predicate. */
+typedef enum {
+    DYAD_STANCE_FACT = 0, /* it happened (or is happening): the act's own code */
+    DYAD_STANCE_DROP,     /* not an event: possible, conditional, hypothetical, a question,
+                             wanted, refused, failed, denied, considered, only believed */
+    DYAD_STANCE_INTENT,   /* will / plans / promised / offered / agreed to: 03x, or 13x for a
+                             hostile act */
+    DYAD_STANCE_THREAT,   /* threatened to: 13x */
+    DYAD_STANCE_APPEAL,   /* asked / urged / called on X to: 02x from the asker to X */
+    DYAD_STANCE_DEMAND,   /* demanded that X / said X must: 10x from the asker to X */
+    DYAD_STANCE_ALLEGED   /* the content of an accusation or claim: 112 from the speaker to
+                             the act's agent; the act itself is not coded */
+} dyad_stance_kind;
+
+typedef struct dyad_coder_stance {
+    dyad_stance_kind kind;
+    bool negative;      /* not / never / no-subject / failed to on the predicate */
+    int32_t asker;      /* APPEAL, DEMAND, ALLEGED: the word heading who asks, demands or
+                           alleges (-1: unknown, the event then has no source) */
+    int32_t asker_verb; /* APPEAL, DEMAND: the asking verb ("urged"), -1 when none */
+    int32_t source, target; /* reserved: -1 */
+    const char *why;    /* a short word for the event's note ("future", "threatened", ...) */
+} dyad_coder_stance;
+
+/* The frames of x's sentence, built on first request; NULL when they cannot be (no memory). */
+const dyad_frames *dyad_coder_frames(dyad_coder_sent *x);
+/* The stance of the act of predicate v (a verb; nouns have none: FACT). */
+void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st);
+/* The code of an act of code `code` presented with stance k; NULL when it is no event (DROP, or
+ * no CAMEO code for that intent / allegation). */
+const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code);
 
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,

@@ -28,12 +28,16 @@ static int attitude_of_word(dyad_frames *f, int32_t h)
     return att;
 }
 
-/* Frame fi is an infinitive or clause complementing its head word. */
-static bool complement(const dyad_frames *f, const dyad_frame *fr)
+/* Frame fi is an infinitive or clause complementing its head word; a subjectless to-infinitive
+ * the parser hung as an adverbial clause counts when the head is an attitude verb
+ * ("encouraged Zelensky to investigate" with investigate as advcl). */
+static bool complement(dyad_frames *f, const dyad_frame *fr)
 {
+    bool to = dyad_fr_kid_lemma(f, fr->pred, "mark", "to") >= 0;
     return dyad_fr_rel_is(f, fr->pred, "xcomp") || dyad_fr_rel_is(f, fr->pred, "ccomp") ||
-           (dyad_fr_rel_is(f, fr->pred, "acl") && strcmp(fr->rel, "acl:relcl") != 0 &&
-            dyad_fr_kid_lemma(f, fr->pred, "mark", "to") >= 0);
+           (dyad_fr_rel_is(f, fr->pred, "acl") && strcmp(fr->rel, "acl:relcl") != 0 && to) ||
+           (dyad_fr_rel_is(f, fr->pred, "advcl") && to && !dyad_fr_has_subject(f, fr->pred) &&
+            attitude_of_word(f, fr->head) != DYAD_ATT_NONE);
 }
 
 static void attitude(dyad_frames *f, dyad_frame *fr)
