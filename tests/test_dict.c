@@ -400,6 +400,51 @@ static void test_refs(void)
     dyad_dict_free(d);
 }
 
+/* A stand-in for the CAMEO table: the codes these tests call known. */
+static bool known_code(void *ctx, const char *code)
+{
+    (void)ctx;
+    static const char *ok[] = {"190", "195", "043"};
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (strcmp(code, ok[i]) == 0)
+            return true;
+    return false;
+}
+
+static void test_codes(void)
+{
+    diag_log log;
+    dyad_dict_diag diag;
+    dyad_dict *d = load("dyad:" TD "own_codes.txt", &log, &diag);
+    CHECK(d != NULL && diag.errors == 0, "codes file loads clean (codes are checked later)");
+    if (!d)
+        return;
+    long n = dyad_dict_check_codes(d, known_code, NULL, false, &diag);
+    CHECK(n == 3 && diag.errors == 3, "three unknown codes reported (got %ld)", n);
+    CHECK(logged(&log, TD "own_codes.txt:4: unknown CAMEO code 19O on verb WALLOP"),
+          "an unknown verb code is reported at its file:line");
+    CHECK(logged(&log, TD "own_codes.txt:7: unknown CAMEO code 999 on pattern"),
+          "an unknown pattern code is reported at its file:line");
+    CHECK(logged(&log, TD "own_codes.txt:9: unknown CAMEO code 0X4 on verb GREET"),
+          "a bad second half of a pair is reported");
+    const dyad_verb *v = verb(d, "smack", NULL);
+    CHECK(v && v->npat == 2, "check alone keeps every entry");
+    n = dyad_dict_check_codes(d, known_code, NULL, true, &diag);
+    CHECK(n == 3, "dropping finds the same three");
+    v = verb(d, "walloped", NULL);
+    CHECK(v && strcmp(v->code, "---") == 0 && v->npat == 1 && find_pattern(v, "* + hard"),
+          "a verb with an unknown code codes only through its patterns");
+    v = verb(d, "smacked", NULL);
+    CHECK(v && strcmp(v->code, "190") == 0 && v->npat == 1 && !find_pattern(v, "* + hard") &&
+              find_pattern(v, "* + softly"),
+          "a pattern with an unknown code is taken out, the others and '---' stay");
+    v = verb(d, "greeted", NULL);
+    CHECK(v && strcmp(v->code, "---") == 0 && !v->code2, "a pair with a bad half is dropped whole");
+    n = dyad_dict_check_codes(d, known_code, NULL, false, &diag);
+    CHECK(n == 0, "nothing unknown is left after dropping (got %ld)", n);
+    dyad_dict_free(d);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -462,6 +507,7 @@ int main(void)
     test_own();
     test_errors();
     test_refs();
+    test_codes();
     test_phoenix();
     CHECK_EXIT();
 }

@@ -3,6 +3,8 @@
 #include "cli/opts.h"
 
 #include "base/paths.h"
+#include "coder/cameo.h"
+#include "coder/coder.h"
 #include "dict/dict.h"
 
 #include <stdio.h>
@@ -14,7 +16,9 @@ static const dyad_cmd_usage usage = {
     "dict",
     "check|stats [--dict SPEC]... [SPEC...]  |  lookup [--dict SPEC]... PHRASE...",
     "Loads dictionaries and reports on them. check: print every malformed entry as file:line: "
-    "reason (exit 1 when any). stats: entries per kind and the load time. check and stats also "
+    "reason (exit 1 when any), among them verbs and patterns whose code is not in the CAMEO "
+    "table (data/cameo/cameo.tsv; '---' and PETRARCH placeholders such as [+++] are allowed; "
+    "dyad code skips such entries). stats: entries per kind and the load time. check and stats also "
     "take the SPECs as arguments (dyad dict check my.dict). lookup PHRASE: how "
     "the phrase resolves as actor (code on --date), agent, verb (with its patterns), discard and "
     "issue. SPEC is phoenix:DIR, verbs:FILE, actors:FILE, agents:FILE, discards:FILE, "
@@ -38,6 +42,26 @@ static void report(void *ctx, const char *file, long line, const char *msg)
     diag_ctx *c = ctx;
     if (c->print)
         printf("%s:%ld: %s\n", file, line, msg);
+}
+
+static bool code_known(void *ctx, const char *code)
+{
+    return dyad_coder_code_known(ctx, code);
+}
+
+/* Reports the verbs and patterns whose code the CAMEO table does not know. */
+static int check_codes(dyad_dict *d, dyad_dict_diag *diag)
+{
+    dyad_cameo *cameo = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    if (dyad_cameo_load(&cameo, NULL, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad dict: %s\n", err.msg);
+        return err.code == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+    }
+    dyad_dict_check_codes(d, code_known, cameo, false, diag);
+    dyad_cameo_free(cameo);
+    return DYAD_EXIT_OK;
 }
 
 static double now(void)
@@ -217,8 +241,11 @@ int dyad_cmd_dict(int argc, char **argv)
     if (rc == DYAD_EXIT_OK) {
         if (strcmp(sub, "check") == 0) {
             dyad_dict_check_refs(d, &diag);
-            printf("%ld malformed entr%s\n", diag.errors, diag.errors == 1 ? "y" : "ies");
-            rc = diag.errors ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
+            rc = check_codes(d, &diag);
+            if (rc == DYAD_EXIT_OK) {
+                printf("%ld malformed entr%s\n", diag.errors, diag.errors == 1 ? "y" : "ies");
+                rc = diag.errors ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
+            }
         } else if (strcmp(sub, "stats") == 0) {
             dyad_dict_stats st;
             dyad_dict_get_stats(d, &st);

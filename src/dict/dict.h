@@ -71,6 +71,15 @@ DYAD_INTERNAL void dyad_dict_free(dyad_dict *d);
  * (at the pattern's file:line); returns their count. Such elements never match. */
 DYAD_INTERNAL long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag);
 
+/* After dyad_dict_finish: asks known(ctx, code) about the code of every verb and pattern
+ * (both halves of a pair "042:043"; "---" is not asked) and reports each entry it rejects at
+ * the entry's file:line ("unknown CAMEO code 999 ..."); returns their count. With drop, such an
+ * entry no longer codes: a verb's own code becomes "---" (its patterns still code), a pattern is
+ * taken out of its block (the verb's other patterns and its own code apply as if it were not
+ * there). Call before any lookup; not thread-safe. */
+DYAD_INTERNAL long dyad_dict_check_codes(dyad_dict *d, bool (*known)(void *ctx, const char *code),
+                                         void *ctx, bool drop, dyad_dict_diag *diag);
+
 /* Entry counts per kind, for `dyad dict stats`. */
 typedef struct dyad_dict_stats {
     long actors, actor_names, agents, agent_names, verbs, verb_forms, patterns, synsets,

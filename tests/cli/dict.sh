@@ -61,3 +61,18 @@ fi
 # a verb's own paired code (host = 043:042) is shown whole
 "$DYAD" dict lookup hosted >"$tmp/out" 2>&1
 check "lookup shows a verb-level paired code (HOST 043:042)" "grep -q '^verb: HOST code 043:042 ' '$tmp/out'"
+
+# codes that are not in the CAMEO table (data/cameo/cameo.tsv): reported by check, skipped by code
+printf '@verbs\nwallop = 19O\nsmack = 190\n    * + hard = 999\n    * + softly = ---\nponder = ---\n' >"$tmp/codes.dict"
+"$DYAD" dict check "$tmp/codes.dict" >"$tmp/out" 2>&1
+rc=$?
+check "check reports unknown CAMEO codes at file:line and exits 1" \
+    "[ $rc -eq 1 ] && grep -q '^$tmp/codes.dict:2: unknown CAMEO code 19O on verb WALLOP' '$tmp/out' && grep -q '^$tmp/codes.dict:4: unknown CAMEO code 999 on pattern' '$tmp/out' && grep -q '^2 malformed entries' '$tmp/out'"
+"$DYAD" dict check >"$tmp/out" 2>&1
+check "the project's dictionaries have no unknown CAMEO code" "[ $? -eq 0 ] && ! grep -q 'unknown CAMEO' '$tmp/out'"
+if [ -f data/models/tagger.bin ] || ls data/models/* >/dev/null 2>&1; then
+    printf '{"id":"w","date":"2020-01-01","text":"Russian troops walloped Ukrainian soldiers."}\n{"id":"s","date":"2020-01-01","text":"Russian troops smacked Ukrainian soldiers hard."}\n' >"$tmp/codes.jsonl"
+    "$DYAD" code --dict data/dict --dict "$tmp/codes.dict" "$tmp/codes.jsonl" >"$tmp/ev" 2>"$tmp/err"
+    check "dyad code skips unknown codes with a warning: no root-99 event, the verb's own code stays" \
+        "grep -q '2 malformed dictionary entries skipped' '$tmp/err' && ! grep -q '	19O	\|	999	\|	99	' '$tmp/ev' && grep -q '^s-0	.*	190	19	4' '$tmp/ev' && ! grep -q '^w-' '$tmp/ev'"
+fi
