@@ -43,7 +43,10 @@
  * the last word, "{}" → none, "{A B}" → those; "!X! = a, b" substitutions expand in later
  * entries. Issues: "n:word" adds the plural, "a+b" matches "A B", "A-B" and "AB"; a bracket code
  * is the issue name, else the block's CATEGORY; "~phrase" is a negation: it matches with
- * *code = NULL, meaning "these words carry no issue, skip them". */
+ * *code = NULL, meaning "these words carry no issue, skip them". Discards: a time phrase
+ * ("1994", "YEARS AGO", "APRIL 1942": dyad_dict_time_phrase) is not read (Phoenix lists them
+ * against historical references; they would throw away every dated sentence); in dyad's
+ * format it is reported as malformed. */
 #ifndef DYAD_DICT_H
 #define DYAD_DICT_H
 

@@ -54,6 +54,16 @@ if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/petrarch2/dictionaries" ]; th
     check "Phoenix: Hillary Clinton 2005 -> USAELI" "grep -q 'code USAELI' '$tmp/out'"
     "$DYAD" dict stats --dict "$P" >"$tmp/out" 2>&1
     check "Phoenix stats load with no hard error" "[ $? -eq 0 ] && grep -q '^actors	[0-9]' '$tmp/out'"
+    # Phoenix.discards.txt lists years and "YEARS AGO": time phrases, not read as discards
+    "$DYAD" dict lookup --dict "$P" years ago >"$tmp/out" 2>&1
+    "$DYAD" dict lookup --dict "$P" 1994 >>"$tmp/out" 2>&1
+    "$DYAD" dict lookup --dict "$P" bronze medal >"$tmp/medal" 2>&1
+    check "Phoenix: 'years ago' and '1994' are no discards, 'bronze medal' still is" \
+        "! grep -q discard '$tmp/out' && grep -q '^discard: 2 words, sentence' '$tmp/medal'"
+    printf '{"id":"y","date":"2020-01-01","text":"Russian troops attacked Ukrainian soldiers in 1994."}\n{"id":"a","date":"2020-01-01","text":"Russian troops attacked Ukrainian soldiers 15 months ago."}\n' >"$tmp/time.jsonl"
+    "$DYAD" code --dict "$P" "$tmp/time.jsonl" >"$tmp/ev" 2>"$tmp/err"
+    check "Phoenix: sentences dated 'in 1994' or '15 months ago' are coded, not discarded" \
+        "grep -q '^y-0	.*	RUSMIL	.*	190	' '$tmp/ev' && grep -q '^a-0	.*	190	' '$tmp/ev' && grep -q ' 0 discarded' '$tmp/err'"
 else
     echo "skip - Phoenix dictionaries: no shared data"
 fi
