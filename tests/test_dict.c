@@ -323,7 +323,8 @@ static void test_time_phrases(void)
     if (!d)
         return;
     const char *a[] = {"years", "ago"}, *b[] = {"chess", "match"};
-    CHECK(dyad_dict_match_discard(d, a, 2, NULL) == 0 && dyad_dict_match_discard(d, b, 2, NULL) == 2,
+    CHECK(dyad_dict_match_discard(d, a, 2, NULL) == 0 &&
+              dyad_dict_match_discard(d, b, 2, NULL) == 2,
           "own format: the time phrase is skipped, the phrase beside it loads");
     dyad_dict_free(d);
 }

@@ -177,8 +177,9 @@ static void run_set(const dyad_nlp *nlp, const char *dir, const char *spec, int 
         rc = dyad_dict_load(dict, spec, &diag, &err);
     if (rc == DYAD_OK)
         rc = dyad_dict_finish(dict, &err);
-    CHECK(rc == DYAD_OK && diag.errors == 0, "golden dictionary %s loads cleanly (%ld bad entries) %s",
-          spec, diag.errors, rc == DYAD_OK ? "" : err.msg);
+    CHECK(rc == DYAD_OK && diag.errors == 0,
+          "golden dictionary %s loads cleanly (%ld bad entries) %s", spec, diag.errors,
+          rc == DYAD_OK ? "" : err.msg);
     dyad_coder *coder = NULL;
     if (rc == DYAD_OK) {
         rc = dyad_coder_new(&coder, dict, NULL, &err);

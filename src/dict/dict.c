@@ -440,6 +440,25 @@ long dyad_dict_check_codes(dyad_dict *d, bool (*known)(void *ctx, const char *co
     return bad;
 }
 
+static void each_half(const char *code, const char *code2, bool pattern,
+                      void (*fn)(void *ctx, const char *code, bool pattern), void *ctx)
+{
+    if (code && strcmp(code, "---") != 0)
+        fn(ctx, code, pattern);
+    if (code2 && strcmp(code2, "---") != 0)
+        fn(ctx, code2, pattern);
+}
+
+void dyad_dict_each_code(const dyad_dict *d, void (*fn)(void *ctx, const char *code, bool pattern),
+                         void *ctx)
+{
+    for (size_t i = 0; i < d->nverbs; i++)
+        each_half(d->verbs[i].pub.code, d->verbs[i].pub.code2, false, fn, ctx);
+    for (size_t b = 0; b < d->nblocks; b++)
+        for (size_t i = 0; i < d->blocks[b].n; i++)
+            each_half(d->blocks[b].pat[i].code, d->blocks[b].pat[i].code2, true, fn, ctx);
+}
+
 /* ---- lookups ---- */
 
 static const dyad_dict_slot *find_slot(const dyad_dict_table *t, const char *w0)

@@ -83,6 +83,13 @@ DYAD_INTERNAL long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag
 DYAD_INTERNAL long dyad_dict_check_codes(dyad_dict *d, bool (*known)(void *ctx, const char *code),
                                          void *ctx, bool drop, dyad_dict_diag *diag);
 
+/* After dyad_dict_finish: calls fn once for each verb entry's code and once for each pattern's
+ * code (a pattern shared by the verbs of a PETRARCH block counts once); a pair "042:043" calls
+ * it for both halves, "---" is not passed. pattern tells which kind the code came from. */
+DYAD_INTERNAL void dyad_dict_each_code(const dyad_dict *d,
+                                       void (*fn)(void *ctx, const char *code, bool pattern),
+                                       void *ctx);
+
 /* Entry counts per kind, for `dyad dict stats`. */
 typedef struct dyad_dict_stats {
     long actors, actor_names, agents, agent_names, verbs, verb_forms, patterns, synsets,

@@ -86,3 +86,16 @@ if [ -f data/models/tagger.bin ] || ls data/models/* >/dev/null 2>&1; then
     check "dyad code skips unknown codes with a warning: no root-99 event, the verb's own code stays" \
         "grep -q '2 malformed dictionary entries skipped' '$tmp/err' && ! grep -q '	19O	\|	999	\|	99	' '$tmp/ev' && grep -q '^s-0	.*	190	19	4' '$tmp/ev' && ! grep -q '^w-' '$tmp/ev'"
 fi
+
+# coverage: entries per CAMEO code of the table, the codes with none, --json
+printf '@verbs\nsmack = 190\n    * + hard = 195\n    * + from the air = 1952\ngreet = 042:043\n' >"$tmp/cov.dict"
+"$DYAD" dict coverage "$tmp/cov.dict" >"$tmp/out" 2>&1
+check "coverage lists codes with verb and pattern counts (a sub-code under its parent)" \
+    "[ $? -eq 0 ] && grep -q '^190	1	0	' '$tmp/out' && grep -q '^195	0	2	' '$tmp/out' && grep -q '^042	1	0	' '$tmp/out' && grep -q '^043	1	0	' '$tmp/out' && grep -q '^010	0	0	' '$tmp/out'"
+check "coverage ends with the codes that have none" \
+    "grep -q '^# [0-9]* of [0-9]* codes have no verb entry or pattern: 01 010 ' '$tmp/out' && ! grep '^# [0-9]* of' '$tmp/out' | grep -q ' 190 '"
+"$DYAD" dict coverage --json "$tmp/cov.dict" >"$tmp/out" 2>&1
+check "coverage --json: one object with codes, none, total, covered" \
+    "grep -q '^{\"codes\":\[{\"code\":\"01\",\"label\":\"Make public statement\",\"verbs\":0,\"patterns\":0}' '$tmp/out' && grep -q '{\"code\":\"195\",\"label\":\"Employ aerial weapons\",\"verbs\":0,\"patterns\":2}' '$tmp/out' && grep -q '\"covered\":4,\"unknown\":0}$' '$tmp/out'"
+"$DYAD" dict coverage >"$tmp/out" 2>&1
+check "coverage of data/dict lists every code of the table (>= 300 rows)" "[ \$(grep -c '^[0-9][0-9][0-9]*	' '$tmp/out') -ge 300 ]"
