@@ -191,7 +191,8 @@ static int load_wordnet(dyad_tagger *tg, const char *dir, dyad_err *err)
         }
         fclose(f);
     }
-    qsort(a, n, sizeof *a, cmp_kvc);
+    if (n) /* no file read: a is NULL, which qsort may not be given */
+        qsort(a, n, sizeof *a, cmp_kvc);
     uint64_t *k = dyad_malloc((n + 1) * sizeof *k), *v = dyad_malloc((n + 1) * sizeof *v);
     size_t m = 0;
     if (!k || !v)
