@@ -89,6 +89,16 @@ static void test_shipped(void)
     CHECK(dyad_cameo_find(c, "04a") == NULL, "non-digit code");
     CHECK(dyad_cameo_find(c, "04201") == NULL, "five digits");
 
+    /* known codes: listed, or one digit under a listed code (dictionary checks) */
+    CHECK(dyad_cameo_known(c, "042") && dyad_cameo_known(c, "0874") && dyad_cameo_known(c, "19"),
+          "listed codes are known");
+    CHECK(dyad_cameo_known(c, "1952") && dyad_cameo_known(c, "099"),
+          "a sub-code one digit under a listed code is known (1952 under 195, 099 under 09)");
+    CHECK(!dyad_cameo_known(c, "999") && !dyad_cameo_known(c, "19O") &&
+              !dyad_cameo_known(c, "0999") && !dyad_cameo_known(c, "---") &&
+              !dyad_cameo_known(c, "21") && !dyad_cameo_known(c, ""),
+          "999, 19O, 0999 (no 099), ---, 21 and \"\" are not known");
+
     dyad_event ev;
     memset(&ev, 0, sizeof ev);
     ev.code = "1952";

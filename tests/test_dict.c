@@ -261,11 +261,17 @@ static void test_discards_issues(void)
     if (d) {
         bool story = false;
         const char *w1[] = {"World", "Cup", "final"}, *w2[] = {"football", "match"},
-                   *w3[] = {"1914"}, *w4[] = {"football"};
+                   *w3[] = {"1914"}, *w4[] = {"football"}, *w5[] = {"years", "ago"},
+                   *w6[] = {"April", "1942"}, *w7[] = {"2014", "competition"};
         CHECK(dyad_dict_match_discard(d, w1, 3, &story) == 2 && story, "+ story-level");
         CHECK(dyad_dict_match_discard(d, w2, 2, &story) == 2 && !story, "sentence-level");
-        CHECK(dyad_dict_match_discard(d, w3, 1, &story) == 1, "numeric discard");
         CHECK(dyad_dict_match_discard(d, w4, 1, &story) == 0, "partial phrase no match");
+        /* Phoenix's years and "YEARS AGO" lines are time phrases: they date events, and are
+         * not read as discards (issue 17: "attacked the town in 1994" is news) */
+        CHECK(dyad_dict_match_discard(d, w3, 1, &story) == 0, "a year is not a discard");
+        CHECK(dyad_dict_match_discard(d, w5, 2, &story) == 0, "years ago is not a discard");
+        CHECK(dyad_dict_match_discard(d, w6, 2, &story) == 0, "April 1942 is not a discard");
+        CHECK(dyad_dict_match_discard(d, w7, 2, &story) == 2, "2014 competition still is");
         dyad_dict_free(d);
     }
     d = load("issues:" TD "petr_issues.txt", &log, &diag);
@@ -290,6 +296,36 @@ static void test_discards_issues(void)
     CHECK(dyad_dict_match_issue(d, j, 1, &code) == 1 && strcmp(code, "JEM") == 0, "a+b+c");
     CHECK(logged(&log, TD "petr_issues.txt:8: issue phrase outside"), "outside block reported");
     CHECK(diag.errors == 1, "1 malformed (got %ld)", diag.errors);
+    dyad_dict_free(d);
+}
+
+static void test_time_phrases(void)
+{
+    static const struct {
+        const char *p;
+        bool time;
+    } cases[] = {{"1994", true},           {"YEARS AGO", true},       {"three years ago", true},
+                 {"15 months ago", true},  {"fifty_years_ago", true}, {"weeks later", true},
+                 {"in 1994", true},        {"April 1942", true},      {"a few days earlier", true},
+                 {"the early 1990s", false}, {"ago", false},          {"last", false},
+                 {"2014 competition", false}, {"third round", false}, {"extra time", false},
+                 {"march", true},          {"bronze medal", false},   {"", false}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECK(dyad_dict_time_phrase(cases[i].p, strlen(cases[i].p)) == cases[i].time,
+              "time phrase '%s': %s", cases[i].p, cases[i].time ? "yes" : "no");
+    /* dyad's format reports one as a malformed discard; the other alternatives load */
+    diag_log log;
+    dyad_dict_diag diag;
+    dyad_dict *d = load("dyad:" TD "own_discards.txt", &log, &diag);
+    CHECK(d && diag.errors == 1 &&
+              logged(&log, TD "own_discards.txt:3: time phrase 'years ago' cannot be a discard"),
+          "own format: a time phrase among discards is reported at file:line");
+    if (!d)
+        return;
+    const char *a[] = {"years", "ago"}, *b[] = {"chess", "match"};
+    CHECK(dyad_dict_match_discard(d, a, 2, NULL) == 0 &&
+              dyad_dict_match_discard(d, b, 2, NULL) == 2,
+          "own format: the time phrase is skipped, the phrase beside it loads");
     dyad_dict_free(d);
 }
 
@@ -400,6 +436,51 @@ static void test_refs(void)
     dyad_dict_free(d);
 }
 
+/* A stand-in for the CAMEO table: the codes these tests call known. */
+static bool known_code(void *ctx, const char *code)
+{
+    (void)ctx;
+    static const char *ok[] = {"190", "195", "043"};
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (strcmp(code, ok[i]) == 0)
+            return true;
+    return false;
+}
+
+static void test_codes(void)
+{
+    diag_log log;
+    dyad_dict_diag diag;
+    dyad_dict *d = load("dyad:" TD "own_codes.txt", &log, &diag);
+    CHECK(d != NULL && diag.errors == 0, "codes file loads clean (codes are checked later)");
+    if (!d)
+        return;
+    long n = dyad_dict_check_codes(d, known_code, NULL, false, &diag);
+    CHECK(n == 3 && diag.errors == 3, "three unknown codes reported (got %ld)", n);
+    CHECK(logged(&log, TD "own_codes.txt:4: unknown CAMEO code 19O on verb WALLOP"),
+          "an unknown verb code is reported at its file:line");
+    CHECK(logged(&log, TD "own_codes.txt:7: unknown CAMEO code 999 on pattern"),
+          "an unknown pattern code is reported at its file:line");
+    CHECK(logged(&log, TD "own_codes.txt:9: unknown CAMEO code 0X4 on verb GREET"),
+          "a bad second half of a pair is reported");
+    const dyad_verb *v = verb(d, "smack", NULL);
+    CHECK(v && v->npat == 2, "check alone keeps every entry");
+    n = dyad_dict_check_codes(d, known_code, NULL, true, &diag);
+    CHECK(n == 3, "dropping finds the same three");
+    v = verb(d, "walloped", NULL);
+    CHECK(v && strcmp(v->code, "---") == 0 && v->npat == 1 && find_pattern(v, "* + hard"),
+          "a verb with an unknown code codes only through its patterns");
+    v = verb(d, "smacked", NULL);
+    CHECK(v && strcmp(v->code, "190") == 0 && v->npat == 1 && !find_pattern(v, "* + hard") &&
+              find_pattern(v, "* + softly"),
+          "a pattern with an unknown code is taken out, the others and '---' stay");
+    v = verb(d, "greeted", NULL);
+    CHECK(v && strcmp(v->code, "---") == 0 && !v->code2, "a pair with a bad half is dropped whole");
+    n = dyad_dict_check_codes(d, known_code, NULL, false, &diag);
+    CHECK(n == 0, "nothing unknown is left after dropping (got %ld)", n);
+    dyad_dict_free(d);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -459,9 +540,11 @@ int main(void)
     test_petr_actors();
     test_petr_agents();
     test_discards_issues();
+    test_time_phrases();
     test_own();
     test_errors();
     test_refs();
+    test_codes();
     test_phoenix();
     CHECK_EXIT();
 }

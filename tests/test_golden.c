@@ -1,5 +1,6 @@
 /* test_golden.c — runs the tests/golden case files (date/text/expect) through tokenizer, parser
- * and coder with the fixed dictionary tests/golden/dict. */
+ * and coder with the fixed dictionary tests/golden/dict, and the tests/golden/data_dict case
+ * files with the project's dictionaries (data/dict). */
 #include "check.h"
 
 #include <dirent.h>
@@ -141,13 +142,14 @@ static void run_case(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_coder *co
     doc->nexpected = 0;
 }
 
-int main(void)
+/* Reads dir's *.txt case files (at least min_files) and, with a parser model, codes every case
+ * with the dictionary spec. */
+static void run_set(const dyad_nlp *nlp, const char *dir, const char *spec, int min_files)
 {
-    const char *dir = "tests/golden";
     DIR *d = opendir(dir);
     if (!d) {
         CHECK_SKIP("golden: %s not found (run from the repository root)", dir);
-        return 0;
+        return;
     }
     static char names[64][64];
     int nnames = 0;
@@ -158,27 +160,26 @@ int main(void)
     }
     closedir(d);
     qsort(names, (size_t)nnames, sizeof names[0], cmp_name);
-    CHECK(nnames >= 10, "golden: %d case files", nnames);
+    CHECK(nnames >= min_files, "golden %s: %d case files", dir, nnames);
+    ncases = 0;
     for (int i = 0; i < nnames; i++) {
         int n = read_file(dir, names[i]);
-        CHECK(n > 0, "golden %s: %d well-formed cases", names[i], n);
+        CHECK(n > 0, "golden %s/%s: %d well-formed cases", dir, names[i], n);
     }
+    if (!nlp)
+        return;
     dyad_err err;
     dyad_err_clear(&err);
-    dyad_nlp *nlp = NULL;
-    if (dyad_nlp_load(&nlp, dyad_nlp_default_dir(), &err) != DYAD_OK) {
-        CHECK_SKIP("golden: no parser model (%s)", err.msg);
-        CHECK_EXIT();
-    }
     dyad_dict *dict = NULL;
     dyad_dict_diag diag = {NULL, NULL, 0};
     int rc = dyad_dict_new(&dict, &err);
     if (rc == DYAD_OK)
-        rc = dyad_dict_load(dict, "tests/golden/dict", &diag, &err);
+        rc = dyad_dict_load(dict, spec, &diag, &err);
     if (rc == DYAD_OK)
         rc = dyad_dict_finish(dict, &err);
-    CHECK(rc == DYAD_OK && diag.errors == 0, "golden dictionary loads cleanly (%ld bad entries) %s",
-          diag.errors, rc == DYAD_OK ? "" : err.msg);
+    CHECK(rc == DYAD_OK && diag.errors == 0,
+          "golden dictionary %s loads cleanly (%ld bad entries) %s", spec, diag.errors,
+          rc == DYAD_OK ? "" : err.msg);
     dyad_coder *coder = NULL;
     if (rc == DYAD_OK) {
         rc = dyad_coder_new(&coder, dict, NULL, &err);
@@ -196,6 +197,22 @@ int main(void)
     dyad_coder_free(coder);
     if (dict)
         dyad_dict_free(dict);
-    dyad_nlp_free(nlp);
+}
+
+int main(void)
+{
+    dyad_err err;
+    dyad_err_clear(&err);
+    dyad_nlp *nlp = NULL;
+    if (dyad_nlp_load(&nlp, dyad_nlp_default_dir(), &err) != DYAD_OK) {
+        CHECK_SKIP("golden: no parser model (%s)", err.msg);
+        nlp = NULL;
+    }
+    /* the coder's behaviour, with a small fixed dictionary */
+    run_set(nlp, "tests/golden", "tests/golden/dict", 10);
+    /* the project's own dictionaries (data/dict): entries written for them, each with a case */
+    run_set(nlp, "tests/golden/data_dict", "data/dict", 1);
+    if (nlp)
+        dyad_nlp_free(nlp);
     CHECK_EXIT();
 }

@@ -1,8 +1,13 @@
-/* cmd_dict.c — `dyad dict check|stats|lookup`: load dictionaries, report problems, show lookups. */
+/* cmd_dict.c — `dyad dict check|stats|coverage|lookup`: load dictionaries, report problems,
+ * count entries per CAMEO code, show lookups. */
 #include "cli/commands.h"
 #include "cli/opts.h"
 
+#include "base/alloc.h"
 #include "base/paths.h"
+#include "base/strbuf.h"
+#include "coder/cameo.h"
+#include "coder/coder.h"
 #include "dict/dict.h"
 
 #include <stdio.h>
@@ -12,21 +17,27 @@
 
 static const dyad_cmd_usage usage = {
     "dict",
-    "check|stats [--dict SPEC]... [SPEC...]  |  lookup [--dict SPEC]... PHRASE...",
+    "check|stats|coverage [--dict SPEC]... [SPEC...]  |  lookup [--dict SPEC]... PHRASE...",
     "Loads dictionaries and reports on them. check: print every malformed entry as file:line: "
-    "reason (exit 1 when any). stats: entries per kind and the load time. check and stats also "
-    "take the SPECs as arguments (dyad dict check my.dict). lookup PHRASE: how "
+    "reason (exit 1 when any), among them verbs and patterns whose code is not in the CAMEO "
+    "table (data/cameo/cameo.tsv; '---' and PETRARCH placeholders such as [+++] are allowed; "
+    "dyad code skips such entries). stats: entries per kind and the load time. coverage: every "
+    "code of the CAMEO table with its number of verb entries and patterns (a code the table "
+    "lacks counts under its listed parent), then the codes with none; --json for one JSON "
+    "object. check, stats and coverage also take the SPECs as arguments (dyad dict check "
+    "my.dict). lookup PHRASE: how "
     "the phrase resolves as actor (code on --date), agent, verb (with its patterns), discard and "
     "issue. SPEC is phoenix:DIR, verbs:FILE, actors:FILE, agents:FILE, discards:FILE, "
     "issues:FILE, or a dyad-format FILE or DIR of *.dict files; default: the project's data/dict.",
     "  dyad dict check --dict phoenix:DICTDIR\n"
     "  dyad dict lookup --dict phoenix:DICTDIR --date 2009-03-06 Lavrov\n"
-    "  dyad dict stats"};
+    "  dyad dict stats\n"
+    "  dyad dict coverage --json --dict phoenix:DICTDIR"};
 
 typedef struct args {
     dyad_optlist dicts;
     const char *date;
-    int quiet;
+    int quiet, json;
 } args;
 
 typedef struct diag_ctx {
@@ -38,6 +49,110 @@ static void report(void *ctx, const char *file, long line, const char *msg)
     diag_ctx *c = ctx;
     if (c->print)
         printf("%s:%ld: %s\n", file, line, msg);
+}
+
+static bool code_known(void *ctx, const char *code)
+{
+    return dyad_coder_code_known(ctx, code);
+}
+
+/* Reports the verbs and patterns whose code the CAMEO table does not know. */
+static int check_codes(dyad_dict *d, dyad_dict_diag *diag)
+{
+    dyad_cameo *cameo = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    if (dyad_cameo_load(&cameo, NULL, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad dict: %s\n", err.msg);
+        return err.code == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+    }
+    dyad_dict_check_codes(d, code_known, cameo, false, diag);
+    dyad_cameo_free(cameo);
+    return DYAD_EXIT_OK;
+}
+
+/* Verb entries and patterns per code of the CAMEO table (same order as dyad_cameo_at). */
+typedef struct coverage {
+    const dyad_cameo *cameo;
+    long *verbs, *patterns;
+    long unknown; /* codes that are not in the table, nor under a listed parent */
+} coverage;
+
+static void count_code(void *ctx, const char *code, bool pattern)
+{
+    coverage *cv = ctx;
+    const dyad_cameo_entry *e = dyad_cameo_find(cv->cameo, code);
+    size_t n = dyad_cameo_count(cv->cameo);
+    for (size_t i = 0; e && i < n; i++)
+        if (dyad_cameo_at(cv->cameo, i) == e) {
+            (pattern ? cv->patterns : cv->verbs)[i]++;
+            return;
+        }
+    cv->unknown++;
+}
+
+/* dyad dict coverage: a TSV table (or --json) of entries per CAMEO code, and the codes without. */
+static int show_coverage(const dyad_dict *d, bool json)
+{
+    dyad_cameo *cameo = NULL;
+    dyad_err err;
+    dyad_err_clear(&err);
+    if (dyad_cameo_load(&cameo, NULL, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad dict: %s\n", err.msg);
+        return err.code == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+    }
+    size_t n = dyad_cameo_count(cameo);
+    coverage cv = {cameo, dyad_calloc(n + 1, sizeof(long)), dyad_calloc(n + 1, sizeof(long)), 0};
+    if (!cv.verbs || !cv.patterns) {
+        dyad_free(cv.verbs);
+        dyad_free(cv.patterns);
+        dyad_cameo_free(cameo);
+        fprintf(stderr, "dyad dict: out of memory\n");
+        return DYAD_EXIT_INTERNAL;
+    }
+    dyad_dict_each_code(d, count_code, &cv);
+    size_t none = 0;
+    for (size_t i = 0; i < n; i++)
+        none += !cv.verbs[i] && !cv.patterns[i];
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (json)
+        dyad_sb_puts(&sb, "{\"codes\":[");
+    else
+        dyad_sb_puts(&sb, "code\tverbs\tpatterns\tlabel\n");
+    for (size_t i = 0; i < n; i++) {
+        const dyad_cameo_entry *e = dyad_cameo_at(cameo, i);
+        if (json) {
+            dyad_sb_printf(&sb, "%s{\"code\":\"%s\",\"label\":", i ? "," : "", e->code);
+            dyad_sb_json_str(&sb, e->label, strlen(e->label));
+            dyad_sb_printf(&sb, ",\"verbs\":%ld,\"patterns\":%ld}", cv.verbs[i], cv.patterns[i]);
+        } else {
+            dyad_sb_printf(&sb, "%s\t%ld\t%ld\t%s\n", e->code, cv.verbs[i], cv.patterns[i],
+                           e->label);
+        }
+    }
+    if (json)
+        dyad_sb_puts(&sb, "],\"none\":[");
+    else
+        dyad_sb_printf(&sb, "# %zu of %zu codes have no verb entry or pattern:", none, n);
+    for (size_t i = 0, k = 0; i < n; i++) {
+        if (cv.verbs[i] || cv.patterns[i])
+            continue;
+        const char *c = dyad_cameo_at(cameo, i)->code;
+        dyad_sb_printf(&sb, json ? "%s\"%s\"" : "%s%s", json ? (k ? "," : "") : " ", c);
+        k++;
+    }
+    if (json)
+        dyad_sb_printf(&sb, "],\"total\":%zu,\"covered\":%zu,\"unknown\":%ld}\n", n, n - none,
+                       cv.unknown);
+    else
+        dyad_sb_printf(&sb, "\n# %ld entr%s with a code the table does not know\n", cv.unknown,
+                       cv.unknown == 1 ? "y" : "ies");
+    fwrite(sb.data, 1, sb.len, stdout);
+    dyad_sb_free(&sb);
+    dyad_free(cv.verbs);
+    dyad_free(cv.patterns);
+    dyad_cameo_free(cameo);
+    return DYAD_EXIT_OK;
 }
 
 static double now(void)
@@ -190,6 +305,7 @@ int dyad_cmd_dict(int argc, char **argv)
         {"dict", 'D', DYAD_OPT_LIST, &a.dicts, "SPEC", NULL}, /* -D: the old short name */
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "lookup: the date actor codes apply to"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "check: print only the count"},
+        {"json", 0, DYAD_OPT_FLAG, &a.json, NULL, "coverage: one JSON object"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -197,11 +313,13 @@ int dyad_cmd_dict(int argc, char **argv)
     if (r)
         return dyad_finish_stdout(r == 1 ? DYAD_EXIT_OK : DYAD_EXIT_USAGE);
     const char *sub = npos ? argv[1] : NULL;
-    if (!sub || (strcmp(sub, "check") && strcmp(sub, "stats") && strcmp(sub, "lookup"))) {
-        fprintf(stderr, "dyad dict: expected check, stats or lookup (see dyad dict --help)\n");
+    if (!sub || (strcmp(sub, "check") && strcmp(sub, "stats") && strcmp(sub, "coverage") &&
+                 strcmp(sub, "lookup"))) {
+        fprintf(stderr, "dyad dict: expected check, stats, coverage or lookup (see dyad dict "
+                        "--help)\n");
         return dyad_finish_stdout(DYAD_EXIT_USAGE);
     }
-    if (strcmp(sub, "lookup") != 0) { /* check/stats: the arguments are more SPECs */
+    if (strcmp(sub, "lookup") != 0) { /* check/stats/coverage: the arguments are more SPECs */
         for (int i = 2; i <= npos; i++) {
             if (a.dicts.n == (int)DYAD_ARRAY_LEN(a.dicts.items)) {
                 fprintf(stderr, "dyad dict: at most %d dictionary specs\n", a.dicts.n);
@@ -223,8 +341,11 @@ int dyad_cmd_dict(int argc, char **argv)
     if (rc == DYAD_EXIT_OK) {
         if (strcmp(sub, "check") == 0) {
             dyad_dict_check_refs(d, &diag);
-            printf("%ld malformed entr%s\n", diag.errors, diag.errors == 1 ? "y" : "ies");
-            rc = diag.errors ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
+            rc = check_codes(d, &diag);
+            if (rc == DYAD_EXIT_OK) {
+                printf("%ld malformed entr%s\n", diag.errors, diag.errors == 1 ? "y" : "ies");
+                rc = diag.errors ? DYAD_EXIT_REJECTED : DYAD_EXIT_OK;
+            }
         } else if (strcmp(sub, "stats") == 0) {
             dyad_dict_stats st;
             dyad_dict_get_stats(d, &st);
@@ -233,6 +354,8 @@ int dyad_cmd_dict(int argc, char **argv)
                    "malformed\t%ld\nload_seconds\t%.3f\n",
                    st.actors, st.actor_names, st.agents, st.agent_names, st.verbs, st.verb_forms,
                    st.patterns, st.synsets, st.discards, st.issues, diag.errors, secs);
+        } else if (strcmp(sub, "coverage") == 0) {
+            rc = show_coverage(d, a.json != 0);
         } else {
             rc = lookup(d, npos - 1, argv + 2, date);
         }

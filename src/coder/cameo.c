@@ -280,6 +280,21 @@ const dyad_cameo_entry *dyad_cameo_find(const dyad_cameo *c, const char *code)
     return NULL;
 }
 
+bool dyad_cameo_known(const dyad_cameo *c, const char *code)
+{
+    if (!c || !code || !cameo_code_ok(code))
+        return false;
+    if (cameo_exact(c, code))
+        return true;
+    size_t n = strlen(code);
+    if (n < 3)
+        return false;
+    char parent[5];
+    memcpy(parent, code, n - 1);
+    parent[n - 1] = '\0';
+    return cameo_exact(c, parent) != NULL;
+}
+
 size_t dyad_cameo_count(const dyad_cameo *c)
 {
     return c ? c->n : 0;

@@ -37,6 +37,11 @@ DYAD_INTERNAL void dyad_cameo_free(dyad_cameo *c);
  * ("---", "") or whose root is unknown. */
 DYAD_INTERNAL const dyad_cameo_entry *dyad_cameo_find(const dyad_cameo *c, const char *code);
 
+/* true when the table lists code, or code is one digit longer than a listed code (a CAMEO
+ * sub-code the table leaves out, as "1952" under "195" or "176" under "17", which
+ * dyad_cameo_find resolves to that parent). "999", "19O", "0999" (no "099") are not known. */
+DYAD_INTERNAL bool dyad_cameo_known(const dyad_cameo *c, const char *code);
+
 /* Number of entries and the i-th one, in code order (for listing and tests). */
 DYAD_INTERNAL size_t dyad_cameo_count(const dyad_cameo *c);
 DYAD_INTERNAL const dyad_cameo_entry *dyad_cameo_at(const dyad_cameo *c, size_t i);

@@ -162,6 +162,12 @@ typedef struct dyad_coder_lex {
 DYAD_INTERNAL int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex,
                                      const dyad_cameo *cameo, dyad_err *err);
 
+/* true when a dictionary may code code: "---" and placeholders that never code ("+++",
+ * "xxy", "025?": see dyad_coder_code_ok) are left alone; any other code must be known to the
+ * CAMEO table (dyad_cameo_known), or without a table be 2-4 digits under a root 01-20. For
+ * dyad_dict_check_codes (`dyad dict check`, and `dyad code` skipping unknown codes). */
+DYAD_INTERNAL bool dyad_coder_code_known(const dyad_cameo *cameo, const char *code);
+
 /* Validation (PETRARCH records, doc->expected): true when the events of doc (ev, with the
  * story-level discard flag) are what the record expects. Expected and coded events compare
  * as multisets of (source, target, code). noevents="True" expects none. A record with

@@ -1,6 +1,8 @@
 /* coder_pattern.c — PETRARCH verb patterns matched over a clause's words in sentence order. */
 #include "coder/coder_internal.h"
 
+#include "coder/cameo.h"
+
 #include <string.h>
 
 typedef struct matcher {
@@ -195,6 +197,19 @@ bool dyad_coder_code_ok(const char *code)
             return false;
     }
     return digit;
+}
+
+bool dyad_coder_code_known(const dyad_cameo *cameo, const char *code)
+{
+    if (!dyad_coder_code_ok(code) || strcmp(code, "---") == 0)
+        return true; /* codes nothing by design */
+    if (cameo)
+        return dyad_cameo_known(cameo, code);
+    size_t n = strlen(code);
+    if (n < 2 || n > 4 || strspn(code, "0123456789") != n)
+        return false;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root >= 1 && root <= 20;
 }
 
 const dyad_pattern *dyad_coder_match(dyad_coder_sent *x, int32_t v, const dyad_verb *vb, bool neg,

@@ -349,6 +349,21 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st)
     st->issues = (long)d->issues_t.n;
 }
 
+/* Reports msg at where ("file:line") through diag and counts it. */
+static void report_at(dyad_dict_diag *diag, const char *where, const char *msg)
+{
+    if (!diag)
+        return;
+    diag->errors++;
+    if (!diag->report)
+        return;
+    char file[1024];
+    const char *colon = strrchr(where, ':');
+    size_t fl = colon ? (size_t)(colon - where) : strlen(where);
+    snprintf(file, sizeof file, "%.*s", (int)fl, where);
+    diag->report(diag->ctx, file, colon ? strtol(colon + 1, NULL, 10) : 0, msg);
+}
+
 long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag)
 {
     long bad = 0;
@@ -364,21 +379,86 @@ long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag)
                 if (s < d->nsynsets)
                     continue;
                 bad++;
-                if (!diag)
-                    continue;
-                diag->errors++;
-                if (!diag->report)
-                    continue;
-                char file[1024], msg[300];
-                const char *colon = strrchr(p->where, ':');
-                size_t fl = colon ? (size_t)(colon - p->where) : strlen(p->where);
-                snprintf(file, sizeof file, "%.*s", (int)fl, p->where);
+                char msg[300];
                 snprintf(msg, sizeof msg, "pattern names undefined synset %s", p->elem[k].word);
-                diag->report(diag->ctx, file, colon ? strtol(colon + 1, NULL, 10) : 0, msg);
+                report_at(diag, p->where, msg);
             }
         }
     }
     return bad;
+}
+
+/* The first of code, code2 that known() rejects, or NULL. */
+static const char *unknown_code(const char *code, const char *code2,
+                                bool (*known)(void *ctx, const char *code), void *ctx)
+{
+    if (code && strcmp(code, "---") != 0 && !known(ctx, code))
+        return code;
+    if (code2 && strcmp(code2, "---") != 0 && !known(ctx, code2))
+        return code2;
+    return NULL;
+}
+
+long dyad_dict_check_codes(dyad_dict *d, bool (*known)(void *ctx, const char *code), void *ctx,
+                           bool drop, dyad_dict_diag *diag)
+{
+    long bad = 0;
+    char msg[512];
+    for (size_t i = 0; i < d->nverbs; i++) {
+        dyad_verb *v = &d->verbs[i].pub;
+        const char *c = unknown_code(v->code, v->code2, known, ctx);
+        if (!c)
+            continue;
+        bad++;
+        snprintf(msg, sizeof msg, "unknown CAMEO code %s on verb %s%s", c, v->name,
+                 drop ? " (its own code skipped)" : "");
+        report_at(diag, v->where, msg);
+        if (drop) {
+            v->code = "---";
+            v->code2 = NULL;
+        }
+    }
+    for (size_t b = 0; b < d->nblocks; b++) {
+        dyad_dict_block *bl = &d->blocks[b];
+        size_t kept = 0;
+        for (size_t i = 0; i < bl->n; i++) {
+            const dyad_pattern *p = &bl->pat[i];
+            const char *c = unknown_code(p->code, p->code2, known, ctx);
+            if (c) {
+                bad++;
+                snprintf(msg, sizeof msg, "unknown CAMEO code %s on pattern \"%s\"%s", c,
+                         p->text ? p->text : "", drop ? " (skipped)" : "");
+                report_at(diag, p->where, msg);
+            }
+            if (!c || !drop)
+                bl->pat[kept++] = *p;
+        }
+        bl->n = kept;
+    }
+    if (drop)
+        for (size_t i = 0; i < d->nverbs; i++)
+            if (d->verbs[i].block >= 0)
+                d->verbs[i].pub.npat = (int32_t)d->blocks[d->verbs[i].block].n;
+    return bad;
+}
+
+static void each_half(const char *code, const char *code2, bool pattern,
+                      void (*fn)(void *ctx, const char *code, bool pattern), void *ctx)
+{
+    if (code && strcmp(code, "---") != 0)
+        fn(ctx, code, pattern);
+    if (code2 && strcmp(code2, "---") != 0)
+        fn(ctx, code2, pattern);
+}
+
+void dyad_dict_each_code(const dyad_dict *d, void (*fn)(void *ctx, const char *code, bool pattern),
+                         void *ctx)
+{
+    for (size_t i = 0; i < d->nverbs; i++)
+        each_half(d->verbs[i].pub.code, d->verbs[i].pub.code2, false, fn, ctx);
+    for (size_t b = 0; b < d->nblocks; b++)
+        for (size_t i = 0; i < d->blocks[b].n; i++)
+            each_half(d->blocks[b].pat[i].code, d->blocks[b].pat[i].code2, true, fn, ctx);
 }
 
 /* ---- lookups ---- */

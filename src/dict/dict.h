@@ -43,7 +43,10 @@
  * the last word, "{}" → none, "{A B}" → those; "!X! = a, b" substitutions expand in later
  * entries. Issues: "n:word" adds the plural, "a+b" matches "A B", "A-B" and "AB"; a bracket code
  * is the issue name, else the block's CATEGORY; "~phrase" is a negation: it matches with
- * *code = NULL, meaning "these words carry no issue, skip them". */
+ * *code = NULL, meaning "these words carry no issue, skip them". Discards: a time phrase
+ * ("1994", "YEARS AGO", "APRIL 1942": dyad_dict_time_phrase) is not read (Phoenix lists them
+ * against historical references; they would throw away every dated sentence); in dyad's
+ * format it is reported as malformed. */
 #ifndef DYAD_DICT_H
 #define DYAD_DICT_H
 
@@ -70,6 +73,22 @@ DYAD_INTERNAL void dyad_dict_free(dyad_dict *d);
 /* After dyad_dict_finish: reports every pattern that names a synset no loaded file defines
  * (at the pattern's file:line); returns their count. Such elements never match. */
 DYAD_INTERNAL long dyad_dict_check_refs(const dyad_dict *d, dyad_dict_diag *diag);
+
+/* After dyad_dict_finish: asks known(ctx, code) about the code of every verb and pattern
+ * (both halves of a pair "042:043"; "---" is not asked) and reports each entry it rejects at
+ * the entry's file:line ("unknown CAMEO code 999 ..."); returns their count. With drop, such an
+ * entry no longer codes: a verb's own code becomes "---" (its patterns still code), a pattern is
+ * taken out of its block (the verb's other patterns and its own code apply as if it were not
+ * there). Call before any lookup; not thread-safe. */
+DYAD_INTERNAL long dyad_dict_check_codes(dyad_dict *d, bool (*known)(void *ctx, const char *code),
+                                         void *ctx, bool drop, dyad_dict_diag *diag);
+
+/* After dyad_dict_finish: calls fn once for each verb entry's code and once for each pattern's
+ * code (a pattern shared by the verbs of a PETRARCH block counts once); a pair "042:043" calls
+ * it for both halves, "---" is not passed. pattern tells which kind the code came from. */
+DYAD_INTERNAL void dyad_dict_each_code(const dyad_dict *d,
+                                       void (*fn)(void *ctx, const char *code, bool pattern),
+                                       void *ctx);
 
 /* Entry counts per kind, for `dyad dict stats`. */
 typedef struct dyad_dict_stats {

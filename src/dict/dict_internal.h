@@ -128,6 +128,14 @@ DYAD_INTERNAL int dyad_dict_verb_forms(const char *w, char out[][64], int max);
 /* The regular plural of an upper-case noun into out (cap 64); false when too long. */
 DYAD_INTERNAL bool dyad_dict_plural(const char *w, char *out, size_t cap);
 
+/* true when the phrase s[0..n) is only a time expression: every word (split on spaces and '_',
+ * any case) is a number, a number word, a month, a time unit (day .. century), or a relative
+ * word (ago, later, earlier, last, next, in, since ...), and at least one is a number, month
+ * or unit: "1994", "April 1942", "years ago", "fifty years ago", "weeks later". Such phrases
+ * date an event; they never make a sentence non-political, so no reader takes them as a
+ * discard ("2014 competition", "third round", "extra time" are not time phrases). */
+DYAD_INTERNAL bool dyad_dict_time_phrase(const char *s, size_t n);
+
 /* Readers: each reads one whole file (text, len bytes) of its kind. */
 DYAD_INTERNAL int dyad_dict_read_petr_verbs(dyad_dict_src *s, const char *text, size_t len);
 DYAD_INTERNAL int dyad_dict_read_petr_actors(dyad_dict_src *s, const char *text, size_t len);

@@ -34,6 +34,14 @@ static int each_alt(own *o, const char *s, size_t n, dyad_dict_table *t, int32_t
             return dyad_dict_bad(o->src, "empty alternative between '|'");
         /* "US": in double quotes, the phrase matches only with the case as written */
         bool exact = an >= 3 && a[0] == '"' && a[an - 1] == '"';
+        if (t == &o->src->d->discards_t && dyad_dict_time_phrase(a, an)) {
+            int rb = dyad_dict_bad(o->src, "time phrase '%.*s' cannot be a discard (it dates an "
+                                           "event)", (int)an, a);
+            if (rb != DYAD_OK || !bar)
+                return rb;
+            p = bar + 1;
+            continue;
+        }
         int rc = exact ? dyad_dict_add_phrase_case(o->src->d, t, a + 1, an - 2, val, true)
                        : dyad_dict_add_phrase(o->src->d, t, a, an, val);
         if (rc != DYAD_OK)

@@ -451,6 +451,11 @@ int dyad_dict_read_petr_discards(dyad_dict_src *src, const char *text, size_t le
         bool story = s[0] == '+';
         if (story)
             s++, n--;
+        /* Phoenix lists the years 1914-2013, "YEARS AGO", "WEEKS LATER", "APRIL 1942" to
+         * keep historical references out; read as discards they throw away every sentence
+         * that dates its event ("attacked the town in 1994"): time phrases are not read. */
+        if (dyad_dict_time_phrase(s, n))
+            continue;
         if (tag[story] < 0 && (tag[story] = dyad_dict_new_tagged(d, NULL, story)) < 0)
             return DYAD_ENOMEM;
         int rc = dyad_dict_add_phrase(d, &d->discards_t, s, n, tag[story]);

@@ -4,6 +4,7 @@
 #include "base/alloc.h"
 
 #include <string.h>
+#include <strings.h>
 
 size_t dyad_dict_next_line(const char *text, size_t len, size_t pos, const char **line, size_t *n)
 {
@@ -57,6 +58,50 @@ bool dyad_dict_parse_date(const char *s, size_t n, int32_t *out)
         return false;
     *out = y * 10000 + m * 100 + dd;
     return true;
+}
+
+/* ---- time phrases (never discards) ---- */
+
+static bool word_in(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
+            return true;
+    return false;
+}
+
+bool dyad_dict_time_phrase(const char *s, size_t n)
+{
+    static const char *const anchors[] = { /* words that make a phrase a date or a duration */
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "day", "days", "week", "weeks", "fortnight",
+        "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+        "hour", "hours", "minute", "minutes", NULL};
+    static const char *const fillers[] = { /* numbers and relative words around them */
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "several", "few", "many", "some", "ago", "later",
+        "earlier", "before", "after", "since", "last", "next", "past", "this", "that", "in",
+        "on", "of", "the", "early", "late", "mid", "until", "till", "by", NULL};
+    bool anchored = false;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '_' || s[i] == '\t'))
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != '_' && s[i] != '\t')
+            i++;
+        if (i == b)
+            break;
+        const char *w = s + b;
+        size_t wn = i - b;
+        if (digits(w, wn) || word_in(w, wn, anchors))
+            anchored = true;
+        else if (!word_in(w, wn, fillers))
+            return false;
+    }
+    return anchored;
 }
 
 static bool vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }

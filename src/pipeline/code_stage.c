@@ -79,6 +79,10 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
     dyad_glue_cfg gc = {cs->dict, cfg->format, cfg->header, cfg->explain, cfg->db_path};
     if (rc == DYAD_OK)
         rc = dyad_glue_new(&cs->glue, &gc, err);
+    if (rc == DYAD_OK) { /* unknown CAMEO codes ("= 999") are skipped, counted as malformed */
+        dyad_dict_diag diag = {cfg->dict_report, cfg->dict_report_ctx, 0};
+        dyad_glue_drop_unknown_codes(cs->glue, cs->dict, &diag);
+    }
     if (rc == DYAD_OK && cfg->out) { /* the TSV header, if any, goes out first */
         dyad_glue_render_start(cs->glue, &cs->scratch);
         if (cs->scratch.len && fwrite(cs->scratch.data, 1, cs->scratch.len, cfg->out) != cs->scratch.len)

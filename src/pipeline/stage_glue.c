@@ -79,6 +79,16 @@ void dyad_glue_free(dyad_glue *g)
     dyad_free(g);
 }
 
+static bool glue_code_known(void *ctx, const char *code)
+{
+    return dyad_coder_code_known(((const dyad_glue *)ctx)->cameo, code);
+}
+
+long dyad_glue_drop_unknown_codes(const dyad_glue *g, dyad_dict *dict, dyad_dict_diag *diag)
+{
+    return dyad_dict_check_codes(dict, glue_code_known, (void *)g, true, diag);
+}
+
 void dyad_glue_plan(const dyad_glue *g, const dyad_doc *doc, bool tagged, uint8_t *plan,
                     const char **words)
 {
@@ -136,6 +146,12 @@ int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err)
 }
 
 void dyad_glue_free(dyad_glue *g) { DYAD_UNUSED(g); }
+
+long dyad_glue_drop_unknown_codes(const dyad_glue *g, dyad_dict *dict, dyad_dict_diag *diag)
+{
+    (void)g, (void)dict, (void)diag;
+    return 0;
+}
 
 int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool *discarded,
                    dyad_err *err)

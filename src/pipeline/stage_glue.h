@@ -28,6 +28,12 @@ DYAD_INTERNAL const char *dyad_glue_missing(void);
 DYAD_INTERNAL int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err);
 DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
 
+/* Checks the codes of dict's verbs and patterns against the CAMEO table (dyad_coder_code_known)
+ * and takes out the entries with an unknown code, each reported through diag
+ * (dyad_dict_check_codes); call after dyad_glue_new, before coding. Returns their count. */
+DYAD_INTERNAL long dyad_glue_drop_unknown_codes(const dyad_glue *g, dyad_dict *dict,
+                                                dyad_dict_diag *diag);
+
 /* Codes an annotated document: appends its events to *ev; *discarded when the discard
  * dictionary threw the story out. Thread-safe (the coder is read-only). */
 DYAD_INTERNAL int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev,

@@ -122,3 +122,16 @@ if [ -f "$iso" ]; then
 else
     echo "skip - ISO 3166-1 coverage: $iso absent (Debian package iso-codes)"
 fi
+
+# issue 17: international organisations, armed groups and parties, seats of government
+want "WHO in capitals is the World Health Organization" "$(lk 2020-01-01 WHO)" "code IGOUNOHLHWHO"
+want "'Who' at a sentence start stays a pronoun" "$(lk 2020-01-01 Who)" "no entry"
+want "the European Community is IGOEUREEC" "$(lk 1990-01-01 European Community)" "code IGOEUREEC"
+want "UNFICYP is a UN peacekeeping mission" "$(lk 2020-01-01 UNFICYP)" "code IGOUNOPKO"
+want "Europol is IGOEUREECCOP" "$(lk 2020-01-01 Europol)" "code IGOEUREECCOP"
+want "IOM is IGOUNOREF" "$(lk 2020-01-01 IOM)" "code IGOUNOREF"
+want "Fatah is PSEELI" "$(lk 2020-01-01 Fatah)" "code PSEELI"
+want "Muslim Brotherhood 2011 EGYOPP, 2013-01 EGYELI" "$(lk 2011-01-01 Muslim Brotherhood) $(lk 2013-01-01 Muslim Brotherhood)" "code EGYOPP actor: MUSLIM_BROTHERHOOD"
+want "NPA in capitals is PHLREB" "$(lk 2020-01-01 NPA)" "code PHLREB"
+want "Foggy Bottom is USAGOV" "$(lk 2020-01-01 Foggy Bottom)" "code USAGOV"
+want "Moscow stays RUS (a place when it is one)" "$(lk 2020-01-01 Moscow) ." "code RUS ."

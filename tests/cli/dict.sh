@@ -54,6 +54,16 @@ if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/petrarch2/dictionaries" ]; th
     check "Phoenix: Hillary Clinton 2005 -> USAELI" "grep -q 'code USAELI' '$tmp/out'"
     "$DYAD" dict stats --dict "$P" >"$tmp/out" 2>&1
     check "Phoenix stats load with no hard error" "[ $? -eq 0 ] && grep -q '^actors	[0-9]' '$tmp/out'"
+    # Phoenix.discards.txt lists years and "YEARS AGO": time phrases, not read as discards
+    "$DYAD" dict lookup --dict "$P" years ago >"$tmp/out" 2>&1
+    "$DYAD" dict lookup --dict "$P" 1994 >>"$tmp/out" 2>&1
+    "$DYAD" dict lookup --dict "$P" bronze medal >"$tmp/medal" 2>&1
+    check "Phoenix: 'years ago' and '1994' are no discards, 'bronze medal' still is" \
+        "! grep -q discard '$tmp/out' && grep -q '^discard: 2 words, sentence' '$tmp/medal'"
+    printf '{"id":"y","date":"2020-01-01","text":"Russian troops attacked Ukrainian soldiers in 1994."}\n{"id":"a","date":"2020-01-01","text":"Russian troops attacked Ukrainian soldiers 15 months ago."}\n' >"$tmp/time.jsonl"
+    "$DYAD" code --dict "$P" "$tmp/time.jsonl" >"$tmp/ev" 2>"$tmp/err"
+    check "Phoenix: sentences dated 'in 1994' or '15 months ago' are coded, not discarded" \
+        "grep -q '^y-0	.*	RUSMIL	.*	190	' '$tmp/ev' && grep -q '^a-0	.*	190	' '$tmp/ev' && grep -q ' 0 discarded' '$tmp/err'"
 else
     echo "skip - Phoenix dictionaries: no shared data"
 fi
@@ -61,3 +71,31 @@ fi
 # a verb's own paired code (host = 043:042) is shown whole
 "$DYAD" dict lookup hosted >"$tmp/out" 2>&1
 check "lookup shows a verb-level paired code (HOST 043:042)" "grep -q '^verb: HOST code 043:042 ' '$tmp/out'"
+
+# codes that are not in the CAMEO table (data/cameo/cameo.tsv): reported by check, skipped by code
+printf '@verbs\nwallop = 19O\nsmack = 190\n    * + hard = 999\n    * + softly = ---\nponder = ---\n' >"$tmp/codes.dict"
+"$DYAD" dict check "$tmp/codes.dict" >"$tmp/out" 2>&1
+rc=$?
+check "check reports unknown CAMEO codes at file:line and exits 1" \
+    "[ $rc -eq 1 ] && grep -q '^$tmp/codes.dict:2: unknown CAMEO code 19O on verb WALLOP' '$tmp/out' && grep -q '^$tmp/codes.dict:4: unknown CAMEO code 999 on pattern' '$tmp/out' && grep -q '^2 malformed entries' '$tmp/out'"
+"$DYAD" dict check >"$tmp/out" 2>&1
+check "the project's dictionaries have no unknown CAMEO code" "[ $? -eq 0 ] && ! grep -q 'unknown CAMEO' '$tmp/out'"
+if [ -f data/models/tagger.bin ] || ls data/models/* >/dev/null 2>&1; then
+    printf '{"id":"w","date":"2020-01-01","text":"Russian troops walloped Ukrainian soldiers."}\n{"id":"s","date":"2020-01-01","text":"Russian troops smacked Ukrainian soldiers hard."}\n' >"$tmp/codes.jsonl"
+    "$DYAD" code --dict data/dict --dict "$tmp/codes.dict" "$tmp/codes.jsonl" >"$tmp/ev" 2>"$tmp/err"
+    check "dyad code skips unknown codes with a warning: no root-99 event, the verb's own code stays" \
+        "grep -q '2 malformed dictionary entries skipped' '$tmp/err' && ! grep -q '	19O	\|	999	\|	99	' '$tmp/ev' && grep -q '^s-0	.*	190	19	4' '$tmp/ev' && ! grep -q '^w-' '$tmp/ev'"
+fi
+
+# coverage: entries per CAMEO code of the table, the codes with none, --json
+printf '@verbs\nsmack = 190\n    * + hard = 195\n    * + from the air = 1952\ngreet = 042:043\n' >"$tmp/cov.dict"
+"$DYAD" dict coverage "$tmp/cov.dict" >"$tmp/out" 2>&1
+check "coverage lists codes with verb and pattern counts (a sub-code under its parent)" \
+    "[ $? -eq 0 ] && grep -q '^190	1	0	' '$tmp/out' && grep -q '^195	0	2	' '$tmp/out' && grep -q '^042	1	0	' '$tmp/out' && grep -q '^043	1	0	' '$tmp/out' && grep -q '^010	0	0	' '$tmp/out'"
+check "coverage ends with the codes that have none" \
+    "grep -q '^# [0-9]* of [0-9]* codes have no verb entry or pattern: 01 010 ' '$tmp/out' && ! grep '^# [0-9]* of' '$tmp/out' | grep -q ' 190 '"
+"$DYAD" dict coverage --json "$tmp/cov.dict" >"$tmp/out" 2>&1
+check "coverage --json: one object with codes, none, total, covered" \
+    "grep -q '^{\"codes\":\[{\"code\":\"01\",\"label\":\"Make public statement\",\"verbs\":0,\"patterns\":0}' '$tmp/out' && grep -q '{\"code\":\"195\",\"label\":\"Employ aerial weapons\",\"verbs\":0,\"patterns\":2}' '$tmp/out' && grep -q '\"covered\":4,\"unknown\":0}$' '$tmp/out'"
+"$DYAD" dict coverage >"$tmp/out" 2>&1
+check "coverage of data/dict lists every code of the table (>= 300 rows)" "[ \$(grep -c '^[0-9][0-9][0-9]*	' '$tmp/out') -ge 300 ]"
