@@ -318,8 +318,9 @@ int main(void)
           "Lavrov Lavrov PROPN 2 nsubj;said say VERB 0 root;Russia Russia PROPN 4 nsubj;"
           "agreed agree VERB 2 ccomp;to to PART 6 mark;meet meet VERB 4 xcomp;"
           "Ukraine Ukraine PROPN 6 obj;. . PUNCT 2 punct");
-    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 040",
-              "reported speech + control: the meeting, matrix subject as source");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUS UKR 036",
+              "reported speech + control: agreeing to meet is an intent to meet (036), matrix "
+              "subject as source");
 
     build(&d, "2014-05-02",
           "Lavrov Lavrov PROPN 2 nsubj;said say VERB 0 root;Ukraine Ukraine PROPN 4 nsubj;"

@@ -6,6 +6,7 @@
 # Floor: a little below the pass rate last measured (254 of 282 = 90.1%, dyad's own tokenizer,
 # tagger and parser, v4 models); raise it as the coder improves.
 FLOOR_PCT=${VALIDATE_FLOOR_PCT:-88}
+STANCE_FLOOR_PCT=${VALIDATE_STANCE_FLOOR_PCT:-80}
 
 if "$DYAD" validate --help >"$tmp/help" 2>&1 && grep -q -- '--dict-dir' "$tmp/help" &&
     grep -q -- '--model' "$tmp/help" && grep -q -- '--verbose' "$tmp/help"; then
@@ -57,9 +58,21 @@ else
     bad "validate prints the per-category table"
 fi
 pct=$((100 * passed / total))
-echo "# validate: $passed of $total records pass ($pct%)"
-if [ "$pct" -ge "$FLOOR_PCT" ]; then
-    ok "validate pass rate $pct% >= floor $FLOOR_PCT%"
+echo "# validate: $passed of $total records pass ($pct%) with the codebook's reading of modality"
+# PETRARCH's records code future and modal acts as facts ("will break relations": 1717), where
+# docs/CODEBOOK.md codes an intent or nothing: the floor holds for --literal (PETRARCH's
+# convention), and a lower one for the default, the difference being those records.
+if [ "$pct" -ge "$STANCE_FLOOR_PCT" ]; then
+    ok "validate pass rate $pct% >= floor $STANCE_FLOOR_PCT% (default coding)"
 else
-    bad "validate pass rate $pct% >= floor $FLOOR_PCT%"
+    bad "validate pass rate $pct% >= floor $STANCE_FLOOR_PCT% (default coding)"
+fi
+"$DYAD" validate --literal "$xml" >"$tmp/lit" 2>/dev/null
+lit=$(tail -1 "$tmp/lit" | sed -n 's/^\([0-9]*\) passed, .*/\1/p')
+lpct=$((100 * ${lit:-0} / total))
+echo "# validate --literal: ${lit:-0} of $total records pass ($lpct%)"
+if [ "$lpct" -ge "$FLOOR_PCT" ]; then
+    ok "validate --literal pass rate $lpct% >= floor $FLOOR_PCT%"
+else
+    bad "validate --literal pass rate $lpct% >= floor $FLOOR_PCT%"
 fi
