@@ -789,8 +789,9 @@ int main(void)
            docs);
 
     dyad_doc_free(&d);
-    /* Tag planning (forms only): a sentence is tagged when it gives two parties, or when it
-     * has an actor a later two-party sentence may refer back to. */
+    /* Tag planning (forms only): a sentence is tagged when it gives the parties an event
+     * needs (one: a protest or an agentless arrest codes with one actor; two with
+     * dyads_only), or when it has an actor a later sentence may refer back to. */
     uint8_t plan[8];
     const char *words[64];
     build(&d, "2014-05-02",
@@ -798,9 +799,17 @@ int main(void)
           "Russia Russia PROPN 0 _;met meet VERB 0 _;Ukraine Ukraine PROPN 0 _;. . PUNCT 0 _|"
           "Prices price NOUN 0 _;rose rise VERB 0 _;. . PUNCT 0 _");
     dyad_coder_needs_tags(c, &d, plan, words);
+    CHECK(plan[0] == 1 && plan[1] == 1 && plan[2] == 0,
+          "tag plan: one party tagged (a one-sided act), two parties tagged, no actor untagged "
+          "(%d %d %d)", plan[0], plan[1], plan[2]);
+    dyad_coder_options dyads = {.require_dyad = true, .dyads_only = true};
+    dyad_coder_set_options(c, &dyads);
+    dyad_coder_needs_tags(c, &d, plan, words);
     CHECK(plan[0] == 0 && plan[1] == 1 && plan[2] == 0,
-          "tag plan: one party untagged, two parties tagged, no actor untagged (%d %d %d)",
+          "tag plan with dyads_only: one party untagged, two parties tagged (%d %d %d)",
           plan[0], plan[1], plan[2]);
+    dyads.dyads_only = false;
+    dyad_coder_set_options(c, &dyads);
     build(&d, "2014-05-02",
           "Russia Russia PROPN 0 _;protested protest VERB 0 _;. . PUNCT 0 _|"
           "He he PRON 0 _;met meet VERB 0 _;Ukraine Ukraine PROPN 0 _;. . PUNCT 0 _");

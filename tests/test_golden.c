@@ -81,6 +81,8 @@ static int read_file(const char *dir, const char *name)
             } else if (c->nexp < MAX_EXPECT &&
                        sscanf(e, "%31s %31s %31s", c->exp[c->nexp][0], c->exp[c->nexp][1],
                               c->exp[c->nexp][2]) == 3) {
+                if (strcmp(c->exp[c->nexp][1], "-") == 0)
+                    c->exp[c->nexp][1][0] = 0; /* "-": a one-sided act, no target */
                 c->nexp++;
             } else {
                 bad = 1;

@@ -153,12 +153,19 @@ static const char *issues_of(dyad_coder_sent *x)
     return r ? r : "";
 }
 
+bool dyad_coder_actor_only(const char *code)
+{
+    return code && (strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0);
+}
+
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,
                     dyad_event_list *out, dyad_err *err)
 {
-    if (!code || !*code || code[0] == '-' || !src->a.code[0] || !tgt->a.code[0])
+    if (!code || !*code || code[0] == '-' || !src->a.code[0])
         return DYAD_OK;
+    if (!tgt->a.code[0] && (x->c->opt.dyads_only || !dyad_coder_actor_only(code)))
+        return DYAD_OK; /* a target is needed, but for the one-sided acts */
     dyad_coder_actor s2, t2; /* "Police detained ..." in a story about China: CHNCOP */
     bool s_story = dyad_coder_story_actor(x, src, tgt, &s2);
     bool t_story = dyad_coder_story_actor(x, tgt, src, &t2);

@@ -138,6 +138,10 @@ typedef struct dyad_coder_options {
      * request (020), "may attack" no event. true: every act is coded as stated, as PETRARCH
      * does ("will break relations" codes the breaking). */
     bool literal;
+    /* false (the default): acts with one side only (a protest, a strike, a mobilisation: CAMEO
+     * roots 14 and 15) are coded with an empty target and the note "actor-only", as PLOVER
+     * codes them. true: only events with a source and a target (CAMEO dyads). */
+    bool dyads_only;
 } dyad_coder_options;
 /* Sets c's options; not while another thread codes with c. */
 DYAD_INTERNAL void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *o);

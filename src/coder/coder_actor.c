@@ -353,6 +353,29 @@ static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t 
     return many ? DYAD_CODER_GROUP : DYAD_CODER_THING;
 }
 
+/* h heads a quantity or a part of a group ("thousands of Georgians", "a member of the Kenyan
+ * parliament", "dozens of AU soldiers", "two of the ministers"): the of-phrase under it, whose
+ * actor the phrase takes; -1 when h is no such word. */
+static int32_t part_of(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const parts[] = {
+        "thousand", "thousands", "hundred", "hundreds", "dozen",   "dozens",   "million",
+        "millions", "score",     "scores",  "ten",     "tens",     "number",   "member",
+        "members",  "some",      "many",    "most",    "several",  "one",      "two",
+        "three",    "group",     "groups",  "part",    "majority", "minority", "rest",
+        "half",     "handful",   "team",    "delegation", "unit",  "units",    "contingent",
+        "all",      "each",      "none",    "batch",   "crowd",    "crowds"};
+    if (!dyad_coder_is_any(x->lemma[h], parts, DYAD_ARRAY_LEN(parts)) &&
+        !dyad_coder_is_any(x->form[h], parts, DYAD_ARRAY_LEN(parts)) &&
+        x->s->tok[h].upos != DYAD_UPOS_NUM)
+        return -1;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "of"))
+            return *k;
+    return -1;
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -548,6 +571,17 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         set_text(x, r, lo, hi);
     }
     dyad_sb_free(&sb);
+    int32_t of = r->a.code[0] ? -1 : part_of(x, h);
+    if (of >= 0) {
+        const dyad_coder_actor *c = dyad_coder_actor_of(x, of);
+        if (c->a.code[0]) { /* "thousands of Georgians": the Georgians */
+            r->a = c->a;
+            r->via = of;
+            set_text(x, r, lo, c->head >= 0 ? of : hi);
+            r->kind = DYAD_CODER_GROUP;
+            return r;
+        }
+    }
     r->kind = (uint8_t)phrase_kind(x, h, lo, hi, r, acode != NULL, inherit);
     return r;
 }

@@ -299,6 +299,35 @@ static bool hypothetical(const dyad_coder_sent *x, int32_t v)
     return m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions));
 }
 
+/* An agentless passive of a legal act ("was sentenced", "were arrested"): only a court
+ * convicts and sentences (116, and 17x said of a court's verdict), only the police or security
+ * forces arrest and detain (173), so the source is the story country's court or police
+ * (docs/CODEBOOK.md §3.4), when the story has one country and the target is of it. */
+static bool legal_agent(dyad_coder_sent *x, int32_t v, const char *code,
+                        const dyad_coder_actors *tgt, dyad_coder_actors *src)
+{
+    if (!tgt->n || dyad_coder_kid(x, v, "nsubj:pass") < 0 || !code)
+        return false;
+    const char *agent = strncmp(code, "116", 3) == 0 ? "---JUD"
+                        : strncmp(code, "173", 3) == 0 ? "---COP"
+                                                       : NULL;
+    if (!agent)
+        return false;
+    dyad_coder_actor a;
+    memset(&a, 0, sizeof a);
+    a.head = a.via = -1;
+    a.own_agent = a.a.text = a.a.entry = "";
+    a.a.code = agent;
+    a.a.root = "---";
+    a.a.agent = agent + 3;
+    dyad_coder_actor full;
+    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full))
+        return false;
+    src->v[0] = full;
+    src->n = 1;
+    return true;
+}
+
 /* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"). */
 static bool verb_codes(const dyad_coder_sent *x, int32_t w)
 {
@@ -539,6 +568,17 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         none->own_agent = none->a.agent = none->a.text = none->a.entry = "";
         none->a.code = none->a.root = "---";
         note = join_note(x, note, "no target");
+    }
+    if (!src.n && !nominal && legal_agent(x, v, recode ? recode : hit ? hit->code : vb->code, &tgt, &src))
+        note = join_note(x, note, "agentless legal act");
+    if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code)) {
+        /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
+        dyad_coder_actor *none = &tgt.v[tgt.n++];
+        memset(none, 0, sizeof *none);
+        none->head = none->via = -1;
+        none->own_agent = none->a.agent = none->a.text = none->a.entry = "";
+        none->a.code = none->a.root = "";
+        note = join_note(x, note, "actor-only");
     }
     if (!src.n || !tgt.n)
         return DYAD_OK;

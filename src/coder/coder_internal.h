@@ -240,6 +240,9 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st);
  * no CAMEO code for that intent / allegation). */
 const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code);
 
+/* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
+bool dyad_coder_actor_only(const char *code);
+
 /* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,

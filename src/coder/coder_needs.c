@@ -92,9 +92,11 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
     /* An event has a source and a target with different codes, each found at its own place in
      * the sentence: an actor or agent match, or a pronoun. A place is counted for each lookup
      * that matches there (so "Russian police" counts twice), a word the coder may split in two
-     * ('_', '-') twice: never fewer than the parties the coder can find. Counted up to 2 (1
-     * without require_dyad, where an event may have the target "---"). */
-    int places = 0, need = c->opt.require_dyad ? 2 : 1;
+     * ('_', '-') twice: never fewer than the parties the coder can find. Counted up to 2 with
+     * dyads_only and require_dyad; else 1: a one-sided act (a protest) or an agentless legal
+     * act (coder_clause.c) codes with one party, and without require_dyad an event may have
+     * the target "---". */
+    int places = 0, need = c->opt.require_dyad && c->opt.dyads_only ? 2 : 1;
     bool count = (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES)) != 0;
     for (int32_t i = 0; i < s->n; i++) {
         const dyad_token *t = &s->tok[i];
@@ -138,7 +140,7 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
     if ((want & DYAD_CODER_OFFERS_PARTIES) && places >= need &&
         (got & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)))
         got |= DYAD_CODER_OFFERS_PARTIES;
-    /* without require_dyad an event may have the target "---": one party is enough */
+    /* one party is enough for a one-sided or agentless legal act, or without require_dyad */
     if ((want & DYAD_CODER_OFFERS_EVENT) && places >= need &&
         (got & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && has_event_word(c, s, words))
         got |= DYAD_CODER_OFFERS_EVENT;
