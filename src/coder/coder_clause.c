@@ -328,6 +328,18 @@ static bool legal_agent(dyad_coder_sent *x, int32_t v, const char *code,
     return true;
 }
 
+/* a acts as a crowd, or as people outside the state: protesters, students, workers, "Georgians"
+ * (a plural), not a government, an army, a court or a bare country ("Russia protested" is a
+ * verbal protest, which needs someone protested to). */
+static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    const char *agent = a->a.agent ? a->a.agent : "";
+    if (!strncmp(a->a.code, "IGO", 3) || dyad_coder_is_any(agent, state, DYAD_ARRAY_LEN(state)))
+        return false;
+    return agent[0] || (a->head >= 0 && dyad_coder_plural(x, a->head));
+}
+
 /* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"). */
 static bool verb_codes(const dyad_coder_sent *x, int32_t w)
 {
@@ -571,7 +583,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!src.n && !nominal && legal_agent(x, v, recode ? recode : hit ? hit->code : vb->code, &tgt, &src))
         note = join_note(x, note, "agentless legal act");
-    if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code)) {
+    if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code) &&
+        crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
         dyad_coder_actor *none = &tgt.v[tgt.n++];
         memset(none, 0, sizeof *none);

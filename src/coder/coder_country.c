@@ -87,8 +87,8 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
     const char *country = x->story->country;
     /* "The French government asked residents to stay home" in a story about Russia: whose
      * residents is not clear, so only when the other party is of the story's country or of none */
-    const char *oc = other->a.code;
-    if (!country || (strncmp(oc, "---", 3) != 0 && strncmp(oc, country, 3) != 0) ||
+    const char *oc = other->a.code; /* "" for a one-sided act: of no country either */
+    if (!country || (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, country, 3) != 0) ||
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
     size_t n = strlen(code);
