@@ -253,6 +253,22 @@ static void test_sqlite(void)
     sqlite3_open(path, &db);
     na = count(db, "SELECT count(*) FROM articles WHERE id IN ('a6','bad')");
     CHECK(na == 0, "the failed batch left nothing (a6 rolled back with it)");
+    /* a batch is committed when it is old enough (commit_ms), not only when it is full: a
+     * second connection sees the articles while the writer is still open */
+    dyad_writer_opts wo = {.batch_docs = 1000, .commit_ms = 50};
+    ws = NULL;
+    setup_doc(&d[0], &s[0], "t1", "Lavrov visited Kyiv.");
+    setup_doc(&d[1], &s[1], "t2", "Troops attacked Kyiv.");
+    int t0 = dyad_writer_open_opts(&ws, "sqlite", path, &wo, &err);
+    int t1 = t0 ? t0 : dyad_writer_doc(ws, &d[0], &l0, &err);
+    usleep(120 * 1000);
+    int t2 = t1 ? t1 : dyad_writer_doc(ws, &d[1], &l1, &err);
+    sqlite3 *db2;
+    sqlite3_open(path, &db2);
+    na = count(db2, "SELECT count(*) FROM articles WHERE id IN ('t1','t2')");
+    sqlite3_close(db2);
+    CHECK(t2 == DYAD_OK && na == 2, "a batch older than commit_ms is committed (%ld of 2 seen)", na);
+    dyad_writer_close(ws);
     /* a failing database: a file that is not SQLite */
     sqlite3_close(db);
     char bad[300];

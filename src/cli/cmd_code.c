@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/opts.h"
 #include "cli/outputs.h"
+#include "io/writer.h"
 #include "pipeline/code_stage.h"
 #include "pipeline/inputs.h"
 #include "pipeline/stage_glue.h"
@@ -16,7 +17,7 @@
 typedef struct code_args {
     const char *input, *format, *model, *db, *shard, *output, *rejects, *date;
     dyad_optlist dict;
-    int explain, one_a_day, header, quiet, parse_all, reparse;
+    int explain, one_a_day, header, quiet, parse_all, reparse, resume;
     long jobs;
 } code_args;
 
@@ -40,6 +41,9 @@ typedef struct code_run {
     bool quiet;           /* -q: no per-record messages either */
     FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
     bool rejects_failed;  /* writing it failed: the summary must not point to it */
+    dyad_intern stored;   /* --resume: ids of the articles already in the database */
+    bool resume;
+    long skipped;         /* records skipped because their id is stored */
     reject_reason reason[MAX_REASONS];
     int nreasons;
     long other_reasons;
@@ -53,6 +57,9 @@ static const dyad_cmd_usage usage = {
     "order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
     "--explain writes, instead of the records, a readable account of each event's evidence\n"
     "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
+    "--resume (with --db) skips the articles whose id the database already has, so a run that\n"
+    "was stopped can be started again over the same input; the summary counts them. The\n"
+    "database commits every second or 1,000 articles, whichever comes first.\n"
     "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
     "N runs with K = 1..N together code every record exactly once.\n"
     "Only the sentences the coder can use are parsed: those in which the dictionaries find an\n"
@@ -86,10 +93,18 @@ static int online_cpus(void)
     return n < 1 ? 1 : n > 256 ? 256 : (int)n;
 }
 
-/* Trampolines: the pipeline has one ctx, the stages have theirs. */
+/* Trampolines: the pipeline has one ctx, the stages have theirs. With --resume, records whose
+ * id is already stored are skipped here, before any work is done on them. */
 static int cli_next(void *ctx, dyad_doc *doc, dyad_err *err)
 {
-    return dyad_inputs_next(((code_run *)ctx)->in, doc, err);
+    code_run *r = ctx;
+    for (;;) {
+        int rc = dyad_inputs_next(r->in, doc, err);
+        if (rc != 1 || !r->resume || !doc->id ||
+            dyad_intern_find(&r->stored, doc->id, strlen(doc->id)) < 0)
+            return rc;
+        r->skipped++;
+    }
 }
 
 static uint64_t cli_position(void *ctx) { return dyad_inputs_done_bytes(((code_run *)ctx)->in); }
@@ -211,6 +226,8 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
                 r->repaired);
     if (a->shard)
         fprintf(stderr, "; %ld in other shards", st->other_shard);
+    if (a->resume)
+        fprintf(stderr, "; %ld skipped: already in the database", r->skipped);
     long filtered = dyad_code_stage_filtered(r->cs);
     if (a->one_a_day)
         fprintf(stderr, "; %ld repeated events dropped (one-a-day)", filtered);
@@ -254,6 +271,10 @@ static int check_args(const code_args *a, dyad_pipe_config *pc)
         fprintf(stderr, "dyad code: -j expects 1..1024, got %ld\n", a->jobs);
         return DYAD_EXIT_USAGE;
     }
+    if (a->resume && !a->db) {
+        fputs("dyad code: --resume needs --db FILE (the database to resume)\n", stderr);
+        return DYAD_EXIT_USAGE;
+    }
     pc->threads = (int)a->jobs;
     if (a->shard) {
         dyad_err err;
@@ -292,6 +313,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"dict", 'd', DYAD_OPT_LIST, &a.dict, "SPEC", "dictionary set (repeatable; default data/dict)"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "tagger/parser models (default data/models)"},
         {"db", 0, DYAD_OPT_STR, &a.db, "FILE", "also store the events in this SQLite database"},
+        {"resume", 0, DYAD_OPT_FLAG, &a.resume, NULL, "with --db: skip articles already stored"},
         {"explain", 0, DYAD_OPT_FLAG, &a.explain, NULL, "print each event's evidence for people"},
         {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL, "keep one event per date, dyad and code"},
         {"jobs", 'j', DYAD_OPT_INT, &a.jobs, "N", "worker threads (default: online CPUs)"},
@@ -338,7 +360,9 @@ int dyad_cmd_code(int argc, char **argv)
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.output, strerror(errno));
         return DYAD_EXIT_WRITE;
     }
-    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0};
+    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0,
+                  .resume = a.resume != 0};
+    dyad_intern_init(&r.stored);
     if (a.rejects && !(r.rejects = fopen(a.rejects, "w"))) {
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.rejects, strerror(errno));
         if (out != stdout)
@@ -365,6 +389,11 @@ int dyad_cmd_code(int argc, char **argv)
     if (dyad_inputs_set_date(r.in, a.date, true, &err) != DYAD_OK) {
         fprintf(stderr, "dyad code: --date: %s\n", err.msg);
         rc = DYAD_EXIT_USAGE;
+        goto done;
+    }
+    if (r.resume && (rc = dyad_sqlite_stored_ids(a.db, &r.stored, &err)) != DYAD_OK) {
+        fprintf(stderr, "dyad code: --resume: %s\n", err.msg);
+        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_WRITE;
         goto done;
     }
     rc = dyad_code_stage_new(&r.cs, &cfg, &err);
@@ -406,6 +435,7 @@ done:
     if (!st.reader_abandoned) /* else the blocked reader thread still uses it */
         dyad_inputs_free(r.in);
     dyad_code_stage_free(r.cs);
+    dyad_intern_free(&r.stored);
     if (r.rejects && fclose(r.rejects) != 0 && !r.rejects_failed) {
         fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
         rc = DYAD_EXIT_WRITE;

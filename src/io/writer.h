@@ -13,6 +13,7 @@
 #define DYAD_WRITER_H
 
 #include "base/common.h"
+#include "base/hash.h"
 #include "base/strbuf.h"
 #include "coder/event.h"
 #include "text/doc.h"
@@ -21,7 +22,8 @@ typedef struct dyad_writer dyad_writer; /* opaque */
 
 typedef struct dyad_writer_opts {
     bool header;    /* TSV: first line names the columns */
-    int batch_docs; /* SQLite: documents per transaction (0 = 1000) */
+    int batch_docs; /* SQLite: at most this many documents per transaction (0 = 1000) */
+    long commit_ms; /* SQLite: commit a transaction this old (milliseconds; 0 = 1000) */
 } dyad_writer_opts;
 
 /* Opens a writer for format "tsv", "jsonl" or "sqlite" on path ("-" = stdout for text
@@ -49,6 +51,10 @@ DYAD_INTERNAL int dyad_writer_finish(dyad_writer *w, dyad_err *err);
 /* Frees w. A SQLite transaction not yet committed by dyad_writer_finish is rolled back, so an
  * interrupted run leaves no half-written batch. NULL is fine. */
 DYAD_INTERNAL void dyad_writer_close(dyad_writer *w);
+
+/* Adds the id of every article stored in the SQLite database at path to ids (for --resume).
+ * A database that does not exist yet has none. DYAD_EIO when it exists but cannot be read. */
+DYAD_INTERNAL int dyad_sqlite_stored_ids(const char *path, dyad_intern *ids, dyad_err *err);
 
 /* Appends the TSV column-name line ("EventID\tDate\t...\n"). */
 DYAD_INTERNAL void dyad_render_tsv_header(dyad_strbuf *sb);
