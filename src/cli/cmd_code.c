@@ -15,11 +15,15 @@
 #include <unistd.h>
 
 typedef struct code_args {
-    const char *input, *format, *model, *db, *shard, *output, *rejects, *date;
+    const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record;
     dyad_optlist dict;
     int explain, one_a_day, header, quiet, parse_all, reparse, resume;
     long jobs;
 } code_args;
+
+/* --max-record-bytes default: coding takes about 40 times a record's size in memory, so this
+ * keeps one worker thread under about 350 MiB (README, "Memory"). */
+#define DEFAULT_MAX_RECORD "8M"
 
 /* stderr lists this many rejected records; --rejects FILE keeps them all. */
 #define MAX_SHOWN_REJECTS 100
@@ -60,6 +64,8 @@ static const dyad_cmd_usage usage = {
     "--resume (with --db) skips the articles whose id the database already has, so a run that\n"
     "was stopped can be started again over the same input; the summary counts them. The\n"
     "database commits every second or 1,000 articles, whichever comes first.\n"
+    "A record with more than --max-record-bytes of text (default 8M) is rejected, naming its\n"
+    "id and size: coding takes about 40 times a record's size in memory per worker thread.\n"
     "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
     "N runs with K = 1..N together code every record exactly once.\n"
     "Only the sentences the coder can use are parsed: those in which the dictionaries find an\n"
@@ -260,9 +266,37 @@ static void dict_report(void *ctx, const char *file, long line, const char *msg)
     (*(long *)ctx)++;
 }
 
-/* Checks the options that need no data; returns 0 or an exit code after printing. */
-static int check_args(const code_args *a, dyad_pipe_config *pc)
+/* "N", "NK", "NM" or "NG" (powers of 1024) → bytes in *out; false when malformed or 0. */
+static bool parse_size(const char *s, size_t *out)
 {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || errno || *s == '-')
+        return false;
+    int shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift)
+        end++;
+    if (*end || v == 0 || v > (SIZE_MAX >> shift))
+        return false;
+    *out = (size_t)(v << shift);
+    return true;
+}
+
+/* Checks the options that need no data; returns 0 or an exit code after printing. */
+static int check_args(const code_args *a, dyad_pipe_config *pc, size_t *max_record)
+{
+    if (!parse_size(a->max_record, max_record)) {
+        fprintf(stderr, "dyad code: --max-record-bytes expects a size such as 8388608, 8192K "
+                        "or 8M, got '%s'\n", a->max_record);
+        return DYAD_EXIT_USAGE;
+    }
     if (strcmp(a->format, "tsv") != 0 && strcmp(a->format, "jsonl") != 0) {
         fprintf(stderr, "dyad code: unknown --format '%s' (tsv, jsonl)\n", a->format);
         return DYAD_EXIT_USAGE;
@@ -306,7 +340,8 @@ static int check_build(const code_args *a, dyad_input_format *fmt)
 
 int dyad_cmd_code(int argc, char **argv)
 {
-    code_args a = {.input = "jsonl", .format = "tsv", .jobs = online_cpus()};
+    code_args a = {.input = "jsonl", .format = "tsv", .jobs = online_cpus(),
+                   .max_record = DEFAULT_MAX_RECORD};
     const dyad_opt opts[] = {
         {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input: jsonl (default), text, petrxml, conllu"},
         {"format", 'f', DYAD_OPT_STR, &a.format, "FORMAT", "output: tsv (default) or jsonl"},
@@ -321,6 +356,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"header", 0, DYAD_OPT_FLAG, &a.header, NULL, "TSV: first line names the columns"},
         {"output", 'o', DYAD_OPT_STR, &a.output, "FILE", "write records to FILE (default stdout)"},
         {"rejects", 0, DYAD_OPT_STR, &a.rejects, "FILE", "list every rejected record in FILE"},
+        {"max-record-bytes", 0, DYAD_OPT_STR, &a.max_record, "N", "reject records with more text (default 8M; K, M, G)"},
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, CoNLL-U input)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {"parse-all", 0, DYAD_OPT_FLAG, &a.parse_all, NULL, "parse every sentence (slower, same events)"},
@@ -335,7 +371,8 @@ int dyad_cmd_code(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     dyad_input_format fmt;
     dyad_pipe_config pc = {0};
-    int rc = check_args(&a, &pc);
+    size_t max_record = 0;
+    int rc = check_args(&a, &pc, &max_record);
     if (rc)
         return rc;
 
@@ -386,6 +423,7 @@ int dyad_cmd_code(int argc, char **argv)
         rc = DYAD_EXIT_INTERNAL;
         goto done;
     }
+    dyad_inputs_set_max_text(r.in, max_record);
     if (dyad_inputs_set_date(r.in, a.date, true, &err) != DYAD_OK) {
         fprintf(stderr, "dyad code: --date: %s\n", err.msg);
         rc = DYAD_EXIT_USAGE;

@@ -19,6 +19,7 @@ struct dyad_inputs {
     uint64_t cur_text;      /* text bytes read from the current file */
     uint64_t done;          /* published estimate (atomic) */
     long failed;            /* atomic */
+    size_t max_text;        /* longest record text accepted (bytes), 0 = no limit */
     char date[11];          /* default date "YYYY-MM-DD", or "" */
     bool require_date;
     /* every id read so far (a record whose id is already here is rejected), and where each
@@ -179,6 +180,12 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
                                     "--date YYYY-MM-DD was given", doc->file ? doc->file : "-",
                                     doc->line, doc->id ? doc->id : "");
             int irc = check_new_id(in, doc, err);
+            if (irc == DYAD_OK && in->max_text > 0 && doc->text_len > in->max_text)
+                return dyad_err_set(err, DYAD_EFORMAT,
+                                    "%s:%ld (id %s): record too long: %zu bytes of text, over "
+                                    "--max-record-bytes %zu (raise it to code this record)",
+                                    doc->file ? doc->file : "-", doc->line,
+                                    doc->id ? doc->id : "", doc->text_len, in->max_text);
             return irc == DYAD_OK ? 1 : irc;
         }
         if (rc == 0) {
@@ -193,6 +200,8 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
     }
     return 0;
 }
+
+void dyad_inputs_set_max_text(dyad_inputs *in, size_t max) { in->max_text = max; }
 
 uint64_t dyad_inputs_total_bytes(const dyad_inputs *in) { return in->total; }
 
