@@ -15,7 +15,8 @@
 #include <unistd.h>
 
 typedef struct code_args {
-    const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record;
+    const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record,
+        *columns;
     dyad_optlist dict;
     int explain, one_a_day, header, quiet, parse_all, reparse, resume;
     long jobs;
@@ -56,35 +57,41 @@ typedef struct code_run {
 static const dyad_cmd_usage usage = {
     "code",
     "[OPTIONS] [FILE|-]...",
-    "Codes news articles into CAMEO events: splits sentences, tags and parses them, finds\n"
-    "source, verb and target with the dictionaries and writes one record per event, in input\n"
-    "order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
-    "--explain writes, instead of the records, a readable account of each event's evidence\n"
+    "Codes news articles into CAMEO events: splits sentences, tags and parses them, finds "
+    "source, verb and target with the dictionaries and writes one record per event, in "
+    "input order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
+    "--explain writes, instead of the records, a readable account of each event's evidence "
     "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
-    "--resume (with --db) skips the articles whose id the database already has, so a run that\n"
-    "was stopped can be started again over the same input; the summary counts them. The\n"
-    "database commits every second or 1,000 articles, whichever comes first.\n"
-    "A record with more than --max-record-bytes of text (default 8M) is rejected, naming its\n"
-    "id and size: coding takes about 40 times a record's size in memory per worker thread.\n"
-    "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
-    "N runs with K = 1..N together code every record exactly once.\n"
-    "Only the sentences the coder can use are parsed: those in which the dictionaries find an\n"
-    "event word and two parties (actors, agents, pronouns), and those with an actor that a\n"
-    "later sentence may refer back to; --parse-all parses all (slower, same events).\n"
-    "Every record needs a date: its own, or the --date given to records without one (text and\n"
+    "--resume (with --db) skips the articles whose id the database already has, so a run "
+    "that was stopped can be started again over the same input; the summary counts them. "
+    "The database commits every second or 1,000 articles, whichever comes first.\n"
+    "A record with more than --max-record-bytes of text (default 8M) is rejected, naming "
+    "its id and size: coding takes about 40 times a record's size in memory per worker "
+    "thread.\n"
+    "--shard K/N codes only the records whose id hashes to shard K of N (see "
+    "docs/SCALING.md): N runs with K = 1..N together code every record exactly once.\n"
+    "Only the sentences the coder can use are parsed: those in which the dictionaries find "
+    "an event word and two parties (actors, agents, pronouns), and those with an actor that "
+    "a later sentence may refer back to; --parse-all parses all (slower, same events).\n"
+    "Every record needs a date: its own, or the --date given to records without one (text "
+    "and "
     "CoNLL-U input have none); a record left without a date is rejected.\n"
-    "CoNLL-U input: a sentence that gives lemma, UPOS, XPOS, head and relation for every word\n"
-    "is coded with that parse (any UD parser's, or gold trees); others are tagged and parsed.\n"
+    "CSV input (RFC 4180): the header row names the columns; --columns says which hold the "
+    "id, date and text (default: the columns named id, date and text), and optionally a "
+    "title (coded as the first paragraph), url and source; other columns are kept as meta.\n"
+    "CoNLL-U input: a sentence that gives lemma, UPOS, XPOS, head and relation for every "
+    "word is coded with that parse (any UD parser's, or gold trees); others are tagged and "
+    "parsed.\n"
     "--reparse tags and parses every sentence.\n"
-    "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
-    "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or\n"
+    "Every record read ends as coded, no event, discarded or rejected; rejected records are "
+    "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or "
     "file:line, and the summary adds them up, with the count for each reason.\n"
-    "While stderr is a terminal a progress line shows articles/s, sentences/s, events and,\n"
+    "While stderr is a terminal a progress line shows articles/s, sentences/s, events and, "
     "when the input sizes are known, the share done and an ETA.\n"
-    "Event ids: <document id>-<n>, n the 0-based number of the event among the events written\n"
-    "for that document (TSV EventID, JSONL \"id\", SQLite events.ev_idx).\n"
-    "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file,\n"
-    "4 writing output failed, 5 internal error.",
+    "Event ids: <document id>-<n>, n the 0-based number of the event among the events "
+    "written for that document (TSV EventID, JSONL \"id\", SQLite events.ev_idx).\n"
+    "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file, 4 "
+    "writing output failed, 5 internal error.",
     "  dyad code examples/news.jsonl\n"
     "  dyad code --format jsonl --explain examples/news.jsonl\n"
     "  dyad code -j 8 --db events.sqlite news-2024-*.jsonl.gz\n"
@@ -330,8 +337,13 @@ static int check_build(const code_args *a, dyad_input_format *fmt)
     }
     int f = dyad_input_format_parse(a->input);
     if (f < 0) {
-        fprintf(stderr, "dyad code: unknown --input '%s' (jsonl, text, petrxml, conllu)\n",
+        fprintf(stderr, "dyad code: unknown --input '%s' (jsonl, text, petrxml, conllu, csv)\n",
                 a->input);
+        return DYAD_EXIT_USAGE;
+    }
+    dyad_err err;
+    if (a->columns && (f != DYAD_IN_CSV || dyad_csv_columns_check(a->columns, &err) != DYAD_OK)) {
+        fprintf(stderr, "dyad code: %s\n", f != DYAD_IN_CSV ? "--columns needs --input csv" : err.msg);
         return DYAD_EXIT_USAGE;
     }
     *fmt = (dyad_input_format)f;
@@ -343,7 +355,8 @@ int dyad_cmd_code(int argc, char **argv)
     code_args a = {.input = "jsonl", .format = "tsv", .jobs = online_cpus(),
                    .max_record = DEFAULT_MAX_RECORD};
     const dyad_opt opts[] = {
-        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input: jsonl (default), text, petrxml, conllu"},
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input: jsonl (default), text, petrxml, conllu, csv"},
+        {"columns", 0, DYAD_OPT_STR, &a.columns, "SPEC", "CSV: which columns hold id, date, text, title, url, source"},
         {"format", 'f', DYAD_OPT_STR, &a.format, "FORMAT", "output: tsv (default) or jsonl"},
         {"dict", 'd', DYAD_OPT_LIST, &a.dict, "SPEC", "dictionary set (repeatable; default data/dict)"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "tagger/parser models (default data/models)"},
@@ -424,6 +437,7 @@ int dyad_cmd_code(int argc, char **argv)
         goto done;
     }
     dyad_inputs_set_max_text(r.in, max_record);
+    dyad_inputs_set_columns(r.in, a.columns);
     if (dyad_inputs_set_date(r.in, a.date, true, &err) != DYAD_OK) {
         fprintf(stderr, "dyad code: --date: %s\n", err.msg);
         rc = DYAD_EXIT_USAGE;

@@ -12,7 +12,7 @@
 #include <string.h>
 
 typedef struct parse_args {
-    const char *input, *model;
+    const char *input, *model, *columns;
     int tag_only;
 } parse_args;
 
@@ -21,9 +21,10 @@ static const dyad_cmd_usage usage = {
     "[OPTIONS] [FILE|-]...",
     "Tags (UPOS, XPOS), lemmatizes and dependency-parses sentences and writes CoNLL-U.\n"
     "With --input conllu (the default) the given sentences and tokens are kept and UPOS, XPOS,\n"
-    "LEMMA, HEAD and DEPREL predicted anew (FEATS become '_'). With text, jsonl or petrxml the\n"
-    "records are split into sentences and tokens first (sent_id: record id and sentence\n"
+    "LEMMA, HEAD and DEPREL predicted anew (FEATS become '_'). With text, jsonl, csv or petrxml\n"
+    "the records are split into sentences and tokens first (sent_id: record id and sentence\n"
     "number). Inputs may be gzip-compressed (not conllu). No FILE or '-' reads stdin.\n"
+    "CSV: a header row names the columns; --columns id=NAME,date=NAME,text=NAME picks them.\n"
     "A malformed sentence is reported with file:line and skipped; the rest is parsed.\n"
     "Models: --model DIR, else $DYAD_MODELS, else the data/models folder of the build.\n"
     "Exit status: 0 ok, 1 some sentences rejected, 2 usage, 3 model or input unreadable,\n"
@@ -85,15 +86,21 @@ static int parse_file(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path, b
 
 /* Records from dyad_reader (text, jsonl, petrxml): tokenize, annotate, write. */
 static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path,
-                         dyad_input_format fmt, bool tag_only, dyad_doc *doc, dyad_strbuf *sb,
-                         long *rejected)
+                         dyad_input_format fmt, const parse_args *a, dyad_doc *doc,
+                         dyad_strbuf *sb, long *rejected)
 {
     dyad_reader *r;
     dyad_err err;
     dyad_err_clear(&err);
+    bool tag_only = a->tag_only != 0;
     if (dyad_reader_open(&r, path, fmt, &err) != DYAD_OK) {
         fprintf(stderr, "dyad parse: %s\n", err.msg);
         return DYAD_EXIT_DATA;
+    }
+    if (fmt == DYAD_IN_CSV && dyad_reader_set_columns(r, a->columns, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad parse: %s\n", err.msg);
+        dyad_reader_close(r);
+        return DYAD_EXIT_USAGE;
     }
     int exit_rc = DYAD_EXIT_OK;
     for (;;) {
@@ -158,9 +165,10 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
 
 int dyad_cmd_parse(int argc, char **argv)
 {
-    parse_args a = {"conllu", NULL, 0};
+    parse_args a = {"conllu", NULL, NULL, 0};
     const dyad_opt opts[] = {
-        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "conllu (default), text, jsonl or petrxml"},
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "conllu (default), text, jsonl, csv or petrxml"},
+        {"columns", 0, DYAD_OPT_STR, &a.columns, "SPEC", "CSV: which columns hold id, date, text, title, url, source"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "folder with tagger.dm and parser.dm"},
         {"tag-only", 0, DYAD_OPT_FLAG, &a.tag_only, NULL, "tag and lemmatize, do not parse"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
@@ -173,8 +181,14 @@ int dyad_cmd_parse(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     int fmt = dyad_input_format_parse(a.input);
     if (fmt < 0) {
-        fprintf(stderr, "dyad parse: unknown --input '%s' (text, jsonl, petrxml, conllu)\n",
+        fprintf(stderr, "dyad parse: unknown --input '%s' (text, jsonl, csv, petrxml, conllu)\n",
                 a.input);
+        return DYAD_EXIT_USAGE;
+    }
+    dyad_err cerr;
+    if (a.columns && (fmt != DYAD_IN_CSV || dyad_csv_columns_check(a.columns, &cerr) != DYAD_OK)) {
+        fprintf(stderr, "dyad parse: %s\n", fmt != DYAD_IN_CSV ? "--columns needs --input csv"
+                                                               : cerr.msg);
         return DYAD_EXIT_USAGE;
     }
     static const char *const stdin_only[] = {"-"};
@@ -202,7 +216,7 @@ int dyad_cmd_parse(int argc, char **argv)
             const char *path = npos ? argv[i] : "-";
             rc = fmt == DYAD_IN_CONLLU
                      ? parse_file(nlp, w, path, a.tag_only, &doc, &sb, &rejected)
-                     : parse_records(nlp, w, path, (dyad_input_format)fmt, a.tag_only, &doc, &sb,
+                     : parse_records(nlp, w, path, (dyad_input_format)fmt, &a, &doc, &sb,
                                      &rejected);
         }
     }

@@ -20,6 +20,7 @@ struct dyad_inputs {
     uint64_t done;          /* published estimate (atomic) */
     long failed;            /* atomic */
     size_t max_text;        /* longest record text accepted (bytes), 0 = no limit */
+    const char *columns;    /* CSV column spec (borrowed), or NULL */
     char date[11];          /* default date "YYYY-MM-DD", or "" */
     bool require_date;
     /* every id read so far (a record whose id is already here is rejected), and where each
@@ -160,6 +161,8 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
             int rc = dyad_reader_open(&in->r, in->paths[in->cur], in->fmt, err);
             if (rc == DYAD_OK && in->date[0])
                 rc = dyad_reader_set_default_date(in->r, in->date, err);
+            if (rc == DYAD_OK && in->fmt == DYAD_IN_CSV)
+                rc = dyad_reader_set_columns(in->r, in->columns, err);
             if (rc != DYAD_OK) {
                 dyad_reader_close(in->r);
                 in->r = NULL;
@@ -202,6 +205,8 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
 }
 
 void dyad_inputs_set_max_text(dyad_inputs *in, size_t max) { in->max_text = max; }
+
+void dyad_inputs_set_columns(dyad_inputs *in, const char *spec) { in->columns = spec; }
 
 uint64_t dyad_inputs_total_bytes(const dyad_inputs *in) { return in->total; }
 
