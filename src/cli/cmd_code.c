@@ -90,8 +90,8 @@ static const dyad_cmd_usage usage = {
     "when the input sizes are known, the share done and an ETA.\n"
     "Event ids: <document id>-<n>, n the 0-based number of the event among the events "
     "written for that document (TSV EventID, JSONL \"id\", SQLite events.ev_idx).\n"
-    "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file, 4 "
-    "writing output failed, 5 internal error.",
+    "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file,\n"
+    "4 writing output failed, 5 internal error.",
     "  dyad code examples/news.jsonl\n"
     "  dyad code --format jsonl --explain examples/news.jsonl\n"
     "  dyad code -j 8 --db events.sqlite news-2024-*.jsonl.gz\n"
