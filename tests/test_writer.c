@@ -83,8 +83,8 @@ static void test_text(void)
     CHECK_STR(sb.data,
               "{\"id\":\"a1-0\",\"doc\":\"a1\",\"date\":\"2024-01-02\",\"sent\":0,"
               "\"text\":\"Lavrov visited Kyiv.\",\"source\":\"RUSGOV\",\"source_root\":\"RUS\","
-              "\"source_agent\":\"GOV\",\"target\":\"UKR\",\"target_root\":\"UKR\","
-              "\"target_agent\":\"\",\"code\":\"042\",\"root\":\"04\",\"quad\":1,"
+              "\"source_agent\":\"GOV\",\"source_label\":\"Lavrov\",\"target\":\"UKR\","
+              "\"target_root\":\"UKR\",\"target_agent\":\"\",\"target_label\":\"Kyiv\",\"code\":\"042\",\"root\":\"04\",\"quad\":1,"
               "\"goldstein\":1.9,\"plover\":\"CONSULT\",\"issues\":\"\",\"source_name\":\"Wire\","
               "\"evidence\":{\"source\":{\"text\":\"Lavrov\",\"start\":0,\"end\":6,"
               "\"entry\":\"LAVROV (x:1)\"},\"verb\":{\"text\":\"visited\",\"start\":7,\"end\":14,"
@@ -159,6 +159,37 @@ static void test_file_writer(void)
     CHECK(rc == DYAD_EINVAL && strstr(err.msg, "xml"), "unknown format refused: %s", err.msg);
     rc = dyad_writer_open(&w, "tsv", "/nonexistent-dir/x.tsv", &err);
     CHECK(rc == DYAD_EIO, "unwritable path: %s", err.msg);
+}
+
+/* Readable actor names: the entry's name, or the matched words; --explain in a JSONL record. */
+static void test_labels(void)
+{
+    struct { const char *entry, *text, *want; } cases[] = {
+        {"SERGEY_LAVROV (data/dict/leaders.dict:180) + FOREIGN_MINISTER (agents.dict:13)",
+         "Russian Foreign Minister Sergei Lavrov", "Sergey Lavrov"},
+        {"STATE_OF_PALESTINE (countries.dict:182) + INSURGENT (agents.dict:24)",
+         "Palestinian militants", "State of Palestine"},
+        {"UNITED_STATES (countries.dict:247)", "Washington", "United States"},
+        {"", "the rebels", "the rebels"},
+        {NULL, "Kyiv", "Kyiv"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_actor a = {"X", "X", "", cases[i].text, 0, 1, cases[i].entry};
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_render_actor_label(&sb, &a);
+        CHECK_STR(sb.data ? sb.data : "", cases[i].want, "actor label of '%s'", cases[i].text);
+        dyad_sb_free(&sb);
+    }
+    dyad_doc d;
+    dyad_sentence s;
+    setup_doc(&d, &s, "a1", "Lavrov visited Kyiv.");
+    dyad_event e = make_event("RUSGOV", "UKR", "042", 1, 1.9);
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    dyad_render_jsonl_explained(&sb, &d, &e, 0, "why\t\"this\"\n", 11);
+    CHECK(sb.data && strstr(sb.data, "\"note\":\"\"},\"explain\":\"why\\t\\\"this\\\"\\n\"}\n") &&
+              sb.data[sb.len - 1] == '\n' && strchr(sb.data, '\n') == sb.data + sb.len - 1,
+          "explained JSONL record: one line ending in an escaped \"explain\" member");
+    dyad_sb_free(&sb);
 }
 
 static void test_sqlite(void)
@@ -288,6 +319,7 @@ int main(void)
 {
     test_text();
     test_file_writer();
+    test_labels();
     test_sqlite();
     CHECK_EXIT();
 }

@@ -60,8 +60,10 @@ static const dyad_cmd_usage usage = {
     "Codes news articles into CAMEO events: splits sentences, tags and parses them, finds "
     "source, verb and target with the dictionaries and writes one record per event, in "
     "input order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
-    "--explain writes, instead of the records, a readable account of each event's evidence "
-    "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
+    "--explain writes, instead of the TSV records, a readable account of each event's "
+    "evidence (sentence, actor entries and names, verb pattern); with --format jsonl the "
+    "records are kept and each gets the account as its \"explain\" member; with --db the "
+    "records are still stored.\n"
     "--resume (with --db) skips the articles whose id the database already has, so a run "
     "that was stopped can be started again over the same input; the summary counts them. "
     "The database commits every second or 1,000 articles, whichever comes first.\n"
@@ -362,7 +364,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "tagger/parser models (default data/models)"},
         {"db", 0, DYAD_OPT_STR, &a.db, "FILE", "also store the events in this SQLite database"},
         {"resume", 0, DYAD_OPT_FLAG, &a.resume, NULL, "with --db: skip articles already stored"},
-        {"explain", 0, DYAD_OPT_FLAG, &a.explain, NULL, "print each event's evidence for people"},
+        {"explain", 0, DYAD_OPT_FLAG, &a.explain, NULL, "each event's evidence for people (jsonl: as a field)"},
         {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL, "keep one event per date, dyad and code"},
         {"jobs", 'j', DYAD_OPT_INT, &a.jobs, "N", "worker threads (default: online CPUs)"},
         {"shard", 0, DYAD_OPT_STR, &a.shard, "K/N", "code only shard K of N (hash of the id)"},

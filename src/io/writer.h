@@ -65,6 +65,15 @@ DYAD_INTERNAL void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, cons
 /* Appends one JSON line (with "\n") for event e of doc; index as for the TSV form. */
 DYAD_INTERNAL void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event *e, int index);
+/* Appends one JSON line as dyad_render_jsonl_at with one more member, "explain": the
+ * explanation text (dyad code --format jsonl --explain). */
+DYAD_INTERNAL void dyad_render_jsonl_explained(dyad_strbuf *sb, const dyad_doc *doc,
+                                               const dyad_event *e, int index,
+                                               const char *explain, size_t explain_len);
+/* Appends a readable name for actor a: its dictionary entry's name ("Sergey Lavrov" for
+ * SERGEY_LAVROV), or the words matched in the text when it has none (actor_label.c). */
+DYAD_INTERNAL void dyad_render_actor_label(dyad_strbuf *sb, const dyad_actor *a);
+
 /* Appends the records of every event of list, with EventIDs doc-0, doc-1, ... . */
 DYAD_INTERNAL void dyad_render_tsv_list(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event_list *list);
