@@ -40,6 +40,7 @@ targets="jsonl:fuzz_reader.c:-DFUZZ_FORMAT=DYAD_IN_JSONL
 text:fuzz_reader.c:-DFUZZ_FORMAT=DYAD_IN_TEXT
 petrxml:fuzz_reader.c:-DFUZZ_FORMAT=DYAD_IN_PETRXML
 conllu:fuzz_reader.c:-DFUZZ_FORMAT=DYAD_IN_CONLLU
+csv:fuzz_reader.c:-DFUZZ_FORMAT=DYAD_IN_CSV
 tokenize:fuzz_tokenize.c:
 dict_verbs:fuzz_dict.c:-DFUZZ_DICT_KIND=verbs
 dict_actors:fuzz_dict.c:-DFUZZ_DICT_KIND=actors

@@ -474,7 +474,8 @@ static void test_formats(void)
               dyad_input_format_parse("text") == DYAD_IN_TEXT &&
               dyad_input_format_parse("petrxml") == DYAD_IN_PETRXML &&
               dyad_input_format_parse("conllu") == DYAD_IN_CONLLU &&
-              dyad_input_format_parse("csv") == -1 && dyad_input_format_parse(NULL) == -1,
+              dyad_input_format_parse("csv") == DYAD_IN_CSV &&
+              dyad_input_format_parse("tsv") == -1 && dyad_input_format_parse(NULL) == -1,
           "format names");
 }
 

@@ -83,8 +83,8 @@ static void test_text(void)
     CHECK_STR(sb.data,
               "{\"id\":\"a1-0\",\"doc\":\"a1\",\"date\":\"2024-01-02\",\"sent\":0,"
               "\"text\":\"Lavrov visited Kyiv.\",\"source\":\"RUSGOV\",\"source_root\":\"RUS\","
-              "\"source_agent\":\"GOV\",\"target\":\"UKR\",\"target_root\":\"UKR\","
-              "\"target_agent\":\"\",\"code\":\"042\",\"root\":\"04\",\"quad\":1,"
+              "\"source_agent\":\"GOV\",\"source_label\":\"Lavrov\",\"target\":\"UKR\","
+              "\"target_root\":\"UKR\",\"target_agent\":\"\",\"target_label\":\"Kyiv\",\"code\":\"042\",\"root\":\"04\",\"quad\":1,"
               "\"goldstein\":1.9,\"plover\":\"CONSULT\",\"issues\":\"\",\"source_name\":\"Wire\","
               "\"evidence\":{\"source\":{\"text\":\"Lavrov\",\"start\":0,\"end\":6,"
               "\"entry\":\"LAVROV (x:1)\"},\"verb\":{\"text\":\"visited\",\"start\":7,\"end\":14,"
@@ -159,6 +159,37 @@ static void test_file_writer(void)
     CHECK(rc == DYAD_EINVAL && strstr(err.msg, "xml"), "unknown format refused: %s", err.msg);
     rc = dyad_writer_open(&w, "tsv", "/nonexistent-dir/x.tsv", &err);
     CHECK(rc == DYAD_EIO, "unwritable path: %s", err.msg);
+}
+
+/* Readable actor names: the entry's name, or the matched words; --explain in a JSONL record. */
+static void test_labels(void)
+{
+    struct { const char *entry, *text, *want; } cases[] = {
+        {"SERGEY_LAVROV (data/dict/leaders.dict:180) + FOREIGN_MINISTER (agents.dict:13)",
+         "Russian Foreign Minister Sergei Lavrov", "Sergey Lavrov"},
+        {"STATE_OF_PALESTINE (countries.dict:182) + INSURGENT (agents.dict:24)",
+         "Palestinian militants", "State of Palestine"},
+        {"UNITED_STATES (countries.dict:247)", "Washington", "United States"},
+        {"", "the rebels", "the rebels"},
+        {NULL, "Kyiv", "Kyiv"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dyad_actor a = {"X", "X", "", cases[i].text, 0, 1, cases[i].entry};
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_render_actor_label(&sb, &a);
+        CHECK_STR(sb.data ? sb.data : "", cases[i].want, "actor label of '%s'", cases[i].text);
+        dyad_sb_free(&sb);
+    }
+    dyad_doc d;
+    dyad_sentence s;
+    setup_doc(&d, &s, "a1", "Lavrov visited Kyiv.");
+    dyad_event e = make_event("RUSGOV", "UKR", "042", 1, 1.9);
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    dyad_render_jsonl_explained(&sb, &d, &e, 0, "why\t\"this\"\n", 11);
+    CHECK(sb.data && strstr(sb.data, "\"note\":\"\"},\"explain\":\"why\\t\\\"this\\\"\\n\"}\n") &&
+              sb.data[sb.len - 1] == '\n' && strchr(sb.data, '\n') == sb.data + sb.len - 1,
+          "explained JSONL record: one line ending in an escaped \"explain\" member");
+    dyad_sb_free(&sb);
 }
 
 static void test_sqlite(void)
@@ -253,6 +284,22 @@ static void test_sqlite(void)
     sqlite3_open(path, &db);
     na = count(db, "SELECT count(*) FROM articles WHERE id IN ('a6','bad')");
     CHECK(na == 0, "the failed batch left nothing (a6 rolled back with it)");
+    /* a batch is committed when it is old enough (commit_ms), not only when it is full: a
+     * second connection sees the articles while the writer is still open */
+    dyad_writer_opts wo = {.batch_docs = 1000, .commit_ms = 50};
+    ws = NULL;
+    setup_doc(&d[0], &s[0], "t1", "Lavrov visited Kyiv.");
+    setup_doc(&d[1], &s[1], "t2", "Troops attacked Kyiv.");
+    int t0 = dyad_writer_open_opts(&ws, "sqlite", path, &wo, &err);
+    int t1 = t0 ? t0 : dyad_writer_doc(ws, &d[0], &l0, &err);
+    usleep(120 * 1000);
+    int t2 = t1 ? t1 : dyad_writer_doc(ws, &d[1], &l1, &err);
+    sqlite3 *db2;
+    sqlite3_open(path, &db2);
+    na = count(db2, "SELECT count(*) FROM articles WHERE id IN ('t1','t2')");
+    sqlite3_close(db2);
+    CHECK(t2 == DYAD_OK && na == 2, "a batch older than commit_ms is committed (%ld of 2 seen)", na);
+    dyad_writer_close(ws);
     /* a failing database: a file that is not SQLite */
     sqlite3_close(db);
     char bad[300];
@@ -272,6 +319,7 @@ int main(void)
 {
     test_text();
     test_file_writer();
+    test_labels();
     test_sqlite();
     CHECK_EXIT();
 }

@@ -182,7 +182,10 @@ int dyad_chart_timeline(dyad_strbuf *sb, const char *a, const char *b, int by,
     }
     /* frame */
     dyad_strbuf t = DYAD_STRBUF_INIT, st = DYAD_STRBUF_INIT;
-    dyad_sb_printf(&t, "Events between %s and %s, by %s", a, b, BY_NAME[by]);
+    if (strcmp(a, b) == 0) /* a domestic dyad: KEN,KEN */
+        dyad_sb_printf(&t, "Events within %s, by %s", a, BY_NAME[by]);
+    else
+        dyad_sb_printf(&t, "Events between %s and %s, by %s", a, b, BY_NAME[by]);
     dyad_sb_printf(&st, "%ld events, %s to %s", total, rows[0].period, rows[n - 1].period);
     begin(sb, t.failed ? "" : t.data, st.failed ? "" : st.data);
     dyad_sb_free(&t);
@@ -200,14 +203,14 @@ int dyad_chart_timeline(dyad_strbuf *sb, const char *a, const char *b, int by,
         snprintf(buf, sizeof buf, "%.0f", v);
         text(sb, x0 - 6, y + 4, "end", NULL, buf);
     }
-    /* right axis: Goldstein -10..10 */
+    /* right axis: Goldstein -10..10, ticks on the axis only (a line across the plot would
+     * read as a level of the event counts) */
     for (int g = -10; g <= 10; g += 5) {
         double y = y1 - (y1 - y0) * (g + 10) / 20.0;
         char buf[8];
         snprintf(buf, sizeof buf, "%+d", g);
         text(sb, x1 + 6, y + 4, "start", "fill=\"" LINE_COLOR "\"", g ? buf : "0");
-        if (g == 0)
-            line(sb, x0, y, x1, y, "stroke=\"" LINE_COLOR "\" stroke-dasharray=\"4 4\" stroke-opacity=\"0.5\"");
+        line(sb, x1 - 4, y, x1, y, "stroke=\"" LINE_COLOR "\"");
     }
     double slot_w = (x1 - x0) / (double)ns, bar_w = slot_w * 0.8;
     /* bars */
@@ -368,7 +371,10 @@ int dyad_chart_top(dyad_strbuf *sb, int top, const dyad_series_row *rows, int n,
     for (int i = 0; i < top; i++) {
         double y = y0 + row_h * i + (row_h - bar_h) / 2, x = x0;
         char lab[96];
-        snprintf(lab, sizeof lab, "%s \xe2\x80\x93 %s", t[i].source, t[i].target);
+        if (strcmp(t[i].source, t[i].target) == 0) /* a domestic dyad */
+            snprintf(lab, sizeof lab, "within %s", t[i].source);
+        else
+            snprintf(lab, sizeof lab, "%s \xe2\x80\x93 %s", t[i].source, t[i].target);
         text(sb, x0 - 8, y + bar_h / 2 + 4, "end", NULL, lab);
         for (int q = 0; q < 4; q++) {
             if (!t[i].quad[q])

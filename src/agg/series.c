@@ -223,6 +223,15 @@ static cell *get_cell(dyad_series *s, const char *period, const char *src, const
     return &s->cells[id];
 }
 
+const char *dyad_series_actor_label(const char *code, const char *root)
+{
+    if (!root || !*root)
+        return code;
+    if ((strcmp(root, "IGO") == 0 || strcmp(root, "NGO") == 0) && code && *code)
+        return code;
+    return root;
+}
+
 int dyad_series_add(dyad_series *s, const char *date, const char *src_code,
                     const char *src_root, const char *tgt_code, const char *tgt_root, int quad,
                     double goldstein)
@@ -230,9 +239,13 @@ int dyad_series_add(dyad_series *s, const char *date, const char *src_code,
     char period[16];
     if (!dyad_period_label(date, s->cfg.by, period, sizeof period))
         return 0;
-    const char *src = src_root && *src_root ? src_root : src_code;
-    const char *tgt = tgt_root && *tgt_root ? tgt_root : tgt_code;
+    const char *src = dyad_series_actor_label(src_code, src_root);
+    const char *tgt = dyad_series_actor_label(tgt_code, tgt_root);
     if (!src || !*src || !tgt || !*tgt)
+        return 0;
+    if (s->cfg.known_only && (strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0))
+        return 0;
+    if (s->cfg.no_domestic && strcmp(src, tgt) == 0)
         return 0;
     if (s->a) {
         bool fwd = dyad_actor_matches(s->a, src_code) && dyad_actor_matches(s->b, tgt_code);
@@ -258,6 +271,76 @@ int dyad_series_add(dyad_series *s, const char *date, const char *src_code,
         c->quad[quad - 1]++;
     c->g10 += llround(goldstein * 10);
     return 1;
+}
+
+/* The label of the period after the one labelled lab (day, ISO week, month, year): next has
+ * 16 bytes. False when lab is malformed. */
+static bool next_period(const char *lab, int by, char *next)
+{
+    char day[11];
+    if (!dyad_period_start(lab, by, day))
+        return false;
+    do {
+        if (!dyad_date_add(day, by == DYAD_BY_WEEK ? 7 : 1, day) ||
+            !dyad_period_label(day, by, next, 16))
+            return false;
+    } while (strcmp(next, lab) == 0);
+    return true;
+}
+
+int dyad_series_fill(dyad_series *s, long max_periods, dyad_err *err)
+{
+    uint32_t cnt = s->keys.count;
+    if (cnt == 0)
+        return DYAD_OK;
+    /* the first and last period, and every dyad ("source\ttarget") */
+    char first[16] = "", last[16] = "";
+    dyad_intern dyads;
+    dyad_intern_init(&dyads);
+    int rc = DYAD_OK;
+    for (uint32_t i = 0; i < cnt && rc == DYAD_OK; i++) {
+        const char *k = dyad_intern_str(&s->keys, (int32_t)i), *t = strchr(k, '\t');
+        size_t n = (size_t)(t - k);
+        char lab[16];
+        if (n >= sizeof lab)
+            continue;
+        memcpy(lab, k, n);
+        lab[n] = '\0';
+        if (!first[0] || strcmp(lab, first) < 0)
+            memcpy(first, lab, sizeof lab);
+        if (strcmp(lab, last) > 0)
+            memcpy(last, lab, sizeof lab);
+        if (dyad_intern_add(&dyads, t + 1, strlen(t + 1)) < 0)
+            rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    }
+    char period[16];
+    memcpy(period, first, sizeof period);
+    for (long np = 1; rc == DYAD_OK; np++) {
+        if (np > max_periods) {
+            rc = dyad_err_set(err, DYAD_EINVAL, "--fill: more than %ld periods between %s and "
+                              "%s: use a coarser --by", max_periods, first, last);
+            break;
+        }
+        for (uint32_t d = 0; d < dyads.count && rc == DYAD_OK; d++) {
+            const char *dy = dyad_intern_str(&dyads, (int32_t)d), *t = strchr(dy, '\t');
+            char src[256];
+            size_t n = (size_t)(t - dy);
+            if (n >= sizeof src)
+                continue;
+            memcpy(src, dy, n);
+            src[n] = '\0';
+            if (!get_cell(s, period, src, t + 1))
+                rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        }
+        if (strcmp(period, last) >= 0)
+            break;
+        char next[16];
+        if (!next_period(period, s->cfg.by, next))
+            break;
+        memcpy(period, next, sizeof period);
+    }
+    dyad_intern_free(&dyads);
+    return rc;
 }
 
 int dyad_series_add_row(dyad_series *s, const dyad_series_row *row)

@@ -28,6 +28,8 @@ typedef struct dyad_series_cfg {
     int by;            /* dyad_period */
     const char *a, *b; /* --dyad A,B (both NULL: every dyad) */
     bool directed;     /* keep source → target apart from target → source */
+    bool no_domestic;  /* drop events whose two actors have the same label (KENCOP → KENOPP) */
+    bool known_only;   /* drop events with an unknown side ("---", "---CVL") */
 } dyad_series_cfg;
 
 /* One output row. */
@@ -42,13 +44,21 @@ typedef struct dyad_series dyad_series; /* opaque */
 
 DYAD_INTERNAL int dyad_series_new(dyad_series **out, const dyad_series_cfg *cfg, dyad_err *err);
 DYAD_INTERNAL void dyad_series_free(dyad_series *s);
-/* Counts one event. Its dyad label: without --dyad each actor's root (country / IGO, "RUS"
- * for RUSGOV; the full code when the root is empty); with --dyad the query codes A and B.
+/* The label an actor is counted under: its root ("RUS" for RUSGOV), except that an IGO or
+ * NGO keeps its full code (IGOUNO, IGOEUREEC: the UN and the EU stay apart); the full code
+ * when the root is empty. */
+DYAD_INTERNAL const char *dyad_series_actor_label(const char *code, const char *root);
+/* Counts one event. Its dyad label: without --dyad each actor's label
+ * (dyad_series_actor_label); with --dyad the query codes A and B.
  * Undirected series put the smaller label first (A,B and B,A pooled). Returns 1 when counted, 0 when
  * filtered out (no valid date, a side without an actor, or not the asked dyad), DYAD_ENOMEM. */
 DYAD_INTERNAL int dyad_series_add(dyad_series *s, const char *date, const char *src_code,
                                   const char *src_root, const char *tgt_code,
                                   const char *tgt_root, int quad, double goldstein);
+/* Adds zero rows so that every dyad has a row for every period between the first and the
+ * last period of the whole series (for analyses that need a regular panel). DYAD_OK,
+ * DYAD_EINVAL (err: more than max periods; use a coarser period) or DYAD_ENOMEM. */
+DYAD_INTERNAL int dyad_series_fill(dyad_series *s, long max_periods, dyad_err *err);
 /* Adds an already aggregated row (merging shard outputs). DYAD_OK or DYAD_ENOMEM. */
 DYAD_INTERNAL int dyad_series_add_row(dyad_series *s, const dyad_series_row *row);
 /* Parses one CSV line written by dyad_series_csv and adds it (the header line is skipped:

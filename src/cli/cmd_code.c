@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/opts.h"
 #include "cli/outputs.h"
+#include "io/writer.h"
 #include "pipeline/code_stage.h"
 #include "pipeline/inputs.h"
 #include "pipeline/stage_glue.h"
@@ -14,11 +15,16 @@
 #include <unistd.h>
 
 typedef struct code_args {
-    const char *input, *format, *model, *db, *shard, *output, *rejects, *date;
+    const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record,
+        *columns;
     dyad_optlist dict;
-    int explain, one_a_day, header, quiet, parse_all, reparse;
+    int explain, one_a_day, header, quiet, parse_all, reparse, resume;
     long jobs;
 } code_args;
+
+/* --max-record-bytes default: coding takes about 40 times a record's size in memory, so this
+ * keeps one worker thread under about 350 MiB (README, "Memory"). */
+#define DEFAULT_MAX_RECORD "8M"
 
 /* stderr lists this many rejected records; --rejects FILE keeps them all. */
 #define MAX_SHOWN_REJECTS 100
@@ -40,6 +46,9 @@ typedef struct code_run {
     bool quiet;           /* -q: no per-record messages either */
     FILE *rejects;        /* --rejects FILE: every rejection, one per line; or NULL */
     bool rejects_failed;  /* writing it failed: the summary must not point to it */
+    dyad_intern stored;   /* --resume: ids of the articles already in the database */
+    bool resume;
+    long skipped;         /* records skipped because their id is stored */
     reject_reason reason[MAX_REASONS];
     int nreasons;
     long other_reasons;
@@ -48,28 +57,41 @@ typedef struct code_run {
 static const dyad_cmd_usage usage = {
     "code",
     "[OPTIONS] [FILE|-]...",
-    "Codes news articles into CAMEO events: splits sentences, tags and parses them, finds\n"
-    "source, verb and target with the dictionaries and writes one record per event, in input\n"
-    "order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
-    "--explain writes, instead of the records, a readable account of each event's evidence\n"
-    "(sentence, actor entries, verb pattern); with --db the records are still stored.\n"
-    "--shard K/N codes only the records whose id hashes to shard K of N (see docs/SCALING.md):\n"
-    "N runs with K = 1..N together code every record exactly once.\n"
-    "Only the sentences the coder can use are parsed: those in which the dictionaries find an\n"
-    "event word and two parties (actors, agents, pronouns), and those with an actor that a\n"
-    "later sentence may refer back to; --parse-all parses all (slower, same events).\n"
-    "Every record needs a date: its own, or the --date given to records without one (text and\n"
+    "Codes news articles into CAMEO events: splits sentences, tags and parses them, finds "
+    "source, verb and target with the dictionaries and writes one record per event, in "
+    "input order whatever -j is. Inputs may be gzip-compressed; no FILE or '-' reads stdin.\n"
+    "--explain writes, instead of the TSV records, a readable account of each event's "
+    "evidence (sentence, actor entries and names, verb pattern); with --format jsonl the "
+    "records are kept and each gets the account as its \"explain\" member; with --db the "
+    "records are still stored.\n"
+    "--resume (with --db) skips the articles whose id the database already has, so a run "
+    "that was stopped can be started again over the same input; the summary counts them. "
+    "The database commits every second or 1,000 articles, whichever comes first.\n"
+    "A record with more than --max-record-bytes of text (default 8M) is rejected, naming "
+    "its id and size: coding takes about 40 times a record's size in memory per worker "
+    "thread.\n"
+    "--shard K/N codes only the records whose id hashes to shard K of N (see "
+    "docs/SCALING.md): N runs with K = 1..N together code every record exactly once.\n"
+    "Only the sentences the coder can use are parsed: those in which the dictionaries find "
+    "an event word and two parties (actors, agents, pronouns), and those with an actor that "
+    "a later sentence may refer back to; --parse-all parses all (slower, same events).\n"
+    "Every record needs a date: its own, or the --date given to records without one (text "
+    "and "
     "CoNLL-U input have none); a record left without a date is rejected.\n"
-    "CoNLL-U input: a sentence that gives lemma, UPOS, XPOS, head and relation for every word\n"
-    "is coded with that parse (any UD parser's, or gold trees); others are tagged and parsed.\n"
+    "CSV input (RFC 4180): the header row names the columns; --columns says which hold the "
+    "id, date and text (default: the columns named id, date and text), and optionally a "
+    "title (coded as the first paragraph), url and source; other columns are kept as meta.\n"
+    "CoNLL-U input: a sentence that gives lemma, UPOS, XPOS, head and relation for every "
+    "word is coded with that parse (any UD parser's, or gold trees); others are tagged and "
+    "parsed.\n"
     "--reparse tags and parses every sentence.\n"
-    "Every record read ends as coded, no event, discarded or rejected; rejected records are\n"
-    "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or\n"
+    "Every record read ends as coded, no event, discarded or rejected; rejected records are "
+    "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or "
     "file:line, and the summary adds them up, with the count for each reason.\n"
-    "While stderr is a terminal a progress line shows articles/s, sentences/s, events and,\n"
+    "While stderr is a terminal a progress line shows articles/s, sentences/s, events and, "
     "when the input sizes are known, the share done and an ETA.\n"
-    "Event ids: <document id>-<n>, n the 0-based number of the event among the events written\n"
-    "for that document (TSV EventID, JSONL \"id\", SQLite events.ev_idx).\n"
+    "Event ids: <document id>-<n>, n the 0-based number of the event among the events "
+    "written for that document (TSV EventID, JSONL \"id\", SQLite events.ev_idx).\n"
     "Exit status: 0 ok, 1 some records rejected, 2 usage, 3 data/model/input file,\n"
     "4 writing output failed, 5 internal error.",
     "  dyad code examples/news.jsonl\n"
@@ -86,10 +108,18 @@ static int online_cpus(void)
     return n < 1 ? 1 : n > 256 ? 256 : (int)n;
 }
 
-/* Trampolines: the pipeline has one ctx, the stages have theirs. */
+/* Trampolines: the pipeline has one ctx, the stages have theirs. With --resume, records whose
+ * id is already stored are skipped here, before any work is done on them. */
 static int cli_next(void *ctx, dyad_doc *doc, dyad_err *err)
 {
-    return dyad_inputs_next(((code_run *)ctx)->in, doc, err);
+    code_run *r = ctx;
+    for (;;) {
+        int rc = dyad_inputs_next(r->in, doc, err);
+        if (rc != 1 || !r->resume || !doc->id ||
+            dyad_intern_find(&r->stored, doc->id, strlen(doc->id)) < 0)
+            return rc;
+        r->skipped++;
+    }
 }
 
 static uint64_t cli_position(void *ctx) { return dyad_inputs_done_bytes(((code_run *)ctx)->in); }
@@ -211,6 +241,8 @@ static void print_summary(const dyad_pipe_stats *st, const code_run *r, const co
                 r->repaired);
     if (a->shard)
         fprintf(stderr, "; %ld in other shards", st->other_shard);
+    if (a->resume)
+        fprintf(stderr, "; %ld skipped: already in the database", r->skipped);
     long filtered = dyad_code_stage_filtered(r->cs);
     if (a->one_a_day)
         fprintf(stderr, "; %ld repeated events dropped (one-a-day)", filtered);
@@ -243,15 +275,47 @@ static void dict_report(void *ctx, const char *file, long line, const char *msg)
     (*(long *)ctx)++;
 }
 
-/* Checks the options that need no data; returns 0 or an exit code after printing. */
-static int check_args(const code_args *a, dyad_pipe_config *pc)
+/* "N", "NK", "NM" or "NG" (powers of 1024) → bytes in *out; false when malformed or 0. */
+static bool parse_size(const char *s, size_t *out)
 {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || errno || *s == '-')
+        return false;
+    int shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift)
+        end++;
+    if (*end || v == 0 || v > (SIZE_MAX >> shift))
+        return false;
+    *out = (size_t)(v << shift);
+    return true;
+}
+
+/* Checks the options that need no data; returns 0 or an exit code after printing. */
+static int check_args(const code_args *a, dyad_pipe_config *pc, size_t *max_record)
+{
+    if (!parse_size(a->max_record, max_record)) {
+        fprintf(stderr, "dyad code: --max-record-bytes expects a size such as 8388608, 8192K "
+                        "or 8M, got '%s'\n", a->max_record);
+        return DYAD_EXIT_USAGE;
+    }
     if (strcmp(a->format, "tsv") != 0 && strcmp(a->format, "jsonl") != 0) {
         fprintf(stderr, "dyad code: unknown --format '%s' (tsv, jsonl)\n", a->format);
         return DYAD_EXIT_USAGE;
     }
     if (a->jobs < 1 || a->jobs > 1024) {
         fprintf(stderr, "dyad code: -j expects 1..1024, got %ld\n", a->jobs);
+        return DYAD_EXIT_USAGE;
+    }
+    if (a->resume && !a->db) {
+        fputs("dyad code: --resume needs --db FILE (the database to resume)\n", stderr);
         return DYAD_EXIT_USAGE;
     }
     pc->threads = (int)a->jobs;
@@ -275,8 +339,13 @@ static int check_build(const code_args *a, dyad_input_format *fmt)
     }
     int f = dyad_input_format_parse(a->input);
     if (f < 0) {
-        fprintf(stderr, "dyad code: unknown --input '%s' (jsonl, text, petrxml, conllu)\n",
+        fprintf(stderr, "dyad code: unknown --input '%s' (jsonl, text, petrxml, conllu, csv)\n",
                 a->input);
+        return DYAD_EXIT_USAGE;
+    }
+    dyad_err err;
+    if (a->columns && (f != DYAD_IN_CSV || dyad_csv_columns_check(a->columns, &err) != DYAD_OK)) {
+        fprintf(stderr, "dyad code: %s\n", f != DYAD_IN_CSV ? "--columns needs --input csv" : err.msg);
         return DYAD_EXIT_USAGE;
     }
     *fmt = (dyad_input_format)f;
@@ -285,20 +354,24 @@ static int check_build(const code_args *a, dyad_input_format *fmt)
 
 int dyad_cmd_code(int argc, char **argv)
 {
-    code_args a = {.input = "jsonl", .format = "tsv", .jobs = online_cpus()};
+    code_args a = {.input = "jsonl", .format = "tsv", .jobs = online_cpus(),
+                   .max_record = DEFAULT_MAX_RECORD};
     const dyad_opt opts[] = {
-        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input: jsonl (default), text, petrxml, conllu"},
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "input: jsonl (default), text, petrxml, conllu, csv"},
+        {"columns", 0, DYAD_OPT_STR, &a.columns, "SPEC", "CSV: which columns hold id, date, text, title, url, source"},
         {"format", 'f', DYAD_OPT_STR, &a.format, "FORMAT", "output: tsv (default) or jsonl"},
         {"dict", 'd', DYAD_OPT_LIST, &a.dict, "SPEC", "dictionary set (repeatable; default data/dict)"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "tagger/parser models (default data/models)"},
         {"db", 0, DYAD_OPT_STR, &a.db, "FILE", "also store the events in this SQLite database"},
-        {"explain", 0, DYAD_OPT_FLAG, &a.explain, NULL, "print each event's evidence for people"},
+        {"resume", 0, DYAD_OPT_FLAG, &a.resume, NULL, "with --db: skip articles already stored"},
+        {"explain", 0, DYAD_OPT_FLAG, &a.explain, NULL, "each event's evidence for people (jsonl: as a field)"},
         {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL, "keep one event per date, dyad and code"},
         {"jobs", 'j', DYAD_OPT_INT, &a.jobs, "N", "worker threads (default: online CPUs)"},
         {"shard", 0, DYAD_OPT_STR, &a.shard, "K/N", "code only shard K of N (hash of the id)"},
         {"header", 0, DYAD_OPT_FLAG, &a.header, NULL, "TSV: first line names the columns"},
         {"output", 'o', DYAD_OPT_STR, &a.output, "FILE", "write records to FILE (default stdout)"},
         {"rejects", 0, DYAD_OPT_STR, &a.rejects, "FILE", "list every rejected record in FILE"},
+        {"max-record-bytes", 0, DYAD_OPT_STR, &a.max_record, "N", "reject records with more text (default 8M; K, M, G)"},
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, CoNLL-U input)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {"parse-all", 0, DYAD_OPT_FLAG, &a.parse_all, NULL, "parse every sentence (slower, same events)"},
@@ -313,7 +386,8 @@ int dyad_cmd_code(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     dyad_input_format fmt;
     dyad_pipe_config pc = {0};
-    int rc = check_args(&a, &pc);
+    size_t max_record = 0;
+    int rc = check_args(&a, &pc, &max_record);
     if (rc)
         return rc;
 
@@ -338,7 +412,9 @@ int dyad_cmd_code(int argc, char **argv)
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.output, strerror(errno));
         return DYAD_EXIT_WRITE;
     }
-    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0};
+    code_run r = {.progress = !a.quiet && isatty(STDERR_FILENO), .quiet = a.quiet != 0,
+                  .resume = a.resume != 0};
+    dyad_intern_init(&r.stored);
     if (a.rejects && !(r.rejects = fopen(a.rejects, "w"))) {
         fprintf(stderr, "dyad code: cannot write %s: %s\n", a.rejects, strerror(errno));
         if (out != stdout)
@@ -362,9 +438,16 @@ int dyad_cmd_code(int argc, char **argv)
         rc = DYAD_EXIT_INTERNAL;
         goto done;
     }
+    dyad_inputs_set_max_text(r.in, max_record);
+    dyad_inputs_set_columns(r.in, a.columns);
     if (dyad_inputs_set_date(r.in, a.date, true, &err) != DYAD_OK) {
         fprintf(stderr, "dyad code: --date: %s\n", err.msg);
         rc = DYAD_EXIT_USAGE;
+        goto done;
+    }
+    if (r.resume && (rc = dyad_sqlite_stored_ids(a.db, &r.stored, &err)) != DYAD_OK) {
+        fprintf(stderr, "dyad code: --resume: %s\n", err.msg);
+        rc = rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_WRITE;
         goto done;
     }
     rc = dyad_code_stage_new(&r.cs, &cfg, &err);
@@ -406,6 +489,7 @@ done:
     if (!st.reader_abandoned) /* else the blocked reader thread still uses it */
         dyad_inputs_free(r.in);
     dyad_code_stage_free(r.cs);
+    dyad_intern_free(&r.stored);
     if (r.rejects && fclose(r.rejects) != 0 && !r.rejects_failed) {
         fprintf(stderr, "dyad code: writing %s failed: %s\n", a.rejects, strerror(errno));
         rc = DYAD_EXIT_WRITE;

@@ -115,7 +115,7 @@ int dyad_cmd_load(int argc, char **argv)
     int quiet = 0;
     const dyad_opt opts[] = {
         {"db", 0, DYAD_OPT_STR, &db, "FILE", "the SQLite database to fill (required)"},
-        {"batch", 0, DYAD_OPT_INT, &batch, "N", "articles per transaction (default 1000)"},
+        {"batch", 0, DYAD_OPT_INT, &batch, "N", "articles per transaction at most (default 1000; also every 1 s)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &quiet, NULL, "no summary line on stderr"},
         {NULL, 0, 0, NULL, NULL, NULL}};
     int npos = 0;

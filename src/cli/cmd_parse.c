@@ -13,7 +13,7 @@
 #include <string.h>
 
 typedef struct parse_args {
-    const char *input, *model;
+    const char *input, *model, *columns;
     int tag_only, frames;
 } parse_args;
 
@@ -22,9 +22,10 @@ static const dyad_cmd_usage usage = {
     "[OPTIONS] [FILE|-]...",
     "Tags (UPOS, XPOS), lemmatizes and dependency-parses sentences and writes CoNLL-U.\n"
     "With --input conllu (the default) the given sentences and tokens are kept and UPOS, XPOS,\n"
-    "LEMMA, HEAD and DEPREL predicted anew (FEATS become '_'). With text, jsonl or petrxml the\n"
-    "records are split into sentences and tokens first (sent_id: record id and sentence\n"
+    "LEMMA, HEAD and DEPREL predicted anew (FEATS become '_'). With text, jsonl, csv or petrxml\n"
+    "the records are split into sentences and tokens first (sent_id: record id and sentence\n"
     "number). Inputs may be gzip-compressed (not conllu). No FILE or '-' reads stdin.\n"
+    "CSV: a header row names the columns; --columns id=NAME,date=NAME,text=NAME picks them.\n"
     "A malformed sentence is reported with file:line and skipped; the rest is parsed.\n"
     "--frames adds the predicate-argument frames the coder reads (src/frames) as comment\n"
     "lines '# frame = ...' before each sentence's words.\n"
@@ -121,6 +122,11 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
         fprintf(stderr, "dyad parse: %s\n", err.msg);
         return DYAD_EXIT_DATA;
     }
+    if (fmt == DYAD_IN_CSV && dyad_reader_set_columns(r, a->columns, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad parse: %s\n", err.msg);
+        dyad_reader_close(r);
+        return DYAD_EXIT_USAGE;
+    }
     int exit_rc = DYAD_EXIT_OK;
     for (;;) {
         dyad_err_clear(&err);
@@ -184,9 +190,10 @@ static int parse_records(const dyad_nlp *nlp, dyad_nlp_work *w, const char *path
 
 int dyad_cmd_parse(int argc, char **argv)
 {
-    parse_args a = {"conllu", NULL, 0, 0};
+    parse_args a = {"conllu", NULL, NULL, 0, 0};
     const dyad_opt opts[] = {
-        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "conllu (default), text, jsonl or petrxml"},
+        {"input", 'i', DYAD_OPT_STR, &a.input, "FORMAT", "conllu (default), text, jsonl, csv or petrxml"},
+        {"columns", 0, DYAD_OPT_STR, &a.columns, "SPEC", "CSV: which columns hold id, date, text, title, url, source"},
         {"model", 'm', DYAD_OPT_STR, &a.model, "DIR", "folder with tagger.dm and parser.dm"},
         {"tag-only", 0, DYAD_OPT_FLAG, &a.tag_only, NULL, "tag and lemmatize, do not parse"},
         {"frames", 0, DYAD_OPT_FLAG, &a.frames, NULL, "add each sentence's predicate-argument frames"},
@@ -200,8 +207,14 @@ int dyad_cmd_parse(int argc, char **argv)
         return DYAD_EXIT_USAGE;
     int fmt = dyad_input_format_parse(a.input);
     if (fmt < 0) {
-        fprintf(stderr, "dyad parse: unknown --input '%s' (text, jsonl, petrxml, conllu)\n",
+        fprintf(stderr, "dyad parse: unknown --input '%s' (text, jsonl, csv, petrxml, conllu)\n",
                 a.input);
+        return DYAD_EXIT_USAGE;
+    }
+    dyad_err cerr;
+    if (a.columns && (fmt != DYAD_IN_CSV || dyad_csv_columns_check(a.columns, &cerr) != DYAD_OK)) {
+        fprintf(stderr, "dyad parse: %s\n", fmt != DYAD_IN_CSV ? "--columns needs --input csv"
+                                                               : cerr.msg);
         return DYAD_EXIT_USAGE;
     }
     static const char *const stdin_only[] = {"-"};

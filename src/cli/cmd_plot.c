@@ -14,20 +14,22 @@
 static const dyad_cmd_usage usage = {
     "plot",
     "--dyad A,B [--by month] [--one-a-day] EVENTS... -o FILE.svg\n"
-    "       dyad plot --top N [--directed] EVENTS... -o FILE.svg",
+    "       dyad plot --top N [--directed] [--no-domestic] [--known-only] EVENTS... -o FILE.svg",
     "Draws a self-contained SVG chart from events (JSONL or TSV from `dyad code`, or a SQLite "
     "database). --dyad A,B: events between A and B per period (A matches every code that "
     "begins with A; both directions unless --directed) as bars stacked by quad class (left "
     "axis) with the Goldstein mean as a line (right axis, -10..+10); empty periods stay "
     "empty. --top N: horizontal bars of the N dyads with the most events, split by quad "
-    "class. Actors are labelled by their root (RUSGOV counts as RUS).",
+    "class. Actors are labelled by their root (RUSGOV counts as RUS), except IGOs and NGOs, "
+    "which keep their full code (IGOUNO, IGOEUREEC). --no-domestic leaves out events within "
+    "one country (KENCOP against KENOPP) and --known-only those with an unknown side (---).",
     "  dyad plot --dyad RUS,UKR --by month events.jsonl -o rus-ukr.svg\n"
     "  dyad plot --top 15 events.sqlite -o top.svg"};
 
 typedef struct args {
     const char *dyad, *by, *out;
     long top;
-    int directed, one_a_day;
+    int directed, one_a_day, no_domestic, known_only;
 } args;
 
 static int read_events(dyad_series *s, dyad_oad *oad, const char *path)
@@ -78,6 +80,9 @@ int dyad_cmd_plot(int argc, char **argv)
         {"directed", 0, DYAD_OPT_FLAG, &a.directed, NULL, "keep A→B apart from B→A"},
         {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL,
          "count each (date, source, target, code) once"},
+        {"no-domestic", 0, DYAD_OPT_FLAG, &a.no_domestic, NULL,
+         "drop events within one country (same label)"},
+        {"known-only", 0, DYAD_OPT_FLAG, &a.known_only, NULL, "drop events with an unknown actor (---)"},
         {"output", 'o', DYAD_OPT_STR, &a.out, "FILE", "the SVG file to write (required)"},
         {NULL, 0, 0, NULL, NULL, NULL}};
     int npos = 0;
@@ -105,7 +110,8 @@ int dyad_cmd_plot(int argc, char **argv)
         fprintf(stderr, "dyad plot: %s\n", why);
         return DYAD_EXIT_USAGE;
     }
-    dyad_series_cfg cfg = {.by = a.top ? DYAD_BY_YEAR : by, .directed = a.directed != 0};
+    dyad_series_cfg cfg = {.by = a.top ? DYAD_BY_YEAR : by, .directed = a.directed != 0,
+                           .no_domestic = a.no_domestic != 0, .known_only = a.known_only != 0};
     if (a.dyad) {
         memcpy(qa, a.dyad, (size_t)(comma - a.dyad));
         strcpy(qb, comma + 1);

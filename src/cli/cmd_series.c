@@ -13,13 +13,19 @@
 
 static const dyad_cmd_usage usage = {
     "series",
-    "[--by day|week|month|year] [--dyad A,B] [--directed] [--one-a-day] [EVENTS|DB]...\n"
+    "[--by day|week|month|year] [--dyad A,B] [--directed] [--one-a-day] [--fill]\n"
+    "       [--no-domestic] [--known-only] [EVENTS|DB]...\n"
     "       dyad series --merge SERIES.csv...",
     "Counts events per period and dyad: CSV with columns period, source, target, events, "
     "verbal_coop, material_coop, verbal_conflict, material_conflict, goldstein_sum, "
     "goldstein_mean. Input: what `dyad code` writes (JSONL or TSV, detected; gzip ok) or a "
     "SQLite database from --db; several inputs are pooled; none or - reads stdin. Actors are "
-    "labelled by their root (RUSGOV counts as RUS). --dyad A,B keeps the events between A and "
+    "labelled by their root (RUSGOV counts as RUS), except international and non-governmental "
+    "organisations, which keep their full code (IGOUNO, IGOEUREEC, IGOWSTNAT: the UN, the EU "
+    "and NATO stay apart). --no-domestic drops events between actors of the same label "
+    "(KENCOP against KENOPP); --known-only drops events with an unknown side (---, ---CVL). "
+    "--fill adds rows of zeros so that each dyad has a row for every period from the first "
+    "to the last of the series. --dyad A,B keeps the events between A and "
     "B, where A matches every actor code that begins with A (RUS matches RUS, RUSGOV, RUSMIL). "
     "Series are undirected unless --directed: A,B and B,A are pooled under the sorted pair. "
     "Weeks are ISO 8601 weeks (2024-W01). Events without a date or without a source or target "
@@ -32,8 +38,11 @@ static const dyad_cmd_usage usage = {
 
 typedef struct args {
     const char *by, *dyad, *out;
-    int directed, one_a_day, merge;
+    int directed, one_a_day, merge, fill, no_domestic, known_only;
 } args;
+
+/* --fill: at most this many periods (a century of days). */
+#define MAX_FILL_PERIODS 36600
 
 /* Splits "A,B" into two heap strings in a[0], a[1]; false when malformed. */
 static bool split_dyad(const char *s, char *a, char *b, size_t size)
@@ -127,6 +136,10 @@ int dyad_cmd_series(int argc, char **argv)
         {"directed", 0, DYAD_OPT_FLAG, &a.directed, NULL, "keep A→B apart from B→A"},
         {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL,
          "count each (date, source, target, code) once"},
+        {"fill", 0, DYAD_OPT_FLAG, &a.fill, NULL, "zero rows for empty periods (first to last)"},
+        {"no-domestic", 0, DYAD_OPT_FLAG, &a.no_domestic, NULL,
+         "drop events within one country (same label)"},
+        {"known-only", 0, DYAD_OPT_FLAG, &a.known_only, NULL, "drop events with an unknown actor (---)"},
         {"merge", 0, DYAD_OPT_FLAG, &a.merge, NULL, "inputs are series CSVs to add up"},
         {"output", 'o', DYAD_OPT_STR, &a.out, "FILE", "write the CSV to FILE instead of stdout"},
         {NULL, 0, 0, NULL, NULL, NULL}};
@@ -136,7 +149,8 @@ int dyad_cmd_series(int argc, char **argv)
         return dyad_finish_stdout(DYAD_EXIT_OK);
     if (prc != 0)
         return DYAD_EXIT_USAGE;
-    dyad_series_cfg cfg = {.by = dyad_period_parse(a.by), .directed = a.directed != 0};
+    dyad_series_cfg cfg = {.by = dyad_period_parse(a.by), .directed = a.directed != 0,
+                           .no_domestic = a.no_domestic != 0, .known_only = a.known_only != 0};
     if (cfg.by < 0) {
         fprintf(stderr, "dyad series: unknown --by '%s' (day, week, month, year)\n", a.by);
         return DYAD_EXIT_USAGE;
@@ -150,9 +164,9 @@ int dyad_cmd_series(int argc, char **argv)
         cfg.a = qa;
         cfg.b = qb;
     }
-    if (a.merge && (a.dyad || a.one_a_day || a.directed)) {
+    if (a.merge && (a.dyad || a.one_a_day || a.directed || a.no_domestic || a.known_only)) {
         fprintf(stderr, "dyad series: --merge takes series CSVs as they are (no --dyad, "
-                        "--directed, --one-a-day)\n");
+                        "--directed, --one-a-day, --no-domestic, --known-only)\n");
         return DYAD_EXIT_USAGE;
     }
     dyad_err err;
@@ -177,6 +191,10 @@ int dyad_cmd_series(int argc, char **argv)
     long counted = 0, bad = 0;
     for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
         rc = a.merge ? merge_file(s, files[i]) : add_events(s, oad, files[i], &counted, &bad);
+    if (rc == DYAD_EXIT_OK && a.fill && dyad_series_fill(s, MAX_FILL_PERIODS, &err) != DYAD_OK) {
+        fprintf(stderr, "dyad series: %s\n", err.msg);
+        rc = err.code == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_USAGE;
+    }
     if (rc == DYAD_EXIT_OK) {
         dyad_strbuf sb = DYAD_STRBUF_INIT;
         dyad_series_csv(s, &sb);

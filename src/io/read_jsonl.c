@@ -24,6 +24,15 @@ static int reject(dyad_reader *r, const char *id, dyad_err *err, const char *why
                         idb, why, detail ? detail : "");
 }
 
+/* A hint for the first line of a file that is not JSON but looks like a CSV header (commas,
+ * no '{'), else NULL. */
+static const char *looks_like_csv(const dyad_reader *r, const char *line, size_t len)
+{
+    if (dyad_input_lineno(r->in) != 1 || !memchr(line, ',', len) || memchr(line, '{', len))
+        return NULL;
+    return "; looks like CSV; try --input csv";
+}
+
 /* Copies the value of a string or number id into the arena. */
 static const char *id_of(const dyad_json *v)
 {
@@ -74,7 +83,7 @@ int dyad_read_jsonl(dyad_reader *r, dyad_doc *doc, dyad_err *err)
     if (rc == DYAD_ENOMEM)
         return dyad_err_set(err, rc, "%s:%ld: out of memory", r->file, doc->line);
     if (rc != DYAD_OK)
-        return reject(r, NULL, err, jerr.msg, NULL);
+        return reject(r, NULL, err, jerr.msg, looks_like_csv(r, line, len));
     if (o->type != DYAD_JSON_OBJECT)
         return reject(r, NULL, err, "the record is a JSON ", dyad_json_type_name(o->type));
     const dyad_json *jid = dyad_json_get(o, "id");

@@ -18,13 +18,15 @@ int dyad_input_format_parse(const char *name)
         return DYAD_IN_PETRXML;
     if (strcmp(name, "conllu") == 0)
         return DYAD_IN_CONLLU;
+    if (strcmp(name, "csv") == 0)
+        return DYAD_IN_CSV;
     return -1;
 }
 
 int dyad_reader_open(dyad_reader **out, const char *path, dyad_input_format fmt, dyad_err *err)
 {
     *out = NULL;
-    if ((unsigned)fmt > DYAD_IN_CONLLU)
+    if ((unsigned)fmt > DYAD_IN_CSV)
         return dyad_err_set(err, DYAD_EINVAL, "%s: unknown input format %d", path, (int)fmt);
     dyad_reader *r = dyad_calloc(1, sizeof *r);
     if (!r)
@@ -76,6 +78,7 @@ int dyad_reader_next(dyad_reader *r, dyad_doc *doc, dyad_err *err)
     case DYAD_IN_JSONL: rc = dyad_read_jsonl(r, doc, err); break;
     case DYAD_IN_TEXT: rc = dyad_read_text(r, doc, err); break;
     case DYAD_IN_PETRXML: rc = dyad_read_petrxml(r, doc, err); break;
+    case DYAD_IN_CSV: rc = dyad_read_csv(r, doc, err); break;
     default: rc = dyad_read_conllu(r, doc, err); break;
     }
     if (rc == 1) {
@@ -96,6 +99,7 @@ void dyad_reader_close(dyad_reader *r)
         return;
     dyad_read_petrxml_free(r);
     dyad_read_conllu_free(r);
+    dyad_read_csv_free(r);
     dyad_input_close(r->in);
     dyad_free(r->file);
     dyad_free(r);

@@ -8,10 +8,11 @@ typedef enum {
     DYAD_IN_JSONL,   /* {"id","date","source","text", ...} per line */
     DYAD_IN_TEXT,    /* a whole file is one document; blank-line-separated paragraphs kept */
     DYAD_IN_PETRXML, /* PETRARCH <Sentence date= id=><Text>..</Text></Sentence> records */
-    DYAD_IN_CONLLU   /* sentences already tokenized; doc->pretokenized set */
+    DYAD_IN_CONLLU,  /* sentences already tokenized; doc->pretokenized set */
+    DYAD_IN_CSV      /* RFC 4180 rows under a header; columns by name (read_csv.c) */
 } dyad_input_format;
 
-/* Parses "jsonl", "text", "petrxml", "conllu"; returns -1 when unknown. */
+/* Parses "jsonl", "text", "petrxml", "conllu", "csv"; returns -1 when unknown. */
 DYAD_INTERNAL int dyad_input_format_parse(const char *name);
 
 typedef struct dyad_reader dyad_reader; /* opaque */
@@ -29,6 +30,12 @@ DYAD_INTERNAL void dyad_reader_close(dyad_reader *r);
  * "date"): "YYYY-MM-DD" (YYYYMMDD accepted); NULL or "" clears it. DYAD_EINVAL for a bad or
  * impossible date. */
 DYAD_INTERNAL int dyad_reader_set_default_date(dyad_reader *r, const char *date, dyad_err *err);
+/* CSV input: which columns hold what, "id=NAME,date=NAME,text=NAME[,title=NAME,url=NAME,
+ * source=NAME]" (NULL: the defaults; see read_csv.c). Call before the first record.
+ * DYAD_EINVAL for a malformed spec. */
+DYAD_INTERNAL int dyad_reader_set_columns(dyad_reader *r, const char *spec, dyad_err *err);
+/* Checks a --columns spec without a reader: DYAD_OK or DYAD_EINVAL (err says why). */
+DYAD_INTERNAL int dyad_csv_columns_check(const char *spec, dyad_err *err);
 
 /* CoNLL-U input makes one document per `# newdoc` comment; a file without any makes one
  * document per sentence. Sentences of a document are joined with a space in doc->text, and

@@ -8,6 +8,7 @@
 
 typedef struct dyad_petr_state dyad_petr_state; /* read_petrxml.c */
 typedef struct dyad_cu_state dyad_cu_state;     /* read_conllu.c */
+typedef struct dyad_csv_state dyad_csv_state;   /* read_csv.c */
 
 struct dyad_reader {
     dyad_input *in;
@@ -17,6 +18,7 @@ struct dyad_reader {
     char default_date[11]; /* "" or YYYY-MM-DD */
     bool done;             /* text: the single document was returned */
     dyad_cu_state *cu;     /* conllu */
+    dyad_csv_state *csv;   /* csv: the column names and the row being read */
     /* petrxml */
     dyad_petr_state *petr;
 };
@@ -31,5 +33,7 @@ DYAD_INTERNAL int dyad_read_conllu(dyad_reader *r, dyad_doc *doc, dyad_err *err)
 DYAD_INTERNAL int dyad_read_petrxml(dyad_reader *r, dyad_doc *doc, dyad_err *err);
 DYAD_INTERNAL void dyad_read_petrxml_free(dyad_reader *r);
 DYAD_INTERNAL void dyad_read_conllu_free(dyad_reader *r);
+DYAD_INTERNAL int dyad_read_csv(dyad_reader *r, dyad_doc *doc, dyad_err *err);
+DYAD_INTERNAL void dyad_read_csv_free(dyad_reader *r);
 
 #endif

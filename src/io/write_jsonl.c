@@ -2,14 +2,16 @@
  *
  * Record (keys always present, in this order; strings "" when unknown):
  *   {"id":"DOC-0","doc":"DOC","date":"2024-01-02","sent":0,"text":"the sentence",
- *    "source":"RUSGOV","source_root":"RUS","source_agent":"GOV",
- *    "target":"UKR","target_root":"UKR","target_agent":"",
+ *    "source":"RUSGOV","source_root":"RUS","source_agent":"GOV","source_label":"Sergey Lavrov",
+ *    "target":"UKR","target_root":"UKR","target_agent":"","target_label":"Ukraine",
  *    "code":"042","root":"04","quad":1,"goldstein":1.9,"plover":"CONSULT","issues":"",
  *    "source_name":"Reuters",
  *    "evidence":{"source":{"text":"Lavrov","start":0,"end":6,"entry":"..."},
  *                "verb":{"text":"visited","start":7,"end":14,"pattern":"..."},
  *                "target":{"text":"Kyiv","start":15,"end":19,"entry":"..."},"note":""},
  *    "meta":{...the document's unknown input fields...}}        ("meta" only when there are any)
+ * "source_label"/"target_label": a readable name (dyad_render_actor_label). With --explain,
+ * a last member "explain" holds the account of the evidence that --explain prints. 
  * "id" is the document id + "-" + the event's index in the document (as the TSV EventID).
  * Numbers are written without printf, so the locale never changes them. */
 #include "io/writer.h"
@@ -40,6 +42,18 @@ static void kint(dyad_strbuf *sb, const char *k, long long v)
     key(sb, k);
     dyad_sb_int(sb, v);
     dyad_sb_putc(sb, ',');
+}
+
+static void label(dyad_strbuf *sb, const char *k, const dyad_actor *a)
+{
+    dyad_strbuf l = DYAD_STRBUF_INIT;
+    dyad_render_actor_label(&l, a);
+    if (l.failed)
+        sb->failed = true;
+    key(sb, k);
+    dyad_sb_json_str(sb, l.data ? l.data : "", l.len);
+    dyad_sb_putc(sb, ',');
+    dyad_sb_free(&l);
 }
 
 static void evidence_actor(dyad_strbuf *sb, const char *name, const dyad_actor *a)
@@ -95,9 +109,11 @@ void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event
     kv(sb, "source", e->source.code);
     kv(sb, "source_root", e->source.root);
     kv(sb, "source_agent", e->source.agent);
+    label(sb, "source_label", &e->source);
     kv(sb, "target", e->target.code);
     kv(sb, "target_root", e->target.root);
     kv(sb, "target_agent", e->target.agent);
+    label(sb, "target_label", &e->target);
     kv(sb, "code", e->code);
     kv(sb, "root", e->root);
     kint(sb, "quad", e->quad);
@@ -114,6 +130,19 @@ void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event
         dyad_sb_puts(sb, doc->extra);
         dyad_sb_putc(sb, '}');
     }
+    dyad_sb_puts(sb, "}\n");
+}
+
+void dyad_render_jsonl_explained(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e,
+                                 int index, const char *explain, size_t explain_len)
+{
+    size_t start = sb->len;
+    dyad_render_jsonl_at(sb, doc, e, index);
+    if (sb->failed || sb->len < start + 2)
+        return;
+    sb->len -= 2; /* the record's closing "}\n" */
+    dyad_sb_puts(sb, ",\"explain\":");
+    dyad_sb_json_str(sb, explain ? explain : "", explain ? explain_len : 0);
     dyad_sb_puts(sb, "}\n");
 }
 

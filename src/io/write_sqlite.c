@@ -11,13 +11,16 @@
  *          PRIMARY KEY(article_id, sent_idx, ev_idx))   ev_idx: index in the article's list
  *   indexes: events(date), events(source, target), events(code).
  * Writing an article deletes its old rows first, so re-running the same input replaces and
- * never duplicates. Documents go in batches, one transaction each: an interrupted run leaves
- * whole batches only (each article inside a savepoint, so a failed article leaves no rows).
- * The journal is WAL. */
+ * never duplicates. Documents go in batches, one transaction each, committed after
+ * batch_docs articles or commit_ms milliseconds, whichever comes first (1,000 and 1 s by
+ * default): an interrupted run loses at most that much, and another writer waits at most
+ * about that long for the lock. Each article is inside a savepoint, so a failed article
+ * leaves no rows. The journal is WAL. */
 #include "io/write_sqlite.h"
 
 #include <sqlite3.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/alloc.h"
 
@@ -54,11 +57,20 @@ struct dyad_sqlite_store {
     char *path;
     sqlite3_stmt *st[ST_COUNT];
     int batch_docs, in_batch;
+    long commit_ms;       /* commit a batch this old even when it is not full */
+    uint64_t tx_start_ms; /* when the open transaction began */
     bool in_tx;
     dyad_strbuf sb;
 };
 
 const char *dyad_sqlite_schema(void) { return SCHEMA; }
+
+static uint64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
 
 static int db_fail(dyad_sqlite_store *s, dyad_err *err, const char *what)
 {
@@ -87,7 +99,8 @@ void dyad_sqlite_close(dyad_sqlite_store *s)
     dyad_free(s);
 }
 
-int dyad_sqlite_open(dyad_sqlite_store **out, const char *path, int batch_docs, dyad_err *err)
+int dyad_sqlite_open(dyad_sqlite_store **out, const char *path, int batch_docs, long commit_ms,
+                     dyad_err *err)
 {
     *out = NULL;
     dyad_sqlite_store *s = dyad_calloc(1, sizeof *s);
@@ -96,6 +109,7 @@ int dyad_sqlite_open(dyad_sqlite_store **out, const char *path, int batch_docs, 
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     }
     s->batch_docs = batch_docs > 0 ? batch_docs : 1000;
+    s->commit_ms = commit_ms > 0 ? commit_ms : 1000;
     int rc = DYAD_OK;
     if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
@@ -216,6 +230,7 @@ int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_
         if ((rc = exec(s, "BEGIN IMMEDIATE", err)) != DYAD_OK)
             return rc;
         s->in_tx = true;
+        s->tx_start_ms = now_ms();
     }
     /* A savepoint per article: an article whose rows fail half-way leaves none of them, even
      * if the caller goes on and commits the batch. */
@@ -229,7 +244,7 @@ int dyad_sqlite_doc(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_event_
     }
     if ((rc = exec(s, "RELEASE article", err)) != DYAD_OK)
         return rc;
-    if (++s->in_batch >= s->batch_docs)
+    if (++s->in_batch >= s->batch_docs || now_ms() - s->tx_start_ms >= (uint64_t)s->commit_ms)
         return dyad_sqlite_commit(s, err);
     return DYAD_OK;
 }
@@ -246,4 +261,37 @@ int dyad_sqlite_commit(dyad_sqlite_store *s, dyad_err *err)
         return rc;
     }
     return DYAD_OK;
+}
+
+int dyad_sqlite_stored_ids(const char *path, dyad_intern *ids, dyad_err *err)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int rc = DYAD_OK;
+    /* no database yet: nothing is stored */
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        sqlite3_close(db);
+        return DYAD_OK;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    if (sqlite3_prepare_v2(db, "SELECT id FROM articles", -1, &st, NULL) != SQLITE_OK) {
+        rc = dyad_err_set(err, DYAD_EIO, "%s: SQLite cannot list its articles (is this a dyad "
+                          "database?): %s", path, sqlite3_errmsg(db));
+        goto done;
+    }
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        int n = sqlite3_column_bytes(st, 0);
+        if (id && dyad_intern_add(ids, id, (size_t)n) < 0) {
+            rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory listing the articles of %s", path);
+            goto done;
+        }
+    }
+    if (r != SQLITE_DONE)
+        rc = dyad_err_set(err, DYAD_EIO, "%s: SQLite read failed: %s", path, sqlite3_errmsg(db));
+done:
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return rc;
 }

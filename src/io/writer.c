@@ -42,7 +42,8 @@ int dyad_writer_open_opts(dyad_writer **out, const char *format, const char *pat
     w->kind = kind;
     int rc = DYAD_OK;
     if (kind == W_SQLITE) {
-        rc = dyad_sqlite_open(&w->db, path, opts ? opts->batch_docs : 0, err);
+        rc = dyad_sqlite_open(&w->db, path, opts ? opts->batch_docs : 0, opts ? opts->commit_ms : 0,
+                               err);
     } else if (strcmp(path, "-") == 0) {
         w->f = stdout;
     } else if (!(w->f = fopen(path, "w"))) {

@@ -13,6 +13,7 @@
 #define DYAD_WRITER_H
 
 #include "base/common.h"
+#include "base/hash.h"
 #include "base/strbuf.h"
 #include "coder/event.h"
 #include "text/doc.h"
@@ -21,7 +22,8 @@ typedef struct dyad_writer dyad_writer; /* opaque */
 
 typedef struct dyad_writer_opts {
     bool header;    /* TSV: first line names the columns */
-    int batch_docs; /* SQLite: documents per transaction (0 = 1000) */
+    int batch_docs; /* SQLite: at most this many documents per transaction (0 = 1000) */
+    long commit_ms; /* SQLite: commit a transaction this old (milliseconds; 0 = 1000) */
 } dyad_writer_opts;
 
 /* Opens a writer for format "tsv", "jsonl" or "sqlite" on path ("-" = stdout for text
@@ -50,6 +52,10 @@ DYAD_INTERNAL int dyad_writer_finish(dyad_writer *w, dyad_err *err);
  * interrupted run leaves no half-written batch. NULL is fine. */
 DYAD_INTERNAL void dyad_writer_close(dyad_writer *w);
 
+/* Adds the id of every article stored in the SQLite database at path to ids (for --resume).
+ * A database that does not exist yet has none. DYAD_EIO when it exists but cannot be read. */
+DYAD_INTERNAL int dyad_sqlite_stored_ids(const char *path, dyad_intern *ids, dyad_err *err);
+
 /* Appends the TSV column-name line ("EventID\tDate\t...\n"). */
 DYAD_INTERNAL void dyad_render_tsv_header(dyad_strbuf *sb);
 /* Appends one TSV line for event e of doc; index is e's place among the document's written
@@ -59,6 +65,15 @@ DYAD_INTERNAL void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, cons
 /* Appends one JSON line (with "\n") for event e of doc; index as for the TSV form. */
 DYAD_INTERNAL void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event *e, int index);
+/* Appends one JSON line as dyad_render_jsonl_at with one more member, "explain": the
+ * explanation text (dyad code --format jsonl --explain). */
+DYAD_INTERNAL void dyad_render_jsonl_explained(dyad_strbuf *sb, const dyad_doc *doc,
+                                               const dyad_event *e, int index,
+                                               const char *explain, size_t explain_len);
+/* Appends a readable name for actor a: its dictionary entry's name ("Sergey Lavrov" for
+ * SERGEY_LAVROV), or the words matched in the text when it has none (actor_label.c). */
+DYAD_INTERNAL void dyad_render_actor_label(dyad_strbuf *sb, const dyad_actor *a);
+
 /* Appends the records of every event of list, with EventIDs doc-0, doc-1, ... . */
 DYAD_INTERNAL void dyad_render_tsv_list(dyad_strbuf *sb, const dyad_doc *doc,
                                         const dyad_event_list *list);

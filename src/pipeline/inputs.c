@@ -19,6 +19,8 @@ struct dyad_inputs {
     uint64_t cur_text;      /* text bytes read from the current file */
     uint64_t done;          /* published estimate (atomic) */
     long failed;            /* atomic */
+    size_t max_text;        /* longest record text accepted (bytes), 0 = no limit */
+    const char *columns;    /* CSV column spec (borrowed), or NULL */
     char date[11];          /* default date "YYYY-MM-DD", or "" */
     bool require_date;
     /* every id read so far (a record whose id is already here is rejected), and where each
@@ -159,6 +161,8 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
             int rc = dyad_reader_open(&in->r, in->paths[in->cur], in->fmt, err);
             if (rc == DYAD_OK && in->date[0])
                 rc = dyad_reader_set_default_date(in->r, in->date, err);
+            if (rc == DYAD_OK && in->fmt == DYAD_IN_CSV)
+                rc = dyad_reader_set_columns(in->r, in->columns, err);
             if (rc != DYAD_OK) {
                 dyad_reader_close(in->r);
                 in->r = NULL;
@@ -179,6 +183,12 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
                                     "--date YYYY-MM-DD was given", doc->file ? doc->file : "-",
                                     doc->line, doc->id ? doc->id : "");
             int irc = check_new_id(in, doc, err);
+            if (irc == DYAD_OK && in->max_text > 0 && doc->text_len > in->max_text)
+                return dyad_err_set(err, DYAD_EFORMAT,
+                                    "%s:%ld (id %s): record too long: %zu bytes of text, over "
+                                    "--max-record-bytes %zu (raise it to code this record)",
+                                    doc->file ? doc->file : "-", doc->line,
+                                    doc->id ? doc->id : "", doc->text_len, in->max_text);
             return irc == DYAD_OK ? 1 : irc;
         }
         if (rc == 0) {
@@ -193,6 +203,10 @@ int dyad_inputs_next(void *ctx, dyad_doc *doc, dyad_err *err)
     }
     return 0;
 }
+
+void dyad_inputs_set_max_text(dyad_inputs *in, size_t max) { in->max_text = max; }
+
+void dyad_inputs_set_columns(dyad_inputs *in, const char *spec) { in->columns = spec; }
 
 uint64_t dyad_inputs_total_bytes(const dyad_inputs *in) { return in->total; }
 

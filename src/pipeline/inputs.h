@@ -21,6 +21,15 @@ DYAD_INTERNAL void dyad_inputs_free(dyad_inputs *in);
 DYAD_INTERNAL int dyad_inputs_set_date(dyad_inputs *in, const char *date, bool require,
                                        dyad_err *err);
 
+/* Records whose text is longer than max bytes are returned as rejected (DYAD_EFORMAT,
+ * "record too long", naming the record, its size and --max-record-bytes): coding needs about
+ * 40 times a record's size in memory. 0 (the default) sets no limit beyond the reader's. */
+DYAD_INTERNAL void dyad_inputs_set_max_text(dyad_inputs *in, size_t max);
+
+/* CSV input: the column spec each file's reader gets (dyad_reader_set_columns; borrowed, NULL
+ * for the defaults). Check it first with dyad_csv_columns_check. */
+DYAD_INTERNAL void dyad_inputs_set_columns(dyad_inputs *in, const char *spec);
+
 /* A dyad_pipe_ops.next callback (ctx = the dyad_inputs): the next record of the current file,
  * moving to the next file at its end. A record whose id an earlier record of the run had is
  * rejected (DYAD_EFORMAT, "duplicate id", naming both places): event ids and database rows are

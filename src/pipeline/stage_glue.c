@@ -104,12 +104,36 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
     return dyad_coder_code(g->coder, doc, ev, discarded, err);
 }
 
+/* The coder's account of one event, then a line naming its actors for people:
+ * "  actors  Sergey Lavrov (RUSGOV) -> Wang Yi (CHNGOV)". */
+static void explain_event(const dyad_glue *g, const dyad_doc *doc, const dyad_event *e,
+                          dyad_strbuf *sb)
+{
+    dyad_coder_explain(g->coder, doc, e, sb);
+    dyad_sb_puts(sb, "  actors  ");
+    dyad_render_actor_label(sb, &e->source);
+    dyad_sb_printf(sb, " (%s) -> ", e->source.code ? e->source.code : "");
+    dyad_render_actor_label(sb, &e->target);
+    dyad_sb_printf(sb, " (%s)\n", e->target.code ? e->target.code : "");
+}
+
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
                       dyad_strbuf *sb)
 {
-    if (g->cfg.explain) {
+    if (g->cfg.explain && g->cfg.format[0] == 'j') {
+        /* --format jsonl --explain: the records, each with its account as "explain" */
+        dyad_strbuf x = DYAD_STRBUF_INIT;
+        for (int32_t i = 0; i < ev->n; i++) {
+            dyad_sb_clear(&x);
+            explain_event(g, doc, &ev->ev[i], &x);
+            if (x.failed)
+                sb->failed = true;
+            dyad_render_jsonl_explained(sb, doc, &ev->ev[i], (int)i, x.data, x.len);
+        }
+        dyad_sb_free(&x);
+    } else if (g->cfg.explain) {
         for (int32_t i = 0; i < ev->n; i++)
-            dyad_coder_explain(g->coder, doc, &ev->ev[i], sb);
+            explain_event(g, doc, &ev->ev[i], sb);
     } else if (g->cfg.format[0] == 'j') {
         dyad_render_jsonl_list(sb, doc, ev);
     } else {
@@ -158,6 +182,19 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
 {
     (void)g, (void)doc, (void)ev, (void)discarded;
     return dyad_err_set(err, DYAD_ENOTFOUND, "no event coder in this build");
+}
+
+/* The coder's account of one event, then a line naming its actors for people:
+ * "  actors  Sergey Lavrov (RUSGOV) -> Wang Yi (CHNGOV)". */
+static void explain_event(const dyad_glue *g, const dyad_doc *doc, const dyad_event *e,
+                          dyad_strbuf *sb)
+{
+    dyad_coder_explain(g->coder, doc, e, sb);
+    dyad_sb_puts(sb, "  actors  ");
+    dyad_render_actor_label(sb, &e->source);
+    dyad_sb_printf(sb, " (%s) -> ", e->source.code ? e->source.code : "");
+    dyad_render_actor_label(sb, &e->target);
+    dyad_sb_printf(sb, " (%s)\n", e->target.code ? e->target.code : "");
 }
 
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,

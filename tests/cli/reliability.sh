@@ -89,12 +89,29 @@ echo "$good1" >>"$tmp/huge.jsonl"
   head -c 10500000 /dev/zero | tr '\000' ' '; echo '"}'; } >>"$tmp/huge.jsonl"
 echo "$good2" >>"$tmp/huge.jsonl"
 check "the 10 MB input was made (lines of over 10,000,000 bytes)" '[ "$(wc -c <"$tmp/huge.jsonl")" -gt 20000000 ]'
-$DYAD_CODE "$tmp/huge.jsonl" >"$tmp/huge.tsv" 2>"$tmp/huge.err"
+$DYAD_CODE --max-record-bytes 16M "$tmp/huge.jsonl" >"$tmp/huge.tsv" 2>"$tmp/huge.err"
 rc=$?
 check "10 MB bad line: rejected with file:line, exit 1" '[ $rc -eq 1 ] && grep -q "huge.jsonl:1: bad JSON" "$tmp/huge.err"' "$tmp/huge.err"
 check "10 MB valid line: coded, and the records around it too" \
     'grep -q "^bigok-0	" "$tmp/huge.tsv" && grep -q "^good1-0	" "$tmp/huge.tsv" && grep -q "^good2-0	" "$tmp/huge.tsv"' "$tmp/huge.err"
 check "10 MB lines: summary adds up to 4 records" 'summary_adds_up "$tmp/huge.err" 4' "$tmp/huge.err"
+
+# --- a 9 MiB article: over the default --max-record-bytes (8M) ------------------------------
+{ printf '{"id":"long9","date":"2019-03-06","text":"'
+  yes 'Israeli troops attacked Hamas militants in Gaza.' | head -c 9437184 | tr '\n' ' '
+  echo '"}'; } >"$tmp/long9.jsonl"
+echo "$good1" >>"$tmp/long9.jsonl"
+$DYAD_CODE "$tmp/long9.jsonl" >"$tmp/long9.tsv" 2>"$tmp/long9.err"
+rc=$?
+check "9 MiB article: rejected by default, naming id, size and --max-record-bytes, exit 1" \
+    '[ $rc -eq 1 ] && grep -q "long9.jsonl:1 (id long9): record too long: 9437184 bytes of text, over --max-record-bytes 8388608" "$tmp/long9.err"' "$tmp/long9.err"
+check "9 MiB article: the next record is coded, the summary counts the reason" \
+    'grep -q "^good1-0	" "$tmp/long9.tsv" && summary_adds_up "$tmp/long9.err" 2 && grep -q "rejected 1: 1 record too long" "$tmp/long9.err"' "$tmp/long9.err"
+$DYAD_CODE --max-record-bytes 20 "$tmp/long9.jsonl" >"$tmp/long9.tsv" 2>"$tmp/long9.err"
+check "--max-record-bytes 20: a short article over it is rejected too" \
+    'grep -q "(id good1): record too long: .* over --max-record-bytes 20 " "$tmp/long9.err"' "$tmp/long9.err"
+$DYAD_CODE --max-record-bytes 8X "$tmp/long9.jsonl" >/dev/null 2>"$tmp/long9.err"
+check "--max-record-bytes 8X: usage error" '[ $? -eq 2 ] && grep -q "max-record-bytes expects" "$tmp/long9.err"' "$tmp/long9.err"
 
 # --- a whole file of binary garbage -------------------------------------------------------
 # random bytes without whitespace, in lines of 100 bytes, then NUL bytes: no line is blank
