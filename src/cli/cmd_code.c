@@ -18,7 +18,7 @@ typedef struct code_args {
     const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record,
         *columns;
     dyad_optlist dict;
-    int explain, one_a_day, header, quiet, parse_all, reparse, resume;
+    int explain, one_a_day, header, quiet, parse_all, reparse, resume, literal, dyads_only;
     long jobs;
 } code_args;
 
@@ -85,6 +85,11 @@ static const dyad_cmd_usage usage = {
     "word is coded with that parse (any UD parser's, or gold trees); others are tagged and "
     "parsed.\n"
     "--reparse tags and parses every sentence.\n"
+    "Acts are coded as docs/CODEBOOK.md says: \"will support\" is an intent (03x), \"threatened "
+    "to shell\" a threat (13x), \"urged X to leave\" a request to X, \"may attack\" and \"if X "
+    "attacks\" no event; --literal codes every act as stated, as PETRARCH does. One-sided "
+    "acts (a crowd's protest with no one it is aimed at) have an empty target and the note "
+    "actor-only, as PLOVER codes them; --dyads-only leaves them out.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are "
     "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or "
     "file:line, and the summary adds them up, with the count for each reason.\n"
@@ -376,6 +381,8 @@ int dyad_cmd_code(int argc, char **argv)
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {"parse-all", 0, DYAD_OPT_FLAG, &a.parse_all, NULL, "parse every sentence (slower, same events)"},
         {"reparse", 0, DYAD_OPT_FLAG, &a.reparse, NULL, "CoNLL-U: tag and parse again even where the input gives the parse"},
+        {"literal", 0, DYAD_OPT_FLAG, &a.literal, NULL, "code every act as stated, as PETRARCH does (no intents, requests, modality)"},
+        {"dyads-only", 0, DYAD_OPT_FLAG, &a.dyads_only, NULL, "no one-sided events (a protest without a target)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -425,7 +432,7 @@ int dyad_cmd_code(int argc, char **argv)
         .model_dir = a.model, .dicts = a.dict.items, .ndicts = a.dict.n, .format = a.format,
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
         .db_path = a.db, .out = out, .dict_report = dict_report, .parse_all = a.parse_all != 0,
-        .reparse = a.reparse != 0,
+        .reparse = a.reparse != 0, .literal = a.literal != 0, .dyads_only = a.dyads_only != 0,
     };
     long dict_skipped = 0;
     cfg.dict_report_ctx = &dict_skipped;

@@ -356,7 +356,7 @@ static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t 
 /* h heads a quantity or a part of a group ("thousands of Georgians", "a member of the Kenyan
  * parliament", "dozens of AU soldiers", "two of the ministers"): the of-phrase under it, whose
  * actor the phrase takes; -1 when h is no such word. */
-static int32_t part_of(const dyad_coder_sent *x, int32_t h)
+int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
 {
     static const char *const parts[] = {
         "thousand", "thousands", "hundred", "hundreds", "dozen",   "dozens",   "million",
@@ -571,7 +571,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         set_text(x, r, lo, hi);
     }
     dyad_sb_free(&sb);
-    int32_t of = r->a.code[0] ? -1 : part_of(x, h);
+    int32_t of = r->a.code[0] ? -1 : dyad_coder_part_of(x, h);
     if (of >= 0) {
         const dyad_coder_actor *c = dyad_coder_actor_of(x, of);
         if (c->a.code[0]) { /* "thousands of Georgians": the Georgians */

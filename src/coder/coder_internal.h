@@ -118,6 +118,9 @@ bool dyad_coder_pronoun_word(const char *w);
 /* The actor named by the phrase headed by word h (compound/flat/amod/nmod:poss/appos/...),
  * resolving pronouns and short references; code "" when none. */
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h);
+/* h heads a quantity or a part of a group ("thousands of X", "a member of X"): the word
+ * heading its of-phrase, whose actor the phrase takes; else -1. */
+int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h);
 /* h's actor and those of its conj dependents (compound actors) appended to out. */
 void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out);
 

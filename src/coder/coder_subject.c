@@ -49,8 +49,12 @@ static int32_t verbless_subject(dyad_coder_sent *x, int32_t v)
         const char *hr = dyad_coder_rel(x, h);
         if (strcmp(hr, "root") == 0)
             return found;
+        /* "Thousands of Georgians demonstrated" parsed with "Thousands" as the root and the
+         * verb under "Georgians": up through the of-phrase of a quantity */
+        bool part = dyad_coder_has_dep(hr, "nmod") && dyad_coder_head(x, h) >= 0 &&
+                    dyad_coder_part_of(x, dyad_coder_head(x, h)) == h;
         if (strcmp(hr, "appos") != 0 && !dyad_coder_has_dep(hr, "flat") &&
-            !dyad_coder_has_dep(hr, "compound"))
+            !dyad_coder_has_dep(hr, "compound") && !part)
             return -1;
         h = dyad_coder_head(x, h);
         if (h < 0 || !is_nominal(x, h))

@@ -76,7 +76,8 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
         rc = dyad_dict_finish(cs->dict, err);
     if (rc == DYAD_EIO) /* a data file that cannot be read: DYAD_EIO is kept for outputs */
         err->code = rc = DYAD_ENOTFOUND;
-    dyad_glue_cfg gc = {cs->dict, cfg->format, cfg->header, cfg->explain, cfg->db_path};
+    dyad_glue_cfg gc = {cs->dict,    cfg->format,  cfg->header,    cfg->explain,
+                        cfg->db_path, cfg->literal, cfg->dyads_only};
     if (rc == DYAD_OK)
         rc = dyad_glue_new(&cs->glue, &gc, err);
     if (rc == DYAD_OK) { /* unknown CAMEO codes ("= 999") are skipped, counted as malformed */

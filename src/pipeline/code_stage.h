@@ -20,6 +20,8 @@ typedef struct dyad_code_cfg {
     FILE *out;                   /* records go here (borrowed) */
     bool stage_timing;           /* time each stage (bench); adds a tag-only pass per sentence */
     bool parse_all;              /* parse every sentence, not only those the coder can use */
+    bool literal;                /* code every act as stated, as PETRARCH does (no stance) */
+    bool dyads_only;             /* no one-sided events (a protest with no target) */
     bool reparse;                /* CoNLL-U input: tag and parse even sentences that come with
                                     lemmas, tags, heads and relations (kept otherwise) */
     void (*dict_report)(void *ctx, const char *file, long line, const char *msg); /* may be NULL */

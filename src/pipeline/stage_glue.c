@@ -56,6 +56,11 @@ int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err)
 #endif
     if (rc == DYAD_OK)
         rc = dyad_coder_new(&g->coder, cfg->dict, g->cameo, err);
+    if (rc == DYAD_OK) {
+        dyad_coder_options o = {.require_dyad = true, .literal = cfg->literal,
+                                .dyads_only = cfg->dyads_only};
+        dyad_coder_set_options(g->coder, &o);
+    }
     if (rc == DYAD_OK && cfg->db_path)
         rc = dyad_writer_open(&g->db, "sqlite", cfg->db_path, err);
     if (rc != DYAD_OK) {

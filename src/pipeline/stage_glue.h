@@ -18,6 +18,8 @@ typedef struct dyad_glue_cfg {
     bool header;            /* TSV column names first */
     bool explain;           /* render the evidence for people instead of records */
     const char *db_path;    /* SQLite file, or NULL */
+    bool literal;           /* coder: every act as stated (dyad_coder_options.literal) */
+    bool dyads_only;        /* coder: no one-sided events (dyad_coder_options.dyads_only) */
 } dyad_glue_cfg;
 
 /* The stage this build lacks (the coder and writers when their headers are absent), or NULL
