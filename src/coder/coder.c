@@ -153,6 +153,15 @@ static const char *issues_of(dyad_coder_sent *x)
     return r ? r : "";
 }
 
+/* A statement (01x), or talks (040, 041), whose other side is the media: journalists are no
+ * political addressee (docs/CODEBOOK.md §4: "told the BBC" is not an event). */
+static bool to_the_press(const char *code, const dyad_coder_actor *tgt)
+{
+    const char *agent = tgt->a.agent ? tgt->a.agent : "";
+    bool talk = strncmp(code, "01", 2) == 0 || strcmp(code, "040") == 0 || strcmp(code, "041") == 0;
+    return talk && strcmp(agent, "MED") == 0;
+}
+
 bool dyad_coder_actor_only(const char *code)
 {
     return code && (strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0);
@@ -175,6 +184,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         tgt = &t2;
     if (strcmp(src->a.code, tgt->a.code) == 0)
         return DYAD_OK; /* no self-events */
+    if (to_the_press(code, tgt))
+        return DYAD_OK; /* "told reporters", "speaking to NBC": no political addressee */
     for (int32_t i = 0; i < out->n; i++)
         if (same_event(&out->ev[i], src->a.code, tgt->a.code, code, x->si))
             return DYAD_OK;
