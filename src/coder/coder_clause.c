@@ -340,6 +340,36 @@ static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
     return agent[0] || (a->head >= 0 && dyad_coder_plural(x, a->head));
 }
 
+/* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
+ * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
+ * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
+ * object. */
+static bool verbal_attack(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const verbs[] = {"attack", "hit", "slam", "blast", "target", "lash",
+                                        "assail", "strike", "hammer", "savage", "bash"};
+    static const char *const words[] = {
+        "decision",  "policy",    "policies",  "plan",      "plans",       "proposal",
+        "proclamation", "statement", "statements", "remark", "remarks",    "comment",
+        "comments",  "speech",    "move",      "law",       "bill",        "decree",
+        "ruling",    "report",    "investigation", "inquiry", "claim",     "claims",
+        "idea",      "announcement", "deal",   "agreement", "approach",    "stance",
+        "position",  "handling",  "response",  "record",    "budget",      "tweet",
+        "tweets",    "words",     "rhetoric",  "declaration", "recognition", "reform",
+        "reforms",   "measure",   "measures",  "rules",     "legislation", "resolution",
+        "verdict",   "sanctions", "strategy",  "stance",    "views",       "criticism"};
+    if (!dyad_coder_is_any(x->lemma[v], verbs, DYAD_ARRAY_LEN(verbs)))
+        return false;
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    if (o < 0) /* "hit out at the plan", "lashed out at the decision" */
+        for (const int32_t *k = x->kids[v]; *k >= 0 && o < 0; k++)
+            if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
+                dyad_coder_is(dyad_coder_prep(x, *k), "at"))
+                o = *k;
+    return o >= 0 && (dyad_coder_is_any(x->lemma[o], words, DYAD_ARRAY_LEN(words)) ||
+                      dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)));
+}
+
 /* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"). */
 static bool verb_codes(const dyad_coder_sent *x, int32_t w)
 {
@@ -534,8 +564,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
     const char *recode = NULL;
+    if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
+        verbal_attack(x, v)) {
+        recode = "111";
+        note = join_note(x, note, "verbal");
+    }
     if (st.kind != DYAD_STANCE_FACT) {
-        const char *base = hit ? hit->code : vb->code;
+        const char *base = recode ? recode : hit ? hit->code : vb->code;
         recode = dyad_coder_stance_code(st.kind, base);
         if (!recode)
             return DYAD_OK; /* no CAMEO code for that intent or claim */
