@@ -413,8 +413,20 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         /* "Obama's cancellation of the summit", "talks between A and B" */
         int32_t poss = dyad_coder_kid(x, v, "nmod:poss");
         note = "nominal";
-        if (poss >= 0) {
-            dyad_coder_actors_of(x, poss, &src);
+        int32_t by = -1; /* "criticism by the Greek foreign minister", "a lawsuit filed by X" */
+        for (const int32_t *k = x->kids[v]; *k >= 0 && poss < 0 && by < 0; k++)
+            if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+                dyad_coder_is(dyad_coder_prep(x, *k), "by"))
+                by = *k;
+        for (const int32_t *k = x->kids[v]; *k >= 0 && poss < 0 && by < 0; k++)
+            if (strcmp(dyad_coder_rel(x, *k), "acl") == 0 && x->s->tok[*k].upos == DYAD_UPOS_VERB)
+                for (const int32_t *g = x->kids[*k]; *g >= 0 && by < 0; g++)
+                    if ((strcmp(dyad_coder_rel(x, *g), "obl:agent") == 0 ||
+                         dyad_coder_has_dep(dyad_coder_rel(x, *g), "obl")) &&
+                        dyad_coder_is(dyad_coder_prep(x, *g), "by"))
+                        by = *g;
+        if (poss >= 0 || by >= 0) {
+            dyad_coder_actors_of(x, poss >= 0 ? poss : by, &src);
         } else {
             for (const int32_t *k = x->kids[v]; *k >= 0; k++)
                 if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
