@@ -290,15 +290,6 @@ static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
     return r;
 }
 
-/* v is the verb of a condition ("if X attacks Y", "unless X withdraws"): its event has not
- * happened. */
-static bool hypothetical(const dyad_coder_sent *x, int32_t v)
-{
-    static const char *const conditions[] = {"if", "unless"};
-    int32_t m = dyad_coder_kid(x, v, "mark");
-    return m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions));
-}
-
 /* An agentless passive of a legal act ("was sentenced", "were arrested"): only a court
  * convicts and sentences (116, and 17x said of a court's verdict), only the police or security
  * forces arrest and detain (173), so the source is the story country's court or police
@@ -384,19 +375,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     /* "did not cancel": no event, unless a pattern names the negation ("NOT * RELATIONS") */
     bool neg = dyad_coder_negated(x, v);
     int32_t h = dyad_coder_head(x, v);
-    if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 &&
-        (dyad_coder_is(x->lemma[h], "refuse") || dyad_coder_is(x->lemma[h], "decline") ||
-         dyad_coder_is(x->lemma[h], "fail")))
-        return DYAD_OK; /* "refused to meet": the meeting did not happen */
-    if (!nominal && hypothetical(x, v))
-        return DYAD_OK; /* "if the US attacks Iran": it has not happened */
-    dyad_coder_stance st;
-    if (nominal || x->c->opt.literal)
+    dyad_coder_stance st; /* how the sentence presents the act (coder_stance.c) */
+    if (nominal)
         memset(&st, 0, sizeof st), st.asker = st.asker_verb = -1, st.why = "";
     else
-        dyad_coder_stance_of(x, v, &st);
+        dyad_coder_stance_of(x, v, x->c->opt.literal, &st);
     if (st.kind == DYAD_STANCE_DROP)
-        return DYAD_OK; /* "may attack", "wants X to expel", "failed to reach": no event */
+        return DYAD_OK; /* "may attack", "if X attacks", "refused to meet": no event */
     if (st.negative)
         neg = true; /* "No Chinese leader has visited": only a pattern naming it codes */
     if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 && dyad_coder_negated(x, h))

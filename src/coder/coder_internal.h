@@ -237,8 +237,10 @@ typedef struct dyad_coder_stance {
 
 /* The frames of x's sentence, built on first request; NULL when they cannot be (no memory). */
 const dyad_frames *dyad_coder_frames(dyad_coder_sent *x);
-/* The stance of the act of predicate v (a verb; nouns have none: FACT). */
-void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st);
+/* The stance of the act of predicate v (a verb; nouns have none: FACT). With literal (PETRARCH's
+ * convention) only acts in an if / unless clause of their own and acts refused, declined or
+ * failed are no events; everything else is FACT. */
+void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_coder_stance *st);
 /* The code of an act of code `code` presented with stance k; NULL when it is no event (DROP, or
  * no CAMEO code for that intent / allegation). */
 const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code);

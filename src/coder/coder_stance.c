@@ -36,7 +36,23 @@ static int32_t first_arg(const dyad_frame *fr, dyad_role role)
     }
 }
 
-void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st)
+/* PETRARCH's convention: an act is coded as stated, but for one in a condition of its own ("if
+ * X attacks Y") or one refused, declined or failed ("refused to meet"). */
+static void literal_stance(dyad_coder_sent *x, int32_t v, const dyad_frame *fr,
+                           dyad_coder_stance *st)
+{
+    static const char *const conditions[] = {"if", "unless"};
+    int32_t m = dyad_coder_kid(x, v, "mark");
+    bool condition = m >= 0 && dyad_coder_is_any(x->lemma[m], conditions,
+                                                 DYAD_ARRAY_LEN(conditions));
+    if (condition || fr->attitude == DYAD_ATT_FAIL ||
+        (fr->attitude == DYAD_ATT_REFUSE && strcmp(fr->rel, "xcomp") == 0)) {
+        st->kind = DYAD_STANCE_DROP;
+        st->why = condition ? "conditional" : dyad_attitude_name(fr->attitude);
+    }
+}
+
+void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_coder_stance *st)
 {
     memset(st, 0, sizeof *st);
     st->kind = DYAD_STANCE_FACT;
@@ -46,6 +62,10 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st)
     const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
     if (!fr)
         return;
+    if (literal) {
+        literal_stance(x, v, fr, st);
+        return;
+    }
     st->negative = fr->polarity == DYAD_POL_NEGATIVE;
     int32_t mk = dyad_coder_kid(x, v, "mark");
     if (fr->rel && strcmp(fr->rel, "advcl") == 0 && mk >= 0 && dyad_coder_is(x->lemma[mk], "for")) {
