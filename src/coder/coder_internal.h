@@ -65,7 +65,7 @@ typedef struct dyad_coder_sent {
     bool frames_built, frames_ok;        /* built on first request: most sentences code nothing */
 } dyad_coder_sent;
 
-/* Words helpers. */
+/* Words helpers (coder_tree.c). */
 int dyad_coder_is(const char *a, const char *b);              /* case-insensitive equality */
 /* w equals (case-insensitively) one of list[0..n). */
 bool dyad_coder_is_any(const char *w, const char *const *list, size_t n);
@@ -74,7 +74,7 @@ bool dyad_coder_is_any(const char *w, const char *const *list, size_t n);
 bool dyad_coder_quoted(const dyad_coder_sent *x, int32_t i);
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
-/* Tree helpers (word indexes are 0-based; -1 is none). */
+/* Tree helpers (coder_tree.c; word indexes are 0-based; -1 is none). */
 static inline const char *dyad_coder_rel(const dyad_coder_sent *x, int32_t i)
 {
     const char *r = x->s->tok[i].deprel;
@@ -248,7 +248,7 @@ const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code);
 /* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
 bool dyad_coder_actor_only(const char *code);
 
-/* Events (coder.c): appends one event, filling CAMEO fields; skips self-events. */
+/* Events (coder_event.c): appends one event, filling CAMEO fields; skips self-events. */
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,
                     dyad_event_list *out, dyad_err *err);

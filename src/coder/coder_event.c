@@ -1,0 +1,168 @@
+/* coder_event.c — the last step of coding: one event from a source, a target and a code, with
+ * its CAMEO fields (Goldstein value, quad class, PLOVER category), evidence and issues; the
+ * events not kept (self-events, repeats, statements to the press, a missing target where one
+ * is needed). */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "coder/cameo.h"
+
+/* Goldstein value, quad class and PLOVER category by CAMEO root ("01".."20"): the root-level
+ * values of the CAMEO manual and the root rows of CAMEO_to_PLOVER.txt. */
+static const struct {
+    double goldstein;
+    int quad;
+    const char *plover;
+} root_info[21] = {
+    {0, 0, ""},
+    {0.0, 1, ""},
+    {3.0, 1, ""},
+    {4.0, 1, "AGREE"},
+    {1.0, 1, "CONSULT"},
+    {3.5, 1, "SUPPORT"},
+    {6.0, 2, "COOPERATE"},
+    {7.0, 2, "AID"},
+    {5.0, 2, "CONCEDE"},
+    {-2.0, 3, "ACCUSE"},
+    {-5.0, 3, "REQUEST"},
+    {-2.0, 3, "ACCUSE"},
+    {-4.0, 3, "REJECT"},
+    {-6.0, 3, "THREATEN"},
+    {-6.5, 4, "PROTEST"},
+    {-7.2, 4, "MOBILIZE"},
+    {-4.0, 4, "SANCTION"},
+    {-7.0, 4, "COERCE"},
+    {-9.0, 4, "ASSAULT"},
+    {-10.0, 4, "ASSAULT"},
+    {-10.0, 4, "ASSAULT"},
+};
+
+static bool same_event(const dyad_event *e, const char *src, const char *tgt, const char *code,
+                       int32_t si)
+{
+    return e->sent == si && strcmp(e->source.code, src) == 0 && strcmp(e->target.code, tgt) == 0 &&
+           strcmp(e->code, code) == 0;
+}
+
+/* The issue codes the words of x's sentence name, comma-separated ("" when none). */
+static const char *issues_of(dyad_coder_sent *x)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    if (!l->issue)
+        return "";
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    for (int32_t i = 0; i < x->s->n; i++) {
+        const char *code = NULL;
+        int len = l->issue(l->ctx, x->form + i, x->s->n - i, &code);
+        if (len > 0 && !code) { /* a negation ("~phrase"): these words carry no issue */
+            i += len - 1;
+            continue;
+        }
+        if (len > 0 && code) {
+            size_t cl = strlen(code);
+            const char *p = sb.data ? strstr(sb.data, code) : NULL;
+            bool dup = p && (p == sb.data || p[-1] == ',') && (p[cl] == 0 || p[cl] == ',');
+            if (!dup) {
+                if (sb.len)
+                    dyad_sb_putc(&sb, ',');
+                dyad_sb_puts(&sb, code);
+            }
+            i += len - 1;
+        }
+    }
+    const char *r = sb.len ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+    dyad_sb_free(&sb);
+    return r ? r : "";
+}
+
+/* A statement (01x), or talks (040, 041), whose other side is the media: journalists are no
+ * political addressee (docs/CODEBOOK.md §4: "told the BBC" is not an event). */
+static bool to_the_press(const char *code, const dyad_coder_actor *tgt)
+{
+    const char *agent = tgt->a.agent ? tgt->a.agent : "";
+    bool talk = strncmp(code, "01", 2) == 0 || strcmp(code, "040") == 0 || strcmp(code, "041") == 0;
+    return talk && strcmp(agent, "MED") == 0;
+}
+
+bool dyad_coder_actor_only(const char *code)
+{
+    return code && (strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0);
+}
+
+int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
+                    const char *code, int32_t v, const char *pattern, const char *note,
+                    dyad_event_list *out, dyad_err *err)
+{
+    if (!code || !*code || code[0] == '-' || !src->a.code[0])
+        return DYAD_OK;
+    if (!tgt->a.code[0] && (x->c->opt.dyads_only || !dyad_coder_actor_only(code)))
+        return DYAD_OK; /* a target is needed, but for the one-sided acts */
+    dyad_coder_actor s2, t2; /* "Police detained ..." in a story about China: CHNCOP */
+    bool s_story = dyad_coder_story_actor(x, src, tgt, &s2);
+    bool t_story = dyad_coder_story_actor(x, tgt, src, &t2);
+    if (s_story)
+        src = &s2;
+    if (t_story)
+        tgt = &t2;
+    if (strcmp(src->a.code, tgt->a.code) == 0)
+        return DYAD_OK; /* no self-events */
+    if (to_the_press(code, tgt))
+        return DYAD_OK; /* "told reporters", "speaking to NBC": no political addressee */
+    for (int32_t i = 0; i < out->n; i++)
+        if (same_event(&out->ev[i], src->a.code, tgt->a.code, code, x->si))
+            return DYAD_OK;
+    if (out->n == out->cap) {
+        int32_t cap = out->cap ? out->cap * 2 : 8;
+        dyad_event *ev = dyad_arena_alloc(&x->doc->arena, (size_t)cap * sizeof *ev);
+        if (!ev)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        if (out->n)
+            memcpy(ev, out->ev, (size_t)out->n * sizeof *ev);
+        out->ev = ev;
+        out->cap = cap;
+    }
+    dyad_event *e = &out->ev[out->n];
+    memset(e, 0, sizeof *e);
+    e->sent = x->si;
+    e->source = src->a;
+    e->target = tgt->a;
+    e->code = code;
+    char root[3] = {code[0], code[1] ? code[1] : 0, 0};
+    e->root = dyad_arena_strdup(&x->doc->arena, root);
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    if (r < 0 || r > 20)
+        r = 0;
+    e->goldstein = root_info[r].goldstein;
+    e->quad = root_info[r].quad;
+    e->plover = root_info[r].plover;
+    if (x->c->cameo) /* the table's values for the full code, where it has them */
+        dyad_cameo_fill_event(x->c->cameo, e);
+    const dyad_token *t = &x->s->tok[v];
+    e->verb = dyad_arena_strndup(&x->doc->arena, x->doc->text + t->start, t->end - t->start);
+    e->verb_start = t->start;
+    e->verb_end = t->end;
+    e->pattern = pattern ? pattern : "";
+    if (!x->issues)
+        x->issues = issues_of(x);
+    e->issues = x->issues;
+    e->note = note ? note : "";
+    if (s_story || t_story) {
+        const char *add = s_story && t_story ? "story country"
+                          : s_story          ? "source country from story"
+                                             : "target country from story";
+        size_t ln = strlen(e->note), la = strlen(add);
+        char *nn = dyad_arena_alloc(&x->doc->arena, ln + la + 2);
+        if (!nn)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        memcpy(nn, e->note, ln);
+        nn[ln] = ln ? ',' : 0;
+        memcpy(nn + (ln ? ln + 1 : 0), add, la + 1);
+        e->note = nn;
+    }
+    if (!e->root || !e->verb)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    out->n++;
+    return DYAD_OK;
+}
