@@ -132,8 +132,27 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
 /* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
+/* The head of the phrase word t modifies on the way up to v: a word inside an argument's phrase
+ * stands for the phrase ("Indian" or "Minister" in "hosted Indian Prime Minister Narendra
+ * Modi", Minister being nmod:desc of Narendra); t itself when it modifies nothing. */
+static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
+{
+    for (int guard = 0; guard < 4 && t >= 0 && dyad_coder_head(x, t) != v; guard++) {
+        const char *rt = dyad_coder_rel(x, t);
+        if (!dyad_coder_has_dep(rt, "amod") && !dyad_coder_has_dep(rt, "compound") &&
+            !dyad_coder_has_dep(rt, "flat") && strcmp(rt, "nmod:desc") != 0 &&
+            !dyad_coder_has_dep(rt, "appos"))
+            break;
+        t = dyad_coder_head(x, t);
+    }
+    return t;
+}
+
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
+    t = phrase_head(x, v, t);
+    if (t < 0)
+        return false;
     const char *r = dyad_coder_rel(x, t);
     return dyad_coder_head(x, t) == v &&
            (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || strcmp(r, "nsubj:pass") == 0 ||
@@ -369,6 +388,31 @@ static bool verb_codes(const dyad_coder_sent *x, int32_t w)
     return vb && ((vb->code && vb->code[0] != '-' && dyad_coder_code_ok(vb->code)) || vb->npat > 0);
 }
 
+/* v states an intent or a threat about an act its complement codes against an actor
+ * ("threatened to shell X", "vowed to attack X", "agreed to meet X"): the complement's event,
+ * an intent or a threat (coder_stance.c), says it all, so v codes nothing itself. */
+static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
+{
+    const dyad_frames *f = dyad_coder_frames(x);
+    const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
+    if (!fr)
+        return false;
+    int32_t self = (int32_t)(fr - f->frame);
+    for (int32_t i = 0; i < f->n; i++) {
+        const dyad_frame *c = &f->frame[i];
+        bool intent = c->attitude == DYAD_ATT_INTEND || c->attitude == DYAD_ATT_PROMISE ||
+                      c->attitude == DYAD_ATT_OFFER || c->attitude == DYAD_ATT_AGREE ||
+                      c->attitude == DYAD_ATT_THREATEN;
+        if (c->att_frame != self || !intent || c->pred == v || !verb_codes(x, c->pred))
+            continue;
+        for (int32_t k = 0; k < c->narg; k++) /* the complement's act has an actor to act on */
+            if (c->arg[k].role != DYAD_ROLE_AGENT && c->arg[k].role != DYAD_ROLE_COMP &&
+                dyad_coder_actor_of(x, c->arg[k].word)->a.code[0])
+                return true;
+    }
+    return false;
+}
+
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err)
 {
@@ -497,6 +541,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
      * withdraw") is coded itself, since what is asked for is not the asker's act */
     if (!hit && xcomp_codes(x, v) && strncmp(vb->code, "02", 2) != 0)
         return DYAD_OK;
+    if (!nominal && !x->c->opt.literal && defers_to_complement(x, v))
+        return DYAD_OK;
     if (hit && psrc >= 0) {
         src.n = 0;
         dyad_coder_actors_of(x, psrc, &src);
@@ -522,6 +568,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
          * actor deeper in the clause ("received the call ..., according to police") */
         return DYAD_OK;
     } else if (hit && ptgt >= 0) {
+        if (own_argument(x, v, ptgt))
+            ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
         if (!statement || !dyad_coder_said_inside(x, v, ptgt))
             dyad_coder_actors_of(x, ptgt, &tgt);
     } else {

@@ -52,7 +52,37 @@ static void literal_stance(dyad_coder_sent *x, int32_t v, const dyad_frame *fr,
     }
 }
 
+/* The governing frame fr is embedded in as a complement, adverbial or modifier clause (not as
+ * reported speech, a relative clause, a conjunct or a parallel clause, which are asserted in
+ * their own right), or NULL. */
+static const dyad_frame *embedding(const dyad_frames *f, const dyad_frame *fr)
+{
+    if (fr->gov < 0 || fr->gov >= f->n || !fr->rel)
+        return NULL;
+    bool embedded = !strcmp(fr->rel, "xcomp") || !strcmp(fr->rel, "advcl") ||
+                    !strcmp(fr->rel, "acl"); /* a relative clause is asserted: not acl:relcl */
+    return embedded ? &f->frame[fr->gov] : NULL;
+}
+
+static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int depth);
+
 void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_coder_stance *st)
+{
+    if (literal) {
+        memset(st, 0, sizeof *st);
+        st->kind = DYAD_STANCE_FACT;
+        st->source = st->target = st->asker = st->asker_verb = -1;
+        st->why = "";
+        const dyad_frames *f = dyad_coder_frames(x);
+        const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
+        if (fr)
+            literal_stance(x, v, fr, st);
+        return;
+    }
+    stance_of(x, v, st, 0);
+}
+
+static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int depth)
 {
     memset(st, 0, sizeof *st);
     st->kind = DYAD_STANCE_FACT;
@@ -62,8 +92,19 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_code
     const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
     if (!fr)
         return;
-    if (literal) {
-        literal_stance(x, v, fr, st);
+    if (fr->purpose) {
+        /* "met in Berlin to discuss Iran": what a meeting is for is neither its target nor an
+         * act that happened */
+        st->kind = DYAD_STANCE_DROP;
+        st->why = "purpose";
+        return;
+    }
+    if (fr->rel && !strcmp(fr->rel, "acl") && dyad_coder_kid(x, v, "mark") >= 0 &&
+        dyad_coder_is(x->lemma[dyad_coder_kid(x, v, "mark")], "to") &&
+        fr->head >= 0 && x->s->tok[fr->head].upos == DYAD_UPOS_NOUN) {
+        /* "Peru's bid to join the OECD", "a plan to attack": nobody's act yet */
+        st->kind = DYAD_STANCE_DROP;
+        st->why = "planned";
         return;
     }
     st->negative = fr->polarity == DYAD_POL_NEGATIVE;
@@ -155,6 +196,18 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_code
         return;
     default:
         break;
+    }
+    const dyad_frame *g = embedding(f, fr);
+    if (g && depth < 4) {
+        /* "jailed X for helping rebels join a group": what is embedded in an act that is no
+         * event (a reason, a purpose, a plan) is none either */
+        dyad_coder_stance gs;
+        stance_of(x, g->pred, &gs, depth + 1);
+        if (gs.kind == DYAD_STANCE_DROP) {
+            st->kind = DYAD_STANCE_DROP;
+            st->why = gs.why;
+            return;
+        }
     }
     const dyad_frame *sp = speech_of(f, fr);
     if (sp && st->kind == DYAD_STANCE_FACT) {

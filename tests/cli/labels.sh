@@ -11,16 +11,16 @@ cd "$(dirname "$0")/../.." || exit 2
 "$DYAD" code -q --format jsonl examples/news.jsonl >"$tmp/ev.jsonl"
 check "JSONL: source_label from the entry (Sergey Lavrov), after source_agent" \
     'grep -q "\"id\":\"ex-0001-0\",.*\"source_agent\":\"GOV\",\"source_label\":\"Sergey Lavrov\",\"target\":\"CHNGOV\"" "$tmp/ev.jsonl"'
-check "JSONL: target_label after target_agent (China)" \
-    'grep -q "\"id\":\"ex-0001-0\",.*\"target_agent\":\"GOV\",\"target_label\":\"China\",\"code\"" "$tmp/ev.jsonl"'
+check "JSONL: target_label after target_agent (Wang Yi, the target phrase's head)" \
+    'grep -q "\"id\":\"ex-0001-0\",.*\"target_agent\":\"GOV\",\"target_label\":\"Wang Yi\",\"code\"" "$tmp/ev.jsonl"'
 # every record has a source label, and a target label unless it is a one-sided act (no target)
 same "every record has its labels, none empty but a one-sided act's target" \
     "$(grep -c '"source_label":"[^"]' "$tmp/ev.jsonl"):$(grep -c '"target_label":"[^"]' "$tmp/ev.jsonl")" \
     "$(wc -l <"$tmp/ev.jsonl" | tr -d ' '):$(grep -vc '"target":""' "$tmp/ev.jsonl")"
 
 "$DYAD" code -q --explain examples/news.jsonl >"$tmp/explain.txt"
-check "--explain: an actors line, Sergey Lavrov (RUSGOV) -> China (CHNGOV)" \
-    'grep -q "^  actors  Sergey Lavrov (RUSGOV) -> China (CHNGOV)$" "$tmp/explain.txt"'
+check "--explain: an actors line, Sergey Lavrov (RUSGOV) -> Wang Yi (CHNGOV)" \
+    'grep -q "^  actors  Sergey Lavrov (RUSGOV) -> Wang Yi (CHNGOV)$" "$tmp/explain.txt"'
 same "--explain: one actors line per event" "$(grep -c '^  actors  ' "$tmp/explain.txt")" \
     "$(wc -l <"$tmp/ev.jsonl" | tr -d ' ')"
 
