@@ -208,84 +208,102 @@ static int remember_person(const dyad_coder_sent *x, const dyad_coder_actor **ke
     return DYAD_OK;
 }
 
+/* What the coder carries from one sentence of a document to the next. */
+typedef struct doc_state {
+    int32_t date;                 /* YYYYMMDD or 0 */
+    int32_t first_doc;            /* the document's first event in out */
+    uint64_t *seen;               /* hashes of the sentences coded so far */
+    int32_t nseen;
+    const dyad_coder_actor *prev, *prev_person, *prev_thing, *prev_he; /* for references */
+    bool it_stop;
+    dyad_coder_story story;
+} doc_state;
+
+/* Codes sentence si of doc: its actors in word order, each predicate (coder_clause.c), event
+ * nouns where no verb coded anything; then remembers what later sentences may refer back to.
+ * A story-level discard empties the document's events and sets *discarded. */
+static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_arena *frames_arena,
+                         doc_state *ds, dyad_event_list *out, bool *discarded, dyad_err *err)
+{
+    const dyad_sentence *s = &doc->sent[si];
+    if (s->n == 0)
+        return DYAD_OK;
+    uint64_t h = norm_hash(s);
+    for (int32_t k = 0; k < ds->nseen; k++)
+        if (ds->seen[k] == h)
+            return DYAD_OK; /* a repeated sentence yields its events once */
+    if (ds->seen)
+        ds->seen[ds->nseen++] = h;
+    dyad_coder_sent x = {.c = c,
+                         .doc = doc,
+                         .s = s,
+                         .si = si,
+                         .date = ds->date,
+                         .prev = ds->prev,
+                         .prev_person = ds->prev_person,
+                         .prev_he = ds->prev_he,
+                         .prev_thing = ds->prev_thing,
+                         .it_stop = ds->it_stop,
+                         .story = &ds->story,
+                         .frames_arena = frames_arena};
+    int rc = prepare(&x, err);
+    if (rc != DYAD_OK)
+        return rc;
+    int d = discard_check(&x);
+    if (d == 2) {
+        out->n = ds->first_doc;
+        *discarded = true;
+        return DYAD_OK;
+    }
+    if (d == 1)
+        return DYAD_OK;
+    /* every phrase head in word order, so pronouns find the nearest earlier actor */
+    for (int32_t i = 0; i < s->n; i++) {
+        int u = s->tok[i].upos;
+        if ((u == DYAD_UPOS_PROPN || u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PRON) &&
+            !dyad_coder_has_dep(s->tok[i].deprel, "compound") &&
+            !dyad_coder_has_dep(s->tok[i].deprel, "flat"))
+            dyad_coder_actor_of(&x, i);
+    }
+    int32_t first = out->n;
+    for (int32_t i = 0; i < s->n; i++)
+        if (is_pred(&s->tok[i]) && (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
+            return rc;
+    if (out->n == first) /* nominal events only where no verb coded anything */
+        for (int32_t i = 0; i < s->n; i++)
+            if ((s->tok[i].upos == DYAD_UPOS_NOUN) &&
+                (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
+                return rc;
+    drop_statements(out, first);
+    /* remember the last named actors for pronouns in later sentences */
+    rc = remember(&x, &ds->prev, 0, err);
+    if (rc == DYAD_OK)
+        rc = remember(&x, &ds->prev_person, DYAD_CODER_PERSON, err);
+    if (rc == DYAD_OK)
+        rc = remember_person(&x, &ds->prev_he, err);
+    if (rc == DYAD_OK)
+        rc = remember(&x, &ds->prev_thing, DYAD_CODER_THING, err);
+    if (rc != DYAD_OK)
+        return rc;
+    int stop = dyad_coder_it_stop(&x);
+    if (stop >= 0)
+        ds->it_stop = stop == 1;
+    return DYAD_OK;
+}
+
 int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bool *discarded,
                     dyad_err *err)
 {
     *discarded = false;
-    int32_t date = parse_date(doc->date);
-    int32_t first_doc = out->n;
-    uint64_t *seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
-    int32_t nseen = 0;
-    const dyad_coder_actor *prev = NULL, *prev_person = NULL, *prev_thing = NULL;
-    const dyad_coder_actor *prev_he = NULL;
-    bool it_stop = false;
-    dyad_coder_story story = {false, NULL};
-    for (int32_t si = 0; si < doc->nsent; si++) {
-        const dyad_sentence *s = &doc->sent[si];
-        if (s->n == 0)
-            continue;
-        uint64_t h = norm_hash(s);
-        bool repeated = false;
-        for (int32_t k = 0; k < nseen; k++)
-            repeated |= seen[k] == h;
-        if (repeated)
-            continue; /* a repeated sentence yields its events once */
-        if (seen)
-            seen[nseen++] = h;
-        dyad_coder_sent x = {.c = c,
-                             .doc = doc,
-                             .s = s,
-                             .si = si,
-                             .date = date,
-                             .prev = prev,
-                             .prev_person = prev_person,
-                             .prev_he = prev_he,
-                             .prev_thing = prev_thing,
-                             .it_stop = it_stop,
-                             .story = &story};
-        int rc = prepare(&x, err);
-        if (rc != DYAD_OK)
-            return rc;
-        int d = discard_check(&x);
-        if (d == 2) {
-            out->n = first_doc;
-            *discarded = true;
-            return DYAD_OK;
-        }
-        if (d == 1)
-            continue;
-        /* every phrase head in word order, so pronouns find the nearest earlier actor */
-        for (int32_t i = 0; i < s->n; i++) {
-            int u = s->tok[i].upos;
-            if ((u == DYAD_UPOS_PROPN || u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PRON) &&
-                !dyad_coder_has_dep(s->tok[i].deprel, "compound") &&
-                !dyad_coder_has_dep(s->tok[i].deprel, "flat"))
-                dyad_coder_actor_of(&x, i);
-        }
-        int32_t first = out->n;
-        for (int32_t i = 0; i < s->n; i++)
-            if (is_pred(&s->tok[i]) &&
-                (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
-                return rc;
-        if (out->n == first) /* nominal events only where no verb coded anything */
-            for (int32_t i = 0; i < s->n; i++)
-                if ((s->tok[i].upos == DYAD_UPOS_NOUN) &&
-                    (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
-                    return rc;
-        drop_statements(out, first);
-        /* remember the last named actors for pronouns in later sentences */
-        rc = remember(&x, &prev, 0, err);
-        if (rc == DYAD_OK)
-            rc = remember(&x, &prev_person, DYAD_CODER_PERSON, err);
-        if (rc == DYAD_OK)
-            rc = remember_person(&x, &prev_he, err);
-        if (rc == DYAD_OK)
-            rc = remember(&x, &prev_thing, DYAD_CODER_THING, err);
-        if (rc != DYAD_OK)
-            return rc;
-        int stop = dyad_coder_it_stop(&x);
-        if (stop >= 0)
-            it_stop = stop == 1;
+    doc_state ds = {.date = parse_date(doc->date), .first_doc = out->n};
+    ds.seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
+    dyad_arena frames_arena; /* a sentence's frames: kept while it is coded, then reset */
+    dyad_arena_init(&frames_arena, 16384);
+    int rc = DYAD_OK;
+    for (int32_t si = 0; si < doc->nsent && rc == DYAD_OK && !*discarded; si++) {
+        dyad_arena_reset(&frames_arena);
+        rc = code_sentence(c, doc, si, &frames_arena, &ds, out, discarded, err);
     }
-    return DYAD_OK;
+    dyad_arena_free(&frames_arena);
+    return rc;
 }

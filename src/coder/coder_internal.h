@@ -62,6 +62,7 @@ typedef struct dyad_coder_sent {
                                             NULL until its first event asks (dyad_coder_emit) */
     dyad_coder_story *story;             /* the document's, shared by its sentences */
     dyad_frames frames;                  /* predicate-argument frames (dyad_coder_frames) */
+    dyad_arena *frames_arena;            /* theirs: reset after each sentence */
     bool frames_built, frames_ok;        /* built on first request: most sentences code nothing */
 } dyad_coder_sent;
 

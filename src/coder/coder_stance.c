@@ -14,7 +14,9 @@ const dyad_frames *dyad_coder_frames(dyad_coder_sent *x)
         return x->frames_ok ? &x->frames : NULL;
     x->frames_built = true;
     dyad_err err;
-    x->frames_ok = dyad_frames_build(x->s, x->lemma, &x->doc->arena, &x->frames, &err) == DYAD_OK;
+    x->frames_ok = dyad_frames_build(x->s, x->lemma, x->frames_arena ? x->frames_arena
+                                                                      : &x->doc->arena,
+                                     &x->frames, &err) == DYAD_OK;
     return x->frames_ok ? &x->frames : NULL;
 }
 
