@@ -34,9 +34,9 @@ static const dyad_cmd_usage usage = {
     "actor are not counted. --merge sums series computed on shards (counts and Goldstein sums "
     "add, means are recomputed), so the merge of the shards' series equals the series of all "
     "their events. --by country / --by admin1 count where the events happened instead (the "
-    "location `dyad code` gave them): CSV country[,admin1],events,verbal_coop,material_coop,"
-    "verbal_conflict,material_conflict,goldstein_sum,goldstein_mean, most events first; "
-    "unplaced events are counted on stderr.",
+    "location `dyad code` gave them): CSV with columns country (and admin1), then events, "
+    "the four quad classes and the Goldstein sum and mean, most events first; unplaced "
+    "events are counted on stderr.",
     "  dyad series --by month events.jsonl > monthly.csv\n"
     "  dyad series --by week --dyad RUS,UKR --one-a-day events.sqlite\n"
     "  dyad series --merge part-*.csv > all.csv\n"

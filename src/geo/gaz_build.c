@@ -259,6 +259,16 @@ static uint8_t rank_of(const char *fcode)
     return DYAD_GEO_RANK_PLAIN;
 }
 
+/* True when s has a letter beyond Latin-1 ("Rafaḩ", "Kandahār"): the ASCII name is then
+ * the one news writes. */
+static bool beyond_latin1(const char *s)
+{
+    for (const unsigned char *u = (const unsigned char *)s; *u; u++)
+        if (*u >= 0xC4)
+            return true;
+    return false;
+}
+
 static void city_line(builder *b, char *line)
 {
     char *f[16];
@@ -282,7 +292,8 @@ static void city_line(builder *b, char *line)
     bplace *p = new_place(b, &b->city, &b->ncity, &b->tcap);
     if (!p)
         return;
-    p->name = intern(b, f[1], strlen(f[1]));
+    const char *shown = beyond_latin1(f[1]) && f[2][0] ? f[2] : f[1];
+    p->name = intern(b, shown, strlen(shown));
     p->admin1 = a1 >= 0 ? b->admin1[a1].name : 0;
     p->country = b->country[cnum].country;
     p->gid = (uint32_t)strtoul(f[0], NULL, 10);

@@ -97,11 +97,10 @@ static bool placing(const dyad_geo_mention *m)
 
 /* The story's countries: its dateline (3), every country or clear place it names (1; a
  * personal-looking name only where it places something) and its events' actors (1). */
-static void build_story(const dyad_geo *g, const dyad_doc *doc, const dyad_geo_mentions *ms,
+static void build_story(const dyad_geo *g, const dyad_geo_mentions *ms,
                         const dyad_event_list *ev, dyad_geo_story *st)
 {
     memset(st, 0, sizeof *st);
-    (void)doc;
     for (int32_t i = 0; i < ms->n; i++) {
         const dyad_geo_mention *m = &ms->m[i];
         if (m->person_like && m->strength < GEO_TOWARDS)
@@ -183,7 +182,8 @@ static int32_t sentence_place(const dyad_geo *g, const dyad_doc *doc, const dyad
 }
 
 /* The article's place: the reading named most often where it places something (the first
- * on a tie); else the story's main country. -1 when neither. */
+ * on a tie); else the main country of the text (st: the story without its actors, so that a
+ * place always comes from words of the article). -1 when neither. */
 static int64_t article_place(const dyad_geo *g, const dyad_geo_mentions *ms,
                             const uint32_t *reading, const dyad_geo_story *st)
 {
@@ -241,8 +241,9 @@ int dyad_geo_locate(const dyad_geo *g, dyad_doc *doc, dyad_event_list *ev, dyad_
     dyad_geo_mentions ms;
     if (dyad_geo_find_mentions(g->gaz, doc, &ms) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory placing events");
-    dyad_geo_story st;
-    build_story(g, doc, &ms, ev, &st);
+    dyad_geo_story st, text_st;
+    build_story(g, &ms, ev, &st);
+    build_story(g, &ms, NULL, &text_st);
     uint32_t *reading = ms.n ? dyad_arena_alloc(&doc->arena, (size_t)ms.n * sizeof *reading) : NULL;
     if (ms.n && !reading)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory placing events");
@@ -271,7 +272,7 @@ int dyad_geo_locate(const dyad_geo *g, dyad_doc *doc, dyad_event_list *ev, dyad_
             l = dateline_loc;
         } else {
             if (article == -2)
-                article = article_place(g, &ms, reading, &st);
+                article = article_place(g, &ms, reading, &text_st);
             if (article >= 0 && !article_loc)
                 article_loc = make_location(g, doc, (uint32_t)article, "article", 0, 0);
             l = article_loc;

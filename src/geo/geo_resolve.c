@@ -93,5 +93,7 @@ bool dyad_geo_unambiguous(const dyad_gaz *gaz, const dyad_geo_mention *m)
     dyad_place a, b;
     dyad_gaz_place(gaz, m->ids[0], &a);
     dyad_gaz_place(gaz, m->ids[1], &b);
+    if (b.level != DYAD_GEO_CITY) /* "Georgia": a country and a state */
+        return false;
     return a.level == DYAD_GEO_COUNTRY || (double)a.population >= 10.0 * (double)b.population;
 }

@@ -35,8 +35,8 @@ DYAD_INTERNAL uint32_t dyad_geo_resolve(const dyad_gaz *gaz, const dyad_geo_ment
                                         int32_t mi, const dyad_geo_story *st,
                                         const dyad_geo_actors *actors, dyad_place *best);
 
-/* True when the mention's reading is clear without context: one place, a country, or a
- * first reading ten times as populous as the second. */
+/* True when the mention's reading is clear without context: one place, a country or
+ * division beside towns only, or a first reading ten times as populous as the second. */
 DYAD_INTERNAL bool dyad_geo_unambiguous(const dyad_gaz *gaz, const dyad_geo_mention *m);
 
 #endif
