@@ -71,7 +71,7 @@ bool dyad_geo_not_place(const char *w, size_t n)
         "university", "airport", "hospital", "ministry", "council", "office", "party", "new",
         "north", "south", "east", "west", "central", "federal", "national", "republic",
         "kingdom", "capital", "obama", "trump", "reuters", "twitter", "facebook", "media",
-        "hope", "victory", "liberty", "freedom", "mission", "unity", "progress", "eagle",
+        "taliban", "eu", "hope", "victory", "liberty", "freedom", "mission", "unity", "progress", "eagle",
         "police", "justice", "summit", "assembly", "house", "white", "time", "times", "post",
         "world", "europe", "asia", "africa", "americas", "middle", "gulf", "internet"};
     return IN(l);
