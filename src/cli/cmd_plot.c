@@ -58,17 +58,9 @@ static int plot_map(const args *a, char **files, int nfiles)
 {
     dyad_err err;
     dyad_places *p = NULL;
-    dyad_oad *oad = NULL;
-    if (dyad_places_new(&p, DYAD_PLACES_POINT, &err) != DYAD_OK ||
-        (a->one_a_day && dyad_oad_new(&oad, &err) != DYAD_OK)) {
-        fprintf(stderr, "dyad plot: out of memory\n");
-        dyad_places_free(p);
-        return DYAD_EXIT_INTERNAL;
-    }
     long unplaced = 0;
-    int rc = DYAD_EXIT_OK;
-    for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
-        rc = dyad_read_places("plot", p, oad, files[i], &unplaced);
+    int rc = dyad_read_places("plot", DYAD_PLACES_POINT, a->one_a_day != 0, files, nfiles, &p,
+                              &unplaced);
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (rc == DYAD_EXIT_OK) {
         int n = 0;
@@ -83,7 +75,6 @@ static int plot_map(const args *a, char **files, int nfiles)
     if (rc == DYAD_EXIT_OK)
         rc = write_svg(&sb, a->out);
     dyad_sb_free(&sb);
-    dyad_oad_free(oad);
     dyad_places_free(p);
     return rc;
 }

@@ -136,18 +136,9 @@ static int merge_file(dyad_series *s, const char *path)
 /* --by country / admin1: the events of files counted per place, CSV to out (or stdout). */
 static int place_series(int by, bool one_a_day, char **files, int nfiles, const char *out)
 {
-    dyad_err err;
     dyad_places *p = NULL;
-    dyad_oad *oad = NULL;
-    if (dyad_places_new(&p, by, &err) != DYAD_OK || (one_a_day && dyad_oad_new(&oad, &err) != DYAD_OK)) {
-        fprintf(stderr, "dyad series: out of memory\n");
-        dyad_places_free(p);
-        return DYAD_EXIT_INTERNAL;
-    }
     long unplaced = 0;
-    int rc = DYAD_EXIT_OK;
-    for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
-        rc = dyad_read_places("series", p, oad, files[i], &unplaced);
+    int rc = dyad_read_places("series", by, one_a_day, files, nfiles, &p, &unplaced);
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (rc == DYAD_EXIT_OK) {
         dyad_places_csv(p, &sb);
@@ -163,7 +154,6 @@ static int place_series(int by, bool one_a_day, char **files, int nfiles, const 
             fprintf(stderr, "dyad series: %ld events not placed (not counted)\n", unplaced);
     }
     dyad_sb_free(&sb);
-    dyad_oad_free(oad);
     dyad_places_free(p);
     return rc;
 }

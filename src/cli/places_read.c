@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-int dyad_read_places(const char *cmd, dyad_places *p, dyad_oad *oad, const char *path,
+static int read_file(const char *cmd, dyad_places *p, dyad_oad *oad, const char *path,
                      long *unplaced)
 {
     dyad_err err;
@@ -45,5 +45,22 @@ int dyad_read_places(const char *cmd, dyad_places *p, dyad_oad *oad, const char 
         *unplaced += a == 0;
     }
     dyad_evread_close(r);
+    return rc;
+}
+
+int dyad_read_places(const char *cmd, int by, bool one_a_day, char **files, int nfiles,
+                     dyad_places **out, long *unplaced)
+{
+    dyad_err err;
+    dyad_oad *oad = NULL;
+    *unplaced = 0;
+    if (dyad_places_new(out, by, &err) != DYAD_OK || (one_a_day && dyad_oad_new(&oad, &err) != DYAD_OK)) {
+        fprintf(stderr, "dyad %s: out of memory\n", cmd);
+        return DYAD_EXIT_INTERNAL;
+    }
+    int rc = DYAD_EXIT_OK;
+    for (int i = 0; i < nfiles && rc == DYAD_EXIT_OK; i++)
+        rc = read_file(cmd, *out, oad, files[i], unplaced);
+    dyad_oad_free(oad);
     return rc;
 }

@@ -123,16 +123,26 @@ static const char *jstr(const dyad_json *o, const char *k)
     return v && v->type == DYAD_JSON_STRING ? v->str : NULL;
 }
 
-static int read_countries(builder *b, const char *path)
+/* Reads and parses the JSON file at path into arena a (its text is kept there too). */
+static int read_json(builder *b, const char *path, dyad_arena *a, dyad_json **root)
 {
     size_t len;
-    char *text = slurp(path, &len, b->err);
-    if (!text)
+    char *heap = slurp(path, &len, b->err);
+    if (!heap)
         return b->err->code;
+    char *text = dyad_arena_strndup(a, heap, len);
+    dyad_free(heap);
+    if (!text)
+        return dyad_err_set(b->err, DYAD_ENOMEM, "out of memory reading %s", path);
+    return dyad_json_parse(a, text, len, DYAD_JSON_MAX_DEPTH, root, NULL, b->err);
+}
+
+static int read_countries(builder *b, const char *path)
+{
     dyad_arena a;
     dyad_arena_init(&a, 0);
     dyad_json *root;
-    int rc = dyad_json_parse(&a, text, len, DYAD_JSON_MAX_DEPTH, &root, NULL, b->err);
+    int rc = read_json(b, path, &a, &root);
     const dyad_json *list = rc == DYAD_OK ? dyad_json_get(root, "3166-1") : NULL;
     if (rc == DYAD_OK && (!list || list->type != DYAD_JSON_ARRAY))
         rc = dyad_err_set(b->err, DYAD_EFORMAT, "%s: no \"3166-1\" array", path);
@@ -158,7 +168,6 @@ static int read_countries(builder *b, const char *path)
         }
     }
     dyad_arena_free(&a);
-    dyad_free(text);
     return rc;
 }
 
@@ -179,14 +188,10 @@ static size_t without_kind(const char *s, size_t n)
 
 static int read_admin1(builder *b, const char *path)
 {
-    size_t len;
-    char *text = slurp(path, &len, b->err);
-    if (!text)
-        return b->err->code;
     dyad_arena a;
     dyad_arena_init(&a, 0);
     dyad_json *root;
-    int rc = dyad_json_parse(&a, text, len, DYAD_JSON_MAX_DEPTH, &root, NULL, b->err);
+    int rc = read_json(b, path, &a, &root);
     if (rc == DYAD_OK && root->type != DYAD_JSON_ARRAY)
         rc = dyad_err_set(b->err, DYAD_EFORMAT, "%s: not a JSON array", path);
     for (const dyad_json *c = rc == DYAD_OK ? root->child : NULL; c; c = c->next) {
@@ -213,7 +218,6 @@ static int read_admin1(builder *b, const char *path)
             add_key(b, name, short_n, DYAD_GEO_ADMIN1, local);
     }
     dyad_arena_free(&a);
-    dyad_free(text);
     return rc;
 }
 
