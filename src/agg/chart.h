@@ -18,4 +18,12 @@ DYAD_INTERNAL int dyad_chart_timeline(dyad_strbuf *sb, const char *a, const char
 DYAD_INTERNAL int dyad_chart_top(dyad_strbuf *sb, int top, const dyad_series_row *rows, int n,
                                  dyad_err *err);
 
+/* Pieces shared with the map (map.c): the 960 x 540 page with its title and subtitle (the
+ * caller closes it with "</svg>"), the legend of the quad classes centred at y, the colour of
+ * quad class q (0-based), and XML character data. */
+DYAD_INTERNAL void dyad_chart_begin(dyad_strbuf *sb, const char *title, const char *subtitle);
+DYAD_INTERNAL void dyad_chart_legend(dyad_strbuf *sb, double y);
+DYAD_INTERNAL const char *dyad_chart_quad_color(int q);
+DYAD_INTERNAL void dyad_chart_xml(dyad_strbuf *sb, const char *s);
+
 #endif

@@ -109,6 +109,7 @@ static int run_once(const bench_args *a, dyad_code_stage *cs, const char *path, 
         out->t.tag = t1.tag - t0.tag;
         out->t.annotate = t1.annotate - t0.annotate;
         out->t.code = t1.code - t0.code;
+        out->t.geo = t1.geo - t0.geo;
         out->t.render = t1.render - t0.render;
         out->t.write = t1.write - t0.write;
     }
@@ -183,8 +184,8 @@ static void print_row(const char *name, double secs, const bench_run *r)
 static int bench_stages(const bench_args *a, dyad_code_stage *cs, const char *path, long loaded)
 {
     int R = (int)a->runs;
-    double *v[6];
-    for (int k = 0; k < 6; k++)
+    double *v[7];
+    for (int k = 0; k < 7; k++)
         v[k] = calloc((size_t)R, sizeof(double));
     bench_run r = {0}, rd;
     dyad_err err;
@@ -198,7 +199,8 @@ static int bench_stages(const bench_args *a, dyad_code_stage *cs, const char *pa
         v[2][i] = (double)r.t.tag * 1e-9;
         v[3][i] = (double)(r.t.annotate > r.t.tag ? r.t.annotate - r.t.tag : 0) * 1e-9;
         v[4][i] = (double)r.t.code * 1e-9;
-        v[5][i] = (double)(r.t.render + r.t.write) * 1e-9;
+        v[5][i] = (double)r.t.geo * 1e-9;
+        v[6][i] = (double)(r.t.render + r.t.write) * 1e-9;
     }
     if (rc != DYAD_OK) {
         fprintf(stderr, "dyad bench: %s\n", err.msg);
@@ -206,12 +208,13 @@ static int bench_stages(const bench_args *a, dyad_code_stage *cs, const char *pa
         printf("# stages, 1 thread, median of %d runs: %ld articles, %ld sentences, %ld words, "
                "%.1f MB of text\n", R, r.docs, r.sentences, r.words, (double)r.bytes / 1e6);
         printf("%-10s %9s %12s %12s %9s\n", "stage", "seconds", "sentences/s", "words/s", "MB/s");
-        static const char *const names[6] = {"read", "tokenize", "tag", "parse", "code", "write"};
-        for (int k = 0; k < 6; k++)
+        static const char *const names[7] = {"read", "tokenize", "tag", "parse", "code", "geo",
+                                             "write"};
+        for (int k = 0; k < 7; k++)
             print_row(names[k], median(v[k], R), &r);
         print_peak(loaded);
     }
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < 7; k++)
         free(v[k]);
     return rc;
 }

@@ -16,9 +16,9 @@
 
 typedef struct code_args {
     const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record,
-        *columns;
+        *columns, *gazetteer;
     dyad_optlist dict;
-    int explain, one_a_day, header, quiet, parse_all, reparse, resume, literal, dyads_only;
+    int no_geo, explain, one_a_day, header, quiet, parse_all, reparse, resume, literal, dyads_only;
     long jobs;
 } code_args;
 
@@ -90,6 +90,10 @@ static const dyad_cmd_usage usage = {
     "attacks\" no event; --literal codes every act as stated, as PETRARCH does. One-sided "
     "acts (a crowd's protest with no one it is aimed at) have an empty target and the note "
     "actor-only, as PLOVER codes them; --dyads-only leaves them out.\n"
+    "Each event is placed (TSV Lat, Lon, LocationName, StateName, CountryCode; JSONL "
+    "\"location\"; SQLite events.lat ...) from a locative phrase of its sentence (\"in Kabul\"), "
+    "else the dateline, else the article's most named place, with the gazetteer index that "
+    "`make` builds from GeoNames (README, \"Where it happened\"); --no-geo leaves them unplaced.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are "
     "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or "
     "file:line, and the summary adds them up, with the count for each reason.\n"
@@ -383,6 +387,8 @@ int dyad_cmd_code(int argc, char **argv)
         {"reparse", 0, DYAD_OPT_FLAG, &a.reparse, NULL, "CoNLL-U: tag and parse again even where the input gives the parse"},
         {"literal", 0, DYAD_OPT_FLAG, &a.literal, NULL, "code every act as stated, as PETRARCH does (no intents, requests, modality)"},
         {"dyads-only", 0, DYAD_OPT_FLAG, &a.dyads_only, NULL, "no one-sided events (a protest without a target)"},
+        {"no-geo", 0, DYAD_OPT_FLAG, &a.no_geo, NULL, "do not place events (Lat, Lon, location left empty)"},
+        {"gazetteer", 0, DYAD_OPT_STR, &a.gazetteer, "FILE", "gazetteer index (default $DYAD_GAZETTEER or data/geo/gazetteer.dm)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -433,6 +439,7 @@ int dyad_cmd_code(int argc, char **argv)
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
         .db_path = a.db, .out = out, .dict_report = dict_report, .parse_all = a.parse_all != 0,
         .reparse = a.reparse != 0, .literal = a.literal != 0, .dyads_only = a.dyads_only != 0,
+        .no_geo = a.no_geo != 0, .gazetteer = a.gazetteer,
     };
     long dict_skipped = 0;
     cfg.dict_report_ctx = &dict_skipped;
@@ -465,6 +472,8 @@ int dyad_cmd_code(int argc, char **argv)
                                : DYAD_EXIT_DATA;
         goto done;
     }
+    if (dyad_code_stage_geo_note(r.cs) && !a.quiet)
+        fprintf(stderr, "dyad code: %s\n", dyad_code_stage_geo_note(r.cs));
     if (dict_skipped > 0 && !a.quiet)
         fprintf(stderr, "dyad code: %ld malformed dictionary entries skipped "
                         "('dyad dict check SPEC' lists them)\n", dict_skipped);

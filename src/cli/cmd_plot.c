@@ -8,13 +8,16 @@
 
 #include "agg/chart.h"
 #include "agg/dedup.h"
+#include "agg/map.h"
+#include "cli/places_read.h"
 #include "agg/series.h"
 #include "io/event_read.h"
 
 static const dyad_cmd_usage usage = {
     "plot",
     "--dyad A,B [--by month] [--one-a-day] EVENTS... -o FILE.svg\n"
-    "       dyad plot --top N [--directed] [--no-domestic] [--known-only] EVENTS... -o FILE.svg",
+    "       dyad plot --top N [--directed] [--no-domestic] [--known-only] EVENTS... -o FILE.svg\n"
+    "       dyad plot --map [--one-a-day] EVENTS... -o FILE.svg",
     "Draws a self-contained SVG chart from events (JSONL or TSV from `dyad code`, or a SQLite "
     "database). --dyad A,B: events between A and B per period (A matches every code that "
     "begins with A; both directions unless --directed) as bars stacked by quad class (left "
@@ -22,15 +25,59 @@ static const dyad_cmd_usage usage = {
     "empty. --top N: horizontal bars of the N dyads with the most events, split by quad "
     "class. Actors are labelled by their root (RUSGOV counts as RUS), except IGOs and NGOs, "
     "which keep their full code (IGOUNO, IGOEUREEC). --no-domestic leaves out events within "
-    "one country (KENCOP against KENOPP) and --known-only those with an unknown side (---).",
+    "one country (KENCOP against KENOPP) and --known-only those with an unknown side (---). "
+    "--map: a world map (equirectangular, with a graticule) of where the events happened, "
+    "one dot per place sized by its events and coloured by its most frequent quad class "
+    "(events placed by `dyad code`; unplaced ones are counted in the subtitle).",
     "  dyad plot --dyad RUS,UKR --by month events.jsonl -o rus-ukr.svg\n"
-    "  dyad plot --top 15 events.sqlite -o top.svg"};
+    "  dyad plot --top 15 events.sqlite -o top.svg\n"
+    "  dyad plot --map events.jsonl -o map.svg"};
 
 typedef struct args {
     const char *dyad, *by, *out;
     long top;
-    int directed, one_a_day, no_domestic, known_only;
+    int directed, one_a_day, no_domestic, known_only, map;
 } args;
+
+/* Writes sb to path ("-" = stdout); an exit code. */
+static int write_svg(const dyad_strbuf *sb, const char *path)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
+    bool ok = f && fwrite(sb->data, 1, sb->len, f) == sb->len;
+    if (f && f != stdout && fclose(f) != 0)
+        ok = false;
+    if (!ok) {
+        fprintf(stderr, "dyad plot: writing %s failed\n", path);
+        return DYAD_EXIT_WRITE;
+    }
+    return DYAD_EXIT_OK;
+}
+
+/* --map: the places of every event of the files, drawn on a world map. */
+static int plot_map(const args *a, char **files, int nfiles)
+{
+    dyad_err err;
+    dyad_places *p = NULL;
+    long unplaced = 0;
+    int rc = dyad_read_places("plot", DYAD_PLACES_POINT, a->one_a_day != 0, files, nfiles, &p,
+                              &unplaced);
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (rc == DYAD_EXIT_OK) {
+        int n = 0;
+        const dyad_place_row *rows = dyad_places_rows(p, &n);
+        int mrc = rows ? dyad_map_svg(&sb, rows, n, unplaced, &err)
+                       : dyad_err_set(&err, DYAD_ENOMEM, "out of memory");
+        if (mrc != DYAD_OK) {
+            fprintf(stderr, "dyad plot: %s\n", err.msg);
+            rc = mrc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
+        }
+    }
+    if (rc == DYAD_EXIT_OK)
+        rc = write_svg(&sb, a->out);
+    dyad_sb_free(&sb);
+    dyad_places_free(p);
+    return rc;
+}
 
 static int read_events(dyad_series *s, dyad_oad *oad, const char *path)
 {
@@ -83,6 +130,7 @@ int dyad_cmd_plot(int argc, char **argv)
         {"no-domestic", 0, DYAD_OPT_FLAG, &a.no_domestic, NULL,
          "drop events within one country (same label)"},
         {"known-only", 0, DYAD_OPT_FLAG, &a.known_only, NULL, "drop events with an unknown actor (---)"},
+        {"map", 0, DYAD_OPT_FLAG, &a.map, NULL, "a world map of where the events happened"},
         {"output", 'o', DYAD_OPT_STR, &a.out, "FILE", "the SVG file to write (required)"},
         {NULL, 0, 0, NULL, NULL, NULL}};
     int npos = 0;
@@ -97,8 +145,8 @@ int dyad_cmd_plot(int argc, char **argv)
     const char *why = NULL;
     if (!a.out)
         why = "-o FILE.svg is required";
-    else if (!a.dyad == !a.top)
-        why = "give either --dyad A,B or --top N";
+    else if ((a.dyad != NULL) + (a.top != 0) + (a.map != 0) != 1)
+        why = "give one of --dyad A,B, --top N or --map";
     else if (a.top && (a.top < 1 || a.top > 100))
         why = "--top wants 1..100";
     else if (a.dyad && (!comma || comma == a.dyad || !comma[1] || strchr(comma + 1, ',') ||
@@ -109,6 +157,15 @@ int dyad_cmd_plot(int argc, char **argv)
     if (why) {
         fprintf(stderr, "dyad plot: %s\n", why);
         return DYAD_EXIT_USAGE;
+    }
+    if (a.map) {
+        static char *stdin_files[] = {"-"};
+        char **mfiles = npos ? argv + 1 : stdin_files;
+        int nm = npos ? npos : 1;
+        const dyad_outpath mouts[] = {{"-o", a.out}};
+        int crc = dyad_check_outputs("plot", (const char *const *)mfiles, nm, mouts, 1,
+                                     strcmp(a.out, "-") == 0);
+        return dyad_finish_stdout(crc ? crc : plot_map(&a, mfiles, nm));
     }
     dyad_series_cfg cfg = {.by = a.top ? DYAD_BY_YEAR : by, .directed = a.directed != 0,
                            .no_domestic = a.no_domestic != 0, .known_only = a.known_only != 0};
@@ -147,16 +204,8 @@ int dyad_cmd_plot(int argc, char **argv)
             rc = crc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
         }
     }
-    if (rc == DYAD_EXIT_OK) {
-        FILE *f = strcmp(a.out, "-") == 0 ? stdout : fopen(a.out, "w");
-        bool ok = f && fwrite(sb.data, 1, sb.len, f) == sb.len;
-        if (f && f != stdout && fclose(f) != 0)
-            ok = false;
-        if (!ok) {
-            fprintf(stderr, "dyad plot: writing %s failed\n", a.out);
-            rc = DYAD_EXIT_WRITE;
-        }
-    }
+    if (rc == DYAD_EXIT_OK)
+        rc = write_svg(&sb, a.out);
     dyad_sb_free(&sb);
     dyad_oad_free(oad);
     dyad_series_free(s);

@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "agg/dedup.h"
+#include "agg/places.h"
 #include "agg/series.h"
+#include "cli/places_read.h"
 #include "io/event_read.h"
 
 static const dyad_cmd_usage usage = {
     "series",
-    "[--by day|week|month|year] [--dyad A,B] [--directed] [--one-a-day] [--fill]\n"
+    "[--by day|week|month|year|country|admin1] [--dyad A,B] [--directed] [--one-a-day] [--fill]\n"
     "       [--no-domestic] [--known-only] [EVENTS|DB]...\n"
     "       dyad series --merge SERIES.csv...",
     "Counts events per period and dyad: CSV with columns period, source, target, events, "
@@ -31,10 +33,14 @@ static const dyad_cmd_usage usage = {
     "Weeks are ISO 8601 weeks (2024-W01). Events without a date or without a source or target "
     "actor are not counted. --merge sums series computed on shards (counts and Goldstein sums "
     "add, means are recomputed), so the merge of the shards' series equals the series of all "
-    "their events.",
+    "their events. --by country / --by admin1 count where the events happened instead (the "
+    "location `dyad code` gave them): CSV with columns country (and admin1), then events, "
+    "the four quad classes and the Goldstein sum and mean, most events first; unplaced "
+    "events are counted on stderr.",
     "  dyad series --by month events.jsonl > monthly.csv\n"
     "  dyad series --by week --dyad RUS,UKR --one-a-day events.sqlite\n"
-    "  dyad series --merge part-*.csv > all.csv"};
+    "  dyad series --merge part-*.csv > all.csv\n"
+    "  dyad series --by country events.jsonl"};
 
 typedef struct args {
     const char *by, *dyad, *out;
@@ -127,11 +133,36 @@ static int merge_file(dyad_series *s, const char *path)
     return exit_rc;
 }
 
+/* --by country / admin1: the events of files counted per place, CSV to out (or stdout). */
+static int place_series(int by, bool one_a_day, char **files, int nfiles, const char *out)
+{
+    dyad_places *p = NULL;
+    long unplaced = 0;
+    int rc = dyad_read_places("series", by, one_a_day, files, nfiles, &p, &unplaced);
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (rc == DYAD_EXIT_OK) {
+        dyad_places_csv(p, &sb);
+        FILE *f = sb.failed ? NULL : out ? fopen(out, "w") : stdout;
+        bool ok = f && fwrite(sb.data ? sb.data : "", 1, sb.len, f) == sb.len;
+        if (f && f != stdout && fclose(f) != 0)
+            ok = false;
+        if (!ok) {
+            fprintf(stderr, "dyad series: writing %s failed\n", out ? out : "output");
+            rc = sb.failed ? DYAD_EXIT_INTERNAL : DYAD_EXIT_WRITE;
+        }
+        if (unplaced > 0)
+            fprintf(stderr, "dyad series: %ld events not placed (not counted)\n", unplaced);
+    }
+    dyad_sb_free(&sb);
+    dyad_places_free(p);
+    return rc;
+}
+
 int dyad_cmd_series(int argc, char **argv)
 {
     args a = {.by = "day"};
     const dyad_opt opts[] = {
-        {"by", 'b', DYAD_OPT_STR, &a.by, "PERIOD", "day (default), week (ISO), month or year"},
+        {"by", 'b', DYAD_OPT_STR, &a.by, "PERIOD", "day (default), week (ISO), month, year; or country, admin1 (where)"},
         {"dyad", 'd', DYAD_OPT_STR, &a.dyad, "A,B", "only events between A and B (code prefixes)"},
         {"directed", 0, DYAD_OPT_FLAG, &a.directed, NULL, "keep A→B apart from B→A"},
         {"one-a-day", 0, DYAD_OPT_FLAG, &a.one_a_day, NULL,
@@ -149,10 +180,23 @@ int dyad_cmd_series(int argc, char **argv)
         return dyad_finish_stdout(DYAD_EXIT_OK);
     if (prc != 0)
         return DYAD_EXIT_USAGE;
+    int place_by = dyad_places_by_parse(a.by);
+    if (place_by >= 0) {
+        if (a.dyad || a.merge || a.fill || a.directed || a.no_domestic || a.known_only) {
+            fprintf(stderr, "dyad series: --by %s takes only --one-a-day and -o\n", a.by);
+            return DYAD_EXIT_USAGE;
+        }
+        static char *stdin_files[] = {"-"};
+        char **pfiles = npos ? argv + 1 : stdin_files;
+        int np = npos ? npos : 1;
+        const dyad_outpath pouts[] = {{"-o", a.out}};
+        int crc = dyad_check_outputs("series", (const char *const *)pfiles, np, pouts, 1, !a.out);
+        return dyad_finish_stdout(crc ? crc : place_series(place_by, a.one_a_day != 0, pfiles, np, a.out));
+    }
     dyad_series_cfg cfg = {.by = dyad_period_parse(a.by), .directed = a.directed != 0,
                            .no_domestic = a.no_domestic != 0, .known_only = a.known_only != 0};
     if (cfg.by < 0) {
-        fprintf(stderr, "dyad series: unknown --by '%s' (day, week, month, year)\n", a.by);
+        fprintf(stderr, "dyad series: unknown --by '%s' (day, week, month, year, country, admin1)\n", a.by);
         return DYAD_EXIT_USAGE;
     }
     char qa[64], qb[64];

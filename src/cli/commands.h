@@ -25,6 +25,7 @@ int dyad_cmd_series(int argc, char **argv);
 int dyad_cmd_plot(int argc, char **argv);
 int dyad_cmd_dedup(int argc, char **argv);
 int dyad_cmd_bench(int argc, char **argv);
+int dyad_cmd_geo(int argc, char **argv);
 
 /* Checks stdout for a failed write and closes it; prints the error. Returns DYAD_EXIT_WRITE on
  * failure, else `rc`. Every command calls this last. */

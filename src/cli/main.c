@@ -27,6 +27,7 @@ static const struct {
     {"score", dyad_cmd_score, "score coded events against a hand-coded gold standard"},
     {"eval", dyad_cmd_eval, "score tagging, parsing and segmentation against gold CoNLL-U"},
     {"bench", dyad_cmd_bench, "measure throughput and memory per stage"},
+    {"geo", dyad_cmd_geo, "build the gazetteer index; look up place names"},
 };
 
 static void usage(FILE *f)

@@ -14,6 +14,20 @@ typedef struct dyad_actor {
     const char *entry;   /* dictionary entry that fired: "NAME (file:line)" */
 } dyad_actor;
 
+/* Where an event happened, as the geo stage (src/geo) placed it. Strings are borrowed (the
+ * gazetteer's memory or the document arena). */
+typedef struct dyad_location {
+    const char *name;     /* the place's gazetteer name, "Kabul" */
+    const char *admin1;   /* its first-level division, "Kabul" ("" for a country) */
+    const char *country;  /* ISO 3166-1 alpha-3, "AFG" */
+    const char *level;    /* "city", "admin1" or "country" */
+    double lat, lon;      /* degrees (WGS84); a division or country: a representative point */
+    uint32_t geonames_id; /* GeoNames id of a city, 0 when not known */
+    const char *how;      /* "sentence", "dateline" or "article" */
+    const char *text;     /* the words that named it, as in the text */
+    uint32_t start, end;  /* their byte offsets in doc->text */
+} dyad_location;
+
 typedef struct dyad_event {
     int32_t sent;         /* 0-based sentence index in the document */
     dyad_actor source, target;
@@ -27,6 +41,7 @@ typedef struct dyad_event {
     const char *pattern;  /* the verb pattern that fired, "MEET: * WITH + [040] (file:line)" */
     const char *issues;   /* comma-separated issue codes, "" when none */
     const char *note;     /* how it was derived: "passive", "reported", "nominal", ... or "" */
+    const dyad_location *loc; /* where it happened (geo stage), NULL when not placed */
 } dyad_event;
 
 /* A growable list of events for one document (storage in the document arena). */

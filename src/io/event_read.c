@@ -41,6 +41,14 @@ static bool is_sqlite_file(const char *path)
 static const char SELECT_SQL[] =
     "SELECT e.article_id, e.date, a.source, e.sent_idx, e.ev_idx, e.source, e.source_root,"
     " e.source_agent, e.target, e.target_root, e.target_agent, e.code, e.root, e.quad,"
+    " e.goldstein, e.plover, e.issues, e.lat, e.lon, e.location_name, e.admin1,"
+    " e.country_code, e.geonames_id, e.location_how"
+    " FROM events e LEFT JOIN articles a ON a.id = e.article_id"
+    " ORDER BY e.article_id, e.sent_idx, e.ev_idx";
+/* A database written before the location columns. */
+static const char SELECT_SQL_OLD[] =
+    "SELECT e.article_id, e.date, a.source, e.sent_idx, e.ev_idx, e.source, e.source_root,"
+    " e.source_agent, e.target, e.target_root, e.target_agent, e.code, e.root, e.quad,"
     " e.goldstein, e.plover, e.issues"
     " FROM events e LEFT JOIN articles a ON a.id = e.article_id"
     " ORDER BY e.article_id, e.sent_idx, e.ev_idx";
@@ -58,7 +66,8 @@ int dyad_evread_open(dyad_evread **out, const char *path, dyad_err *err)
     if (is_sqlite_file(path)) {
         r->fmt = DYAD_EVFMT_SQLITE;
         if (sqlite3_open_v2(path, &r->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-            sqlite3_prepare_v2(r->db, SELECT_SQL, -1, &r->st, NULL) != SQLITE_OK)
+            (sqlite3_prepare_v2(r->db, SELECT_SQL, -1, &r->st, NULL) != SQLITE_OK &&
+             sqlite3_prepare_v2(r->db, SELECT_SQL_OLD, -1, &r->st, NULL) != SQLITE_OK))
             rc = dyad_err_set(err, DYAD_EFORMAT, "%s: not a dyad event database: %s", path,
                               r->db ? sqlite3_errmsg(r->db) : "cannot open");
     } else if ((rc = dyad_input_open(&r->in, path, err)) == DYAD_OK) {
@@ -161,6 +170,19 @@ static int next_sqlite(dyad_evread *r, dyad_evrec *rec, dyad_err *err)
         !rec->ev.target.root || !rec->ev.target.agent || !rec->ev.code || !rec->ev.root ||
         !rec->ev.plover || !rec->ev.issues)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    if (sqlite3_column_count(r->st) > 23 && sqlite3_column_type(r->st, 17) != SQLITE_NULL) {
+        dyad_location *l = &rec->loc;
+        l->lat = sqlite3_column_double(r->st, 17);
+        l->lon = sqlite3_column_double(r->st, 18);
+        l->name = col(r, 19);
+        l->admin1 = col(r, 20);
+        l->country = col(r, 21);
+        l->geonames_id = (uint32_t)sqlite3_column_int64(r->st, 22);
+        l->how = col(r, 23);
+        if (!l->name || !l->admin1 || !l->country || !l->how)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        rec->ev.loc = l;
+    }
     return 1;
 }
 
@@ -236,6 +258,23 @@ static int parse_jsonl(dyad_evread *r, const char *line, size_t len, dyad_evrec 
         }
         e->note = jstr(evi, "note");
     }
+    const dyad_json *loc = dyad_json_get(o, "location");
+    if (loc && loc->type == DYAD_JSON_OBJECT) {
+        dyad_location *l = &rec->loc;
+        l->name = jstr(loc, "name");
+        l->lat = jnum(loc, "lat", 0);
+        l->lon = jnum(loc, "lon", 0);
+        l->admin1 = jstr(loc, "admin1");
+        l->country = jstr(loc, "country");
+        l->level = jstr(loc, "level");
+        l->geonames_id = (uint32_t)jnum(loc, "geonames_id", 0);
+        l->how = jstr(loc, "how");
+        const dyad_json *le = dyad_json_get(loc, "evidence");
+        l->text = le ? jstr(le, "text") : "";
+        l->start = le ? (uint32_t)jnum(le, "start", 0) : 0;
+        l->end = le ? (uint32_t)jnum(le, "end", 0) : 0;
+        e->loc = l;
+    }
     const dyad_json *m = dyad_json_get(o, "meta");
     if (m && m->type == DYAD_JSON_OBJECT && m->raw_len >= 2) {
         rec->meta = dyad_arena_strndup(&r->arena, m->raw + 1, m->raw_len - 2);
@@ -278,6 +317,15 @@ static int parse_tsv(dyad_evread *r, const char *line, size_t len, dyad_evrec *r
             rec->ev_idx = atoi(dash + 1);
     }
     rec->doc = c[0];
+    if (c[18][0] && c[19][0]) { /* Lat Lon LocationName StateName CountryCode */
+        rec->loc.lat = strtod(c[18], NULL);
+        rec->loc.lon = strtod(c[19], NULL);
+        rec->loc.name = c[20];
+        rec->loc.admin1 = c[21];
+        rec->loc.country = c[22];
+        rec->loc.level = rec->loc.how = rec->loc.text = "";
+        rec->ev.loc = &rec->loc;
+    }
     if (strlen(c[1]) == 8) { /* YYYYMMDD -> YYYY-MM-DD */
         char *d = dyad_arena_alloc(&r->arena, 11);
         if (!d)
@@ -386,6 +434,16 @@ int dyad_evrec_copy(dyad_arena *a, const dyad_evrec *src, dyad_evrec *dst)
     e->pattern = dup_s(a, e->pattern, &oom);
     e->issues = dup_s(a, e->issues, &oom);
     e->note = dup_s(a, e->note, &oom);
+    if (src->ev.loc) {
+        dyad_location *l = &dst->loc;
+        l->name = dup_s(a, l->name, &oom);
+        l->admin1 = dup_s(a, l->admin1, &oom);
+        l->country = dup_s(a, l->country, &oom);
+        l->level = dup_s(a, l->level, &oom);
+        l->how = dup_s(a, l->how, &oom);
+        l->text = dup_s(a, l->text, &oom);
+        e->loc = l;
+    }
     return oom ? DYAD_ENOMEM : DYAD_OK;
 }
 

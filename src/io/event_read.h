@@ -13,7 +13,9 @@ typedef struct dyad_evrec {
     const char *text;        /* the sentence ("" when the format does not carry it) */
     const char *meta;        /* JSONL "meta" object body or NULL */
     int ev_idx;              /* index of the event in its document (-1 when unknown) */
-    dyad_event ev;           /* sent, actors (code/root/agent/text), code, quad, goldstein, ... */
+    dyad_event ev;           /* sent, actors (code/root/agent/text), code, quad, goldstein, ...;
+                                ev.loc points at loc when the record was placed, else NULL */
+    dyad_location loc;       /* where it happened (JSONL "location", TSV 19-23, SQLite lat...) */
 } dyad_evrec;
 
 typedef enum { DYAD_EVFMT_JSONL, DYAD_EVFMT_TSV, DYAD_EVFMT_SQLITE } dyad_evfmt;

@@ -9,7 +9,13 @@
  *    "evidence":{"source":{"text":"Lavrov","start":0,"end":6,"entry":"..."},
  *                "verb":{"text":"visited","start":7,"end":14,"pattern":"..."},
  *                "target":{"text":"Kyiv","start":15,"end":19,"entry":"..."},"note":""},
+ *    "location":{"name":"Kyiv","lat":50.45466,"lon":30.5238,"admin1":"Kyiv City","country":"UKR",
+ *                "level":"city","geonames_id":703448,"how":"sentence",
+ *                "evidence":{"text":"Kiev","start":15,"end":19}},
  *    "meta":{...the document's unknown input fields...}}        ("meta" only when there are any)
+ * "location" is null when the event was not placed (--no-geo, no gazetteer, no place named);
+ * "geonames_id" is null for a division or a country; "how" is "sentence" (a place its
+ * sentence names), "dateline" or "article" (evidence start = end = 0 for the article's).
  * "source_label"/"target_label": a readable name (dyad_render_actor_label). With --explain,
  * a last member "explain" holds the account of the evidence that --explain prints. 
  * "id" is the document id + "-" + the event's index in the document (as the TSV EventID).
@@ -86,6 +92,40 @@ void dyad_render_evidence(dyad_strbuf *sb, const dyad_event *e)
     dyad_sb_putc(sb, '}');
 }
 
+/* Appends the "location" value: an object, or null. */
+static void location(dyad_strbuf *sb, const dyad_location *l)
+{
+    if (!l) {
+        dyad_sb_puts(sb, "null");
+        return;
+    }
+    dyad_sb_putc(sb, '{');
+    kv(sb, "name", l->name);
+    key(sb, "lat");
+    dyad_sb_fixed(sb, l->lat, 5);
+    dyad_sb_putc(sb, ',');
+    key(sb, "lon");
+    dyad_sb_fixed(sb, l->lon, 5);
+    dyad_sb_putc(sb, ',');
+    kv(sb, "admin1", l->admin1);
+    kv(sb, "country", l->country);
+    kv(sb, "level", l->level);
+    key(sb, "geonames_id");
+    if (l->geonames_id)
+        dyad_sb_int(sb, l->geonames_id);
+    else
+        dyad_sb_puts(sb, "null");
+    dyad_sb_putc(sb, ',');
+    kv(sb, "how", l->how);
+    key(sb, "evidence");
+    dyad_sb_putc(sb, '{');
+    kv(sb, "text", l->text);
+    kint(sb, "start", l->start);
+    key(sb, "end");
+    dyad_sb_int(sb, l->end);
+    dyad_sb_puts(sb, "}}");
+}
+
 void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *e, int index)
 {
     const char *id = doc->id ? doc->id : "";
@@ -125,6 +165,9 @@ void dyad_render_jsonl_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event
     kv(sb, "source_name", doc->source);
     key(sb, "evidence");
     dyad_render_evidence(sb, e);
+    dyad_sb_putc(sb, ',');
+    key(sb, "location");
+    location(sb, e->loc);
     if (doc->extra && doc->extra[0]) {
         dyad_sb_puts(sb, ",\"meta\":{");
         dyad_sb_puts(sb, doc->extra);

@@ -8,6 +8,9 @@
  *   events(article_id, sent_idx, ev_idx, date, source, source_root, source_agent, target,
  *          target_root, target_agent, code, root, quad, goldstein, plover, issues,
  *          evidence (JSON text, as the JSONL "evidence" object),
+ *          lat, lon (REAL), location_name, admin1, country_code (ISO alpha-3), geonames_id,
+ *          location_how ("sentence", "dateline", "article"): where it happened, NULL when
+ *          the event was not placed (a database made before these columns gets them added),
  *          PRIMARY KEY(article_id, sent_idx, ev_idx))   ev_idx: index in the article's list
  *   indexes: events(date), events(source, target), events(code).
  * Writing an article deletes its old rows first, so re-running the same input replaces and
@@ -19,6 +22,7 @@
 #include "io/write_sqlite.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -32,11 +36,17 @@ static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS events(article_id TEXT NOT NULL, sent_idx INTEGER NOT NULL,"
     " ev_idx INTEGER NOT NULL, date TEXT, source TEXT, source_root TEXT, source_agent TEXT,"
     " target TEXT, target_root TEXT, target_agent TEXT, code TEXT, root TEXT, quad INTEGER,"
-    " goldstein REAL, plover TEXT, issues TEXT, evidence TEXT,"
-    " PRIMARY KEY(article_id, sent_idx, ev_idx));\n"
+    " goldstein REAL, plover TEXT, issues TEXT, evidence TEXT, lat REAL, lon REAL,"
+    " location_name TEXT, admin1 TEXT, country_code TEXT, geonames_id INTEGER,"
+    " location_how TEXT, PRIMARY KEY(article_id, sent_idx, ev_idx));\n"
     "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
     "CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target);\n"
     "CREATE INDEX IF NOT EXISTS events_code ON events(code);\n";
+
+/* The location columns, added to an events table made before them. */
+static const char *const LOCATION_COLUMNS[] = {
+    "lat REAL", "lon REAL", "location_name TEXT", "admin1 TEXT", "country_code TEXT",
+    "geonames_id INTEGER", "location_how TEXT"};
 
 enum { ST_DEL_ART, ST_DEL_SENT, ST_DEL_EV, ST_INS_ART, ST_INS_SENT, ST_INS_EV, ST_COUNT };
 
@@ -48,8 +58,10 @@ static const char *const STMT_SQL[ST_COUNT] = {
     " VALUES(?1,?2,?3,?4,?5,?6,?7)",
     "INSERT INTO sentences(article_id,idx,text) VALUES(?1,?2,?3)",
     "INSERT INTO events(article_id,sent_idx,ev_idx,date,source,source_root,source_agent,target,"
-    "target_root,target_agent,code,root,quad,goldstein,plover,issues,evidence)"
-    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+    "target_root,target_agent,code,root,quad,goldstein,plover,issues,evidence,lat,lon,"
+    "location_name,admin1,country_code,geonames_id,location_how)"
+    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
+    "?23,?24)",
 };
 
 struct dyad_sqlite_store {
@@ -99,6 +111,25 @@ void dyad_sqlite_close(dyad_sqlite_store *s)
     dyad_free(s);
 }
 
+/* Adds the location columns an older events table lacks (PRAGMA table_info tells). */
+static int add_location_columns(dyad_sqlite_store *s, dyad_err *err)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info('events') WHERE name='lat'",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_fail(s, err, "read the schema");
+    bool has = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    char sql[128];
+    for (size_t i = 0; !has && i < DYAD_ARRAY_LEN(LOCATION_COLUMNS); i++) {
+        snprintf(sql, sizeof sql, "ALTER TABLE events ADD COLUMN %s", LOCATION_COLUMNS[i]);
+        int rc = exec(s, sql, err);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
 int dyad_sqlite_open(dyad_sqlite_store **out, const char *path, int batch_docs, long commit_ms,
                      dyad_err *err)
 {
@@ -119,7 +150,7 @@ int dyad_sqlite_open(dyad_sqlite_store **out, const char *path, int batch_docs, 
     sqlite3_busy_timeout(s->db, 5000);
     if ((rc = exec(s, "PRAGMA journal_mode=WAL", err)) != DYAD_OK ||
         (rc = exec(s, "PRAGMA synchronous=NORMAL", err)) != DYAD_OK ||
-        (rc = exec(s, SCHEMA, err)) != DYAD_OK)
+        (rc = exec(s, SCHEMA, err)) != DYAD_OK || (rc = add_location_columns(s, err)) != DYAD_OK)
         goto fail;
     for (int i = 0; i < ST_COUNT; i++) {
         if (sqlite3_prepare_v2(s->db, STMT_SQL[i], -1, &s->st[i], NULL) != SQLITE_OK) {
@@ -179,6 +210,16 @@ static int insert_events(dyad_sqlite_store *s, const dyad_doc *doc, const dyad_e
         bind_str(st, 15, e->plover);
         bind_str(st, 16, e->issues);
         sqlite3_bind_text(st, 17, s->sb.data ? s->sb.data : "{}", -1, SQLITE_STATIC);
+        if (e->loc) { /* unbound parameters stay NULL */
+            sqlite3_bind_double(st, 18, e->loc->lat);
+            sqlite3_bind_double(st, 19, e->loc->lon);
+            bind_str(st, 20, e->loc->name);
+            bind_str(st, 21, e->loc->admin1);
+            bind_str(st, 22, e->loc->country);
+            if (e->loc->geonames_id)
+                sqlite3_bind_int64(st, 23, e->loc->geonames_id);
+            bind_str(st, 24, e->loc->how);
+        }
         int rc = step(s, ST_INS_EV, err, doc->id);
         if (rc != DYAD_OK)
             return rc;

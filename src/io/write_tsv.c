@@ -14,7 +14,10 @@
  *  16 QuadClass           1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
  *  17 GoldsteinScore      one decimal, "-4.0"
  *  18 Issues              comma-separated issue codes
- *  19 Lat  20 Lon  21 LocationName  22 StateName  23 CountryCode   (empty: no geocoding)
+ *  19 Lat  20 Lon       degrees, five decimals      (19-23 empty when the event was not placed)
+ *  21 LocationName       the place's name, "Kyiv"
+ *  22 StateName          its first-level division, "Kyiv City" (empty for a country)
+ *  23 CountryCode        ISO 3166-1 alpha-3, "UKR"
  *  24 SentenceID          document id + "_" + 1-based sentence number (Phoenix style)
  *  25 URLs                the record's own top-level "url" string (decoded), when it had one
  *  26 NewsSources         the document's source (outlet)
@@ -104,7 +107,17 @@ void dyad_render_tsv_at(dyad_strbuf *sb, const dyad_doc *doc, const dyad_event *
     dyad_sb_fixed(sb, e->goldstein, 1);
     dyad_sb_putc(sb, '\t');
     cell(sb, e->issues);
-    dyad_sb_puts(sb, "\t\t\t\t\t"); /* Lat Lon LocationName StateName CountryCode */
+    if (e->loc) { /* Lat Lon LocationName StateName CountryCode */
+        dyad_sb_fixed(sb, e->loc->lat, 5);
+        dyad_sb_putc(sb, '\t');
+        dyad_sb_fixed(sb, e->loc->lon, 5);
+        dyad_sb_putc(sb, '\t');
+        cell(sb, e->loc->name);
+        cell(sb, e->loc->admin1);
+        cell(sb, e->loc->country);
+    } else {
+        dyad_sb_puts(sb, "\t\t\t\t\t");
+    }
     dyad_sb_tsv_cell(sb, id, strlen(id));
     dyad_sb_putc(sb, '_');
     dyad_sb_int(sb, (long long)e->sent + 1);

@@ -5,6 +5,7 @@
 #include "agg/dedup.h"
 #include "base/alloc.h"
 #include "base/paths.h"
+#include "pipeline/geo_stage.h"
 #include "pipeline/stage_glue.h"
 
 #include <errno.h>
@@ -16,6 +17,7 @@ struct dyad_code_stage {
     dyad_nlp *nlp;
     dyad_dict *dict;
     dyad_glue *glue;          /* CAMEO table, coder, renderers, SQLite store */
+    dyad_geo_stage *geo;      /* where events happened (off with --no-geo) */
     bool render_in_emit;      /* one-a-day must filter before rendering: render in order */
     dyad_oad *oad;            /* --one-a-day: the (date, source, target, code) keys seen */
     dyad_strbuf scratch;      /* emit-side rendering and keys */
@@ -80,6 +82,8 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
                         cfg->db_path, cfg->literal, cfg->dyads_only};
     if (rc == DYAD_OK)
         rc = dyad_glue_new(&cs->glue, &gc, err);
+    if (rc == DYAD_OK)
+        rc = dyad_geo_stage_new(&cs->geo, cfg->gazetteer, cfg->no_geo, err);
     if (rc == DYAD_OK) { /* unknown CAMEO codes ("= 999") are skipped, counted as malformed */
         dyad_dict_diag diag = {cfg->dict_report, cfg->dict_report_ctx, 0};
         dyad_glue_drop_unknown_codes(cs->glue, cs->dict, &diag);
@@ -102,6 +106,7 @@ void dyad_code_stage_free(dyad_code_stage *cs)
     if (!cs)
         return;
     dyad_glue_free(cs->glue);
+    dyad_geo_stage_free(cs->geo);
     if (cs->dict)
         dyad_dict_free(cs->dict);
     if (cs->nlp)
@@ -265,6 +270,14 @@ static void cs_process(void *ctx, void *w, dyad_pipe_item *it)
         add_time(&cs->times.code, t0);
         t0 = now_ns();
     }
+    if (it->events.n > 0 && (rc = dyad_geo_stage_run(cs->geo, doc, &it->events, &it->err)) != DYAD_OK) {
+        stage_failed(it, rc, "geo");
+        return;
+    }
+    if (timing) {
+        add_time(&cs->times.geo, t0);
+        t0 = now_ns();
+    }
     if (!cs->render_in_emit && it->events.n > 0) {
         dyad_glue_render(cs->glue, doc, &it->events, &it->out);
         if (it->out.failed)
@@ -337,6 +350,11 @@ int dyad_code_stage_finish(dyad_code_stage *cs, dyad_err *err)
     return rc;
 }
 
+const char *dyad_code_stage_geo_note(const dyad_code_stage *cs)
+{
+    return dyad_geo_stage_note(cs->geo);
+}
+
 long dyad_code_stage_filtered(const dyad_code_stage *cs)
 {
     long seen = 0, dropped = 0;
@@ -351,6 +369,7 @@ void dyad_code_stage_times(const dyad_code_stage *cs, dyad_stage_times *t)
     t->tag = __atomic_load_n(&cs->times.tag, __ATOMIC_RELAXED);
     t->annotate = __atomic_load_n(&cs->times.annotate, __ATOMIC_RELAXED);
     t->code = __atomic_load_n(&cs->times.code, __ATOMIC_RELAXED);
+    t->geo = __atomic_load_n(&cs->times.geo, __ATOMIC_RELAXED);
     t->render = __atomic_load_n(&cs->times.render, __ATOMIC_RELAXED);
     t->write = __atomic_load_n(&cs->times.write, __ATOMIC_RELAXED);
 }

@@ -22,6 +22,8 @@ typedef struct dyad_code_cfg {
     bool parse_all;              /* parse every sentence, not only those the coder can use */
     bool literal;                /* code every act as stated, as PETRARCH does (no stance) */
     bool dyads_only;             /* no one-sided events (a protest with no target) */
+    bool no_geo;                 /* --no-geo: leave events unplaced */
+    const char *gazetteer;       /* the gazetteer index, NULL: the default (geo_stage.h) */
     bool reparse;                /* CoNLL-U input: tag and parse even sentences that come with
                                     lemmas, tags, heads and relations (kept otherwise) */
     void (*dict_report)(void *ctx, const char *file, long line, const char *msg); /* may be NULL */
@@ -40,6 +42,8 @@ DYAD_INTERNAL int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg
 DYAD_INTERNAL void dyad_code_stage_ops(dyad_code_stage *cs, dyad_pipe_ops *ops);
 /* Writes the end of the output (JSON arrays, SQLite commit); returns DYAD_EIO on failure. */
 DYAD_INTERNAL int dyad_code_stage_finish(dyad_code_stage *cs, dyad_err *err);
+/* Why events are not placed although --no-geo was not given (no gazetteer), or NULL. */
+DYAD_INTERNAL const char *dyad_code_stage_geo_note(const dyad_code_stage *cs);
 /* Events dropped by the one-a-day filter. */
 DYAD_INTERNAL long dyad_code_stage_filtered(const dyad_code_stage *cs);
 DYAD_INTERNAL void dyad_code_stage_free(dyad_code_stage *cs);
@@ -47,7 +51,7 @@ DYAD_INTERNAL void dyad_code_stage_free(dyad_code_stage *cs);
 /* Nanoseconds spent per stage, summed over all threads since the stage was made (only with
  * cfg.stage_timing). tag: the tag-only pass; annotate: the full tag + parse pass. */
 typedef struct dyad_stage_times {
-    uint64_t tokenize, tag, annotate, code, render, write;
+    uint64_t tokenize, tag, annotate, code, geo, render, write;
 } dyad_stage_times;
 DYAD_INTERNAL void dyad_code_stage_times(const dyad_code_stage *cs, dyad_stage_times *t);
 

@@ -37,8 +37,8 @@ check "the peak is at least what loading took" '[ "${peak:-0}" -ge "${loaded:-1}
 
 "$DYAD" bench --stages --runs 1 examples/news.jsonl >"$tmp/stages" 2>"$tmp/stages.err"
 check "bench --stages exits 0" '[ $? -eq 0 ]'
-same "the six stages in order" \
+same "the seven stages in order" \
     "$(awk 'NR > 3 && $1 ~ /^[a-z]+$/ && $1 != "peak" {print $1}' "$tmp/stages" | tr '\n' ' ')" \
-    "read tokenize tag parse code write "
+    "read tokenize tag parse code geo write "
 check "each stage row has seconds, sentences/s, words/s, MB/s" \
-    '[ "$(awk '"'"'$1 ~ /^(read|tokenize|tag|parse|code|write)$/ && NF == 5'"'"' "$tmp/stages" | wc -l)" -eq 6 ]'
+    '[ "$(awk '"'"'$1 ~ /^(read|tokenize|tag|parse|code|geo|write)$/ && NF == 5'"'"' "$tmp/stages" | wc -l)" -eq 7 ]'
