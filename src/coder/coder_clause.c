@@ -608,6 +608,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
+    if (!nominal && strcmp(code, "041") == 0 &&
+        (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
+        return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a
+                           judgement of something, not a telephone call */
     const char *recode = NULL;
     if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
         verbal_attack(x, v)) {
