@@ -131,7 +131,7 @@ static void test_small_training(void)
     snprintf(tb, sizeof tb, "%s/ud-english-ewt", shared);
     snprintf(out, sizeof out, "/tmp/dyad_test_models_%ld", (long)getpid());
     /* without WordNet, training fails loudly instead of making a weaker lemmatizer */
-    dyad_train_opts o = {tb, out, 2, 2, 200, "tests/data/no-such-wordnet", NULL, NULL};
+    dyad_train_opts o = {tb, out, 2, 2, 200, "tests/data/no-such-wordnet", NULL, NULL, NULL, 0};
     dyad_err err;
     dyad_err_clear(&err);
     int rc = dyad_nlp_train(&o, &err);

@@ -45,10 +45,8 @@ int dyad_train_find_split(const char *dir, const char *suffix, char *out, size_t
     return DYAD_OK;
 }
 
-/* Reads every sentence of path into doc; list gets pointers to them (after loading ends, since
- * the sentence array may move while growing). */
-static int load(const char *path, dyad_doc *doc, long max, dyad_sentence ***list, size_t *n,
-                dyad_err *err)
+/* Reads every sentence of path (at most max when max > 0) into doc. */
+static int load(const char *path, dyad_doc *doc, long max, dyad_err *err)
 {
     dyad_cu_reader *r;
     int rc = dyad_cu_open(&r, path, err);
@@ -63,13 +61,41 @@ static int load(const char *path, dyad_doc *doc, long max, dyad_sentence ***list
     dyad_cu_close(r);
     if (rc < 0 && rc != DYAD_EFORMAT)
         return rc;
-    *list = dyad_malloc(((size_t)doc->nsent + 1) * sizeof **list);
-    if (!*list)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-    for (int32_t i = 0; i < doc->nsent; i++)
-        (*list)[i] = &doc->sent[i];
-    *n = (size_t)doc->nsent;
     return DYAD_OK;
+}
+
+/* Appends pointers to doc's sentences to list[0..*n) (after loading ends, since the sentence
+ * array may move while growing). */
+static int append(dyad_sentence ***list, size_t *n, size_t *cap, dyad_doc *doc)
+{
+    if (dyad_grow(list, cap, *n + (size_t)doc->nsent + 1, sizeof **list) != DYAD_OK)
+        return DYAD_ENOMEM;
+    for (int32_t i = 0; i < doc->nsent; i++)
+        (*list)[(*n)++] = &doc->sent[i];
+    return DYAD_OK;
+}
+
+/* The training order with oversampling: source i holds the unique sentences [start[i],
+ * start[i] + len[i]) and is read weight[i] times; the copies of all sources are interleaved
+ * evenly (copy k of a source with c copies in all sits at (k + 0.5) / c of the epoch), so no
+ * treebank comes as one block at the end of an epoch. With one source of weight 1 the order is
+ * the file's. Writes the unique index of every training position to order[0..total). */
+static void interleave(const size_t *start, const size_t *len, const int *weight, int ns,
+                       size_t *order)
+{
+    size_t k[DYAD_TRAIN_MAX_SOURCES] = {0}, c[DYAD_TRAIN_MAX_SOURCES], out = 0;
+    for (int i = 0; i < ns; i++)
+        c[i] = len[i] * (size_t)weight[i];
+    for (;;) {
+        int best = -1;
+        for (int i = 0; i < ns; i++)
+            if (k[i] < c[i] && (best < 0 || (2 * k[i] + 1) * c[best] < (2 * k[best] + 1) * c[i]))
+                best = i;
+        if (best < 0)
+            break;
+        order[out++] = start[best] + k[best] % len[best];
+        k[best]++;
+    }
 }
 
 /* Copies sentences (tokens into arena) so their tags can be replaced. */
@@ -185,25 +211,49 @@ static int check_wordnet(const char *dir, dyad_err *err)
     return DYAD_OK;
 }
 
+/* A training source: a treebank folder (its *-train.conllu, and its *-dev.conllu when there
+ * is one) or one CoNLL-U file (training sentences only). */
+static int source_paths(const char *path, char *tr, char *dv, size_t n, bool *have_dev,
+                        dyad_err *err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return dyad_err_set(err, DYAD_ENOTFOUND, "%s: no such treebank folder or file", path);
+    *have_dev = false;
+    if (!S_ISDIR(st.st_mode)) {
+        snprintf(tr, n, "%s", path);
+        return DYAD_OK;
+    }
+    int rc = dyad_train_find_split(path, "-train.conllu", tr, n, err);
+    if (rc == DYAD_OK)
+        *have_dev = dyad_train_find_split(path, "-dev.conllu", dv, n, NULL) == DYAD_OK;
+    return rc;
+}
+
 int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
 {
-    char trpath[4096], devpath[4096];
     const char *wordnet = o->wordnet ? o->wordnet : WORDNET_DIR;
     if (check_wordnet(wordnet, err) != DYAD_OK)
         return DYAD_ENOTFOUND;
-    int rc = dyad_train_find_split(o->treebank, "-ud-train.conllu", trpath, sizeof trpath, err);
-    if (rc != DYAD_OK)
-        return rc;
-    bool have_dev = dyad_train_find_split(o->treebank, "-ud-dev.conllu", devpath, sizeof devpath,
-                                          NULL) == DYAD_OK;
-    dyad_doc tdoc, ddoc;
-    dyad_doc_init(&tdoc);
-    dyad_doc_init(&ddoc);
+    int ns = 1 + (o->nextra > 0 ? o->nextra : 0);
+    if (ns > DYAD_TRAIN_MAX_SOURCES)
+        return dyad_err_set(err, DYAD_EINVAL, "at most %d extra training sources",
+                            DYAD_TRAIN_MAX_SOURCES - 1);
+    /* source 0 is the main treebank; docs[2i] holds source i's training sentences, docs[2i+1]
+     * its dev sentences */
+    dyad_doc *docs = dyad_calloc((size_t)ns * 2, sizeof *docs);
+    if (!docs)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    for (int i = 0; i < 2 * ns; i++)
+        dyad_doc_init(&docs[i]);
     dyad_arena scratch;
     dyad_arena_init(&scratch, 1 << 20);
-    dyad_sentence **train = NULL, **dev = NULL, **ptrain = NULL, **pdev = NULL;
-    dyad_sentence **sub = NULL;
-    size_t ntrain = 0, ndev = 0;
+    dyad_sentence **uniq = NULL, **train = NULL, **dev = NULL, **puniq = NULL, **ptrain = NULL;
+    dyad_sentence **pdev = NULL, **sub = NULL;
+    size_t *order = NULL;
+    size_t nuniq = 0, ucap = 0, ntrain = 0, ndev = 0, dcap = 0;
+    size_t start[DYAD_TRAIN_MAX_SOURCES], len[DYAD_TRAIN_MAX_SOURCES];
+    int weight[DYAD_TRAIN_MAX_SOURCES];
     dyad_tagger tg, fold_tg;
     dyad_lemmatizer lm;
     dyad_parser parser;
@@ -213,19 +263,52 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
     memset(&parser, 0, sizeof parser);
     double t0 = now();
     int tag_epochs = o->epochs < 1 ? 1 : (o->epochs > 8 ? 8 : o->epochs);
+    int rc = DYAD_OK;
 
-    rc = load(trpath, &tdoc, o->max_sentences, &train, &ntrain, err);
-    if (rc == DYAD_OK && have_dev)
-        rc = load(devpath, &ddoc, 0, &dev, &ndev, err);
+    for (int i = 0; i < ns && rc == DYAD_OK; i++) {
+        char trpath[4096], devpath[4096];
+        bool have_dev = false;
+        const char *path = i == 0 ? o->treebank : o->extra[i - 1].path;
+        weight[i] = i == 0 ? 1 : o->extra[i - 1].weight;
+        if (weight[i] < 1 || weight[i] > DYAD_TRAIN_MAX_WEIGHT) {
+            rc = dyad_err_set(err, DYAD_EINVAL, "%s: weight %d is not in 1..%d", path,
+                              weight[i], DYAD_TRAIN_MAX_WEIGHT);
+            break;
+        }
+        rc = source_paths(path, trpath, devpath, sizeof trpath, &have_dev, err);
+        if (rc == DYAD_OK)
+            rc = load(trpath, &docs[2 * i], i == 0 ? o->max_sentences : 0, err);
+        if (rc == DYAD_OK && have_dev)
+            rc = load(devpath, &docs[2 * i + 1], 0, err);
+        if (rc == DYAD_OK && docs[2 * i].nsent == 0)
+            rc = dyad_err_set(err, DYAD_EFORMAT, "%s: no training sentences", trpath);
+        if (rc == DYAD_OK && o->log && i > 0)
+            o->log(o->ctx, "extra %s: %d training sentences (weight %d), %d dev sentences",
+                   path, (int)docs[2 * i].nsent, weight[i], (int)docs[2 * i + 1].nsent);
+    }
     if (rc != DYAD_OK)
         goto done;
-    if (ntrain == 0) {
-        rc = dyad_err_set(err, DYAD_EFORMAT, "%s: no training sentences", trpath);
+    for (int i = 0; i < ns && rc == DYAD_OK; i++) {
+        start[i] = nuniq;
+        len[i] = (size_t)docs[2 * i].nsent;
+        ntrain += len[i] * (size_t)weight[i];
+        rc = append(&uniq, &nuniq, &ucap, &docs[2 * i]);
+        if (rc == DYAD_OK)
+            rc = append(&dev, &ndev, &dcap, &docs[2 * i + 1]);
+    }
+    order = rc == DYAD_OK ? dyad_malloc((ntrain + 1) * sizeof *order) : NULL;
+    train = order ? dyad_malloc((ntrain + 1) * sizeof *train) : NULL;
+    ptrain = train ? dyad_malloc((ntrain + 1) * sizeof *ptrain) : NULL;
+    if (!ptrain) {
+        rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
         goto done;
     }
+    interleave(start, len, weight, ns, order);
+    for (size_t i = 0; i < ntrain; i++)
+        train[i] = uniq[order[i]];
     if (o->log)
-        o->log(o->ctx, "read %zu training and %zu dev sentences (%.1f s)", ntrain, ndev,
-               now() - t0);
+        o->log(o->ctx, "read %zu training (%zu with oversampling) and %zu dev sentences (%.1f s)",
+               nuniq, ntrain, ndev, now() - t0);
     double t1 = now();
     rc = dyad_tagger_train(&tg, train, ntrain, dev, ndev, tag_epochs, wordnet, o->log,
                            o->ctx, err);
@@ -238,37 +321,40 @@ int dyad_nlp_train(const dyad_train_opts *o, dyad_err *err)
     if (o->log)
         o->log(o->ctx, "tagger and lemmatizer trained (%.1f s; %zu WordNet exceptions added)",
                now() - t1, nwn);
-    if ((rc = copy_sents(train, ntrain, &scratch, &ptrain)) != DYAD_OK ||
+    if ((rc = copy_sents(uniq, nuniq, &scratch, &puniq)) != DYAD_OK ||
         (rc = copy_sents(dev, ndev, &scratch, &pdev)) != DYAD_OK ||
         (rc = tag_all(&tg, pdev, ndev)) != DYAD_OK) {
         rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
         goto done;
     }
+    for (size_t i = 0; i < ntrain; i++)
+        ptrain[i] = puniq[order[i]];
     if (ndev && o->log) {
         double up, xp, le;
         tag_scores(&tg, &lm, dev, pdev, ndev, &scratch, &up, &xp, &le);
         o->log(o->ctx, "dev: UPOS %.2f%%, XPOS %.2f%%, lemma %.2f%%", up, xp, le);
     }
-    /* Jackknifing: the parser learns from tags predicted by a tagger that never saw them. */
+    /* Jackknifing: the parser learns from tags predicted by a tagger that never saw them. The
+     * folds split the unique sentences, so no copy of a sentence tags another copy. */
     double t2 = now();
     int folds = o->folds;
-    if (folds >= 2 && ntrain >= (size_t)folds * 2) {
+    if (folds >= 2 && nuniq >= (size_t)folds * 2) {
         sub = dyad_malloc((ntrain + 1) * sizeof *sub);
         if (!sub) {
             rc = dyad_err_set(err, DYAD_ENOMEM, "out of memory");
             goto done;
         }
         for (int k = 0; k < folds; k++) {
-            size_t ns = 0, nf = 0;
+            size_t nsub = 0, nf = 0;
             for (size_t i = 0; i < ntrain; i++)
-                if ((int)(i % (size_t)folds) != k)
-                    sub[ns++] = train[i];
-            rc = dyad_tagger_train(&fold_tg, sub, ns, NULL, 0, tag_epochs, wordnet, NULL, NULL,
-                                   err);
+                if ((int)(order[i] % (size_t)folds) != k)
+                    sub[nsub++] = train[i];
+            rc = dyad_tagger_train(&fold_tg, sub, nsub, NULL, 0, tag_epochs, wordnet, NULL,
+                                   NULL, err);
             if (rc != DYAD_OK)
                 goto done;
-            for (size_t i = (size_t)k; i < ntrain; i += (size_t)folds)
-                sub[nf++] = ptrain[i];
+            for (size_t i = (size_t)k; i < nuniq; i += (size_t)folds)
+                sub[nf++] = puniq[i];
             rc = tag_all(&fold_tg, sub, nf);
             /* The fold tagger's tag names die with it: point at the full tagger's copies. */
             for (size_t i = 0; i < nf && rc == DYAD_OK; i++)
@@ -301,13 +387,17 @@ done:
     dyad_tagger_free(&fold_tg);
     dyad_lemmatizer_free(&lm);
     dyad_parser_free(&parser);
+    dyad_free(uniq);
     dyad_free(train);
     dyad_free(dev);
+    dyad_free(puniq);
     dyad_free(ptrain);
     dyad_free(pdev);
     dyad_free(sub);
+    dyad_free(order);
     dyad_arena_free(&scratch);
-    dyad_doc_free(&tdoc);
-    dyad_doc_free(&ddoc);
+    for (int i = 0; i < 2 * ns; i++)
+        dyad_doc_free(&docs[i]);
+    dyad_free(docs);
     return rc;
 }
