@@ -189,19 +189,6 @@ int dyad_glue_code(const dyad_glue *g, dyad_doc *doc, dyad_event_list *ev, bool 
     return dyad_err_set(err, DYAD_ENOTFOUND, "no event coder in this build");
 }
 
-/* The coder's account of one event, then a line naming its actors for people:
- * "  actors  Sergey Lavrov (RUSGOV) -> Wang Yi (CHNGOV)". */
-static void explain_event(const dyad_glue *g, const dyad_doc *doc, const dyad_event *e,
-                          dyad_strbuf *sb)
-{
-    dyad_coder_explain(g->coder, doc, e, sb);
-    dyad_sb_puts(sb, "  actors  ");
-    dyad_render_actor_label(sb, &e->source);
-    dyad_sb_printf(sb, " (%s) -> ", e->source.code ? e->source.code : "");
-    dyad_render_actor_label(sb, &e->target);
-    dyad_sb_printf(sb, " (%s)\n", e->target.code ? e->target.code : "");
-}
-
 void dyad_glue_render(const dyad_glue *g, const dyad_doc *doc, const dyad_event_list *ev,
                       dyad_strbuf *sb)
 {
