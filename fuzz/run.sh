@@ -19,7 +19,8 @@ if ! "$CC" -fsanitize=fuzzer,address,undefined "$out/probe.c" -o "$out/probe" >"
 fi
 flags="-g -O1 -std=c11 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DDYAD_DATADIR=\"$(pwd)/data\""
 objs="" stale=""
-for c in src/base/*.c src/text/*.c src/nlp/*.c src/dict/*.c src/coder/*.c src/io/*.c src/agg/*.c; do
+for c in src/base/*.c src/text/*.c src/nlp/*.c src/dict/*.c src/frames/*.c src/coder/*.c src/geo/*.c \
+         src/io/*.c src/agg/*.c; do
     [ -f "$c" ] || continue
     o="$out/obj/$(echo "$c" | tr / _).o"
     # rebuilt when the source or any header is newer (headers are few; this stays simple)
