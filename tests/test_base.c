@@ -48,6 +48,19 @@ static void test_utf8(void)
     uint32_t cp;
     size_t n = dyad_utf8_encode(0x20AC, out);
     CHECK(n == 3 && dyad_utf8_decode(out, n, &cp) == 3 && cp == 0x20AC, "encode/decode round trip");
+    /* upper case of Latin letters, same byte length: ñ Ñ, ł Ł, ÿ Ÿ; ÷ and ı stay */
+    static const struct {
+        const char *in, *want;
+    } up[] = {{"a", "A"},          {"Z", "Z"},          {"\xC3\xB1", "\xC3\x91"},
+              {"\xC3\x91", "\xC3\x91"}, {"\xC5\x82", "\xC5\x81"}, {"\xC3\xBF", "\xC5\xB8"},
+              {"\xC3\xB7", "\xC3\xB7"}, {"\xC4\xB1", "\xC4\xB1"}, {"\xC5\xBE", "\xC5\xBD"},
+              {"\xE2\x82\xAC", "\xE2"}};
+    for (size_t i = 0; i < sizeof up / sizeof up[0]; i++) {
+        char u[3] = {0};
+        int k = dyad_utf8_upper_at(up[i].in, u);
+        CHECK(k == (int)strlen(up[i].want) && memcmp(u, up[i].want, (size_t)k) == 0,
+              "upper case of case %zu (%d bytes)", i, k);
+    }
 }
 
 static void test_strbuf(void)

@@ -372,6 +372,22 @@ static void test_own(void)
     dyad_dict_free(d);
 }
 
+/* Non-ASCII names match case-blind by Unicode ("ÁÑEZ" and "áñez" find "Áñez"). */
+static void test_unicode_case(void)
+{
+    diag_log log;
+    dyad_dict_diag diag;
+    dyad_dict *d = load(TD "unicode_names.txt", &log, &diag);
+    CHECK(d != NULL, "unicode_names.txt loads");
+    if (!d)
+        return;
+    CHECK_STR(actor(d, "\xC3\x81\xC3\x91" "EZ", 20200101, NULL), "BOLGOV", "\"ÁÑEZ\" finds Áñez");
+    CHECK_STR(actor(d, "\xC3\xA1\xC3\xB1" "ez", 20200101, NULL), "BOLGOV", "\"áñez\" finds Áñez");
+    CHECK_STR(actor(d, "\xC5\x81UKASZ WR\xC3\x93" "BEL", 0, NULL), "POLGOV", "\"ŁUKASZ WRÓBEL\"");
+    CHECK_STR(actor(d, "Anez", 20200101, NULL), "(no match)", "an unaccented spelling is another word");
+    dyad_dict_free(d);
+}
+
 static void test_errors(void)
 {
     dyad_dict *d = NULL;
@@ -542,6 +558,7 @@ int main(void)
     test_discards_issues();
     test_time_phrases();
     test_own();
+    test_unicode_case();
     test_errors();
     test_refs();
     test_codes();

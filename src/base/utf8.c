@@ -104,3 +104,30 @@ size_t dyad_utf8_repair(const char *s, size_t n, char *out, size_t *replaced)
     *replaced = bad;
     return o;
 }
+
+int dyad_utf8_upper_at(const char *s, char out[2])
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'a' && c <= 'z') {
+        out[0] = (char)(c - 32);
+        return 1;
+    }
+    unsigned char d = (unsigned char)s[1];
+    if (c < 0xC3 || c > 0xC5 || (d & 0xC0) != 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (d & 0x3F), up = cp;
+    if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)
+        up = cp - 0x20; /* Latin-1 Supplement: à..þ, not ÷ */
+    else if (cp == 0xFF)
+        up = 0x178; /* ÿ -> Ÿ */
+    else if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x132 && cp <= 0x137) ||
+             (cp >= 0x14A && cp <= 0x177))
+        up = cp & 1 ? cp - 1 : cp; /* pairs: upper even, lower odd */
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        up = cp & 1 ? cp : cp - 1; /* pairs: upper odd, lower even */
+    out[0] = (char)(0xC0 | (up >> 6));
+    out[1] = (char)(0x80 | (up & 0x3F));
+    return 2;
+}

@@ -17,5 +17,10 @@ DYAD_INTERNAL size_t dyad_utf8_first_invalid(const char *s, size_t n);
 DYAD_INTERNAL size_t dyad_utf8_repair(const char *s, size_t n, char *out, size_t *replaced);
 /* Encodes cp into out (4 bytes room); returns the byte count. */
 DYAD_INTERNAL size_t dyad_utf8_encode(uint32_t cp, char *out);
+/* The upper case of the character starting at s (NUL-terminated UTF-8): ASCII letters and the
+ * Latin letters of U+00E0..U+017F ("ñ" -> "Ñ", "ł" -> "Ł", "ÿ" -> "Ÿ"), whose upper case has
+ * the same byte length; any other byte is copied as it is. Writes 1 or 2 bytes to out and
+ * returns how many bytes of s it read (the same count). */
+DYAD_INTERNAL int dyad_utf8_upper_at(const char *s, char out[2]);
 
 #endif

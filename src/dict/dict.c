@@ -3,30 +3,43 @@
 
 #include "base/alloc.h"
 #include "base/paths.h"
+#include "base/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static inline unsigned char up(unsigned char c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
+/* Words are matched case-blind, by Unicode for Latin letters ("ÁÑEZ" matches "Áñez"):
+ * dyad_utf8_upper_at keeps the byte length, so the upper-cased word is as long as the word. */
 
 /* FNV-1a over the upper-cased bytes (matches dyad_hash of the upper-cased word). */
 static uint64_t hash_upper(const char *s)
 {
     uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= up((unsigned char)*s);
-        h *= 1099511628211ULL;
+    while (*s) {
+        char u[2];
+        int n = dyad_utf8_upper_at(s, u);
+        for (int i = 0; i < n; i++) {
+            h ^= (unsigned char)u[i];
+            h *= 1099511628211ULL;
+        }
+        s += n;
     }
     return h;
 }
 
 static bool eq_upper(const char *stored, const char *w)
 {
-    for (; *stored && *w; stored++, w++)
-        if ((unsigned char)*stored != up((unsigned char)*w))
-            return false;
+    while (*stored && *w) {
+        char u[2];
+        int n = dyad_utf8_upper_at(w, u);
+        for (int i = 0; i < n; i++)
+            if (stored[i] != u[i])
+                return false;
+        stored += n;
+        w += n;
+    }
     return *stored == *w;
 }
 
@@ -98,8 +111,13 @@ const char *dyad_dict_upper(dyad_dict *d, const char *s, size_t n)
     if (!tmp)
         return NULL;
     tmp[0] = 0;
-    for (size_t i = 0; i < n; i++)
-        tmp[i] = (char)up((unsigned char)s[i]);
+    for (size_t i = 0; i < n;) {
+        char one[2] = {s[i], 0}, u[2]; /* the slice's last byte is read alone */
+        int k = dyad_utf8_upper_at(i + 1 < n ? s + i : one, u);
+        memcpy(tmp + i, u, (size_t)k);
+        i += (size_t)k;
+    }
+    tmp[n] = 0;
     const char *r = dyad_dict_str(d, tmp, n);
     if (tmp != buf)
         dyad_free(tmp);

@@ -1,5 +1,6 @@
 /* dict_own.c — reads dyad's own dictionary format (sections @actors ... @issues, see dict.h). */
 #include "dict/dict_internal.h"
+#include "base/utf8.h"
 
 #include <string.h>
 
@@ -73,8 +74,12 @@ static const char *entry_name(dyad_dict *d, const char *s, size_t n)
     char buf[256];
     if (k >= sizeof buf)
         k = sizeof buf - 1;
-    for (size_t i = 0; i < k; i++)
-        buf[i] = s[i] == ' ' ? '_' : (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+    for (size_t i = 0; i < k;) {
+        char one[2] = {s[i], 0}, u[2]; /* Latin letters too: "JEANINE_ÁÑEZ" */
+        int c = s[i] == ' ' ? (u[0] = '_', 1) : dyad_utf8_upper_at(i + 1 < k ? s + i : one, u);
+        memcpy(buf + i, u, (size_t)c);
+        i += (size_t)c;
+    }
     return dyad_dict_str(d, buf, k);
 }
 

@@ -1,5 +1,6 @@
 /* dict_petr_nouns.c — reads PETRARCH-2 / TABARI actor, agent, discard and issue files. */
 #include "dict/dict_internal.h"
+#include "base/utf8.h"
 
 #include "base/alloc.h"
 
@@ -222,8 +223,12 @@ static int emit_all(dyad_dict_src *src, const variants *v, variant_fn fn, void *
 
 static void upper_copy(char *dst, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        dst[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+    for (size_t i = 0; i < n;) {
+        char one[2] = {s[i], 0}, u[2]; /* Latin letters too (dyad_utf8_upper_at) */
+        int k = dyad_utf8_upper_at(i + 1 < n ? s + i : one, u);
+        memcpy(dst + i, u, (size_t)k);
+        i += (size_t)k;
+    }
     dst[n] = 0;
 }
 
