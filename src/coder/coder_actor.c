@@ -356,6 +356,35 @@ static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t 
 /* h heads a quantity or a part of a group ("thousands of Georgians", "a member of the Kenyan
  * parliament", "dozens of AU soldiers", "two of the ministers"): the of-phrase under it, whose
  * actor the phrase takes; -1 when h is no such word. */
+/* A proper-noun phrase headed by h and ending at word hi whose head or last word is the
+ * surname of a person the story names in full (coder_names.c; "Johnson", or "Tuesday Johnson"
+ * misparsed as one name): r becomes that person (GBRGOV); false when it is none. */
+static bool surname(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t hi)
+{
+    if (!x->story->names_known) {
+        dyad_coder_story_names(x->c, x->doc, x->date, &x->story->names);
+        x->story->names_known = true;
+    }
+    int32_t at = h; /* the word that is the surname */
+    const dyad_coder_name *p = dyad_coder_surname(&x->story->names, x->form[at]);
+    if (!p && hi != h && x->s->tok[hi].upos == DYAD_UPOS_PROPN) {
+        at = hi;
+        p = dyad_coder_surname(&x->story->names, x->form[at]);
+    }
+    if (!p || !p->code[0])
+        return false;
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    dyad_sb_printf(&sb, "%s (%s), named in full before", p->name, p->where);
+    r->a.entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+    dyad_sb_free(&sb);
+    if (!r->a.entry)
+        r->a.entry = "";
+    set_code(x, r, p->code);
+    set_text(x, r, at, at);
+    r->kind = DYAD_CODER_PERSON;
+    return r->a.code[0] != 0;
+}
+
 int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
 {
     static const char *const parts[] = {
@@ -571,6 +600,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         set_text(x, r, lo, hi);
     }
     dyad_sb_free(&sb);
+    if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
+        return r; /* "Johnson" after "Boris Johnson" */
     int32_t of = r->a.code[0] ? -1 : dyad_coder_part_of(x, h);
     if (of >= 0) {
         const dyad_coder_actor *c = dyad_coder_actor_of(x, of);

@@ -34,11 +34,35 @@ typedef struct dyad_coder_actors {
     int n;
 } dyad_coder_actors;
 
+/* A person the story names in full, by surname (coder_names.c). */
+typedef struct dyad_coder_name {
+    const char *surname; /* "Johnson" (the form as written) */
+    const char *code;    /* the person's code on the story's date ("GBRGOV"), "" when none */
+    const char *name;    /* the dictionary entry ("BORIS_JOHNSON") */
+    const char *where;   /* its file:line */
+    bool ambiguous;      /* two people of the story share the surname: it stands for neither */
+} dyad_coder_name;
+
+#define DYAD_CODER_MAX_NAMES 32
+typedef struct dyad_coder_names {
+    dyad_coder_name v[DYAD_CODER_MAX_NAMES];
+    int n;
+} dyad_coder_names;
+
+/* The people doc names in full (two words or more, a country and a person's agent), from its
+ * words alone; date: the story's (codes) or 0. */
+void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t date,
+                            dyad_coder_names *nm);
+/* The person the surname word stands for, or NULL (none, or ambiguous). */
+const dyad_coder_name *dyad_coder_surname(const dyad_coder_names *nm, const char *word);
+
 /* What the coder knows of the whole document, worked out when an event first needs it: most
  * documents code no event. */
 typedef struct dyad_coder_story {
     bool known;          /* country has been worked out */
     const char *country; /* the story's only country (coder_country.c) or NULL */
+    bool names_known;    /* names has been worked out */
+    dyad_coder_names names;
 } dyad_coder_story;
 
 /* Per-sentence working state (arena memory). */

@@ -83,8 +83,10 @@ static bool pronoun_form(const char *f)
     return dyad_coder_pronoun_word(f) || dyad_coder_is_any(f, more, DYAD_ARRAY_LEN(more));
 }
 
-unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,
-                                    const char **words)
+/* dyad_coder_sentence_offers, with the surnames of the people the document names in full
+ * (coder_names.c) counted as parties too (names may be NULL). */
+static unsigned offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,
+                       const char **words, const dyad_coder_names *names)
 {
     const dyad_coder_lex *l = &c->lex;
     unsigned got = 0;
@@ -108,6 +110,10 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
         }
         if (pronoun_form(f) || (t->lemma && dyad_coder_pronoun_word(t->lemma))) {
             got |= DYAD_CODER_OFFERS_PRONOUN;
+            places++;
+        }
+        if (names && dyad_coder_surname(names, f)) { /* "Johnson" after "Boris Johnson" */
+            got |= DYAD_CODER_OFFERS_ACTOR;
             places++;
         }
     }
@@ -150,6 +156,12 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
     return got & (want | DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN);
 }
 
+unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,
+                                    const char **words)
+{
+    return offers(c, s, want, words, NULL);
+}
+
 /* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
  * an actor nor a pronoun after a sentence with one), else 1, plus 2 when it offers an event
  * word, 4 when it may borrow an earlier actor and 8 when it gives two parties (as far as want
@@ -158,12 +170,14 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
                          const char **words)
 {
     bool actor_seen = false;
+    dyad_coder_names names; /* without a date: whatever the coder finds with one, this finds */
+    dyad_coder_story_names(c, doc, 0, &names);
     for (int32_t i = 0; i < doc->nsent; i++) {
         const dyad_sentence *s = &doc->sent[i];
         mark[i] = 0;
         if (s->n <= 0)
             continue;
-        unsigned o = dyad_coder_sentence_offers(c, s, want, words);
+        unsigned o = offers(c, s, want, words, &names);
         bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
         bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
         actor_seen = actor_seen || actor;
