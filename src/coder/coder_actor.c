@@ -320,6 +320,25 @@ static bool short_reference(const dyad_coder_sent *x, int32_t h)
                       dyad_coder_is(x->lemma[d], "no") || dyad_coder_is(x->lemma[d], "any"));
 }
 
+/* The office an agent match names (words at..at+len-1, or the phrase head h) is a former one:
+ * "former" or "ex" modifies it ("former British minister Anna Hall", "the ex prime minister").
+ * A former office holder who now holds none is an elite (ELI), not the government he left. */
+static bool former_office(const dyad_coder_sent *x, int32_t lo, int32_t hi, int32_t h, int32_t at,
+                          int32_t len, const char *agent)
+{
+    static const char *const offices[] = {"GOV", "LEG", "JUD", "MIL"};
+    if (!agent || !dyad_coder_is_any(agent, offices, DYAD_ARRAY_LEN(offices)))
+        return false;
+    for (int32_t i = lo; i <= hi && i < x->s->n; i++) {
+        if (!dyad_coder_is(x->form[i], "former") && !dyad_coder_is(x->form[i], "ex"))
+            continue;
+        int32_t g = dyad_coder_head(x, i);
+        if (g == h || (at <= g && g < at + len) || (at <= i + 1 && i + 1 < at + len))
+            return true;
+    }
+    return false;
+}
+
 /* The kind of the phrase h (lo..hi) with actor r (see dyad_coder_actor): a person when its
  * head is a person noun ("the minister"), or a singular name without "the" that a title names
  * ("Health Minister Szumowski") or a dictionary gives an office ("Merkel" DEUGOV); "the
@@ -528,6 +547,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             }
         }
     }
+    if (ag.code && former_office(x, lo, hi, h, ag_at, ag.len, ag.code))
+        ag.code = "ELI";
     sb.len = 0;
     size_t pre = 0;                      /* bytes of a prefix agent before the country */
     if (pg.code && (acode || inherit)) { /* "MSF Arnor" → NGOARN */
