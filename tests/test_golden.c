@@ -37,6 +37,22 @@ static char *trim(char *s)
     return s;
 }
 
+/* The two characters backslash and n in a text line stand for a line break, so that
+ * "Title.\n\nBody" gives a title paragraph. */
+static void unescape_newlines(char *t)
+{
+    char *w = t;
+    for (const char *r = t; *r; r++) {
+        if (r[0] == '\\' && r[1] == 'n') {
+            *w++ = '\n';
+            r++;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = 0;
+}
+
 /* Reads one golden file; returns the number of well-formed cases, -1 on a malformed line. */
 static int read_file(const char *dir, const char *name)
 {
@@ -74,6 +90,7 @@ static int read_file(const char *dir, const char *name)
             snprintf(c->date, sizeof c->date, "%s", trim(l + 5));
         } else if (strncmp(l, "text:", 5) == 0) {
             snprintf(c->text, sizeof c->text, "%s", trim(l + 5));
+            unescape_newlines(c->text);
         } else if (strncmp(l, "expect:", 7) == 0) {
             char *e = trim(l + 7);
             if (strcmp(e, "none") == 0) {

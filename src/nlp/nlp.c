@@ -4,6 +4,7 @@
 #include "base/alloc.h"
 #include "base/paths.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/parse_repair.h"
 #include "nlp/parser.h"
 
 #include <pthread.h>
@@ -132,11 +133,28 @@ static int tag_into(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_s
     return DYAD_OK;
 }
 
-static int parse_with(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_sentence *s,
-                      const dyad_wfeat *wf, dyad_err *err)
+/* s is doc's first sentence and a paragraph of its own (a title): a blank line follows it. */
+static bool title_paragraph(const dyad_doc *doc, const dyad_sentence *s)
+{
+    if (!doc || doc->nsent < 2 || s != &doc->sent[0] || !doc->text || s->end >= doc->text_len)
+        return false;
+    int newlines = 0;
+    for (size_t i = s->end; i < doc->text_len; i++) {
+        char c = doc->text[i];
+        if (c == '\n')
+            newlines++;
+        else if (c != ' ' && c != '\t' && c != '\r')
+            break;
+    }
+    return newlines >= 2;
+}
+
+static int parse_with(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_doc *doc,
+                      dyad_sentence *s, const dyad_wfeat *wf, dyad_err *err)
 {
     if (dyad_dep_parse(&nlp->parser, &w->dep, s, wf) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
+    dyad_parse_repair(s, title_paragraph(doc, s));
     return DYAD_OK;
 }
 
@@ -148,7 +166,7 @@ int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *
     if (dyad_grow(&w->wf, &w->cap, (size_t)s->n, sizeof *w->wf) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory tagging");
     int rc = tag_into(nlp, w, doc, s, w->wf, err);
-    return rc == DYAD_OK && !tag_only ? parse_with(nlp, w, s, w->wf, err) : rc;
+    return rc == DYAD_OK && !tag_only ? parse_with(nlp, w, doc, s, w->wf, err) : rc;
 }
 
 int dyad_nlp_begin_doc(dyad_nlp_work *w, const dyad_doc *doc, dyad_err *err)
@@ -176,7 +194,7 @@ int dyad_nlp_parse_in_doc(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, 
                           dyad_err *err)
 {
     dyad_sentence *s = &doc->sent[si];
-    return s->n > 0 ? parse_with(nlp, w, s, w->wf + w->off[si], err) : DYAD_OK;
+    return s->n > 0 ? parse_with(nlp, w, doc, s, w->wf + w->off[si], err) : DYAD_OK;
 }
 
 int dyad_nlp_annotate(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_err *err)

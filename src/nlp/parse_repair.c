@@ -1,0 +1,117 @@
+/* parse_repair.c — what the tags of a parsed sentence already decide, made to agree with the
+ * tree after the parser.
+ *
+ * Reduced passives. News headlines drop the auxiliary of a passive: "Opposition leader
+ * sentenced to ten years", "Two activists detained in Minsk". The tagger reads the participle
+ * (VBN) but the parser, trained on text where a clause's subject is passive only with "was" or
+ * "been", labels its subject nsubj, so the act reads as done by the one it is done to. A
+ * participle that heads a clause with a subject, and has no auxiliary, copula, object or
+ * clausal complement of its own, is a passive: its subject becomes nsubj:pass, as UD annotates
+ * such headlines. Only headlines (a title paragraph, or a sentence with no full stop,
+ * question or exclamation mark at the end) are read this way: in running text a participle with a subject and no auxiliary is more often a
+ * past tense the tagger took for one ("The Dow then rallied"). When the parser instead made the subject the root and hung the participle
+ * from it as a modifier ("Two activists | detained in Minsk": root "activists", acl
+ * "detained"), and nothing else in the sentence is a predicate, the participle becomes the root
+ * and the noun its passive subject. */
+#include "nlp/parse_repair.h"
+
+#include <string.h>
+
+static bool is(const char *s, const char *want)
+{
+    return s && strcmp(s, want) == 0;
+}
+
+/* Starts with want, then ends or goes on with ':' (a subtype). */
+static bool rel_is(const char *s, const char *want)
+{
+    size_t n = strlen(want);
+    return s && strncmp(s, want, n) == 0 && (s[n] == 0 || s[n] == ':');
+}
+
+/* The sentence ends without a full stop, question or exclamation mark: a headline. */
+static bool headline(const dyad_sentence *s)
+{
+    for (int32_t i = s->n - 1; i >= 0; i--) {
+        const char *f = s->tok[i].form ? s->tok[i].form : "";
+        if (s->tok[i].upos != DYAD_UPOS_PUNCT)
+            return true;
+        if (strchr(".?!", f[0]) || strstr(f, "..."))
+            return false;
+    }
+    return true;
+}
+
+static void reduced_passives(dyad_sentence *s)
+{
+    for (int32_t v = 0; v < s->n; v++) {
+        const dyad_token *t = &s->tok[v];
+        if (!is(t->xpos, "VBN") || t->upos != DYAD_UPOS_VERB || rel_is(t->deprel, "amod") ||
+            rel_is(t->deprel, "acl") || rel_is(t->deprel, "xcomp"))
+            continue;
+        int32_t subj = -1;
+        bool blocked = false;
+        for (int32_t k = 0; k < s->n && !blocked; k++) {
+            if (s->tok[k].head != v + 1)
+                continue;
+            const char *r = s->tok[k].deprel;
+            if (is(r, "nsubj"))
+                subj = subj < 0 ? k : subj;
+            else if (rel_is(r, "aux") || rel_is(r, "cop") || rel_is(r, "obj") ||
+                     rel_is(r, "iobj") || rel_is(r, "ccomp") || rel_is(r, "xcomp") ||
+                     rel_is(r, "nsubj") || rel_is(r, "csubj") || rel_is(r, "expl"))
+                blocked = true;
+        }
+        if (subj >= 0 && !blocked)
+            s->tok[subj].deprel = "nsubj:pass";
+    }
+}
+
+/* Word k (0-based) has a dependent with this relation (or a subtype of it). */
+static bool has_kid(const dyad_sentence *s, int32_t k, const char *rel)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == k + 1 && rel_is(s->tok[i].deprel, rel))
+            return true;
+    return false;
+}
+
+/* A noun root whose only predicate is a bare participle hung from it as acl. */
+static void headline_roots(dyad_sentence *s)
+{
+    int32_t r = -1, v = -1, verbs = 0;
+    for (int32_t i = 0; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        if (t->head == 0)
+            r = r < 0 ? i : -2;
+        if (t->upos == DYAD_UPOS_VERB || t->upos == DYAD_UPOS_AUX)
+            verbs++;
+    }
+    if (r < 0 || verbs != 1)
+        return;
+    int ru = s->tok[r].upos;
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "cop"))
+        return;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_VERB)
+            v = i;
+    if (v < r || !is(s->tok[v].xpos, "VBN") || !is(s->tok[v].deprel, "acl") ||
+        has_kid(s, v, "nsubj") || has_kid(s, v, "aux") || has_kid(s, v, "obj") ||
+        has_kid(s, v, "ccomp") || has_kid(s, v, "xcomp"))
+        return;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = "nsubj:pass";
+    for (int32_t i = v + 1; i < s->n; i++) /* punctuation after the participle is the clause's */
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+}
+
+void dyad_parse_repair(dyad_sentence *s, bool title)
+{
+    if (!title && !headline(s))
+        return;
+    headline_roots(s);
+    reduced_passives(s);
+}

@@ -1,0 +1,100 @@
+/* test_parse_repair.c — headline passives repaired after the parser (src/nlp/parse_repair.c), on
+ * trees of our own sentences written as the parser leaves them. */
+#include "check.h"
+
+#include "base/arena.h"
+#include "nlp/parse_repair.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* One sentence from "form UPOS XPOS head deprel" words separated by ';'. */
+static dyad_sentence *tree(dyad_doc *d, const char *spec)
+{
+    dyad_doc_reset(d);
+    dyad_sentence *s = dyad_doc_add_sentence(d);
+    if (!s)
+        return NULL;
+    s->tok = dyad_arena_calloc(&d->arena, 48 * sizeof *s->tok);
+    const char *p = spec;
+    while (s->tok && *p && s->n < 48) {
+        char f[64], u[16], x[16], r[32];
+        int h, used = 0;
+        if (sscanf(p, " %63s %15s %15s %d %31[^;]%n", f, u, x, &h, r, &used) != 5)
+            break;
+        dyad_token *t = &s->tok[s->n++];
+        t->form = dyad_arena_strdup(&d->arena, f);
+        t->lemma = t->form;
+        t->xpos = dyad_arena_strdup(&d->arena, x);
+        t->deprel = dyad_arena_strdup(&d->arena, r);
+        t->upos = (uint8_t)dyad_upos_parse(u, strlen(u));
+        t->head = h;
+        p += used;
+        p += *p == ';';
+    }
+    return s;
+}
+
+/* "form:head:deprel" of word i (1-based), for messages and comparisons. */
+static const char *word(const dyad_sentence *s, int i)
+{
+    static char buf[128];
+    const dyad_token *t = &s->tok[i - 1];
+    snprintf(buf, sizeof buf, "%s:%d:%s", t->form, t->head, t->deprel);
+    return buf;
+}
+
+#define WANT(s, i, expect, what)                                                                  \
+    CHECK((s) && strcmp(word((s), (i)), (expect)) == 0, "%s: word %d is %s (got %s)", (what), (i), \
+          (expect), (s) ? word((s), (i)) : "no tree")
+
+int main(void)
+{
+    dyad_doc d;
+    dyad_doc_init(&d);
+
+    /* a headline's reduced passive: the subject is the one sentenced */
+    dyad_sentence *s = tree(&d, "Opposition NOUN NN 2 compound; leader NOUN NN 3 nsubj;"
+                                "sentenced VERB VBN 0 root; to ADP IN 5 case; prison NOUN NN 3 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "leader:3:nsubj:pass", "Opposition leader sentenced to prison");
+
+    /* the same words as a title paragraph with a full stop added */
+    s = tree(&d, "Opposition NOUN NN 2 compound; leader NOUN NN 3 nsubj;"
+                 "sentenced VERB VBN 0 root; to ADP IN 5 case; prison NOUN NN 3 obl; . PUNCT . 3 punct");
+    dyad_parse_repair(s, true);
+    WANT(s, 2, "leader:3:nsubj:pass", "a title with a full stop");
+
+    /* running text: a participle with a subject is a past tense the tagger misread */
+    s = tree(&d, "The DET DT 2 det; index NOUN NN 3 nsubj; rallied VERB VBN 0 root;"
+                 "on ADP IN 5 case; Monday PROPN NNP 3 obl; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "index:3:nsubj", "The index rallied on Monday.");
+
+    /* an object, or an auxiliary, means the parse already says what it is */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrested VERB VBN 0 root; two NUM CD 4 nummod;"
+                 "activists NOUN NNS 2 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Police:2:nsubj", "Police arrested two activists (headline)");
+    s = tree(&d, "Talks NOUN NNS 3 nsubj; have AUX VBP 3 aux; ended VERB VBN 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Talks:3:nsubj", "Talks have ended (headline)");
+
+    /* a noun root with the participle hung from it: the participle becomes the root */
+    s = tree(&d, "Two NUM CD 2 nummod; journalists NOUN NNS 0 root; detained VERB VBN 2 acl;"
+                 "in ADP IN 5 case; Minsk PROPN NNP 3 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "detained:0:root", "Two journalists detained in Minsk: root");
+    WANT(s, 2, "journalists:3:nsubj:pass", "Two journalists detained in Minsk: subject");
+    WANT(s, 5, "Minsk:3:obl", "Two journalists detained in Minsk: oblique kept");
+
+    /* ... but not where another verb is the sentence's predicate */
+    s = tree(&d, "The DET DT 2 det; men NOUN NNS 6 nsubj; detained VERB VBN 2 acl;"
+                 "in ADP IN 5 case; Minsk PROPN NNP 3 obl; were AUX VBD 7 cop;"
+                 "journalists NOUN NNS 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "detained:2:acl", "The men detained in Minsk were journalists");
+
+    dyad_doc_free(&d);
+    CHECK_EXIT();
+}
