@@ -466,7 +466,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     dyad_actor_match best = {0};
     dyad_agent_match ag = {0}, pg = {0}; /* agent after / before the country ("NGO~") */
     dyad_agent_match ag_h = {0}; /* the longest agent match that takes in the head */
-    int32_t best_at = -1, ag_at = -1;
+    int32_t best_at = -1, ag_at = -1, ag_h_at = -1;
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
         if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m) && m.len > best.len &&
@@ -491,8 +491,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             if (slot == &ag)
                 ag_at = i;
         }
-        if (room && !g.prefix && i <= h && h < i + g.len && g.len > ag_h.len)
+        if (room && !g.prefix && i <= h && h < i + g.len && g.len > ag_h.len) {
             ag_h = g;
+            ag_h_at = i;
+        }
     }
     /* an agent noun compounded with a common noun names no agent ("media scrutiny",
      * "government grants", "the police state"), unless that noun is a person ("police chief"),
@@ -507,6 +509,12 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     }
     if (ag.code && ag.len == 1 && ag_at > lo && lone_leader(x, ag_at))
         ag = (dyad_agent_match){0}; /* "Team leader Tim Taylor", "tech leaders" */
+    if (ag.code && ag_h.code && !(ag_at <= h && h < ag_at + ag.len) &&
+        dyad_coder_has_dep(dyad_coder_rel(x, ag_at + ag.len - 1), "compound") &&
+        !(ag_h_at == h && ag_h.len == 1 && lone_leader(x, h))) {
+        ag = ag_h; /* "people smugglers": the head says what they are (CRM), not "people" */
+        ag_at = ag_h_at;
+    }
     if (best_at >= 0 && best_at + best.len - 1 > hi)
         hi = best_at + best.len - 1;
     const char *acode = best_at >= 0 ? best.code : NULL;
