@@ -95,6 +95,19 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "detained:2:acl", "The men detained in Minsk were journalists");
 
+    /* running text: the same shape is a past tense the tagger took for a participle */
+    s = tree(&d, "Protests NOUN NNS 0 root; continued VERB VBN 1 acl; in ADP IN 4 case;"
+                 "Baghdad PROPN NNP 2 obl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "continued:0:root", "Protests continued in Baghdad.: root");
+    WANT(s, 1, "Protests:2:nsubj", "Protests continued in Baghdad.: active subject");
+    WANT(s, 5, ".:2:punct", "Protests continued in Baghdad.: punctuation");
+    CHECK(s && strcmp(s->tok[1].xpos, "VBD") == 0, "Protests continued in Baghdad.: retagged VBD");
+    s = tree(&d, "Rebels NOUN NNS 0 root; seized VERB VBN 1 acl; the DET DT 4 det;"
+                 "town NOUN NN 2 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Rebels:2:nsubj", "Rebels seized the town.");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -76,8 +76,12 @@ static bool has_kid(const dyad_sentence *s, int32_t k, const char *rel)
     return false;
 }
 
-/* A noun root whose only predicate is a bare participle hung from it as acl. */
-static void headline_roots(dyad_sentence *s)
+/* A noun root whose only predicate is a bare participle hung from it as acl: the participle
+ * becomes the root. In a headline it is a passive ("Two journalists detained in Minsk"); in
+ * running text such a sentence is a past tense the tagger took for a participle ("Protests
+ * continued in Baghdad.", "Rebels seized the town."), so it is retagged VBD and the noun is
+ * its active subject. */
+static void participle_roots(dyad_sentence *s, bool headline)
 {
     int32_t r = -1, v = -1, verbs = 0;
     for (int32_t i = 0; i < s->n; i++) {
@@ -96,13 +100,18 @@ static void headline_roots(dyad_sentence *s)
         if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_VERB)
             v = i;
     if (v < r || !is(s->tok[v].xpos, "VBN") || !is(s->tok[v].deprel, "acl") ||
-        has_kid(s, v, "nsubj") || has_kid(s, v, "aux") || has_kid(s, v, "obj") ||
-        has_kid(s, v, "ccomp") || has_kid(s, v, "xcomp"))
+        has_kid(s, v, "nsubj") || has_kid(s, v, "aux") || has_kid(s, v, "ccomp") ||
+        has_kid(s, v, "xcomp") || (headline && has_kid(s, v, "obj")))
         return;
+    for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
+            return;
     s->tok[v].head = 0;
     s->tok[v].deprel = "root";
     s->tok[r].head = v + 1;
-    s->tok[r].deprel = "nsubj:pass";
+    s->tok[r].deprel = headline ? "nsubj:pass" : "nsubj";
+    if (!headline)
+        s->tok[v].xpos = "VBD";
     for (int32_t i = v + 1; i < s->n; i++) /* punctuation after the participle is the clause's */
         if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
             s->tok[i].head = v + 1;
@@ -110,8 +119,8 @@ static void headline_roots(dyad_sentence *s)
 
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
-    if (!title && !headline(s))
-        return;
-    headline_roots(s);
-    reduced_passives(s);
+    bool head = title || headline(s);
+    participle_roots(s, head);
+    if (head)
+        reduced_passives(s);
 }
