@@ -430,6 +430,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         neg = true; /* "No Chinese leader has visited": only a pattern naming it codes */
     if (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 && h >= 0 && dyad_coder_negated(x, h))
         neg = true; /* "won't try to clash": only a pattern naming the negation codes */
+    if (nominal && dyad_coder_crowd_word(x->form[v]))
+        return dyad_coder_crowd_act(x, v, out, err); /* "Protests continued in Baghdad" */
     int32_t after = 0;
     const dyad_verb *vb = find_verb(x, v, &after);
     if (!vb)

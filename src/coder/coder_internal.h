@@ -270,6 +270,12 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_code
  * no CAMEO code for that intent / allegation). */
 const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code);
 
+/* Crowd acts named by a noun (coder_crowd.c): "Protests continued in Baghdad". The word is
+ * such a noun ("protests", "demonstrations", ...): words only, for the parse plan too. */
+bool dyad_coder_crowd_word(const char *w);
+/* Codes noun v when it is a crowd act said to happen (141 from the crowd, one-sided). */
+int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err);
+
 /* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
 bool dyad_coder_actor_only(const char *code);
 

@@ -162,6 +162,15 @@ unsigned dyad_coder_sentence_offers(const dyad_coder *c, const dyad_sentence *s,
     return offers(c, s, want, words, NULL);
 }
 
+/* s names a crowd act by a noun ("Protests continued"), whether or not it names anyone. */
+static bool crowd_noun(const dyad_sentence *s)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if (dyad_coder_crowd_word(s->tok[i].form))
+            return true;
+    return false;
+}
+
 /* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
  * an actor nor a pronoun after a sentence with one), else 1, plus 2 when it offers an event
  * word, 4 when it may borrow an earlier actor and 8 when it gives two parties (as far as want
@@ -178,6 +187,8 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         if (s->n <= 0)
             continue;
         unsigned o = offers(c, s, want, words, &names);
+        if (crowd_noun(s)) /* a crowd act needs no party named: the story's (coder_crowd.c) */
+            o |= DYAD_CODER_OFFERS_ACTOR | (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
         bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
         bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
         actor_seen = actor_seen || actor;

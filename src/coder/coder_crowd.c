@@ -1,0 +1,121 @@
+/* coder_crowd.c — crowd acts named by a noun: "Protests continued in Baghdad", "the
+ * demonstrations spread to Basra", "Hong Kong protests entered their tenth week". News often
+ * reports a protest by the noun alone, as the subject of a verb that says it happens (begin,
+ * continue, erupt, spread, fill the streets), with no verb of protesting and no protester
+ * named. The crowd is the one-sided actor (CAMEO 141, demonstrate; PLOVER codes it with one
+ * actor): of the country its modifier names ("Iraqi protests", "Hong Kong protests"), else of
+ * the story's one country (coder_country.c) as protesters (OPP); "anti-government" protests are
+ * aimed at that country's government, others have no target. Not coded when the verb says it
+ * did not or may not happen ("protests did not resume", "protests may spread"). */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+static const char *const crowd_nouns[] = {
+    "protest", "protests", "demonstration", "demonstrations", "march", "marches",
+    "rally",   "rallies",  "sit-in",        "sit-ins"};
+
+/* Verbs (lemmas) that say such an act happens. */
+static const char *const happening[] = {
+    "continue", "begin",   "start",  "erupt",     "spread",  "resume",    "escalate", "intensify",
+    "grow",     "fill",    "sweep",  "rock",      "break",   "enter",     "take",     "persist",
+    "flare",    "paralyse", "paralyze", "engulf", "swell",   "turn"};
+
+bool dyad_coder_crowd_word(const char *w)
+{
+    return w && dyad_coder_is_any(w, crowd_nouns, DYAD_ARRAY_LEN(crowd_nouns));
+}
+
+/* An actor with this code, standing at word w. */
+static dyad_coder_actor actor(dyad_coder_sent *x, const char *code, int32_t w)
+{
+    dyad_coder_actor a;
+    memset(&a, 0, sizeof a);
+    a.head = w;
+    a.via = -1;
+    a.own_agent = a.a.text = a.a.entry = "";
+    a.a.code = code;
+    a.a.root = "---";
+    a.a.agent = "";
+    size_t n = strlen(code);
+    if (n >= 3) {
+        char *root = dyad_arena_strndup(&x->doc->arena, code, 3);
+        a.a.root = root ? root : "---";
+        a.a.agent = code + 3;
+    }
+    a.kind = DYAD_CODER_GROUP;
+    return a;
+}
+
+/* The country root a modifier of v names ("Iraqi protests", "Hong Kong protests",
+ * "Hongkongers' protests"), NULL when none does. The words before v are looked up as one
+ * phrase too, since a name may be split into compounds of v ("Hong" and "Kong"). */
+static const char *modifier_country(dyad_coder_sent *x, int32_t v)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (strcmp(r, "amod") != 0 && !dyad_coder_has_dep(r, "compound") &&
+            strcmp(r, "nmod:poss") != 0)
+            continue;
+        dyad_actor_match m;
+        const char *root = NULL;
+        if (*k < v && l->actor(l->ctx, x->form + *k, (int)(v - *k), x->date, &m) &&
+            m.len <= v - *k && m.code && strlen(m.code) >= 3)
+            root = dyad_arena_strndup(&x->doc->arena, m.code, 3);
+        else
+            root = dyad_coder_actor_of(x, *k)->a.root;
+        if (root && strlen(root) == 3 && strcmp(root, "---") != 0)
+            return root;
+    }
+    return NULL;
+}
+
+static bool anti_government(const dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (dyad_coder_is(x->form[*k], "anti-government") ||
+            dyad_coder_is(x->form[*k], "antigovernment"))
+            return true;
+    return false;
+}
+
+int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err)
+{
+    int32_t h = dyad_coder_head(x, v);
+    if (!dyad_coder_crowd_word(x->form[v]) || strcmp(dyad_coder_rel(x, v), "nsubj") != 0 ||
+        h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB ||
+        !dyad_coder_is_any(x->lemma[h], happening, DYAD_ARRAY_LEN(happening)) ||
+        dyad_coder_negated(x, h))
+        return DYAD_OK;
+    dyad_coder_stance st;
+    dyad_coder_stance_of(x, h, x->c->opt.literal, &st);
+    if (st.kind != DYAD_STANCE_FACT || st.negative)
+        return DYAD_OK;
+    const char *country = modifier_country(x, v);
+    if (!country) { /* else the story's one country; without one, whose crowd is not said */
+        if (!x->story->known) {
+            x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
+            x->story->known = true;
+        }
+        country = x->story->country;
+    }
+    if (!country)
+        return DYAD_OK;
+    char code[8];
+    memcpy(code, country, 3);
+    memcpy(code + 3, "OPP", 4);
+    const char *scode = dyad_arena_strdup(&x->doc->arena, code);
+    if (!scode)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    dyad_coder_actor src = actor(x, scode, v), tgt = actor(x, "", -1);
+    if (anti_government(x, v)) {
+        memcpy(code + 3, "GOV", 4);
+        const char *tcode = dyad_arena_strdup(&x->doc->arena, code);
+        if (!tcode)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        tgt = actor(x, tcode, -1);
+    }
+    return dyad_coder_emit(x, &src, &tgt, "141", v, "crowd noun = 141 (src/coder/coder_crowd.c)",
+                           tgt.a.code[0] ? "nominal,crowd" : "nominal,crowd,actor-only", out, err);
+}
