@@ -260,6 +260,8 @@ static int lookup(const dyad_dict *d, int npos, char **pos, int32_t date)
     if (dyad_dict_match_actor(d, w, n, date, &am)) {
         printf("actor: %s (%s), %d word%s, code %s", am.name, am.where, (int)am.len,
                am.len == 1 ? "" : "s", am.code ? am.code : "(none on this date)");
+        if (am.capital && am.code && strlen(am.code) > 3)
+            printf(" (a capital: %.3s where it is a place)", am.code);
         if (date)
             printf(" on %04d-%02d-%02d\n", (int)(date / 10000), (int)(date / 100 % 100),
                    (int)(date % 100));

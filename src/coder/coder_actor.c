@@ -433,6 +433,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     r->head = h;
     r->via = -1;
     r->own_agent = "";
+    r->capital = "";
     r->a.code = r->a.root = r->a.agent = r->a.text = r->a.entry = "";
     const dyad_token *t = &x->s->tok[h];
     const dyad_coder_lex *l = &x->c->lex;
@@ -444,6 +445,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         const dyad_coder_actor *ante = antecedent(x, h, "", r->kind, NULL);
         if (ante) {
             r->a = ante->a;
+            r->capital = ante->capital;
             if (ante->kind != DYAD_CODER_NAME)
                 r->kind = ante->kind;
             set_text(x, r, h, h);
@@ -518,6 +520,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     if (best_at >= 0 && best_at + best.len - 1 > hi)
         hi = best_at + best.len - 1;
     const char *acode = best_at >= 0 ? best.code : NULL;
+    const char *capital = NULL; /* "Moscow": RUSGOV as a party, its country RUS in a phrase */
+    if (acode && best.capital && strlen(acode) > 3) {
+        capital = acode;
+        acode = dyad_arena_strndup(&x->doc->arena, acode, 3);
+    }
     if (dyad_coder_gathering(x, h) && (!acode || strlen(acode) == 3)) {
         /* "Cairo summit", "an assembly of ministers": a gathering is no actor of its host or
          * of "assembly" as a legislature ("the Arab League summit" keeps the League) */
@@ -629,6 +636,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         set_text(x, r, lo, hi);
     }
     dyad_sb_free(&sb);
+    if (capital && acode && strcmp(r->a.code, acode) == 0 && best_at <= h && h < best_at + best.len)
+        r->capital = capital; /* the capital alone, not "a Moscow court" or "Moscow's streets" */
     if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
         return r; /* "Johnson" after "Boris Johnson" */
     int32_t of = r->a.code[0] ? -1 : dyad_coder_part_of(x, h);

@@ -456,6 +456,19 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                          dyad_coder_has_dep(dyad_coder_rel(x, *g), "obl")) &&
                         dyad_coder_is(dyad_coder_prep(x, *g), "by"))
                         by = *g;
+        for (const int32_t *k = x->kids[v]; *k >= 0 && poss < 0 && by < 0; k++) {
+            /* "US sanctions on Iran", "the Russian invasion of Ukraine": a name or a country
+             * adjective before the noun acts as its possessor would */
+            const char *r = dyad_coder_rel(x, *k);
+            uint8_t u = x->s->tok[*k].upos;
+            bool next = *k < v; /* no common noun between: "Paris court jails" is no act of Paris */
+            for (int32_t i = *k + 1; next && i < v; i++)
+                next = x->s->tok[i].upos != DYAD_UPOS_NOUN;
+            if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ) &&
+                (dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
+                dyad_coder_actor_of(x, *k)->a.code[0])
+                poss = *k;
+        }
         if (poss >= 0 || by >= 0) {
             dyad_coder_actors_of(x, poss >= 0 ? poss : by, &src);
         } else {

@@ -106,6 +106,12 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         src = &s2;
     if (t_story)
         tgt = &t2;
+    dyad_coder_actor s3, t3; /* "Moscow accused Kyiv": the capitals' governments, but
+                              * "visited Kyiv" goes to a place (UKR, as PETRARCH codes visits) */
+    if (!dyad_coder_travel(x, v)) {
+        src = dyad_coder_as_party(src, &s3);
+        tgt = dyad_coder_as_party(tgt, &t3);
+    }
     if (strcmp(src->a.code, tgt->a.code) == 0)
         return DYAD_OK; /* no self-events */
     if (to_the_press(code, tgt))

@@ -18,6 +18,9 @@ typedef struct dyad_coder_actor {
     int32_t head;
     int32_t via;           /* the of/in-phrase word the country came from, -1 when none */
     const char *own_agent; /* the phrase's own agent code ("LEG" in "lawmakers in X") or "" */
+    const char *capital;   /* a capital standing alone ("Moscow"): its government's code
+                            * ("RUSGOV"), which it has as a party; a.code is its country's (RUS),
+                            * which it has as a place (coder_place.c); NULL or "" otherwise */
     uint8_t kind;          /* DYAD_CODER_PERSON, _THING, _GROUP, _NAME or 0 (see below) */
 } dyad_coder_actor;
 
@@ -159,6 +162,9 @@ bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n);
 bool dyad_coder_bare_place(const dyad_coder_actor *a);
 /* n is a locative phrase naming a bare place ("in Rome"): where, not whom. */
 bool dyad_coder_where(dyad_coder_sent *x, int32_t n);
+/* a as a party of an event: a capital standing alone becomes its government ("Moscow said":
+ * RUSGOV), written into *tmp; any other actor is returned as it is. */
+const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_coder_actor *tmp);
 /* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
  * * +" on "injured ... in Winchester"): no target. */
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);

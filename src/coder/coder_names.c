@@ -61,7 +61,7 @@ void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t da
             if (!l->actor(l->ctx, w + i, (int)(s->n - i), date, &m))
                 continue;
             const char *last = w[i + m.len - 1];
-            if (m.len >= 2 && person_code(m.code) && last[0] >= 'A' && last[0] <= 'Z')
+            if (m.len >= 2 && !m.capital && person_code(m.code) && last[0] >= 'A' && last[0] <= 'Z')
                 add(nm, last, &m);
             i += m.len - 1;
         }

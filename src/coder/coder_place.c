@@ -7,7 +7,12 @@
  * verb pattern names the preposition ("* in +", not a bare "* +") or the verb is one of
  * travel ("arrived in Paris": a visit to France, as PETRARCH codes it). A gathering
  * ("Cairo summit", "an assembly of foreign ministers in Cairo") or an embassy ("the US Embassy
- * in London") is no actor of the place that hosts it. */
+ * in London") is no actor of the place that hosts it.
+ *
+ * A capital (data/dict/capitals.dict) is its country's place in every phrase ("in Moscow", "a
+ * Moscow court" RUSJUD, "residents of Beijing" CHNCVL) and its government only as a party of
+ * an event, standing alone where a country's name would ("Moscow accused Kyiv": RUSGOV UKRGOV):
+ * dyad_coder_as_party. A visit's destination stays a place ("Scholz visited Kyiv": UKR). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -79,4 +84,14 @@ bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern 
             dyad_coder_is(p->elem[i].word, prep))
             return false;
     return true;
+}
+
+const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_coder_actor *tmp)
+{
+    if (!a->capital || strlen(a->capital) <= 3 || strcmp(a->a.code, a->a.root) != 0)
+        return a;
+    *tmp = *a;
+    tmp->a.code = a->capital;
+    tmp->a.agent = a->capital + 3;
+    return tmp;
 }

@@ -296,6 +296,13 @@ const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code)
         return code;
     case DYAD_STANCE_INTENT:
     case DYAD_STANCE_THREAT:
+        /* the administrative sanctions have a threat each: 1721..1724 -> 1321..1324 */
+        if (k == DYAD_STANCE_THREAT && strncmp(code, "172", 3) == 0 && code[3] >= '1' &&
+            code[3] <= '4' && !code[4])
+            return code[3] == '1'   ? "1321"
+                   : code[3] == '2' ? "1322"
+                   : code[3] == '3' ? "1323"
+                                    : "1324";
         m = lookup(intent_map, DYAD_ARRAY_LEN(intent_map), code, &found);
         if (!found) /* statements, appeals, investigations, verbal conflict: CAMEO has no
                        intent code for them; announcing one is making it */

@@ -180,7 +180,7 @@ int32_t dyad_dict_new_actor(dyad_dict *d, const char *name, const char *where)
 {
     if (dyad_grow(&d->actors, &d->actors_cap, d->nactors + 1, sizeof *d->actors) != DYAD_OK)
         return -1;
-    d->actors[d->nactors] = (dyad_dict_actor){name, where, NULL, 0, 0};
+    d->actors[d->nactors] = (dyad_dict_actor){name, where, NULL, 0, 0, false};
     return (int32_t)d->nactors++;
 }
 
@@ -557,6 +557,7 @@ bool dyad_dict_match_actor(const dyad_dict *d, const char *const *words, int n, 
     out->code = actor_code(a, date);
     out->name = a->name;
     out->where = a->where;
+    out->capital = a->capital;
     return true;
 }
 

@@ -9,7 +9,8 @@
  *   "DIR" or "FILE" dyad's own format (every *.dict file in DIR, sorted by name)
  *
  * dyad format (documented in README.md "Dictionary format"): UTF-8 text, '#' starts a comment,
- * sections start with a line "@actors", "@agents", "@verbs", "@synsets", "@discards", "@issues".
+ * sections start with a line "@actors", "@agents", "@verbs", "@synsets", "@discards", "@issues",
+ * or "@capitals" (read as @actors, each entry marked as a capital: "Moscow = RUSGOV").
  *
  *   @actors
  *   Russia | Russian Federation | Russian | Russians | Moscow | the Kremlin = RUS
@@ -104,6 +105,8 @@ typedef struct dyad_actor_match {
     const char *code;  /* the code valid on the date ("RUSGOV"); NULL when none is */
     const char *name;  /* the entry's canonical name ("SERGEY_LAVROV") */
     const char *where; /* "file:line" of the entry */
+    bool capital;      /* a capital (section @capitals): code is its government ("RUSGOV") as
+                        * a party, the first three letters its country as a place */
 } dyad_actor_match;
 
 /* Longest actor phrase starting at words[0] (n words available). Returns true on a match. */

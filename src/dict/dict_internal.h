@@ -39,6 +39,7 @@ typedef struct dyad_dict_actor {
     const char *name, *where;
     dyad_dict_range *r;
     size_t nr, cap;
+    bool capital; /* an entry of @capitals (see dyad_actor_match.capital) */
 } dyad_dict_actor;
 
 typedef struct dyad_dict_agent {

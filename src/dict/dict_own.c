@@ -12,7 +12,16 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
-typedef enum { S_NONE, S_ACTORS, S_AGENTS, S_SYNSETS, S_VERBS, S_DISCARDS, S_ISSUES } section;
+typedef enum {
+    S_NONE,
+    S_ACTORS,
+    S_CAPITALS, /* @actors whose entries are capitals */
+    S_AGENTS,
+    S_SYNSETS,
+    S_VERBS,
+    S_DISCARDS,
+    S_ISSUES
+} section;
 
 typedef struct own {
     dyad_dict_src *src;
@@ -203,7 +212,8 @@ static int line(own *o, const char *s, size_t n, bool indented)
     switch (o->sec) {
     case S_NONE:
         return dyad_dict_bad(o->src, "entry before any @section");
-    case S_ACTORS: {
+    case S_ACTORS:
+    case S_CAPITALS: {
         if (s[0] == '=') {
             if (o->actor == SKIPPED_ACTOR)
                 return DYAD_OK; /* more codes of an actor skipped as malformed */
@@ -227,6 +237,7 @@ static int line(own *o, const char *s, size_t n, bool indented)
         const char *name = entry_name(d, s, ln), *where = dyad_dict_where(o->src);
         if (!name || !where || (o->actor = dyad_dict_new_actor(d, name, where)) < 0)
             return DYAD_ENOMEM;
+        d->actors[o->actor].capital = o->sec == S_CAPITALS;
         rc = each_alt(o, s, ln, &d->actors_t, o->actor);
         return rc == DYAD_OK && has ? add_actor_code(o, &v) : rc;
     }
@@ -288,8 +299,9 @@ int dyad_dict_read_own(dyad_dict_src *src, const char *text, size_t len)
     static const struct {
         const char *name;
         section sec;
-    } secs[] = {{"@actors", S_ACTORS},   {"@agents", S_AGENTS},     {"@synsets", S_SYNSETS},
-                {"@verbs", S_VERBS},     {"@discards", S_DISCARDS}, {"@issues", S_ISSUES}};
+    } secs[] = {{"@actors", S_ACTORS},   {"@capitals", S_CAPITALS}, {"@agents", S_AGENTS},
+                {"@synsets", S_SYNSETS}, {"@verbs", S_VERBS},       {"@discards", S_DISCARDS},
+                {"@issues", S_ISSUES}};
     own o = {src, S_NONE, -1, -1, -1};
     size_t pos = 0;
     src->line = 0;
