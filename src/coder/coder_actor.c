@@ -135,6 +135,11 @@ bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h)
     return x->s->tok[h].upos == DYAD_UPOS_NOUN && !dyad_coder_is(x->form[h], x->lemma[h]);
 }
 
+bool dyad_coder_person_word(const char *w)
+{
+    return dyad_coder_is_any(w, person_nouns, DYAD_ARRAY_LEN(person_nouns));
+}
+
 static bool person_noun(const dyad_coder_sent *x, int32_t h)
 {
     if (dyad_coder_plural(x, h))
@@ -377,7 +382,8 @@ static int phrase_kind(const dyad_coder_sent *x, int32_t h, int32_t lo, int32_t 
  * actor the phrase takes; -1 when h is no such word. */
 /* A proper-noun phrase headed by h and ending at word hi whose head or last word is the
  * surname of a person the story names in full (coder_names.c; "Johnson", or "Tuesday Johnson"
- * misparsed as one name): r becomes that person (GBRGOV); false when it is none. */
+ * misparsed as one name) or introduces with a role (coder_people.c: "Nowak" after "Interior
+ * Minister Anna Nowak"): r becomes that person (GBRGOV, ---GOV); false when it is none. */
 static bool surname(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t hi)
 {
     if (!x->story->names_known) {
@@ -390,12 +396,16 @@ static bool surname(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t 
         at = hi;
         p = dyad_coder_surname(&x->story->names, x->form[at]);
     }
-    if (!p || !p->code[0])
+    if (!p || !p->code[0] || !dyad_coder_person_at(x, p, at))
         return false;
-    dyad_strbuf sb = DYAD_STRBUF_INIT;
-    dyad_sb_printf(&sb, "%s (%s), named in full before", p->name, p->where);
-    r->a.entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
-    dyad_sb_free(&sb);
+    if (p->name) {
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_sb_printf(&sb, "%s (%s), named in full before", p->name, p->where);
+        r->a.entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+        dyad_sb_free(&sb);
+    } else { /* introduced with a role (coder_people.c) */
+        r->a.entry = dyad_coder_person_evidence(x, p);
+    }
     if (!r->a.entry)
         r->a.entry = "";
     set_code(x, r, p->code);

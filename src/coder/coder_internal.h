@@ -37,13 +37,19 @@ typedef struct dyad_coder_actors {
     int n;
 } dyad_coder_actors;
 
-/* A person the story names in full, by surname (coder_names.c). */
+/* A person the story names in full, by surname: a dictionary person (coder_names.c) or one
+ * the story introduces with a role (coder_people.c). */
 typedef struct dyad_coder_name {
     const char *surname; /* "Johnson" (the form as written) */
-    const char *code;    /* the person's code on the story's date ("GBRGOV"), "" when none */
-    const char *name;    /* the dictionary entry ("BORIS_JOHNSON") */
+    char code[16];       /* the person's code on the story's date ("GBRGOV"), "" when none */
+    const char *name;    /* the dictionary entry ("BORIS_JOHNSON"); NULL for one introduced */
     const char *where;   /* its file:line */
     bool ambiguous;      /* two people of the story share the surname: it stands for neither */
+    int32_t sent, first, last; /* the words naming the person in full ("Boris Johnson") */
+    /* introduced with a role (coder_people.c): the role's words in sentence sent (role_lo >
+     * last: an apposition after the name) and the dictionary entries that gave its code */
+    int32_t role_lo, role_hi;
+    const char *actor_name, *actor_where, *agent_name, *agent_where;
 } dyad_coder_name;
 
 #define DYAD_CODER_MAX_NAMES 32
@@ -52,12 +58,52 @@ typedef struct dyad_coder_names {
     int n;
 } dyad_coder_names;
 
+/* A sentence's dictionary matches from its words alone (coder_scan.c): left to right, the
+ * longest actor at each word, else the longest agent; the words of a match are skipped. */
+typedef struct dyad_coder_scan {
+    const char **w;       /* the words (forms) */
+    int32_t n;            /* their number */
+    dyad_actor_match *am; /* the actor match starting at each word (len 0: none) */
+    dyad_agent_match *gm; /* the agent match starting at each word (len 0: none) */
+    int32_t *start;       /* the first word of the match covering each word, -1 when none */
+} dyad_coder_scan;
+
+/* Room for sentences of up to n words; false (sc empty) when out of memory. */
+bool dyad_coder_scan_new(dyad_coder_scan *sc, int32_t n);
+void dyad_coder_scan_free(dyad_coder_scan *sc);
+/* The matches of s (date: the story's, or 0 for any). */
+void dyad_coder_scan_sentence(const dyad_coder *c, const dyad_sentence *s, int32_t date,
+                              dyad_coder_scan *sc);
+
 /* The people doc names in full (two words or more, a country and a person's agent), from its
- * words alone; date: the story's (codes) or 0. */
+ * words alone, and those it introduces with a role (coder_people.c); date: the story's
+ * (codes) or 0. */
 void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t date,
                             dyad_coder_names *nm);
 /* The person the surname word stands for, or NULL (none, or ambiguous). */
 const dyad_coder_name *dyad_coder_surname(const dyad_coder_names *nm, const char *word);
+/* Some person of nm has the surname word, ambiguous or not (the parse plan: coder_needs.c). */
+bool dyad_coder_surname_known(const dyad_coder_names *nm, const char *word);
+
+/* People introduced with a role (coder_people.c): the names sentence si (scanned in sc)
+ * introduces with a role ("Interior Minister Anna Nowak", "Paul Smith, a spokesman for the
+ * Kenyan police,") added to nm with the role's code. */
+void dyad_coder_people_introduced(const dyad_doc *doc, const dyad_coder_scan *sc, int32_t si,
+                                  dyad_coder_names *nm);
+/* After the story's introductions: a surname of nm that another name of doc ends with
+ * ("Piotr Nowak" after "Anna Nowak") becomes ambiguous (sc: room for doc's sentences). */
+void dyad_coder_people_others(const dyad_coder *c, const dyad_doc *doc, int32_t date,
+                              dyad_coder_names *nm, dyad_coder_scan *sc);
+struct dyad_coder_sent;
+/* The person p may stand for word i of x's sentence: a dictionary person anywhere; one
+ * introduced with a role only after the introduction (its name and role, which the coder
+ * codes itself), and not right after a role word of its own ("soldier Hale"). */
+bool dyad_coder_person_at(const struct dyad_coder_sent *x, const dyad_coder_name *p, int32_t i);
+/* The evidence for a person introduced with a role (p->name NULL): the full name, the role
+ * and its entries, in x's document arena ("" when out of memory). */
+const char *dyad_coder_person_evidence(struct dyad_coder_sent *x, const dyad_coder_name *p);
+/* w (the form) is a singular noun naming one person ("minister", "spokesman", "judge"). */
+bool dyad_coder_person_word(const char *w);
 
 /* What the coder knows of the whole document, worked out when an event first needs it: most
  * documents code no event. */

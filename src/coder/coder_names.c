@@ -4,12 +4,11 @@
  * (coder_needs.c counts such a surname as a party too). A person is a dictionary actor of two
  * words or more whose code is a country with an agent a person holds (GOV, ELI, LEG, OPP, MIL,
  * JUD, COP): "Boris Johnson" (GBRGOV) gives "Johnson"; a surname two such people share in the
- * story ("Clinton") stands for nobody. */
+ * story ("Clinton") stands for nobody. People the story introduces with a role are added by
+ * coder_people.c. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
-
-#include "base/alloc.h"
 
 static const char *const person_agents[] = {"GOV", "ELI", "LEG", "OPP", "MIL", "JUD", "COP"};
 static const char *const not_country[] = {"---", "IGO", "NGO", "IMG", "MNC", "UIS"};
@@ -24,49 +23,59 @@ static bool person_code(const char *code)
            dyad_coder_is_any(code + 3, person_agents, DYAD_ARRAY_LEN(person_agents));
 }
 
-static void add(dyad_coder_names *nm, const char *surname, const dyad_actor_match *m)
+static void add(dyad_coder_names *nm, const char *surname, const dyad_actor_match *m,
+                int32_t si, int32_t first)
 {
     for (int k = 0; k < nm->n; k++)
         if (strcmp(nm->v[k].surname, surname) == 0) {
-            if (nm->v[k].name != m->name && strcmp(nm->v[k].name, m->name) != 0)
+            if (!nm->v[k].name || /* one introduced with a role (coder_people.c) */
+                (nm->v[k].name != m->name && strcmp(nm->v[k].name, m->name) != 0))
                 nm->v[k].ambiguous = true; /* two people of one surname: neither */
             return;
         }
     if (nm->n == DYAD_CODER_MAX_NAMES)
         return;
-    nm->v[nm->n++] = (dyad_coder_name){surname, m->code ? m->code : "", m->name ? m->name : "",
-                                       m->where ? m->where : "", false};
+    dyad_coder_name *p = &nm->v[nm->n++];
+    memset(p, 0, sizeof *p);
+    p->surname = surname;
+    if (m->code && strlen(m->code) < sizeof p->code)
+        strcpy(p->code, m->code);
+    p->name = m->name ? m->name : "";
+    p->where = m->where ? m->where : "";
+    p->sent = si;
+    p->first = first;
+    p->last = first + m->len - 1;
+    p->role_lo = p->role_hi = -1;
 }
 
 void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t date,
                             dyad_coder_names *nm)
 {
-    const dyad_coder_lex *l = &c->lex;
     nm->n = 0;
     int32_t longest = 1;
     for (int32_t si = 0; si < doc->nsent; si++)
         if (doc->sent[si].n > longest)
             longest = doc->sent[si].n;
-    const char **w = dyad_malloc((size_t)longest * sizeof *w);
-    if (!w)
+    dyad_coder_scan sc;
+    if (!dyad_coder_scan_new(&sc, longest))
         return; /* no memory: no surname stands for anyone */
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n <= 0)
             continue;
-        for (int32_t i = 0; i < s->n; i++)
-            w[i] = s->tok[i].form ? s->tok[i].form : "";
-        for (int32_t i = 0; i < s->n; i++) {
-            dyad_actor_match m;
-            if (!l->actor(l->ctx, w + i, (int)(s->n - i), date, &m))
+        dyad_coder_scan_sentence(c, s, date, &sc);
+        for (int32_t i = 0; i < sc.n; i++) {
+            const dyad_actor_match *m = &sc.am[i];
+            if (sc.start[i] != i || m->len < 2)
                 continue;
-            const char *last = w[i + m.len - 1];
-            if (m.len >= 2 && !m.capital && person_code(m.code) && last[0] >= 'A' && last[0] <= 'Z')
-                add(nm, last, &m);
-            i += m.len - 1;
+            const char *last = sc.w[i + m->len - 1];
+            if (!m->capital && person_code(m->code) && last[0] >= 'A' && last[0] <= 'Z')
+                add(nm, last, m, si, i);
         }
+        dyad_coder_people_introduced(doc, &sc, si, nm); /* "Interior Minister Anna Nowak" */
     }
-    dyad_free(w);
+    dyad_coder_people_others(c, doc, date, nm, &sc);
+    dyad_coder_scan_free(&sc);
 }
 
 const dyad_coder_name *dyad_coder_surname(const dyad_coder_names *nm, const char *word)
@@ -75,4 +84,12 @@ const dyad_coder_name *dyad_coder_surname(const dyad_coder_names *nm, const char
         if (!nm->v[k].ambiguous && strcmp(nm->v[k].surname, word) == 0)
             return &nm->v[k];
     return NULL;
+}
+
+bool dyad_coder_surname_known(const dyad_coder_names *nm, const char *word)
+{
+    for (int k = 0; nm && k < nm->n; k++)
+        if (strcmp(nm->v[k].surname, word) == 0)
+            return true;
+    return false;
 }

@@ -84,7 +84,8 @@ static bool pronoun_form(const char *f)
 }
 
 /* dyad_coder_sentence_offers, with the surnames of the people the document names in full
- * (coder_names.c) counted as parties too (names may be NULL). */
+ * or introduces with a role (coder_names.c, coder_people.c) counted as parties too (names may
+ * be NULL). */
 static unsigned offers(const dyad_coder *c, const dyad_sentence *s, unsigned want,
                        const char **words, const dyad_coder_names *names)
 {
@@ -112,7 +113,9 @@ static unsigned offers(const dyad_coder *c, const dyad_sentence *s, unsigned wan
             got |= DYAD_CODER_OFFERS_PRONOUN;
             places++;
         }
-        if (names && dyad_coder_surname(names, f)) { /* "Johnson" after "Boris Johnson" */
+        /* "Johnson" after "Boris Johnson", "Nowak" after "Interior Minister Anna Nowak"; an
+         * ambiguous one too: with the story's date fewer people may share it */
+        if (names && dyad_coder_surname_known(names, f)) {
             got |= DYAD_CODER_OFFERS_ACTOR;
             places++;
         }
