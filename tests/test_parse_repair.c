@@ -108,6 +108,25 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 1, "Rebels:2:nsubj", "Rebels seized the town.");
 
+    /* a reported clause the parser split into an object and a conjunct */
+    const char *claimed = "Officials NOUN NNS 2 nsubj; claimed VERB VBD 0 root; the DET DT 4 det;"
+                          "army NOUN NN 2 obj; had AUX VBD 6 aux; attacked VERB VBN 2 conj;"
+                          "journalists NOUN NNS 6 obj; . PUNCT . 2 punct";
+    s = tree(&d, claimed);
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "army:6:nsubj", "Officials claimed the army had attacked journalists.: subject");
+    WANT(s, 6, "attacked:2:ccomp", "Officials claimed the army had attacked journalists.: ccomp");
+    /* ... not a real coordination ("and had attacked"), nor under a verb with no subject */
+    s = tree(&d, "Rebels NOUN NNS 2 nsubj; seized VERB VBD 0 root; the DET DT 4 det;"
+                 "town NOUN NN 2 obj; and CCONJ CC 7 cc; had AUX VBD 7 aux; attacked VERB VBN 2 conj;"
+                 "police NOUN NN 7 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "attacked:2:conj", "Rebels seized the town and had attacked police.");
+    s = tree(&d, "To PART TO 2 mark; avoid VERB VB 0 root; confrontation NOUN NN 2 obj;"
+                 "does AUX VBZ 5 aux; help VERB VB 2 conj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "help:2:conj", "To avoid confrontation does help (no subject of avoid)");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

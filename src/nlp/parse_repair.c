@@ -1,18 +1,26 @@
-/* parse_repair.c — what the tags of a parsed sentence already decide, made to agree with the
- * tree after the parser.
+/* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
+ * agree with the tree after the parser. Three repairs, each a construction of news:
  *
- * Reduced passives. News headlines drop the auxiliary of a passive: "Opposition leader
- * sentenced to ten years", "Two activists detained in Minsk". The tagger reads the participle
- * (VBN) but the parser, trained on text where a clause's subject is passive only with "was" or
- * "been", labels its subject nsubj, so the act reads as done by the one it is done to. A
- * participle that heads a clause with a subject, and has no auxiliary, copula, object or
- * clausal complement of its own, is a passive: its subject becomes nsubj:pass, as UD annotates
- * such headlines. Only headlines (a title paragraph, or a sentence with no full stop,
- * question or exclamation mark at the end) are read this way: in running text a participle with a subject and no auxiliary is more often a
- * past tense the tagger took for one ("The Dow then rallied"). When the parser instead made the subject the root and hung the participle
- * from it as a modifier ("Two activists | detained in Minsk": root "activists", acl
- * "detained"), and nothing else in the sentence is a predicate, the participle becomes the root
- * and the noun its passive subject. */
+ * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
+ * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
+ * passive has "was" or "been", labels its subject nsubj, so the act reads as done by the one
+ * it is done to. In a headline (a title paragraph, or a sentence with no final full stop,
+ * question or exclamation mark) a participle with a subject and no auxiliary, copula, object
+ * or clausal complement is a passive: its subject becomes nsubj:pass, as UD annotates such
+ * headlines. In running text such a participle is more often a past tense the tagger misread
+ * ("The Dow then rallied"), so it is left alone.
+ *
+ * Participles hung from a noun root. "Two activists | detained in Minsk" (root "activists",
+ * acl "detained"), when nothing else in the sentence is a predicate: the participle becomes the
+ * root. In a headline the noun is its passive subject; in running text the participle is a
+ * misread past tense ("Protests | continued in Baghdad."), retagged VBD, the noun its active
+ * subject.
+ *
+ * Reported clauses split in two. "Officials claimed the army had attacked journalists" parsed
+ * with "the army" as the object of "claimed" and "had attacked" as its conjunct, though no
+ * conjunction joins them: a conjunct with no "and" / "or" / comma of its own and no subject,
+ * whose auxiliary comes right after the object of a verb with a subject of its own, is the
+ * reported clause (ccomp) and the object its subject. */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -117,9 +125,55 @@ static void participle_roots(dyad_sentence *s, bool headline)
             s->tok[i].head = v + 1;
 }
 
+/* The last word of w's phrase (its rightmost descendant). */
+static int32_t last_word(const dyad_sentence *s, int32_t w)
+{
+    int32_t hi = w;
+    for (int guard = 0; guard < 64; guard++) {
+        int32_t next = hi;
+        for (int32_t i = hi + 1; i < s->n; i++)
+            if (s->tok[i].head == hi + 1)
+                next = i;
+        if (next == hi)
+            return hi;
+        hi = next;
+    }
+    return hi;
+}
+
+static void split_reports(dyad_sentence *s)
+{
+    for (int32_t w = 0; w < s->n; w++) {
+        dyad_token *t = &s->tok[w];
+        if (!is(t->deprel, "conj") || t->upos != DYAD_UPOS_VERB || t->head < 1)
+            continue;
+        int32_t v = t->head - 1, o = -1, aux = -1;
+        for (int32_t k = 0; k < s->n; k++) {
+            if (s->tok[k].head == v + 1 && is(s->tok[k].deprel, "obj") && k < w)
+                o = k;
+            if (s->tok[k].head == w + 1 && rel_is(s->tok[k].deprel, "aux") && k < w &&
+                (aux < 0 || k < aux))
+                aux = k;
+        }
+        if (o < 0 || aux < 0 || last_word(s, o) + 1 != aux || !has_kid(s, v, "nsubj") ||
+            has_kid(s, w, "cc") ||
+            has_kid(s, w, "nsubj") || has_kid(s, w, "punct") || s->tok[o].upos == DYAD_UPOS_PRON)
+            continue;
+        bool first = true; /* the auxiliary opens w's phrase: nothing of w's before it */
+        for (int32_t k = 0; k < aux && first; k++)
+            first = s->tok[k].head != w + 1;
+        if (!first)
+            continue;
+        s->tok[o].head = w + 1;
+        s->tok[o].deprel = "nsubj";
+        t->deprel = "ccomp";
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     bool head = title || headline(s);
+    split_reports(s);
     participle_roots(s, head);
     if (head)
         reduced_passives(s);
