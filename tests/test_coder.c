@@ -114,18 +114,20 @@ static const struct {
     const char *forms;
     dyad_verb v;
 } verbs[] = {
-    {"meet met meeting", {"MEET", "040", meet_pat, 2, "test:10", NULL}},
-    {"talk talks", {"TALK", "040", NULL, 0, "test:11", NULL}},
-    {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12", NULL}},
-    {"attack attacked", {"ATTACK", "190", attack_pat, 1, "test:13", NULL}},
-    {"agree agreed", {"AGREE", "030", NULL, 0, "test:14", NULL}},
-    {"say said", {"SAY", "010", NULL, 0, "test:15", NULL}},
-    {"restore restored", {"RESTORE", "064", NULL, 0, "test:17", NULL}},
-    {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16", NULL}},
-    {"arrive arrived", {"ARRIVE", "032", NULL, 0, "test:18", "033"}}, /* "[032:033]" */
-    {"sign signed", {"SIGN", "081", NULL, 0, "test:19", NULL}},
-    {"abandon abandoned", {"ABANDON", "345", abandon_pat, 1, "test:20", NULL}},
-    {"report reported", {"REPORT", "025?", NULL, 0, "test:21", NULL}},
+    {"meet met meeting", {"MEET", "040", meet_pat, 2, "test:10", NULL, NULL}},
+    {"talk talks", {"TALK", "040", NULL, 0, "test:11", NULL, NULL}},
+    {"visit visited", {"VISIT", "---", visit_pat, 1, "test:12", NULL, NULL}},
+    {"attack attacked", {"ATTACK", "190", attack_pat, 1, "test:13", NULL, NULL}},
+    {"agree agreed", {"AGREE", "030", NULL, 0, "test:14", NULL, NULL}},
+    {"say said", {"SAY", "010", NULL, 0, "test:15", NULL, NULL}},
+    {"restore restored", {"RESTORE", "064", NULL, 0, "test:17", NULL, NULL}},
+    {"accuse accused", {"ACCUSE", "112", NULL, 0, "test:16", NULL, NULL}},
+    {"arrive arrived", {"ARRIVE", "032", NULL, 0, "test:18", "033", NULL}}, /* "[032:033]" */
+    {"sign signed", {"SIGN", "081", NULL, 0, "test:19", NULL, NULL}},
+    {"abandon abandoned", {"ABANDON", "345", abandon_pat, 1, "test:20", NULL, NULL}},
+    {"report reported", {"REPORT", "025?", NULL, 0, "test:21", NULL, NULL}},
+    /* a verb generalised with WordNet (dict.h, dyad_dict_expand_wordnet) */
+    {"reprove reproved", {"REPROVE", "111", NULL, 0, "test:22", NULL, "wordnet:reprove->criticize"}},
 };
 
 static const dyad_verb *t_verb(const void *ctx, const char *const *w, int n, int32_t *len)
@@ -817,6 +819,29 @@ int main(void)
     CHECK(plan[0] == 1 && plan[1] == 1,
           "tag plan: an actor a later sentence's pronoun may stand for is tagged (%d %d)",
           plan[0], plan[1]);
+    /* a verb generalised with WordNet: its events carry the via, its noun codes nothing, and
+     * a dictionary verb does not step aside for it */
+    build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;reproved reprove VERB 0 root;France France PROPN 2 obj;"
+          ". . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV FRA 111", "a WordNet verb codes with its code");
+    CHECK(ev.n == 1 && ev.ev[0].via && strcmp(ev.ev[0].via, "wordnet:reprove->criticize") == 0 &&
+              strstr(ev.ev[0].pattern, "wordnet:reprove->criticize") != NULL,
+          "its event says via wordnet:reprove->criticize (event and pattern evidence)");
+    build(&d, "2014-05-02", S_RUS_MIN_MET_UKR);
+    CHECK(code(c, &d, &ev, &disc) && ev.n == 1 && ev.ev[0].via == NULL,
+          "a dictionary verb's event has no via");
+    build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 3 nmod:poss;'s 's PART 1 case;reprove reprove NOUN 6 nsubj;"
+          "of of ADP 5 case;France France PROPN 3 nmod;angered anger VERB 0 root;"
+          "Paris Paris PROPN 6 obj;. . PUNCT 6 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "", "a WordNet verb's noun codes no nominal event");
+    build(&d, "2014-05-02",
+          "Lavrov Lavrov PROPN 2 nsubj;agreed agree VERB 0 root;to to PART 4 mark;"
+          "reprove reprove VERB 2 xcomp;Germany Germany PROPN 4 obj;. . PUNCT 2 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV DEU 030",
+              "a WordNet verb under a dictionary verb yields: 'agreed to reprove X' is coded as "
+              "without it");
     dyad_doc_free(&d);
     dyad_coder_free(c);
     CHECK_EXIT();

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/opts.h"
 #include "cli/outputs.h"
+#include "dict/dict.h"
 #include "io/writer.h"
 #include "pipeline/code_stage.h"
 #include "pipeline/inputs.h"
@@ -16,9 +17,10 @@
 
 typedef struct code_args {
     const char *input, *format, *model, *db, *shard, *output, *rejects, *date, *max_record,
-        *columns, *gazetteer;
+        *columns, *gazetteer, *wordnet;
     dyad_optlist dict;
-    int no_geo, explain, one_a_day, header, quiet, parse_all, reparse, resume, literal, dyads_only;
+    int no_geo, explain, one_a_day, header, quiet, parse_all, reparse, resume, literal, dyads_only,
+        expand, no_expand;
     long jobs;
 } code_args;
 
@@ -94,6 +96,15 @@ static const dyad_cmd_usage usage = {
     "\"location\"; SQLite events.lat ...) from a locative phrase of its sentence (\"in Kabul\"), "
     "else the dateline, else the article's most named place, with the gazetteer index that "
     "`make` builds from GeoNames (README, \"Where it happened\"); --no-geo leaves them unplaced.\n"
+    "--expand generalises the verbs with WordNet (Debian's wordnet-base, read from "
+    "/usr/share/wordnet or --wordnet DIR when the dictionaries are loaded): a verb in no "
+    "dictionary takes the code of a dictionary verb that is its synonym, or its direct "
+    "hypernym, in its most frequent sense (never a general verb's: make, move, change, talk "
+    "...; never across CAMEO roots). Such events are of lower confidence and say so: JSONL "
+    "evidence \"via\": \"wordnet:reprove->criticize\"; the pattern evidence and --explain "
+    "name it too. It is off unless --expand is given (--no-expand, the default, codes with "
+    "the dictionaries alone, and wins over --expand); without WordNet's files coding goes on "
+    "without it and stderr says so once.\n"
     "Every record read ends as coded, no event, discarded or rejected; rejected records are "
     "listed on stderr (the first 100; --rejects FILE keeps all) with their reason and id or "
     "file:line, and the summary adds them up, with the count for each reason.\n"
@@ -388,6 +399,9 @@ int dyad_cmd_code(int argc, char **argv)
         {"literal", 0, DYAD_OPT_FLAG, &a.literal, NULL, "code every act as stated, as PETRARCH does (no intents, requests, modality)"},
         {"dyads-only", 0, DYAD_OPT_FLAG, &a.dyads_only, NULL, "no one-sided events (a protest without a target)"},
         {"no-geo", 0, DYAD_OPT_FLAG, &a.no_geo, NULL, "do not place events (Lat, Lon, location left empty)"},
+        {"expand", 0, DYAD_OPT_FLAG, &a.expand, NULL, "generalise verbs with WordNet (lower-confidence events, marked \"via\")"},
+        {"no-expand", 0, DYAD_OPT_FLAG, &a.no_expand, NULL, "no verbs generalised with WordNet: the dictionaries alone (default)"},
+        {"wordnet", 0, DYAD_OPT_STR, &a.wordnet, "DIR", "WordNet dict folder (default /usr/share/wordnet, Debian wordnet-base)"},
         {"gazetteer", 0, DYAD_OPT_STR, &a.gazetteer, "FILE", "gazetteer index (default $DYAD_GAZETTEER or data/geo/gazetteer.dm)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
@@ -439,7 +453,8 @@ int dyad_cmd_code(int argc, char **argv)
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
         .db_path = a.db, .out = out, .dict_report = dict_report, .parse_all = a.parse_all != 0,
         .reparse = a.reparse != 0, .literal = a.literal != 0, .dyads_only = a.dyads_only != 0,
-        .no_geo = a.no_geo != 0, .gazetteer = a.gazetteer,
+        .no_geo = a.no_geo != 0, .gazetteer = a.gazetteer, .expand = !a.no_expand && (a.expand || DYAD_WORDNET_EXPAND_DEFAULT),
+        .wordnet = a.wordnet,
     };
     long dict_skipped = 0;
     cfg.dict_report_ctx = &dict_skipped;
@@ -474,6 +489,8 @@ int dyad_cmd_code(int argc, char **argv)
     }
     if (dyad_code_stage_geo_note(r.cs) && !a.quiet)
         fprintf(stderr, "dyad code: %s\n", dyad_code_stage_geo_note(r.cs));
+    if (dyad_code_stage_expand_note(r.cs) && !a.quiet)
+        fprintf(stderr, "dyad code: %s\n", dyad_code_stage_expand_note(r.cs));
     if (dict_skipped > 0 && !a.quiet)
         fprintf(stderr, "dyad code: %ld malformed dictionary entries skipped "
                         "('dyad dict check SPEC' lists them)\n", dict_skipped);

@@ -27,7 +27,11 @@ static const dyad_cmd_usage usage = {
     "object. check, stats and coverage also take the SPECs as arguments (dyad dict check "
     "my.dict). lookup PHRASE: how "
     "the phrase resolves as actor (code on --date), agent, verb (with its patterns), discard and "
-    "issue. SPEC is phoenix:DIR, verbs:FILE, actors:FILE, agents:FILE, discards:FILE, "
+    "issue. With --expand, stats and lookup also generalise the verbs with WordNet as dyad "
+    "code --expand does (--wordnet DIR, default /usr/share/wordnet): stats adds the verbs it "
+    "added (wordnet_verbs, from a synonym or a hypernym, lemmas left out as ambiguous) and "
+    "the time it took; lookup shows such a verb's \"via wordnet:...\". "
+    "SPEC is phoenix:DIR, verbs:FILE, actors:FILE, agents:FILE, discards:FILE, "
     "issues:FILE, or a dyad-format FILE or DIR of *.dict files; default: the project's data/dict.",
     "  dyad dict check --dict phoenix:DICTDIR\n"
     "  dyad dict lookup --dict phoenix:DICTDIR --date 2009-03-06 Lavrov\n"
@@ -36,8 +40,8 @@ static const dyad_cmd_usage usage = {
 
 typedef struct args {
     dyad_optlist dicts;
-    const char *date;
-    int quiet, json;
+    const char *date, *wordnet;
+    int quiet, json, expand, no_expand;
 } args;
 
 typedef struct diag_ctx {
@@ -188,6 +192,21 @@ static int load(const args *a, dyad_dict **d, dyad_dict_diag *diag, double *secs
     return DYAD_EXIT_OK;
 }
 
+/* Generalises d's verbs with WordNet (dict.h) as dyad code does; missing WordNet files are
+ * said on stderr (ex->seconds is then -1) and are no error. */
+static int expand(const args *a, dyad_dict *d, dyad_dict_expansion *ex)
+{
+    dyad_err err;
+    dyad_err_clear(&err);
+    int rc = dyad_dict_expand_wordnet(d, a->wordnet, ex, &err);
+    if (rc == DYAD_OK)
+        return DYAD_EXIT_OK;
+    fprintf(stderr, "dyad dict: %s%s\n", rc == DYAD_ENOMEM ? "" : "verbs not generalised with "
+            "WordNet: ", err.msg);
+    ex->seconds = -1;
+    return rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_OK;
+}
+
 static bool parse_date(const char *s, int32_t *out)
 {
     int y, m, dd;
@@ -207,8 +226,10 @@ static const char *kind_name(int k)
 
 static void show_verb(const dyad_verb *v, int32_t len)
 {
-    printf("verb: %s code %s%s%s (%s), %d word%s, %d pattern%s\n", v->name, v->code,
-           v->code2 ? ":" : "", v->code2 ? v->code2 : "", v->where, (int)len, len == 1 ? "" : "s", (int)v->npat, v->npat == 1 ? "" : "s");
+    printf("verb: %s code %s%s%s (%s%s%s), %d word%s, %d pattern%s\n", v->name, v->code,
+           v->code2 ? ":" : "", v->code2 ? v->code2 : "", v->where, v->via ? ", via " : "",
+           v->via ? v->via : "", (int)len, len == 1 ? "" : "s", (int)v->npat,
+           v->npat == 1 ? "" : "s");
     for (int32_t i = 0; i < v->npat; i++) {
         const dyad_pattern *p = &v->pat[i];
         printf("  %s%s%s  [%s]  (%s) =", p->code, p->code2 ? ":" : "", p->code2 ? p->code2 : "",
@@ -308,6 +329,9 @@ int dyad_cmd_dict(int argc, char **argv)
         {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "lookup: the date actor codes apply to"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "check: print only the count"},
         {"json", 0, DYAD_OPT_FLAG, &a.json, NULL, "coverage: one JSON object"},
+        {"expand", 0, DYAD_OPT_FLAG, &a.expand, NULL, "stats, lookup: generalise verbs with WordNet"},
+        {"no-expand", 0, DYAD_OPT_FLAG, &a.no_expand, NULL, "stats, lookup: no verbs generalised with WordNet (default)"},
+        {"wordnet", 0, DYAD_OPT_STR, &a.wordnet, "DIR", "WordNet dict folder (default /usr/share/wordnet)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -340,6 +364,7 @@ int dyad_cmd_dict(int argc, char **argv)
     dyad_dict *d = NULL;
     double secs = 0;
     int rc = load(&a, &d, &diag, &secs);
+    bool expanding = !a.no_expand && (a.expand || DYAD_WORDNET_EXPAND_DEFAULT);
     if (rc == DYAD_EXIT_OK) {
         if (strcmp(sub, "check") == 0) {
             dyad_dict_check_refs(d, &diag);
@@ -350,16 +375,24 @@ int dyad_cmd_dict(int argc, char **argv)
             }
         } else if (strcmp(sub, "stats") == 0) {
             dyad_dict_stats st;
-            dyad_dict_get_stats(d, &st);
+            dyad_dict_get_stats(d, &st); /* the dictionaries' own entries */
             printf("actors\t%ld\nactor_names\t%ld\nagents\t%ld\nagent_names\t%ld\nverbs\t%ld\n"
                    "verb_forms\t%ld\npatterns\t%ld\nsynsets\t%ld\ndiscards\t%ld\nissues\t%ld\n"
                    "malformed\t%ld\nload_seconds\t%.3f\n",
                    st.actors, st.actor_names, st.agents, st.agent_names, st.verbs, st.verb_forms,
                    st.patterns, st.synsets, st.discards, st.issues, diag.errors, secs);
+            dyad_dict_expansion ex;
+            if (expanding && (rc = expand(&a, d, &ex)) == DYAD_EXIT_OK && ex.seconds >= 0)
+                printf("wordnet_verbs\t%ld\nwordnet_synonyms\t%ld\nwordnet_hypernyms\t%ld\n"
+                       "wordnet_ambiguous\t%ld\nwordnet_seconds\t%.3f\n",
+                       ex.synonyms + ex.hypernyms, ex.synonyms, ex.hypernyms, ex.ambiguous,
+                       ex.seconds);
         } else if (strcmp(sub, "coverage") == 0) {
             rc = show_coverage(d, a.json != 0);
         } else {
-            rc = lookup(d, npos - 1, argv + 2, date);
+            dyad_dict_expansion ex;
+            if (!expanding || (rc = expand(&a, d, &ex)) == DYAD_EXIT_OK)
+                rc = lookup(d, npos - 1, argv + 2, date);
         }
     }
     dyad_dict_free(d);

@@ -15,8 +15,8 @@
 #include <sys/stat.h>
 
 typedef struct validate_args {
-    const char *dict_dir, *model;
-    int verbose, allow_failures, literal;
+    const char *dict_dir, *model, *wordnet;
+    int verbose, allow_failures, literal, expand, no_expand;
 } validate_args;
 
 static const dyad_cmd_usage usage = {
@@ -39,6 +39,9 @@ static const dyad_cmd_usage usage = {
     "\"urged X to leave\" a request, \"may attack\" no event. PETRARCH's records code every act\n"
     "as stated; --literal codes that way too (dyad code --literal), to test the dictionaries\n"
     "and patterns apart from the codebook's reading of modality.\n"
+    "--expand generalises verbs in no dictionary with WordNet as dyad code --expand does\n"
+    "(--wordnet DIR, default /usr/share/wordnet; without its files stderr says so and\n"
+    "validation goes on); --no-expand, the default, tests the dictionaries alone.\n"
     "Exit status: 0 every record passed, 1 some failed (0 with --allow-failures), 2 usage,\n"
     "3 a dictionary, model or the file could not be loaded, 5 internal error.",
     "  dyad validate ../shared/data/petrarch2/text/PETR.UnitTest.records.xml\n"
@@ -229,7 +232,8 @@ static void print_diag(void *ctx, const char *file, long line, const char *msg)
         fprintf(stderr, "dyad validate: %s:%ld: %s\n", file, line, msg);
 }
 
-static int load_dicts(dyad_dict **out, const char *folder, const env_files *env, dyad_err *err)
+static int load_dicts(dyad_dict **out, const char *folder, const env_files *env,
+                      const validate_args *a, dyad_err *err)
 {
     if (dyad_dict_new(out, err) != DYAD_OK)
         return DYAD_EXIT_INTERNAL;
@@ -246,7 +250,18 @@ static int load_dicts(dyad_dict **out, const char *folder, const env_files *env,
     }
     if (diag.errors)
         fprintf(stderr, "dyad validate: %ld malformed dictionary entries skipped\n", diag.errors);
-    return dyad_dict_finish(*out, err) == DYAD_OK ? DYAD_EXIT_OK : DYAD_EXIT_DATA;
+    if (dyad_dict_finish(*out, err) != DYAD_OK)
+        return DYAD_EXIT_DATA;
+    if (a->no_expand || !(a->expand || DYAD_WORDNET_EXPAND_DEFAULT))
+        return DYAD_EXIT_OK;
+    dyad_err werr;
+    dyad_err_clear(&werr);
+    int rc = dyad_dict_expand_wordnet(*out, a->wordnet, NULL, &werr);
+    if (rc == DYAD_ENOMEM)
+        return dyad_err_set(err, rc, "%s", werr.msg), DYAD_EXIT_INTERNAL;
+    if (rc != DYAD_OK)
+        fprintf(stderr, "dyad validate: verbs not generalised with WordNet: %s\n", werr.msg);
+    return DYAD_EXIT_OK;
 }
 
 typedef struct category {
@@ -369,7 +384,7 @@ static int run(const char *path, dyad_coder *coder, const dyad_nlp *nlp, dyad_nl
 
 int dyad_cmd_validate(int argc, char **argv)
 {
-    validate_args a = {NULL, NULL, 0, 0, 0};
+    validate_args a = {0};
     const dyad_opt opts[] = {
         {"dict-dir", 'd', DYAD_OPT_STR, &a.dict_dir, "DIR",
          "folder of the dictionaries the file names"},
@@ -379,6 +394,12 @@ int dyad_cmd_validate(int argc, char **argv)
          "code every act as stated, as PETRARCH does (no intents, requests, modality)"},
         {"allow-failures", 0, DYAD_OPT_FLAG, &a.allow_failures, NULL,
          "exit 0 when the run finished, whatever the pass rate"},
+        {"expand", 0, DYAD_OPT_FLAG, &a.expand, NULL,
+         "generalise verbs with WordNet, as dyad code --expand"},
+        {"no-expand", 0, DYAD_OPT_FLAG, &a.no_expand, NULL,
+         "no verbs generalised with WordNet: the dictionaries alone (default)"},
+        {"wordnet", 0, DYAD_OPT_STR, &a.wordnet, "DIR",
+         "WordNet dict folder (default /usr/share/wordnet)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int npos = 0;
@@ -402,7 +423,7 @@ int dyad_cmd_validate(int argc, char **argv)
     dyad_nlp *nlp = NULL;
     dyad_nlp_work *w = NULL;
     dyad_coder *coder = NULL;
-    int rc = load_dicts(&dict, folder, &env, &err);
+    int rc = load_dicts(&dict, folder, &env, &a, &err);
     if (rc == DYAD_EXIT_OK &&
         dyad_nlp_load(&nlp, a.model ? a.model : dyad_nlp_default_dir(), &err) != DYAD_OK)
         rc = DYAD_EXIT_DATA;

@@ -178,8 +178,9 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v, bool said)
         int32_t mk = dyad_coder_kid(x, *k, "mark");
         bool to = mk >= 0 && dyad_coder_is(x->lemma[mk], "to");
         bool ing = mk < 0 && strcmp(xp, "VBG") == 0; /* "the parade supporting X" as advcl */
+        const dyad_verb *kv = find_verb(x, *k, &after);
         bool inf = u == DYAD_UPOS_VERB && (to || ing) && dyad_coder_kid(x, *k, "nsubj") < 0 &&
-                   !find_verb(x, *k, &after);
+                   (!kv || kv->via); /* a WordNet verb counts as unknown here (xcomp_codes) */
         if ((!adj && !inf) || (said && !ing))
             continue;
         int32_t t = default_target(x, *k, false, false);
@@ -189,6 +190,8 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v, bool said)
     return -1;
 }
 
+/* v has a verb complement the dictionaries code ("agreed to meet"); a verb generalised with
+ * WordNet does not count: a dictionary verb never steps aside for a lower-confidence one. */
 static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
 {
     const dyad_coder_lex *l = &x->c->lex;
@@ -196,7 +199,7 @@ static bool xcomp_codes(dyad_coder_sent *x, int32_t v)
         if (strcmp(dyad_coder_rel(x, *k), "xcomp") == 0 && x->s->tok[*k].upos == DYAD_UPOS_VERB) {
             int32_t len = 0;
             const dyad_verb *vb = l->verb(l->ctx, x->lemma + *k, 1, &len);
-            if (vb && ((vb->code && vb->code[0] != '-') || vb->npat > 0))
+            if (vb && !vb->via && ((vb->code && vb->code[0] != '-') || vb->npat > 0))
                 return true;
         }
     return false;
@@ -225,6 +228,8 @@ static const dyad_verb *verb_at(const dyad_coder_sent *x, int32_t at, int32_t v,
         if (pass == 1)
             w[vi] = x->lemma[v];
         const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
+        if (vb && vb->via && prt >= 0)
+            continue; /* "beef up": WordNet's sense of the bare verb is not the phrasal one */
         if (vb && len > vi) {
             *after = prt >= 0 ? 0 : len - vi - 1;
             return vb;
@@ -259,6 +264,9 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
     if (p)
         dyad_sb_printf(&sb, "%s: %s (%s)", vb->name ? vb->name : "", p->text ? p->text : "",
                        p->where ? p->where : "");
+    else if (vb->via) /* a verb generalised with WordNet: the entry it took its code from */
+        dyad_sb_printf(&sb, "%s = %s (%s, %s)", vb->name ? vb->name : "", vb->code, vb->via,
+                       vb->where ? vb->where : "");
     else
         dyad_sb_printf(&sb, "%s = %s (%s)", vb->name ? vb->name : "", vb->code,
                        vb->where ? vb->where : "");
@@ -266,6 +274,7 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
     dyad_sb_free(&sb);
     if (!ptext)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    int32_t first = out->n;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
             int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], code, v, ptext, note, out, err);
@@ -274,6 +283,9 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
             if (rc != DYAD_OK)
                 return rc;
         }
+    if (!p && vb->via)
+        for (int32_t i = first; i < out->n; i++)
+            out->ev[i].via = vb->via;
     return DYAD_OK;
 }
 
@@ -380,12 +392,14 @@ static bool verbal_attack(const dyad_coder_sent *x, int32_t v)
                       dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)));
 }
 
-/* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"). */
+/* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"); not
+ * one generalised with WordNet (see xcomp_codes). */
 static bool verb_codes(const dyad_coder_sent *x, int32_t w)
 {
     int32_t after = 0;
     const dyad_verb *vb = find_verb(x, w, &after);
-    return vb && ((vb->code && vb->code[0] != '-' && dyad_coder_code_ok(vb->code)) || vb->npat > 0);
+    return vb && !vb->via &&
+           ((vb->code && vb->code[0] != '-' && dyad_coder_code_ok(vb->code)) || vb->npat > 0);
 }
 
 /* v states an intent or a threat about an act its complement codes against an actor
@@ -434,8 +448,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return dyad_coder_crowd_act(x, v, out, err); /* "Protests continued in Baghdad" */
     int32_t after = 0;
     const dyad_verb *vb = find_verb(x, v, &after);
-    if (!vb)
-        return DYAD_OK;
+    if (!vb || (nominal && vb->via))
+        return DYAD_OK; /* a WordNet verb sense says nothing of the noun ("table", "head") */
+    if (vb->via && h >= 0 && verb_codes(x, h) &&
+        (strcmp(dyad_coder_rel(x, v), "xcomp") == 0 ||
+         (strcmp(dyad_coder_rel(x, v), "advcl") == 0 && dyad_coder_kid(x, v, "mark") >= 0 &&
+          dyad_coder_is(x->lemma[dyad_coder_kid(x, v, "mark")], "to"))))
+        return DYAD_OK; /* "vowed to wage war on X": the dictionary verb codes it, a verb
+                           generalised with WordNet yields to it (xcomp_codes) */
     const char *note = "";
     dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
     bool passive = false;

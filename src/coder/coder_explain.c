@@ -29,4 +29,7 @@ void dyad_coder_explain(const dyad_coder *c, const dyad_doc *doc, const dyad_eve
         dyad_sb_printf(sb, "  issues  %s\n", ev->issues);
     if (ev->note && *ev->note)
         dyad_sb_printf(sb, "  note    %s\n", ev->note);
+    if (ev->via && *ev->via)
+        dyad_sb_printf(sb, "  via     %s (the verb is not in the dictionaries: it takes the "
+                       "code of its WordNet synonym or hypernym; lower confidence)\n", ev->via);
 }

@@ -49,8 +49,8 @@ static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char *
                 int n = phrase_words(s, form, at, v, vw, prt, w, &vi);
                 int32_t len = 0;
                 const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
-                if (vb && len > vi)
-                    return true;
+                if (vb && len > vi && !(vb->via && (t[v].upos == DYAD_UPOS_NOUN || prt >= 0)))
+                    return true; /* WordNet verbs code no nouns, no phrasal verbs (coder_clause.c) */
             }
         }
     }

@@ -41,6 +41,9 @@ typedef struct dyad_event {
     const char *pattern;  /* the verb pattern that fired, "MEET: * WITH + [040] (file:line)" */
     const char *issues;   /* comma-separated issue codes, "" when none */
     const char *note;     /* how it was derived: "passive", "reported", "nominal", ... or "" */
+    const char *via;      /* the verb is not in the dictionaries but generalised from one with
+                             WordNet ("wordnet:reprove->criticize", dict.h): lower confidence;
+                             NULL for a dictionary verb */
     const dyad_location *loc; /* where it happened (geo stage), NULL when not placed */
 } dyad_event;
 

@@ -259,7 +259,7 @@ static int cmp_entry(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static int table_build(dyad_dict_table *t)
+int dyad_dict_table_build(dyad_dict_table *t)
 {
     dyad_free(t->slots);
     t->slots = NULL;
@@ -335,7 +335,7 @@ int dyad_dict_finish(dyad_dict *d, dyad_err *err)
     dyad_dict_table *ts[] = {&d->actors_t, &d->agents_t, &d->verbs_t,
                              &d->synsets_t, &d->discards_t, &d->issues_t};
     for (size_t i = 0; i < DYAD_ARRAY_LEN(ts); i++)
-        if (table_build(ts[i]) != DYAD_OK)
+        if (dyad_dict_table_build(ts[i]) != DYAD_OK)
             return dyad_err_set(err, DYAD_ENOMEM, "dictionary: out of memory");
     for (size_t i = 0; i < d->nblocks; i++)
         if (sort_block(&d->blocks[i]) != DYAD_OK)

@@ -91,6 +91,48 @@ DYAD_INTERNAL void dyad_dict_each_code(const dyad_dict *d,
                                        void (*fn)(void *ctx, const char *code, bool pattern),
                                        void *ctx);
 
+/* Generalisation with WordNet (dict_wordnet.c). After dyad_dict_finish (and after
+ * dyad_dict_check_codes, so that only valid codes spread): every single-word verb lemma of
+ * WordNet's index.verb in dir (NULL: DYAD_WORDNET_DIR) that is no general verb
+ * (dyad_wordnet_general), no verb entry starts with, no one-word discard and that verb.exc does
+ * not list as an inflected form, gets an entry of its own with the bare code (code and code2,
+ * never patterns; never "---", nor the plain statement 010, which would spread to every verb of
+ * speaking) of a single-word dictionary verb that is
+ *   - its synonym: in the synset of the lemma's first sense (DYAD_WORDNET_SENSES; index.verb
+ *     lists senses most frequent first), or
+ *   - its direct hypernym: in the synset that sense points to with '@', unless that synset
+ *     holds a general verb or has more than DYAD_WORDNET_MAX_HYPONYMS direct hyponyms,
+ * and only where that synset is the dictionary verb's own first sense (DYAD_WORDNET_DICT_SENSES:
+ * its code was written for what it usually means) and the lemma's sense is of a kind the code's
+ * CAMEO root can be (its lexicographer file: verb.communication for statements, appeals,
+ * demands, threats ...; verb.contact or verb.social for assaults; never verb.perception,
+ * verb.cognition, verb.stative ...). When the candidates disagree: all must share the CAMEO
+ * root (the first two digits) or the lemma is left out (counted as ambiguous); the code taken is
+ * the first candidate's (synonyms before the hypernym, synonyms in the dictionary's load order).
+ * The new verbs match by lemma only (no inflected forms are added: the coder looks a verb up by
+ * its lemma too), code no nominal events and no phrasal verbs ("beef up"), and a dictionary
+ * verb never steps aside for one (coder_clause.c). Returns DYAD_OK, DYAD_ENOTFOUND (err says which file) when index.verb or
+ * data.verb cannot be read — the dictionary is then unchanged — or DYAD_ENOMEM. */
+#define DYAD_WORDNET_DIR "/usr/share/wordnet"
+/* Whether dyad code, validate and dict generalise verbs when given neither --expand nor
+ * --no-expand. Off: on the news gold (data/eval) the verbs it adds coded 3 dev events, none
+ * right (README, "Verbs generalised with WordNet"). */
+#define DYAD_WORDNET_EXPAND_DEFAULT false
+#define DYAD_WORDNET_SENSES 1
+#define DYAD_WORDNET_DICT_SENSES 1
+#define DYAD_WORDNET_MAX_HYPONYMS 40
+typedef struct dyad_dict_expansion {
+    long lemmas;     /* WordNet verb lemmas looked at (single words the dictionary lacks) */
+    long synonyms;   /* entries added from a synonym */
+    long hypernyms;  /* entries added from a direct hypernym */
+    long ambiguous;  /* lemmas left out: candidates of different CAMEO roots */
+    double seconds;  /* time taken, reading the files included */
+} dyad_dict_expansion;
+DYAD_INTERNAL int dyad_dict_expand_wordnet(dyad_dict *d, const char *dir,
+                                           dyad_dict_expansion *st, dyad_err *err);
+/* true when upper-case word w is a verb too general for its hyponyms to take its code. */
+DYAD_INTERNAL bool dyad_wordnet_general(const char *w);
+
 /* Entry counts per kind, for `dyad dict stats`. */
 typedef struct dyad_dict_stats {
     long actors, actor_names, agents, agent_names, verbs, verb_forms, patterns, synsets,
@@ -161,6 +203,9 @@ typedef struct dyad_verb {
     int32_t npat;
     const char *where;
     const char *code2;  /* second code of a paired block code "[032:033]", else NULL */
+    const char *via;    /* NULL for a dictionary entry; a verb generalised with WordNet
+                           (dyad_dict_expand_wordnet) has no patterns, the code of the
+                           dictionary verb it came from and "wordnet:reprove->criticize" here */
 } dyad_verb;
 
 /* The verb entry a word belongs to (any listed or generated inflected form, or the lemma).

@@ -137,6 +137,12 @@ DYAD_INTERNAL bool dyad_dict_plural(const char *w, char *out, size_t cap);
  * discard ("2014 competition", "third round", "extra time" are not time phrases). */
 DYAD_INTERNAL bool dyad_dict_time_phrase(const char *s, size_t n);
 
+/* Reads the whole file at path into *out (dyad_free it), its size into *len. DYAD_ENOTFOUND
+ * when it does not exist, DYAD_EIO, DYAD_ENOMEM; err says which file. */
+DYAD_INTERNAL int dyad_dict_read_file(const char *path, char **out, size_t *len, dyad_err *err);
+/* Sorts and hashes table t again (dyad_dict_finish does it for every table). */
+DYAD_INTERNAL int dyad_dict_table_build(dyad_dict_table *t);
+
 /* Readers: each reads one whole file (text, len bytes) of its kind. */
 DYAD_INTERNAL int dyad_dict_read_petr_verbs(dyad_dict_src *s, const char *text, size_t len);
 DYAD_INTERNAL int dyad_dict_read_petr_actors(dyad_dict_src *s, const char *text, size_t len);

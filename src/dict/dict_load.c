@@ -12,7 +12,7 @@
 
 typedef int (*reader_fn)(dyad_dict_src *s, const char *text, size_t len);
 
-static int read_file(const char *path, char **out, size_t *len, dyad_err *err)
+int dyad_dict_read_file(const char *path, char **out, size_t *len, dyad_err *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -47,7 +47,7 @@ static int load_file(dyad_dict *d, const char *path, reader_fn fn, dyad_dict_dia
 {
     char *text = NULL;
     size_t len = 0;
-    int rc = read_file(path, &text, &len, err);
+    int rc = dyad_dict_read_file(path, &text, &len, err);
     if (rc != DYAD_OK)
         return rc;
     dyad_dict_src src = {d, path, 0, diag};

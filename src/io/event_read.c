@@ -257,6 +257,7 @@ static int parse_jsonl(dyad_evread *r, const char *line, size_t len, dyad_evrec 
             e->verb_end = (uint32_t)jnum(v, "end", 0);
         }
         e->note = jstr(evi, "note");
+        e->via = dyad_json_get(evi, "via") ? jstr(evi, "via") : NULL;
     }
     const dyad_json *loc = dyad_json_get(o, "location");
     if (loc && loc->type == DYAD_JSON_OBJECT) {

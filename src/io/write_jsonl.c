@@ -8,7 +8,8 @@
  *    "source_name":"Reuters",
  *    "evidence":{"source":{"text":"Lavrov","start":0,"end":6,"entry":"..."},
  *                "verb":{"text":"visited","start":7,"end":14,"pattern":"..."},
- *                "target":{"text":"Kyiv","start":15,"end":19,"entry":"..."},"note":""},
+ *                "target":{"text":"Kyiv","start":15,"end":19,"entry":"..."},"note":"",
+ *                "via":"wordnet:reprove->criticize"},         ("via" only when there is one)
  *    "location":{"name":"Kyiv","lat":50.45466,"lon":30.5238,"admin1":"Kyiv City","country":"UKR",
  *                "level":"city","geonames_id":703448,"how":"sentence",
  *                "evidence":{"text":"Kiev","start":15,"end":19}},
@@ -16,6 +17,9 @@
  * "location" is null when the event was not placed (--no-geo, no gazetteer, no place named);
  * "geonames_id" is null for a division or a country; "how" is "sentence" (a place its
  * sentence names), "dateline" or "article" (evidence start = end = 0 for the article's).
+ * "via": the verb is in no dictionary and took the code of its WordNet synonym or direct
+ * hypernym (dict.h, dyad_dict_expand_wordnet): a lower-confidence event; dyad has no
+ * confidence field, this member is the mark.
  * "source_label"/"target_label": a readable name (dyad_render_actor_label). With --explain,
  * a last member "explain" holds the account of the evidence that --explain prints. 
  * "id" is the document id + "-" + the event's index in the document (as the TSV EventID).
@@ -89,6 +93,11 @@ void dyad_render_evidence(dyad_strbuf *sb, const dyad_event *e)
     evidence_actor(sb, "target", &e->target);
     key(sb, "note");
     str(sb, e->note);
+    if (e->via && *e->via) { /* only on events of a verb generalised with WordNet */
+        dyad_sb_putc(sb, ',');
+        key(sb, "via");
+        str(sb, e->via);
+    }
     dyad_sb_putc(sb, '}');
 }
 

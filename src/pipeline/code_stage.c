@@ -9,6 +9,7 @@
 #include "pipeline/stage_glue.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -22,6 +23,7 @@ struct dyad_code_stage {
     dyad_oad *oad;            /* --one-a-day: the (date, source, target, code) keys seen */
     dyad_strbuf scratch;      /* emit-side rendering and keys */
     dyad_stage_times times;   /* summed with atomics */
+    char expand_note[DYAD_ERR_MAX + 80]; /* WordNet files missing: why verbs were not generalised */
 };
 
 typedef struct code_worker {
@@ -58,6 +60,22 @@ static int load_dicts(dyad_code_stage *cs, dyad_err *err)
     return rc;
 }
 
+/* Generalises the verb dictionary with WordNet (dict.h); without WordNet's files coding goes
+ * on with the dictionaries as they are, and expand_note says so. */
+static int expand_verbs(dyad_code_stage *cs, dyad_err *err)
+{
+    dyad_err werr;
+    dyad_err_clear(&werr);
+    int rc = dyad_dict_expand_wordnet(cs->dict, cs->cfg.wordnet, NULL, &werr);
+    if (rc == DYAD_ENOMEM)
+        return dyad_err_set(err, rc, "%s", werr.msg);
+    if (rc != DYAD_OK)
+        snprintf(cs->expand_note, sizeof cs->expand_note,
+                 "verbs not generalised with WordNet: %.400s (install wordnet-base, or leave out --expand)",
+                 werr.msg);
+    return DYAD_OK;
+}
+
 int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_err *err)
 {
     *out = NULL;
@@ -88,6 +106,8 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
         dyad_dict_diag diag = {cfg->dict_report, cfg->dict_report_ctx, 0};
         dyad_glue_drop_unknown_codes(cs->glue, cs->dict, &diag);
     }
+    if (rc == DYAD_OK && cfg->expand) /* after the codes are checked: only valid ones spread */
+        rc = expand_verbs(cs, err);
     if (rc == DYAD_OK && cfg->out) { /* the TSV header, if any, goes out first */
         dyad_glue_render_start(cs->glue, &cs->scratch);
         if (cs->scratch.len && fwrite(cs->scratch.data, 1, cs->scratch.len, cfg->out) != cs->scratch.len)
@@ -353,6 +373,11 @@ int dyad_code_stage_finish(dyad_code_stage *cs, dyad_err *err)
 const char *dyad_code_stage_geo_note(const dyad_code_stage *cs)
 {
     return dyad_geo_stage_note(cs->geo);
+}
+
+const char *dyad_code_stage_expand_note(const dyad_code_stage *cs)
+{
+    return cs->expand_note[0] ? cs->expand_note : NULL;
 }
 
 long dyad_code_stage_filtered(const dyad_code_stage *cs)

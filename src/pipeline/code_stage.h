@@ -26,6 +26,8 @@ typedef struct dyad_code_cfg {
     const char *gazetteer;       /* the gazetteer index, NULL: the default (geo_stage.h) */
     bool reparse;                /* CoNLL-U input: tag and parse even sentences that come with
                                     lemmas, tags, heads and relations (kept otherwise) */
+    bool expand;                 /* --expand: generalise verbs with WordNet (dict.h) */
+    const char *wordnet;         /* WordNet dict folder, NULL: DYAD_WORDNET_DIR (dict.h) */
     void (*dict_report)(void *ctx, const char *file, long line, const char *msg); /* may be NULL */
     void *dict_report_ctx;
 } dyad_code_cfg;
@@ -44,6 +46,9 @@ DYAD_INTERNAL void dyad_code_stage_ops(dyad_code_stage *cs, dyad_pipe_ops *ops);
 DYAD_INTERNAL int dyad_code_stage_finish(dyad_code_stage *cs, dyad_err *err);
 /* Why events are not placed although --no-geo was not given (no gazetteer), or NULL. */
 DYAD_INTERNAL const char *dyad_code_stage_geo_note(const dyad_code_stage *cs);
+/* Why no verbs were generalised with WordNet although cfg.expand asked for it (its files are
+ * missing), or NULL. */
+DYAD_INTERNAL const char *dyad_code_stage_expand_note(const dyad_code_stage *cs);
 /* Events dropped by the one-a-day filter. */
 DYAD_INTERNAL long dyad_code_stage_filtered(const dyad_code_stage *cs);
 DYAD_INTERNAL void dyad_code_stage_free(dyad_code_stage *cs);
