@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-/* One sentence from "form UPOS XPOS head deprel" words separated by ';'. */
+/* One sentence from "form UPOS XPOS head deprel" words separated by ';' ("said|say": form
+ * and lemma; otherwise the lemma is the form). */
 static dyad_sentence *tree(dyad_doc *d, const char *spec)
 {
     dyad_doc_reset(d);
@@ -23,8 +24,11 @@ static dyad_sentence *tree(dyad_doc *d, const char *spec)
         if (sscanf(p, " %63s %15s %15s %d %31[^;]%n", f, u, x, &h, r, &used) != 5)
             break;
         dyad_token *t = &s->tok[s->n++];
+        char *bar = strchr(f, '|'); /* "said|say": a form with its lemma */
+        if (bar)
+            *bar = 0;
         t->form = dyad_arena_strdup(&d->arena, f);
-        t->lemma = t->form;
+        t->lemma = bar ? dyad_arena_strdup(&d->arena, bar + 1) : t->form;
         t->xpos = dyad_arena_strdup(&d->arena, x);
         t->deprel = dyad_arena_strdup(&d->arena, r);
         t->upos = (uint8_t)dyad_upos_parse(u, strlen(u));
@@ -126,6 +130,36 @@ int main(void)
                  "does AUX VBZ 5 aux; help VERB VB 2 conj; . PUNCT . 2 punct");
     dyad_parse_repair(s, false);
     WANT(s, 5, "help:2:conj", "To avoid confrontation does help (no subject of avoid)");
+
+    /* an attribution closing the sentence, parsed as a relative clause of its own subject's
+     * head: "..., the state news agency Tass said on Friday." */
+    s = tree(&d, "Russia PROPN NNP 3 nsubj; will AUX MD 3 aux; expel VERB VB 0 root;"
+                 "diplomats NOUN NNS 3 obj; , PUNCT , 9 punct; the DET DT 8 det; state NOUN NN 8 compound;"
+                 "agency NOUN NN 4 appos; Tass PROPN NNP 10 nsubj; said|say VERB VBD 8 acl:relcl;"
+                 "on ADP IN 12 case; Friday PROPN NNP 10 obl; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "said:3:parataxis", "..., the state agency Tass said on Friday.: the verb");
+    WANT(s, 8, "agency:10:nsubj", "..., the state agency Tass said on Friday.: its subject");
+    WANT(s, 9, "Tass:8:appos", "..., the state agency Tass said on Friday.: the name");
+    WANT(s, 5, ",:10:punct", "..., the state agency Tass said on Friday.: the comma");
+    /* ... or as a clause of a noun before the comma, with a subject of its own */
+    s = tree(&d, "Talks NOUN NNS 2 nsubj; ended VERB VBD 0 root; after ADP IN 4 case;"
+                 "midnight NOUN NN 2 obl; , PUNCT , 8 punct; an DET DT 7 det; official NOUN NN 8 nsubj;"
+                 "reported|report VERB VBD 4 acl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "reported:2:parataxis", "Talks ended after midnight, an official reported.");
+    WANT(s, 7, "official:8:nsubj", "Talks ended after midnight, an official reported.: subject");
+    /* a relative clause with an object, or a verb that reports nothing, stays */
+    s = tree(&d, "Talks NOUN NNS 2 nsubj; ended VERB VBD 0 root; after ADP IN 4 case;"
+                 "midnight NOUN NN 2 obl; , PUNCT , 8 punct; an DET DT 7 det; official NOUN NN 8 nsubj;"
+                 "left|leave VERB VBD 4 acl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "left:4:acl", "Talks ended after midnight, an official left.");
+    s = tree(&d, "Talks NOUN NNS 2 nsubj; ended VERB VBD 0 root; after ADP IN 4 case;"
+                 "midnight NOUN NN 2 obl; , PUNCT , 8 punct; an DET DT 7 det; official NOUN NN 8 nsubj;"
+                 "said|say VERB VBD 4 acl; it PRON PRP 8 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "said:4:acl", "Talks ended after midnight, an official said it.");
 
     dyad_doc_free(&d);
     CHECK_EXIT();

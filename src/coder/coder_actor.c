@@ -37,6 +37,16 @@ static bool name_dep(const char *rel)
            dyad_coder_has_dep(rel, "case");
 }
 
+/* A proper noun hung from the name before it as a plain nmod without a preposition runs
+ * the name on: "Bree Prime Minister Romendacil" parsed as Bree <-nmod- Romendacil (with the
+ * title under the name) instead of one flat name. An nmod with a preposition ("Bree of the
+ * north") or a subtype (nmod:poss, nmod:tmod) is not part of the name. */
+static bool bare_name_nmod(const dyad_coder_sent *x, int32_t h, int32_t k, const char *rel)
+{
+    return k > h && strcmp(rel, "nmod") == 0 && x->s->tok[k].upos == DYAD_UPOS_PROPN &&
+           x->s->tok[h].upos == DYAD_UPOS_PROPN && dyad_coder_kid(x, k, "case") < 0;
+}
+
 static void span_of(const dyad_coder_sent *x, int32_t h, int32_t *lo, int32_t *hi, int depth)
 {
     if (h < *lo)
@@ -47,7 +57,8 @@ static void span_of(const dyad_coder_sent *x, int32_t h, int32_t *lo, int32_t *h
         return;
     for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
         const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
-        if (name_dep(rel) && (!dyad_coder_has_dep(rel, "case") || *k > h)) /* 's, not "with" */
+        if ((name_dep(rel) && (!dyad_coder_has_dep(rel, "case") || *k > h)) || /* 's, not "with" */
+            bare_name_nmod(x, h, *k, rel))
             span_of(x, *k, lo, hi, depth + 1);
     }
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Three repairs, each a construction of news:
+ * agree with the tree after the parser. Four repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -20,7 +20,14 @@
  * with "the army" as the object of "claimed" and "had attacked" as its conjunct, though no
  * conjunction joins them: a conjunct with no "and" / "or" / comma of its own and no subject,
  * whose auxiliary comes right after the object of a verb with a subject of its own, is the
- * reported clause (ccomp) and the object its subject. */
+ * reported clause (ccomp) and the object its subject.
+ *
+ * Attributions at the end of a sentence. "..., the official news agency WFNA said on Thursday."
+ * parsed with "said" as a relative clause (acl) of a noun before the comma, or of the noun
+ * phrase that is its own subject ("the agency [WFNA said]"). When a reporting verb with no
+ * object or complement of its own closes the sentence after a comma, and only a noun phrase
+ * stands between that comma and the verb, the verb is a parataxis of the root and the noun
+ * phrase its subject (a name right after the head noun its apposition). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -170,10 +177,78 @@ static void split_reports(dyad_sentence *s)
     }
 }
 
+/* Verbs that attribute what the sentence says to a source. */
+static bool reporting_lemma(const char *l)
+{
+    static const char *const verbs[] = {"say", "report", "announce", "state", "add", "confirm"};
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (is(l, verbs[i]))
+            return true;
+    return false;
+}
+
+static bool in_noun_phrase(const dyad_token *t)
+{
+    return t->upos == DYAD_UPOS_DET || t->upos == DYAD_UPOS_ADJ || t->upos == DYAD_UPOS_NOUN ||
+           t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_NUM;
+}
+
+static void final_attributions(dyad_sentence *s)
+{
+    int32_t root = -1, v = -1;
+    for (int32_t i = 0; i < s->n; i++) {
+        if (s->tok[i].head == 0)
+            root = i;
+        if (s->tok[i].upos == DYAD_UPOS_VERB)
+            v = i; /* the last verb */
+    }
+    if (root < 0 || v < 0 || v < root || !reporting_lemma(s->tok[v].lemma) ||
+        !rel_is(s->tok[v].deprel, "acl") || has_kid(s, v, "obj") || has_kid(s, v, "ccomp") ||
+        has_kid(s, v, "xcomp") || has_kid(s, v, "iobj"))
+        return;
+    int32_t c = v - 1; /* the comma before the noun phrase */
+    while (c > root && in_noun_phrase(&s->tok[c]))
+        c--;
+    if (c <= root || c >= v - 1 || !is(s->tok[c].form, ","))
+        return;
+    for (int32_t i = v + 1; i < s->n; i++) { /* after the verb: its own words, then punctuation */
+        bool under = false;
+        for (int32_t w = i, g = 0; w >= 0 && g < 64 && !under; w = s->tok[w].head - 1, g++)
+            under = w == v;
+        if (!under && s->tok[i].upos != DYAD_UPOS_PUNCT)
+            return;
+    }
+    int32_t h = -1, subj = -1; /* the phrase's head (hung outside it), the verb's subject */
+    for (int32_t i = c + 1; i < v; i++) {
+        int32_t hd = s->tok[i].head - 1;
+        if (hd == v && is(s->tok[i].deprel, "nsubj"))
+            subj = subj < 0 ? i : -2;
+        else if (hd < c + 1 || hd >= v)
+            h = h < 0 ? i : -2;
+    }
+    if (h == -2 || subj == -2 || (h < 0 && subj < 0))
+        return;
+    if (h >= 0 && subj >= 0) { /* "the agency | WFNA said": the name is the agency's */
+        if (subj < h || s->tok[subj].upos != DYAD_UPOS_PROPN)
+            return;
+        s->tok[subj].head = h + 1;
+        s->tok[subj].deprel = "appos";
+    }
+    if (h < 0)
+        h = subj;
+    s->tok[h].head = v + 1;
+    s->tok[h].deprel = "nsubj";
+    s->tok[v].head = root + 1;
+    s->tok[v].deprel = "parataxis";
+    s->tok[c].head = v + 1;
+    s->tok[c].deprel = "punct";
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     bool head = title || headline(s);
     split_reports(s);
+    final_attributions(s);
     participle_roots(s, head);
     if (head)
         reduced_passives(s);
