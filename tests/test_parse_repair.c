@@ -127,6 +127,22 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "help:2:conj", "To avoid confrontation does help (no subject of avoid)");
 
+    /* a finite verb hung from the noun root as a relative clause with no relative word */
+    s = tree(&d, "Tropical ADJ JJ 2 amod; Storm PROPN NNP 0 root; Ana PROPN NNP 2 flat;"
+                 "strengthened VERB VBD 2 acl:relcl; overnight ADV RB 4 advmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "strengthened:0:root", "Tropical Storm Ana strengthened overnight.: root");
+    WANT(s, 2, "Storm:4:nsubj", "Tropical Storm Ana strengthened overnight.: subject");
+    /* ... but a real relative clause keeps its head */
+    s = tree(&d, "Anna PROPN NNP 0 root; Hall PROPN NNP 1 flat; , PUNCT , 5 punct;"
+                 "who PRON WP 5 nsubj; won VERB VBD 1 acl:relcl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "won:1:acl:relcl", "Anna Hall, who won.");
+    s = tree(&d, "The DET DT 2 det; town NOUN NN 0 root; rebels NOUN NNS 4 nsubj;"
+                 "seized VERB VBD 2 acl:relcl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "seized:2:acl:relcl", "The town rebels seized. (the clause has its subject)");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

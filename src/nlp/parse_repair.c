@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Three repairs, each a construction of news:
+ * agree with the tree after the parser. Four repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -20,7 +20,11 @@
  * with "the army" as the object of "claimed" and "had attacked" as its conjunct, though no
  * conjunction joins them: a conjunct with no "and" / "or" / comma of its own and no subject,
  * whose auxiliary comes right after the object of a verb with a subject of its own, is the
- * reported clause (ccomp) and the object its subject. */
+ * reported clause (ccomp) and the object its subject.
+ *
+ * Finite verbs hung from the subject. "Tropical Storm Ana | strengthened overnight." parsed
+ * with the name as root and the verb as a relative clause of it, with no relative word and no
+ * subject: the verb is the root and the noun its subject. */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -170,11 +174,71 @@ static void split_reports(dyad_sentence *s)
     }
 }
 
+/* a equals b (ASCII letters compared without case). */
+static bool strcasecmp_ascii(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b - 'A' + 'a') : *b;
+        if (x != y)
+            return false;
+    }
+    return *a == *b;
+}
+
+/* A finite verb the parser hung from the noun root as a relative clause with no relative word
+ * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
+ * verb is the sentence's predicate and the noun its subject. */
+static void finite_under_root(dyad_sentence *s)
+{
+    static const char *const rel_words[] = {"who", "whom", "whose", "which", "that", "where",
+                                            "when", "why", "what"};
+    int32_t r = -1;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
+            r = r < 0 ? i : -2;
+    if (r < 0)
+        return;
+    int ru = s->tok[r].upos;
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "cop"))
+        return;
+    int32_t v = -1;
+    for (int32_t i = r + 1; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        if (t->head != r + 1 || t->upos != DYAD_UPOS_VERB || !rel_is(t->deprel, "acl"))
+            continue;
+        if (!is(t->xpos, "VBD") && !is(t->xpos, "VBZ") && !is(t->xpos, "VBP"))
+            continue;
+        v = v < 0 ? i : -2;
+    }
+    if (v < 0 || has_kid(s, v, "nsubj") || has_kid(s, v, "csubj") || has_kid(s, v, "mark"))
+        return;
+    for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
+            return;
+    for (int32_t i = 0; i < s->n; i++) {
+        if (s->tok[i].head != v + 1)
+            continue;
+        const char *f = s->tok[i].form ? s->tok[i].form : "";
+        for (size_t k = 0; k < sizeof rel_words / sizeof rel_words[0]; k++)
+            if (strcasecmp_ascii(f, rel_words[k]))
+                return;
+    }
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = "nsubj";
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     bool head = title || headline(s);
     split_reports(s);
     participle_roots(s, head);
+    finite_under_root(s);
     if (head)
         reduced_passives(s);
 }
