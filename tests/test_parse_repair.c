@@ -143,6 +143,13 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 4, "seized:2:acl:relcl", "The town rebels seized. (the clause has its subject)");
 
+    /* a quantity root with the verb hung as its conjunct */
+    s = tree(&d, "Fewer ADJ JJR 0 root; than ADP IN 4 case; two NUM CD 4 compound;"
+                 "hundred NUM CD 1 obl; marched VERB VBD 1 conj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "marched:0:root", "Fewer than two hundred marched.: root");
+    WANT(s, 1, "Fewer:5:nsubj", "Fewer than two hundred marched.: subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

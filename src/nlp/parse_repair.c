@@ -23,8 +23,9 @@
  * reported clause (ccomp) and the object its subject.
  *
  * Finite verbs hung from the subject. "Tropical Storm Ana | strengthened overnight." parsed
- * with the name as root and the verb as a relative clause of it, with no relative word and no
- * subject: the verb is the root and the noun its subject. */
+ * with the name as root and the verb as a relative clause of it, or "Fewer than two hundred |
+ * marched" with the verb as a conjunct of a quantity, with no relative word and no subject:
+ * the verb is the root and the noun (or quantity) its subject. */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -200,12 +201,15 @@ static void finite_under_root(dyad_sentence *s)
     if (r < 0)
         return;
     int ru = s->tok[r].upos;
-    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "cop"))
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN && ru != DYAD_UPOS_NUM &&
+         ru != DYAD_UPOS_ADJ) ||
+        has_kid(s, r, "cop"))
         return;
     int32_t v = -1;
     for (int32_t i = r + 1; i < s->n; i++) {
         const dyad_token *t = &s->tok[i];
-        if (t->head != r + 1 || t->upos != DYAD_UPOS_VERB || !rel_is(t->deprel, "acl"))
+        if (t->head != r + 1 || t->upos != DYAD_UPOS_VERB ||
+            !(rel_is(t->deprel, "acl") || is(t->deprel, "conj") || is(t->deprel, "dep")))
             continue;
         if (!is(t->xpos, "VBD") && !is(t->xpos, "VBZ") && !is(t->xpos, "VBP"))
             continue;
