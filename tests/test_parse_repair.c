@@ -150,6 +150,16 @@ int main(void)
     WANT(s, 5, "marched:0:root", "Fewer than two hundred marched.: root");
     WANT(s, 1, "Fewer:5:nsubj", "Fewer than two hundred marched.: subject");
 
+    /* a subject split in two: the root is a modifier of the verb's subject */
+    s = tree(&d, "The DET DT 2 det; Interior PROPN NNP 0 root; Ministry PROPN NNP 4 nsubj;"
+                 "said VERB VBD 2 acl:relcl; it PRON PRP 6 nsubj; agreed VERB VBD 4 ccomp;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "said:0:root", "The Interior Ministry said it agreed.: root");
+    WANT(s, 2, "Interior:3:compound", "The Interior Ministry said it agreed.: compound");
+    WANT(s, 1, "The:3:det", "The Interior Ministry said it agreed.: determiner");
+    WANT(s, 7, ".:4:punct", "The Interior Ministry said it agreed.: punctuation");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -25,7 +25,11 @@
  * Finite verbs hung from the subject. "Tropical Storm Ana | strengthened overnight." parsed
  * with the name as root and the verb as a relative clause of it, or "Fewer than two hundred |
  * marched" with the verb as a conjunct of a quantity, with no relative word and no subject:
- * the verb is the root and the noun (or quantity) its subject. */
+ * the verb is the root and the noun (or quantity) its subject. Where the verb has a subject
+ * right after the root noun and a complement of its own ("The Emergencies | Ministry said
+ * ..."), the root was a modifier split off that subject: it becomes the subject's compound
+ * (without a complement it is a relative clause whose object is the root: "the town rebels
+ * seized"). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -215,8 +219,16 @@ static void finite_under_root(dyad_sentence *s)
             continue;
         v = v < 0 ? i : -2;
     }
-    if (v < 0 || has_kid(s, v, "nsubj") || has_kid(s, v, "csubj") || has_kid(s, v, "mark"))
+    if (v < 0 || has_kid(s, v, "csubj") || has_kid(s, v, "mark"))
         return;
+    int32_t subj = -1; /* "The Emergencies | Ministry said": the root is the subject's modifier */
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "nsubj"))
+            subj = i;
+    if (subj >= 0 && (subj != r + 1 || ru == DYAD_UPOS_NUM || ru == DYAD_UPOS_ADJ ||
+                      s->tok[subj].upos == DYAD_UPOS_PRON ||
+                      !(has_kid(s, v, "obj") || has_kid(s, v, "ccomp") || has_kid(s, v, "xcomp"))))
+        return; /* "the town rebels seized": a relative clause whose object is the root */
     for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
         if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
             return;
@@ -230,11 +242,19 @@ static void finite_under_root(dyad_sentence *s)
     }
     s->tok[v].head = 0;
     s->tok[v].deprel = "root";
-    s->tok[r].head = v + 1;
-    s->tok[r].deprel = "nsubj";
     for (int32_t i = v + 1; i < s->n; i++)
         if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
             s->tok[i].head = v + 1;
+    if (subj < 0) {
+        s->tok[r].head = v + 1;
+        s->tok[r].deprel = "nsubj";
+        return;
+    }
+    for (int32_t i = 0; i < r; i++) /* "The", "Kenyan" of the split phrase go to its head */
+        if (s->tok[i].head == r + 1)
+            s->tok[i].head = subj + 1;
+    s->tok[r].head = subj + 1;
+    s->tok[r].deprel = "compound";
 }
 
 void dyad_parse_repair(dyad_sentence *s, bool title)
