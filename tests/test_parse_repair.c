@@ -161,6 +161,39 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 8, "said:4:acl", "Talks ended after midnight, an official said it.");
 
+    /* a finite verb hung from the noun root as a relative clause with no relative word */
+    s = tree(&d, "Tropical ADJ JJ 2 amod; Storm PROPN NNP 0 root; Ana PROPN NNP 2 flat;"
+                 "strengthened VERB VBD 2 acl:relcl; overnight ADV RB 4 advmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "strengthened:0:root", "Tropical Storm Ana strengthened overnight.: root");
+    WANT(s, 2, "Storm:4:nsubj", "Tropical Storm Ana strengthened overnight.: subject");
+    /* ... but a real relative clause keeps its head */
+    s = tree(&d, "Anna PROPN NNP 0 root; Hall PROPN NNP 1 flat; , PUNCT , 5 punct;"
+                 "who PRON WP 5 nsubj; won VERB VBD 1 acl:relcl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "won:1:acl:relcl", "Anna Hall, who won.");
+    s = tree(&d, "The DET DT 2 det; town NOUN NN 0 root; rebels NOUN NNS 4 nsubj;"
+                 "seized VERB VBD 2 acl:relcl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "seized:2:acl:relcl", "The town rebels seized. (the clause has its subject)");
+
+    /* a quantity root with the verb hung as its conjunct */
+    s = tree(&d, "Fewer ADJ JJR 0 root; than ADP IN 4 case; two NUM CD 4 compound;"
+                 "hundred NUM CD 1 obl; marched VERB VBD 1 conj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "marched:0:root", "Fewer than two hundred marched.: root");
+    WANT(s, 1, "Fewer:5:nsubj", "Fewer than two hundred marched.: subject");
+
+    /* a subject split in two: the root is a modifier of the verb's subject */
+    s = tree(&d, "The DET DT 2 det; Interior PROPN NNP 0 root; Ministry PROPN NNP 4 nsubj;"
+                 "said VERB VBD 2 acl:relcl; it PRON PRP 6 nsubj; agreed VERB VBD 4 ccomp;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "said:0:root", "The Interior Ministry said it agreed.: root");
+    WANT(s, 2, "Interior:3:compound", "The Interior Ministry said it agreed.: compound");
+    WANT(s, 1, "The:3:det", "The Interior Ministry said it agreed.: determiner");
+    WANT(s, 7, ".:4:punct", "The Interior Ministry said it agreed.: punctuation");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -45,10 +45,42 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 /* said: what a statement is about ("announced restrictions on flights to Cuba"), so neither a
  * clause under the phrase ("his plan to choose a woman", "thoughts were with the children")
  * nor a by-agent ("the tests by a military laboratory"). */
+/* Word w is o or lies in o's phrase. */
+static bool under(const dyad_coder_sent *x, int32_t w, int32_t o)
+{
+    for (int guard = 0; guard < 32 && w >= 0; guard++, w = dyad_coder_head(x, w))
+        if (w == o)
+            return true;
+    return false;
+}
+
+/* A by-phrase naming an actor in the chain of nouns under n ("the closure of the border by
+ * Kenya"), -1 when none. */
+static int32_t by_agent(dyad_coder_sent *x, int32_t n, int depth)
+{
+    for (const int32_t *g = x->kids[n]; *g >= 0 && depth < 3; g++) {
+        if (!dyad_coder_has_dep(dyad_coder_rel(x, *g), "nmod") ||
+            strcmp(dyad_coder_rel(x, *g), "nmod:poss") == 0)
+            continue;
+        if (dyad_coder_is(dyad_coder_prep(x, *g), "by") && dyad_coder_actor_of(x, *g)->a.code[0])
+            return *g;
+        int32_t t = by_agent(x, *g, depth + 1);
+        if (t >= 0)
+            return t;
+    }
+    return -1;
+}
+
 static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth, bool said)
 {
     if (depth > 3)
         return -1;
+    /* "condemned the closure of the border by Kenya": a reaction to an act named by a noun is
+     * aimed at the one who did it, its by-agent, before anything the act was done to (the
+     * parser may hang the by-phrase on a noun of the chain: "the border by Kenya") */
+    int32_t by = !said && depth == 0 ? by_agent(x, n, 0) : -1;
+    if (by >= 0)
+        return by;
     for (const int32_t *g = x->kids[n]; *g >= 0; g++) {
         const char *r = dyad_coder_rel(x, *g);
         if (said && (strcmp(r, "acl") == 0 || dyad_coder_clause_head(x, *g) ||
@@ -603,6 +635,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
          * actor deeper in the clause ("received the call ..., according to police") */
         return DYAD_OK;
     } else if (hit && ptgt >= 0) {
+        int32_t o = nominal || statement ? -1 : dyad_coder_kid(x, v, "obj");
+        int32_t by = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0] ? by_agent(x, o, 0) : -1;
+        if (by >= 0 && by != ptgt && under(x, ptgt, o))
+            ptgt = by; /* "condemned the closure of the Somali border by Kenya": Kenya */
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
         if (!statement || !dyad_coder_said_inside(x, v, ptgt))

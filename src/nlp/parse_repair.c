@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Four repairs, each a construction of news:
+ * agree with the tree after the parser. Five repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -27,7 +27,16 @@
  * phrase that is its own subject ("the agency [WFNA said]"). When a reporting verb with no
  * object or complement of its own closes the sentence after a comma, and only a noun phrase
  * stands between that comma and the verb, the verb is a parataxis of the root and the noun
- * phrase its subject (a name right after the head noun its apposition). */
+ * phrase its subject (a name right after the head noun its apposition).
+ *
+ * Finite verbs hung from the subject. "Tropical Storm Ana | strengthened overnight." parsed
+ * with the name as root and the verb as a relative clause of it, or "Fewer than two hundred |
+ * marched" with the verb as a conjunct of a quantity, with no relative word and no subject:
+ * the verb is the root and the noun (or quantity) its subject. Where the verb has a subject
+ * right after the root noun and a complement of its own ("The Emergencies | Ministry said
+ * ..."), the root was a modifier split off that subject: it becomes the subject's compound
+ * (without a complement it is a relative clause whose object is the root: "the town rebels
+ * seized"). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -244,12 +253,91 @@ static void final_attributions(dyad_sentence *s)
     s->tok[c].deprel = "punct";
 }
 
+/* a equals b (ASCII letters compared without case). */
+static bool strcasecmp_ascii(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b - 'A' + 'a') : *b;
+        if (x != y)
+            return false;
+    }
+    return *a == *b;
+}
+
+/* A finite verb the parser hung from the noun root as a relative clause with no relative word
+ * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
+ * verb is the sentence's predicate and the noun its subject. */
+static void finite_under_root(dyad_sentence *s)
+{
+    static const char *const rel_words[] = {"who", "whom", "whose", "which", "that", "where",
+                                            "when", "why", "what"};
+    int32_t r = -1;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
+            r = r < 0 ? i : -2;
+    if (r < 0)
+        return;
+    int ru = s->tok[r].upos;
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN && ru != DYAD_UPOS_NUM &&
+         ru != DYAD_UPOS_ADJ) ||
+        has_kid(s, r, "cop"))
+        return;
+    int32_t v = -1;
+    for (int32_t i = r + 1; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        if (t->head != r + 1 || t->upos != DYAD_UPOS_VERB ||
+            !(rel_is(t->deprel, "acl") || is(t->deprel, "conj") || is(t->deprel, "dep")))
+            continue;
+        if (!is(t->xpos, "VBD") && !is(t->xpos, "VBZ") && !is(t->xpos, "VBP"))
+            continue;
+        v = v < 0 ? i : -2;
+    }
+    if (v < 0 || has_kid(s, v, "csubj") || has_kid(s, v, "mark"))
+        return;
+    int32_t subj = -1; /* "The Emergencies | Ministry said": the root is the subject's modifier */
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "nsubj"))
+            subj = i;
+    if (subj >= 0 && (subj != r + 1 || ru == DYAD_UPOS_NUM || ru == DYAD_UPOS_ADJ ||
+                      s->tok[subj].upos == DYAD_UPOS_PRON ||
+                      !(has_kid(s, v, "obj") || has_kid(s, v, "ccomp") || has_kid(s, v, "xcomp"))))
+        return; /* "the town rebels seized": a relative clause whose object is the root */
+    for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
+            return;
+    for (int32_t i = 0; i < s->n; i++) {
+        if (s->tok[i].head != v + 1)
+            continue;
+        const char *f = s->tok[i].form ? s->tok[i].form : "";
+        for (size_t k = 0; k < sizeof rel_words / sizeof rel_words[0]; k++)
+            if (strcasecmp_ascii(f, rel_words[k]))
+                return;
+    }
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+    if (subj < 0) {
+        s->tok[r].head = v + 1;
+        s->tok[r].deprel = "nsubj";
+        return;
+    }
+    for (int32_t i = 0; i < r; i++) /* "The", "Kenyan" of the split phrase go to its head */
+        if (s->tok[i].head == r + 1)
+            s->tok[i].head = subj + 1;
+    s->tok[r].head = subj + 1;
+    s->tok[r].deprel = "compound";
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     bool head = title || headline(s);
     split_reports(s);
     final_attributions(s);
     participle_roots(s, head);
+    finite_under_root(s);
     if (head)
         reduced_passives(s);
 }
