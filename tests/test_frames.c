@@ -239,6 +239,39 @@ static void test_relatives(void)
            "present participle: the noun is the agent");
 }
 
+/* Parser slips that still read as grammar. */
+static void test_slips(void)
+{
+    FRAMES("Kenya Kenya PROPN NNP 3 nsubj:pass;was be AUX VBD 3 aux:pass;"
+           "opposed oppose VERB VBN 0 root;earlier early ADV RBR 3 advmod;by by ADP IN 6 case;"
+           "Uganda Uganda PROPN NNP 4 obl:agent",
+           "opposed(pass): PATIENT=Kenya AGENT=Uganda" TAIL,
+           "a by-agent hung from an adverb: was opposed earlier by X");
+    FRAMES("Talks talk NOUN NNS 2 nsubj;resumed resume VERB VBD 0 root;after after SCONJ IN 5 mark;"
+           "crowds crowd NOUN NNS 5 nsubj;burned burn VERB VBN 2 advcl;the the DET DT 7 det;"
+           "embassy embassy NOUN NN 5 obj",
+           "resumed: AGENT=Talks" TAIL
+           "burned: AGENT=crowds PATIENT=embassy | pol=+ mod=none att=- gov=resumed(advcl)"
+           " said_by=-\n",
+           "a past participle with an active subject is no passive");
+    FRAMES("Kenya Kenya PROPN NNP 2 nsubj;joined join VERB VBD 0 root;the the DET DT 4 det;"
+           "calls call NOUN NNS 2 obj;asking ask VERB VBG 2 xcomp;Uganda Uganda PROPN NNP 5 iobj;"
+           "to to PART TO 8 mark;leave leave VERB VB 5 xcomp",
+           "joined: AGENT=Kenya PATIENT=calls COMP=asking" TAIL
+           "asking: RECIPIENT=Uganda COMP=leave AGENT=Kenya[ctl] | pol=+ mod=none att=-"
+           " gov=joined(xcomp) said_by=-\n"
+           "leave: AGENT=Uganda[ctl] | pol=+ mod=none att=ask(asking) gov=asking(xcomp)"
+           " said_by=-\n",
+           "a gerund complement raises no object");
+    FRAMES("Kenya Kenya PROPN NNP 3 nsubj;is be AUX VBZ 3 aux;inching inch VERB VBG 0 root;"
+           "nearer near ADJ JJR 3 xcomp;to to PART TO 6 mark;accord accord VERB VB 4 advcl;"
+           "with with ADP IN 8 case;Uganda Uganda PROPN NNP 6 obl",
+           "inching: AGENT=Kenya COMP=nearer" TAIL
+           "accord: OBL(with)=Uganda AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=nearer(advcl)"
+           " said_by=-\n",
+           "control through a predicative adjective: inching nearer to accord");
+}
+
 static void test_polarity(void)
 {
     FRAMES("Russia Russia PROPN NNP 4 nsubj;did do AUX VBD 4 aux;not not PART RB 4 advmod;"
@@ -586,6 +619,7 @@ int main(void)
     test_conjuncts();
     test_control();
     test_relatives();
+    test_slips();
     test_polarity();
     test_modality();
     test_attitudes();

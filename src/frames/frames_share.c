@@ -47,6 +47,12 @@ static int share_subject(dyad_frames *f, int32_t fi, int32_t h, int via)
         if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
             return DYAD_ENOMEM;
     }
+    /* h a predicative word with no subject of its own, itself the complement of a predicate
+     * ("Arnor is inching nearer to accord with X": nearer, under inching): that one's */
+    int32_t g = f->head[h];
+    if (!dyad_fr_has_subject(f, h) && g >= 0 && g != fr->pred && dyad_fr_rel_is(f, h, "xcomp") &&
+        f->of_word[g] >= 0)
+        return share_subject(f, fi, g, via);
     return DYAD_OK;
 }
 
@@ -84,6 +90,9 @@ static int control_xcomp(dyad_frames *f, int32_t fi)
     int32_t h = f->frame[fi].head;
     const char *hl = f->lemma[h];
     int32_t o = controlling_object(f, h);
+    /* a gerund is no infinitive: "joined the calls asking X to ..." raises no object */
+    if (o >= 0 && dyad_fr_gerund(f, f->frame[fi].pred) && !dyad_fr_lex_obj_control(hl))
+        o = -1;
     if (o >= 0 && !dyad_fr_lex_subj_control(hl)) {
         bool ctl = dyad_fr_lex_obj_control(hl) || dyad_fr_lex_prep_control(hl);
         return add_controller(f, fi, o, ctl ? DYAD_VIA_CONTROL : DYAD_VIA_RAISED);

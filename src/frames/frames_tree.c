@@ -119,8 +119,8 @@ bool dyad_fr_passive(const dyad_frames *f, int32_t v)
         if (dyad_fr_kid(f, v, "nsubj:pass") >= 0 || dyad_fr_kid(f, v, "csubj:pass") >= 0 ||
             dyad_fr_kid(f, v, "aux:pass") >= 0)
             return true;
-        if (!bare_participle(f, v))
-            return false;
+        if (!bare_participle(f, v) || dyad_fr_kid(f, v, "nsubj") >= 0)
+            return false; /* "after crowds trashed its embassy": an active subject */
         if (dyad_fr_rel_is(f, v, "acl") || dyad_fr_rel_is(f, v, "advcl") ||
             dyad_fr_rel_is(f, v, "xcomp") || dyad_fr_rel_is(f, v, "amod"))
             return true;
