@@ -270,6 +270,13 @@ static void test_slips(void)
            "accord: OBL(with)=Uganda AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=nearer(advcl)"
            " said_by=-\n",
            "control through a predicative adjective: inching nearer to accord");
+    FRAMES("The the DET DT 2 det;attack attack NOUN NN 3 nsubj;killed kill VERB VBD 0 root;"
+           "twelve twelve NUM CD 3 obj;and and CCONJ CC 6 cc;wounded wound VERB VBD 4 conj;"
+           "ten ten NUM CD 6 obj",
+           "killed: AGENT=attack PATIENT=twelve" TAIL
+           "wounded: PATIENT=ten AGENT=attack[conj] | pol=+ mod=none att=- gov=twelve(conj)"
+           " said_by=-\n",
+           "a verb conjoined with a noun takes the subject of the predicate above");
 }
 
 static void test_polarity(void)

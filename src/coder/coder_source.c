@@ -122,14 +122,6 @@ int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, b
     int32_t h = dyad_coder_head(x, v);
     if (slip >= 0 || depth > 4 || h < 0)
         return slip;
-    if (strcmp(r, "conj") == 0 && x->s->tok[h].upos != DYAD_UPOS_VERB) {
-        /* a verb coordinated with a noun (a parser slip: "... on Thursday and promised"):
-         * the source of the nearest verb above */
-        for (int guard = 0; guard < 8 && h >= 0 && x->s->tok[h].upos != DYAD_UPOS_VERB; guard++)
-            h = dyad_coder_head(x, h);
-        if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
-            return -1;
-    }
     if (strcmp(r, "ccomp") == 0) {
         /* a reported clause without a subject (a slip): "indicated it should have acted" with
          * "it" the object of indicated; else the reporting verb's source */
@@ -144,7 +136,8 @@ int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, b
         *note = strcmp(r, "xcomp") == 0 ? "control" : strcmp(r, "conj") == 0 ? "coordinated" : "";
     }
     /* the governor's source, when frames gave v none: one only a slip gives ("Arnor is about
-     * to restore ties and reopen embassies") */
+     * to restore ties and reopen embassies" under a verbless root), or a finite verb tagged as
+     * a participle ("Ethiopia indicated it deplored Libya": deplored read as a passive) */
     bool p = false;
     return dyad_coder_source_of(x, h, note, &p, depth + 1);
 }

@@ -155,12 +155,16 @@ static int relative(dyad_frames *f, int32_t fi)
 
 /* A conjoined predicate with no subject of its own takes its first conjunct's ("Troops
  * entered the town and arrested two men"), and an object placed after both when it has none
- * ("police arrested and charged the men"). */
+ * ("police arrested and charged the men"). A first conjunct that is no predicate and has no
+ * subject is a parse slip ("said the attack had killed twelve and injured twelve more" with
+ * injured hung from twelve): the nearest predicate above stands for it. */
 static int conjunct(dyad_frames *f, int32_t fi)
 {
     dyad_frame *fr = &f->frame[fi];
-    int32_t v = fr->pred, h = fr->head;
-    if (!has_subject_arg(fr) && share_subject(f, fi, h, DYAD_VIA_CONJ) != DYAD_OK)
+    int32_t v = fr->pred, h = fr->head, first = h;
+    if (f->of_word[h] < 0 && !dyad_fr_has_subject(f, h) && fr->gov >= 0)
+        first = f->frame[fr->gov].pred;
+    if (!has_subject_arg(fr) && share_subject(f, fi, first, DYAD_VIA_CONJ) != DYAD_OK)
         return DYAD_ENOMEM;
     fr = &f->frame[fi];
     if (fr->passive || dyad_fr_kid(f, v, "obj") >= 0 || dyad_fr_kid(f, v, "ccomp") >= 0)
