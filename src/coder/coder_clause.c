@@ -1,5 +1,5 @@
 /* coder_clause.c — one verb (or event noun) at a time: the clause words, the verb entry, the
- * target, the pattern (coder_pattern.c), the source (coder_subject.c), the events. */
+ * target, the pattern (coder_pattern.c), the source (coder_source.c), the events. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
