@@ -277,6 +277,13 @@ static void test_slips(void)
            "wounded: PATIENT=ten AGENT=attack[conj] | pol=+ mod=none att=- gov=twelve(conj)"
            " said_by=-\n",
            "a verb conjoined with a noun takes the subject of the predicate above");
+    FRAMES("A a DET DT 2 det;boy boy NOUN NN 4 nsubj:pass;was be AUX VBD 4 aux:pass;"
+           "rescued rescue VERB VBN 0 root;alive alive ADJ JJ 4 xcomp;and and CCONJ CC 7 cc;"
+           "flown fly VERB VBN 5 conj;to to ADP IN 9 case;Kenya Kenya PROPN NNP 7 obl",
+           "rescued(pass): PATIENT=boy COMP=alive" TAIL
+           "flown(pass): OBL(to)=Kenya PATIENT=boy[conj] | pol=+ mod=none att=- gov=alive(conj)"
+           " said_by=-\n",
+           "... and its voice: was rescued alive and flown to X");
 }
 
 static void test_polarity(void)
