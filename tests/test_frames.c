@@ -284,6 +284,22 @@ static void test_slips(void)
            "flown(pass): OBL(to)=Kenya PATIENT=boy[conj] | pol=+ mod=none att=- gov=alive(conj)"
            " said_by=-\n",
            "... and its voice: was rescued alive and flown to X");
+    FRAMES("Men man NOUN NNS 0 root;who who PRON WP 4 nsubj;are be AUX VBP 4 cop;"
+           "willing willing ADJ JJ 1 acl:relcl;to to PART TO 6 mark;fight fight VERB VB 4 xcomp",
+           "fight: AGENT=Men[rel] | pol=+ mod=none att=- gov=willing(xcomp) said_by=-\n",
+           "a relative pronoun under a predicative adjective: men who are willing to fight");
+    FRAMES("Kenya Kenya PROPN NNP 2 nsubj;made make VERB VBD 0 root;friends friend NOUN NNS 2 obj;"
+           "by by SCONJ IN 5 mark;backing back VERB VBG 2 advcl;Uganda Uganda PROPN NNP 5 obj",
+           "made: AGENT=Kenya PATIENT=friends" TAIL
+           "backing: PATIENT=Uganda AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=made(advcl)"
+           " said_by=-\n",
+           "a by-gerund is the subject's, even after an object-control verb");
+    FRAMES("Kenya Kenya PROPN NNP 2 nsubj;blamed blame VERB VBD 0 root;Uganda Uganda PROPN NNP 2 obj;"
+           ", , PUNCT , 5 punct;saying say VERB VBG 2 advcl;nothing nothing PRON NN 5 obj",
+           "blamed: AGENT=Kenya PATIENT=Uganda" TAIL
+           "saying: PATIENT=nothing AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=blamed(advcl)"
+           " said_by=- say=say\n",
+           "a bare gerund after an object-control verb is the subject's");
 }
 
 static void test_polarity(void)

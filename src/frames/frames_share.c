@@ -20,6 +20,13 @@ static int subject_role(const dyad_frame *fr)
     return fr->passive ? DYAD_ROLE_PATIENT : DYAD_ROLE_AGENT;
 }
 
+/* Word w is a relative pronoun or determiner ("who", "which", "that" as a pronoun). */
+static bool relative_pronoun(const dyad_frames *f, int32_t w)
+{
+    return dyad_fr_lex_relative(f->lemma[w]) &&
+           (f->s->tok[w].upos == DYAD_UPOS_PRON || f->s->tok[w].upos == DYAD_UPOS_DET);
+}
+
 /* Gives frame fi the subjects of word h: the subject arguments of h's frame (own or shared),
  * or h's own subject dependents when h is no predicate ("likely", "able"). */
 static int share_subject(dyad_frames *f, int32_t fi, int32_t h, int via)
@@ -44,6 +51,10 @@ static int share_subject(dyad_frames *f, int32_t fi, int32_t h, int via)
         if (!dyad_fr_rel_is(f, c, "nsubj") && !dyad_fr_rel_is(f, c, "csubj"))
             continue;
         dyad_farg a = dyad_fr_arg(f, c, role, via, true);
+        if (relative_pronoun(f, c) && dyad_fr_rel_is(f, h, "acl") && f->head[h] >= 0) {
+            /* "the men who are willing to fight": who stands for the men */
+            a = dyad_fr_arg(f, f->head[h], role, DYAD_VIA_RELCL, true);
+        }
         if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
             return DYAD_ENOMEM;
     }
@@ -110,7 +121,11 @@ static int control_advcl(dyad_frames *f, int32_t fi)
     int32_t v = f->frame[fi].pred, h = f->frame[fi].head;
     if (dyad_fr_finite(f, v))
         return DYAD_OK;
-    int32_t o = dyad_fr_lex_obj_control(f->lemma[h]) ? controlling_object(f, h) : -1;
+    /* only a clause with its own marker is the object's ("accused Russia of attacking"); a
+     * bare gerund or a by-gerund is the subject's ("made friends by backing X") */
+    int32_t mk = dyad_fr_kid(f, v, "mark");
+    bool marked = mk >= 0 && !dyad_fr_lemma_is(f, mk, "by");
+    int32_t o = marked && dyad_fr_lex_obj_control(f->lemma[h]) ? controlling_object(f, h) : -1;
     if (o >= 0)
         return add_controller(f, fi, o, DYAD_VIA_CONTROL);
     return share_subject(f, fi, h, DYAD_VIA_CONTROL);
@@ -126,8 +141,7 @@ static int relative(dyad_frames *f, int32_t fi)
     int32_t h = fr->head;
     for (int32_t i = 0; i < fr->narg; i++) {
         int32_t w = fr->arg[i].word;
-        if (fr->arg[i].via == DYAD_VIA_DIRECT && dyad_fr_lex_relative(f->lemma[w]) &&
-            (f->s->tok[w].upos == DYAD_UPOS_PRON || f->s->tok[w].upos == DYAD_UPOS_DET)) {
+        if (fr->arg[i].via == DYAD_VIA_DIRECT && relative_pronoun(f, w)) {
             fr->arg[i].word = h;
             fr->arg[i].via = DYAD_VIA_RELCL;
             fr->arg[i].rel = dyad_fr_rel(f, h);
