@@ -300,6 +300,20 @@ static void test_slips(void)
            "saying: PATIENT=nothing AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=blamed(advcl)"
            " said_by=- say=say\n",
            "a bare gerund after an object-control verb is the subject's");
+    FRAMES("Police police NOUN NNS 2 nsubj;made make VERB VBD 0 root;efforts effort NOUN NNS 2 obj;"
+           "to to PART TO 5 mark;evacuate evacuate VERB VB 2 xcomp;Kenyans Kenyan PROPN NNPS 5 obj",
+           "made: AGENT=Police PATIENT=efforts COMP=evacuate" TAIL
+           "evacuate: PATIENT=Kenyans AGENT=Police[ctl] | pol=+ mod=none att=- gov=made(xcomp)"
+           " said_by=-\n",
+           "a causative's object controls no to-infinitive: made efforts to evacuate");
+    FRAMES("Men man NOUN NNS 3 nsubj:pass;were be AUX VBD 3 aux:pass;seized seize VERB VBN 0 root;"
+           "and and CCONJ CC 5 cc;rebels rebel NOUN NNS 3 conj;threaten threaten VERB VBP 3 conj;"
+           "to to PART TO 8 mark;kill kill VERB VB 6 xcomp;them they PRON PRP 8 obj",
+           "seized(pass): PATIENT=Men" TAIL
+           "threaten: COMP=kill AGENT=rebels | pol=+ mod=none att=- gov=seized(conj) said_by=-\n"
+           "kill: PATIENT=them AGENT=rebels[ctl] | pol=+ mod=none att=threaten(threaten)"
+           " gov=threaten(xcomp) said_by=-\n",
+           "a noun hung as a conjunct right before a conjoined verb is its subject");
 }
 
 static void test_polarity(void)

@@ -104,6 +104,10 @@ static int control_xcomp(dyad_frames *f, int32_t fi)
     /* a gerund is no infinitive: "joined the calls asking X to ..." raises no object */
     if (o >= 0 && dyad_fr_gerund(f, f->frame[fi].pred) && !dyad_fr_lex_obj_control(hl))
         o = -1;
+    /* "were making efforts to evacuate X": a causative's object controls no to-infinitive */
+    if (o >= 0 && dyad_fr_lex_causative(hl) &&
+        dyad_fr_kid_lemma(f, f->frame[fi].pred, "mark", "to") >= 0)
+        o = -1;
     if (o >= 0 && !dyad_fr_lex_subj_control(hl)) {
         bool ctl = dyad_fr_lex_obj_control(hl) || dyad_fr_lex_prep_control(hl);
         return add_controller(f, fi, o, ctl ? DYAD_VIA_CONTROL : DYAD_VIA_RAISED);
@@ -167,6 +171,17 @@ static int relative(dyad_frames *f, int32_t fi)
     return dyad_fr_add_arg(f, fr, &a);
 }
 
+/* A noun the parser made a conjunct of v's head right before v, where it is v's subject
+ * ("were abducted and guerrillas threaten to behead them"), else -1. */
+static int32_t noun_before(const dyad_frames *f, int32_t v)
+{
+    int32_t n = v - 1, h = f->head[v];
+    if (n < 0 || f->head[n] != h || !dyad_fr_rel_is(f, n, "conj"))
+        return -1;
+    int u = f->s->tok[n].upos;
+    return u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PROPN || u == DYAD_UPOS_PRON ? n : -1;
+}
+
 /* A conjoined predicate with no subject of its own takes its first conjunct's ("Troops
  * entered the town and arrested two men"), and an object placed after both when it has none
  * ("police arrested and charged the men"). A first conjunct that is no predicate and has no
@@ -178,6 +193,12 @@ static int conjunct(dyad_frames *f, int32_t fi)
     int32_t v = fr->pred, h = fr->head, first = h;
     if (f->of_word[h] < 0 && !dyad_fr_has_subject(f, h) && fr->gov >= 0)
         first = f->frame[fr->gov].pred;
+    int32_t own = noun_before(f, v);
+    if (own >= 0 && !has_subject_arg(fr)) {
+        dyad_farg a = dyad_fr_arg(f, own, subject_role(fr), DYAD_VIA_DIRECT, true);
+        if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
     if (!has_subject_arg(fr) && share_subject(f, fi, first, DYAD_VIA_CONJ) != DYAD_OK)
         return DYAD_ENOMEM;
     fr = &f->frame[fi];
