@@ -130,8 +130,9 @@ int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, b
             return o;
         if (!**note)
             *note = "control";
-    } else if (strcmp(r, "xcomp") != 0 && strcmp(r, "conj") != 0 && strcmp(r, "advcl") != 0) {
-        return -1;
+    } else if (strcmp(r, "xcomp") != 0 &&
+               ((strcmp(r, "conj") != 0 && strcmp(r, "advcl") != 0) || fr->passive)) {
+        return -1; /* a passive adverbial or conjunct ("when asked, X told"): nobody's act */
     } else if (!**note) {
         *note = strcmp(r, "xcomp") == 0 ? "control" : strcmp(r, "conj") == 0 ? "coordinated" : "";
     }
