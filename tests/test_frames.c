@@ -239,6 +239,83 @@ static void test_relatives(void)
            "present participle: the noun is the agent");
 }
 
+/* Parser slips that still read as grammar. */
+static void test_slips(void)
+{
+    FRAMES("Kenya Kenya PROPN NNP 3 nsubj:pass;was be AUX VBD 3 aux:pass;"
+           "opposed oppose VERB VBN 0 root;earlier early ADV RBR 3 advmod;by by ADP IN 6 case;"
+           "Uganda Uganda PROPN NNP 4 obl:agent",
+           "opposed(pass): PATIENT=Kenya AGENT=Uganda" TAIL,
+           "a by-agent hung from an adverb: was opposed earlier by X");
+    FRAMES("Talks talk NOUN NNS 2 nsubj;resumed resume VERB VBD 0 root;after after SCONJ IN 5 mark;"
+           "crowds crowd NOUN NNS 5 nsubj;burned burn VERB VBN 2 advcl;the the DET DT 7 det;"
+           "embassy embassy NOUN NN 5 obj",
+           "resumed: AGENT=Talks" TAIL
+           "burned: AGENT=crowds PATIENT=embassy | pol=+ mod=none att=- gov=resumed(advcl)"
+           " said_by=-\n",
+           "a past participle with an active subject is no passive");
+    FRAMES("Kenya Kenya PROPN NNP 2 nsubj;joined join VERB VBD 0 root;the the DET DT 4 det;"
+           "calls call NOUN NNS 2 obj;asking ask VERB VBG 2 xcomp;Uganda Uganda PROPN NNP 5 iobj;"
+           "to to PART TO 8 mark;leave leave VERB VB 5 xcomp",
+           "joined: AGENT=Kenya PATIENT=calls COMP=asking" TAIL
+           "asking: RECIPIENT=Uganda COMP=leave AGENT=Kenya[ctl] | pol=+ mod=none att=-"
+           " gov=joined(xcomp) said_by=-\n"
+           "leave: AGENT=Uganda[ctl] | pol=+ mod=none att=ask(asking) gov=asking(xcomp)"
+           " said_by=-\n",
+           "a gerund complement raises no object");
+    FRAMES("Kenya Kenya PROPN NNP 3 nsubj;is be AUX VBZ 3 aux;inching inch VERB VBG 0 root;"
+           "nearer near ADJ JJR 3 xcomp;to to PART TO 6 mark;accord accord VERB VB 4 advcl;"
+           "with with ADP IN 8 case;Uganda Uganda PROPN NNP 6 obl",
+           "inching: AGENT=Kenya COMP=nearer" TAIL
+           "accord: OBL(with)=Uganda AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=nearer(advcl)"
+           " said_by=-\n",
+           "control through a predicative adjective: inching nearer to accord");
+    FRAMES("The the DET DT 2 det;attack attack NOUN NN 3 nsubj;killed kill VERB VBD 0 root;"
+           "twelve twelve NUM CD 3 obj;and and CCONJ CC 6 cc;wounded wound VERB VBD 4 conj;"
+           "ten ten NUM CD 6 obj",
+           "killed: AGENT=attack PATIENT=twelve" TAIL
+           "wounded: PATIENT=ten AGENT=attack[conj] | pol=+ mod=none att=- gov=twelve(conj)"
+           " said_by=-\n",
+           "a verb conjoined with a noun takes the subject of the predicate above");
+    FRAMES("A a DET DT 2 det;boy boy NOUN NN 4 nsubj:pass;was be AUX VBD 4 aux:pass;"
+           "rescued rescue VERB VBN 0 root;alive alive ADJ JJ 4 xcomp;and and CCONJ CC 7 cc;"
+           "flown fly VERB VBN 5 conj;to to ADP IN 9 case;Kenya Kenya PROPN NNP 7 obl",
+           "rescued(pass): PATIENT=boy COMP=alive" TAIL
+           "flown(pass): OBL(to)=Kenya PATIENT=boy[conj] | pol=+ mod=none att=- gov=alive(conj)"
+           " said_by=-\n",
+           "... and its voice: was rescued alive and flown to X");
+    FRAMES("Men man NOUN NNS 0 root;who who PRON WP 4 nsubj;are be AUX VBP 4 cop;"
+           "willing willing ADJ JJ 1 acl:relcl;to to PART TO 6 mark;fight fight VERB VB 4 xcomp",
+           "fight: AGENT=Men[rel] | pol=+ mod=none att=- gov=willing(xcomp) said_by=-\n",
+           "a relative pronoun under a predicative adjective: men who are willing to fight");
+    FRAMES("Kenya Kenya PROPN NNP 2 nsubj;made make VERB VBD 0 root;friends friend NOUN NNS 2 obj;"
+           "by by SCONJ IN 5 mark;backing back VERB VBG 2 advcl;Uganda Uganda PROPN NNP 5 obj",
+           "made: AGENT=Kenya PATIENT=friends" TAIL
+           "backing: PATIENT=Uganda AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=made(advcl)"
+           " said_by=-\n",
+           "a by-gerund is the subject's, even after an object-control verb");
+    FRAMES("Kenya Kenya PROPN NNP 2 nsubj;blamed blame VERB VBD 0 root;Uganda Uganda PROPN NNP 2 obj;"
+           ", , PUNCT , 5 punct;saying say VERB VBG 2 advcl;nothing nothing PRON NN 5 obj",
+           "blamed: AGENT=Kenya PATIENT=Uganda" TAIL
+           "saying: PATIENT=nothing AGENT=Kenya[ctl] | pol=+ mod=none att=- gov=blamed(advcl)"
+           " said_by=- say=say\n",
+           "a bare gerund after an object-control verb is the subject's");
+    FRAMES("Police police NOUN NNS 2 nsubj;made make VERB VBD 0 root;efforts effort NOUN NNS 2 obj;"
+           "to to PART TO 5 mark;evacuate evacuate VERB VB 2 xcomp;Kenyans Kenyan PROPN NNPS 5 obj",
+           "made: AGENT=Police PATIENT=efforts COMP=evacuate" TAIL
+           "evacuate: PATIENT=Kenyans AGENT=Police[ctl] | pol=+ mod=none att=- gov=made(xcomp)"
+           " said_by=-\n",
+           "a causative's object controls no to-infinitive: made efforts to evacuate");
+    FRAMES("Men man NOUN NNS 3 nsubj:pass;were be AUX VBD 3 aux:pass;seized seize VERB VBN 0 root;"
+           "and and CCONJ CC 5 cc;rebels rebel NOUN NNS 3 conj;threaten threaten VERB VBP 3 conj;"
+           "to to PART TO 8 mark;kill kill VERB VB 6 xcomp;them they PRON PRP 8 obj",
+           "seized(pass): PATIENT=Men" TAIL
+           "threaten: COMP=kill AGENT=rebels | pol=+ mod=none att=- gov=seized(conj) said_by=-\n"
+           "kill: PATIENT=them AGENT=rebels[ctl] | pol=+ mod=none att=threaten(threaten)"
+           " gov=threaten(xcomp) said_by=-\n",
+           "a noun hung as a conjunct right before a conjoined verb is its subject");
+}
+
 static void test_polarity(void)
 {
     FRAMES("Russia Russia PROPN NNP 4 nsubj;did do AUX VBD 4 aux;not not PART RB 4 advmod;"
@@ -586,6 +663,7 @@ int main(void)
     test_conjuncts();
     test_control();
     test_relatives();
+    test_slips();
     test_polarity();
     test_modality();
     test_attitudes();

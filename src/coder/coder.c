@@ -1,7 +1,7 @@
 /* coder.c — the event coder's driver: a document's sentences in order, each checked for
  * discards, its actors resolved in word order, each predicate coded (coder_clause.c), event
  * nouns where no verb coded, and the actors later sentences may refer back to remembered.
- * The steps of one predicate: coder_stance.c (frames) -> coder_subject.c / coder_actor.c
+ * The steps of one predicate: coder_stance.c (frames) -> coder_source.c / coder_actor.c
  * (actors) -> coder_pattern.c (patterns) -> coder_event.c (events). */
 #include "coder/coder_internal.h"
 

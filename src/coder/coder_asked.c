@@ -55,5 +55,5 @@ int32_t dyad_coder_asked_target(dyad_coder_sent *x, int32_t v, const char *code)
         return -1;
     const char *note = "";
     bool passive = false;
-    return dyad_coder_subject_of(x, h, &note, &passive, 0);
+    return dyad_coder_source_of(x, h, &note, &passive, 0);
 }

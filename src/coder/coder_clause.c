@@ -1,5 +1,5 @@
 /* coder_clause.c — one verb (or event noun) at a time: the clause words, the verb entry, the
- * target, the pattern (coder_pattern.c), the source (coder_subject.c), the events. */
+ * target, the pattern (coder_pattern.c), the source (coder_source.c), the events. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -542,7 +542,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             return DYAD_OK;
         }
     } else {
-        int32_t s = dyad_coder_subject_of(x, v, &note, &passive, 0);
+        int32_t s = dyad_coder_source_of(x, v, &note, &passive, 0);
         subj = s;
         if (s >= 0)
             dyad_coder_actors_of(x, s, &src);
@@ -619,7 +619,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
          * so the source is the subject of the verb that reports it */
         bool p = false;
         const char *n2 = "";
-        int32_t hs = dyad_coder_subject_of(x, h, &n2, &p, 0);
+        int32_t hs = dyad_coder_source_of(x, h, &n2, &p, 0);
         src.n = 0;
         if (hs >= 0)
             dyad_coder_actors_of(x, hs, &src);

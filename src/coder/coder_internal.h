@@ -166,13 +166,18 @@ int32_t dyad_coder_kid(const dyad_coder_sent *x, int32_t v, const char *rel);
 /* The preposition ("case" dependent) of a nominal, or "". */
 const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n);
 
-/* Subjects (coder_subject.c). */
+/* Sources (coder_source.c, coder_subject.c). */
 /* not/n't/never on v. */
 bool dyad_coder_negated(const dyad_coder_sent *x, int32_t v);
-/* The word heading v's subject (source side), -1 when none; *note says how it was found,
- * *passive is set for a by-agent. */
-int32_t dyad_coder_subject_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
-                              int depth);
+/* The word heading the source of predicate v, -1 when none: its frame's agent (src/frames),
+ * or one a parser slip hides from frames; *note says how it was found ("relative", "control",
+ * "coordinated", "verbless root"), *passive is set for a by-agent. depth: 0 (bounds the
+ * climb to governors). */
+int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
+                             int depth);
+/* The source a parser slip gives v (a verbless root noun above it, a verb hung as amod or
+ * acl of a root noun), -1 when none; *note is set when found. */
+int32_t dyad_coder_slip_source(dyad_coder_sent *x, int32_t v, const char **note);
 /* "Russian police arrested students" with arrested as amod of students: the root noun, else -1. */
 int32_t dyad_coder_amod_verb(const dyad_coder_sent *x, int32_t v);
 

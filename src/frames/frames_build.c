@@ -107,6 +107,30 @@ static int direct_role(dyad_frames *f, const dyad_frame *fr, int32_t c, bool *su
     return DYAD_ROLE_OBLIQUE;
 }
 
+/* A passive's by-agent the parser hung from an adverb ("was opposed earlier by X", X under
+ * earlier): the predicate's AGENT when it has none of its own. */
+static int adverb_agent(dyad_frames *f, dyad_frame *fr)
+{
+    if (dyad_frame_arg(fr, DYAD_ROLE_AGENT, 0))
+        return DYAD_OK;
+    DYAD_FR_KIDS(f, fr->pred, k, c) {
+        if (!dyad_fr_rel_is(f, c, "advmod"))
+            continue;
+        int32_t g = dyad_fr_kid(f, c, "obl");
+        int32_t pw = -1;
+        const char *p = g >= 0 ? dyad_fr_prep(f, g, &pw) : "";
+        if (!p)
+            return DYAD_ENOMEM;
+        if (g < 0 || (strcmp(dyad_fr_rel(f, g), "obl:agent") != 0 && strcmp(p, "by") != 0))
+            continue;
+        dyad_farg a = dyad_fr_arg(f, g, DYAD_ROLE_AGENT, DYAD_VIA_DIRECT, false);
+        a.prep = p;
+        a.prep_word = pw;
+        return dyad_fr_add_arg(f, fr, &a);
+    }
+    return DYAD_OK;
+}
+
 int dyad_fr_direct_args(dyad_frames *f, dyad_frame *fr)
 {
     DYAD_FR_KIDS(f, fr->pred, k, c) {
@@ -126,7 +150,7 @@ int dyad_fr_direct_args(dyad_frames *f, dyad_frame *fr)
         if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
             return DYAD_ENOMEM;
     }
-    return DYAD_OK;
+    return fr->passive ? adverb_agent(f, fr) : DYAD_OK;
 }
 
 /* Fills lemma, head and the children index of f from s. */

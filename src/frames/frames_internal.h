@@ -74,6 +74,8 @@ void dyad_fr_mood(dyad_frames *f, int32_t fi);
 
 /* Object-control verbs: an object (or "call on X") controls the infinitive ("urged X to"). */
 bool dyad_fr_lex_obj_control(const char *lemma);
+/* Causatives among them ("make", "let"): the object controls a bare infinitive only. */
+bool dyad_fr_lex_causative(const char *lemma);
 /* Verbs whose subject controls the infinitive even with an object ("promised X to"). */
 bool dyad_fr_lex_subj_control(const char *lemma);
 /* The preposition whose object controls the infinitive after lemma ("on" for "call"), or NULL. */

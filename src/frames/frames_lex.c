@@ -25,14 +25,15 @@ static int find(const lex_word *list, size_t n, const char *lemma)
 
 /* Verbs whose object controls an infinitive or an of/for-gerund: "urged Modi to expel",
  * "accused Russia of attacking". With an object, other verbs raise it instead ("expects Iran
- * to release": RAISED), except the subject-control verbs below. */
+ * to release": RAISED), except the subject-control verbs below. 2: a causative, whose object
+ * controls a bare infinitive only ("made them leave", not "made efforts to leave"). */
 static const lex_word obj_control[] = {
     {"urge", 1},     {"ask", 1},       {"order", 1},    {"tell", 1},      {"call", 1},
     {"force", 1},    {"persuade", 1},  {"encourage", 1}, {"allow", 1},    {"permit", 1},
     {"invite", 1},   {"request", 1},   {"warn", 1},     {"advise", 1},    {"pressure", 1},
     {"press", 1},    {"compel", 1},    {"instruct", 1}, {"authorize", 1}, {"authorise", 1},
     {"help", 1},     {"enable", 1},    {"oblige", 1},   {"require", 1},   {"command", 1},
-    {"direct", 1},   {"convince", 1},  {"push", 1},     {"let", 1},       {"make", 1},
+    {"direct", 1},   {"convince", 1},  {"push", 1},     {"let", 2},       {"make", 2},
     {"cause", 1},    {"get", 1},       {"lead", 1},     {"prompt", 1},    {"appeal", 1},
     {"accuse", 1},   {"blame", 1},     {"charge", 1},   {"condemn", 1},   {"criticize", 1},
     {"criticise", 1}, {"thank", 1},    {"praise", 1},   {"punish", 1},    {"prevent", 1},
@@ -134,6 +135,7 @@ static const lex_word neg_pronoun[] = {
 static const lex_word relative[] = {{"who", 1}, {"whom", 1}, {"which", 1}, {"that", 1}};
 
 bool dyad_fr_lex_obj_control(const char *lemma) { return FIND(obj_control, lemma); }
+bool dyad_fr_lex_causative(const char *lemma) { return FIND(obj_control, lemma) == 2; }
 bool dyad_fr_lex_subj_control(const char *lemma) { return FIND(subj_control, lemma); }
 bool dyad_fr_lex_raising(const char *lemma) { return FIND(raising, lemma); }
 int dyad_fr_lex_modal_aux(const char *lemma) { return FIND(modal_aux, lemma); }

@@ -20,6 +20,13 @@ static int subject_role(const dyad_frame *fr)
     return fr->passive ? DYAD_ROLE_PATIENT : DYAD_ROLE_AGENT;
 }
 
+/* Word w is a relative pronoun or determiner ("who", "which", "that" as a pronoun). */
+static bool relative_pronoun(const dyad_frames *f, int32_t w)
+{
+    return dyad_fr_lex_relative(f->lemma[w]) &&
+           (f->s->tok[w].upos == DYAD_UPOS_PRON || f->s->tok[w].upos == DYAD_UPOS_DET);
+}
+
 /* Gives frame fi the subjects of word h: the subject arguments of h's frame (own or shared),
  * or h's own subject dependents when h is no predicate ("likely", "able"). */
 static int share_subject(dyad_frames *f, int32_t fi, int32_t h, int via)
@@ -44,9 +51,19 @@ static int share_subject(dyad_frames *f, int32_t fi, int32_t h, int via)
         if (!dyad_fr_rel_is(f, c, "nsubj") && !dyad_fr_rel_is(f, c, "csubj"))
             continue;
         dyad_farg a = dyad_fr_arg(f, c, role, via, true);
+        if (relative_pronoun(f, c) && dyad_fr_rel_is(f, h, "acl") && f->head[h] >= 0) {
+            /* "the men who are willing to fight": who stands for the men */
+            a = dyad_fr_arg(f, f->head[h], role, DYAD_VIA_RELCL, true);
+        }
         if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
             return DYAD_ENOMEM;
     }
+    /* h a predicative word with no subject of its own, itself the complement of a predicate
+     * ("Arnor is inching nearer to accord with X": nearer, under inching): that one's */
+    int32_t g = f->head[h];
+    if (!dyad_fr_has_subject(f, h) && g >= 0 && g != fr->pred && dyad_fr_rel_is(f, h, "xcomp") &&
+        f->of_word[g] >= 0)
+        return share_subject(f, fi, g, via);
     return DYAD_OK;
 }
 
@@ -84,6 +101,13 @@ static int control_xcomp(dyad_frames *f, int32_t fi)
     int32_t h = f->frame[fi].head;
     const char *hl = f->lemma[h];
     int32_t o = controlling_object(f, h);
+    /* a gerund is no infinitive: "joined the calls asking X to ..." raises no object */
+    if (o >= 0 && dyad_fr_gerund(f, f->frame[fi].pred) && !dyad_fr_lex_obj_control(hl))
+        o = -1;
+    /* "were making efforts to evacuate X": a causative's object controls no to-infinitive */
+    if (o >= 0 && dyad_fr_lex_causative(hl) &&
+        dyad_fr_kid_lemma(f, f->frame[fi].pred, "mark", "to") >= 0)
+        o = -1;
     if (o >= 0 && !dyad_fr_lex_subj_control(hl)) {
         bool ctl = dyad_fr_lex_obj_control(hl) || dyad_fr_lex_prep_control(hl);
         return add_controller(f, fi, o, ctl ? DYAD_VIA_CONTROL : DYAD_VIA_RAISED);
@@ -101,7 +125,11 @@ static int control_advcl(dyad_frames *f, int32_t fi)
     int32_t v = f->frame[fi].pred, h = f->frame[fi].head;
     if (dyad_fr_finite(f, v))
         return DYAD_OK;
-    int32_t o = dyad_fr_lex_obj_control(f->lemma[h]) ? controlling_object(f, h) : -1;
+    /* only a clause with its own marker is the object's ("accused Russia of attacking"); a
+     * bare gerund or a by-gerund is the subject's ("made friends by backing X") */
+    int32_t mk = dyad_fr_kid(f, v, "mark");
+    bool marked = mk >= 0 && !dyad_fr_lemma_is(f, mk, "by");
+    int32_t o = marked && dyad_fr_lex_obj_control(f->lemma[h]) ? controlling_object(f, h) : -1;
     if (o >= 0)
         return add_controller(f, fi, o, DYAD_VIA_CONTROL);
     return share_subject(f, fi, h, DYAD_VIA_CONTROL);
@@ -117,8 +145,7 @@ static int relative(dyad_frames *f, int32_t fi)
     int32_t h = fr->head;
     for (int32_t i = 0; i < fr->narg; i++) {
         int32_t w = fr->arg[i].word;
-        if (fr->arg[i].via == DYAD_VIA_DIRECT && dyad_fr_lex_relative(f->lemma[w]) &&
-            (f->s->tok[w].upos == DYAD_UPOS_PRON || f->s->tok[w].upos == DYAD_UPOS_DET)) {
+        if (fr->arg[i].via == DYAD_VIA_DIRECT && relative_pronoun(f, w)) {
             fr->arg[i].word = h;
             fr->arg[i].via = DYAD_VIA_RELCL;
             fr->arg[i].rel = dyad_fr_rel(f, h);
@@ -144,14 +171,35 @@ static int relative(dyad_frames *f, int32_t fi)
     return dyad_fr_add_arg(f, fr, &a);
 }
 
+/* A noun the parser made a conjunct of v's head right before v, where it is v's subject
+ * ("were abducted and guerrillas threaten to behead them"), else -1. */
+static int32_t noun_before(const dyad_frames *f, int32_t v)
+{
+    int32_t n = v - 1, h = f->head[v];
+    if (n < 0 || f->head[n] != h || !dyad_fr_rel_is(f, n, "conj"))
+        return -1;
+    int u = f->s->tok[n].upos;
+    return u == DYAD_UPOS_NOUN || u == DYAD_UPOS_PROPN || u == DYAD_UPOS_PRON ? n : -1;
+}
+
 /* A conjoined predicate with no subject of its own takes its first conjunct's ("Troops
  * entered the town and arrested two men"), and an object placed after both when it has none
- * ("police arrested and charged the men"). */
+ * ("police arrested and charged the men"). A first conjunct that is no predicate and has no
+ * subject is a parse slip ("said the attack had killed twelve and injured twelve more" with
+ * injured hung from twelve): the nearest predicate above stands for it. */
 static int conjunct(dyad_frames *f, int32_t fi)
 {
     dyad_frame *fr = &f->frame[fi];
-    int32_t v = fr->pred, h = fr->head;
-    if (!has_subject_arg(fr) && share_subject(f, fi, h, DYAD_VIA_CONJ) != DYAD_OK)
+    int32_t v = fr->pred, h = fr->head, first = h;
+    if (f->of_word[h] < 0 && !dyad_fr_has_subject(f, h) && fr->gov >= 0)
+        first = f->frame[fr->gov].pred;
+    int32_t own = noun_before(f, v);
+    if (own >= 0 && !has_subject_arg(fr)) {
+        dyad_farg a = dyad_fr_arg(f, own, subject_role(fr), DYAD_VIA_DIRECT, true);
+        if (dyad_fr_add_arg(f, fr, &a) != DYAD_OK)
+            return DYAD_ENOMEM;
+    }
+    if (!has_subject_arg(fr) && share_subject(f, fi, first, DYAD_VIA_CONJ) != DYAD_OK)
         return DYAD_ENOMEM;
     fr = &f->frame[fi];
     if (fr->passive || dyad_fr_kid(f, v, "obj") >= 0 || dyad_fr_kid(f, v, "ccomp") >= 0)

@@ -119,14 +119,19 @@ bool dyad_fr_passive(const dyad_frames *f, int32_t v)
         if (dyad_fr_kid(f, v, "nsubj:pass") >= 0 || dyad_fr_kid(f, v, "csubj:pass") >= 0 ||
             dyad_fr_kid(f, v, "aux:pass") >= 0)
             return true;
-        if (!bare_participle(f, v))
-            return false;
+        if (!bare_participle(f, v) || dyad_fr_kid(f, v, "nsubj") >= 0)
+            return false; /* "after crowds trashed its embassy": an active subject */
         if (dyad_fr_rel_is(f, v, "acl") || dyad_fr_rel_is(f, v, "advcl") ||
             dyad_fr_rel_is(f, v, "xcomp") || dyad_fr_rel_is(f, v, "amod"))
             return true;
         if (!dyad_fr_rel_is(f, v, "conj") || dyad_fr_has_subject(f, v))
             return false;
         v = f->head[v]; /* "was arrested and charged": charged is as its first conjunct */
+        /* a first conjunct that is no predicate (a parse slip: "was rescued alive and flown"
+         * with flown hung from alive): the predicate above it */
+        for (int up = 0; up < 8 && v >= 0 && f->of_word[v] < 0 && !dyad_fr_has_subject(f, v);
+             up++)
+            v = f->head[v];
     }
     return false;
 }
