@@ -1,5 +1,6 @@
 /* test_factuality.c — factuality features on hand-made trees, model save/load, training on UDS data, the committed model on clear cases. */
 #include "check.h"
+#include "tree_spec.h"
 
 #include "base/paths.h"
 #include "nlp/factuality_train.h"
@@ -9,32 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-/* One sentence from "form lemma UPOS XPOS head deprel" words separated by ';' (our own
- * sentences, parsed by hand the UD way). The doc owns it; the previous one is dropped. */
 static const dyad_sentence *tree(dyad_doc *d, const char *spec)
 {
-    dyad_doc_reset(d);
-    dyad_sentence *s = dyad_doc_add_sentence(d);
-    if (!s)
-        return NULL;
-    s->tok = dyad_arena_calloc(&d->arena, 48 * sizeof *s->tok);
-    const char *p = spec;
-    while (s->tok && *p && s->n < 48) {
-        char f[64], l[64], u[16], x[16], r[32];
-        int h, used = 0;
-        if (sscanf(p, " %63s %63s %15s %15s %d %31[^;]%n", f, l, u, x, &h, r, &used) != 6)
-            break;
-        dyad_token *t = &s->tok[s->n++];
-        t->form = dyad_arena_strdup(&d->arena, f);
-        t->lemma = dyad_arena_strdup(&d->arena, l);
-        t->xpos = dyad_arena_strdup(&d->arena, x);
-        t->deprel = dyad_arena_strdup(&d->arena, r);
-        t->upos = (uint8_t)dyad_upos_parse(u, strlen(u));
-        t->head = h;
-        p += used;
-        p += *p == ';';
-    }
-    return s;
+    return tree_spec(d, spec, true);
 }
 
 #define ATTACKED "Troops troop NOUN NNS 2 nsubj; attacked attack VERB VBD 0 root;" \

@@ -1,6 +1,7 @@
 /* test_parse_repair.c — headline passives repaired after the parser (src/nlp/parse_repair.c), on
  * trees of our own sentences written as the parser leaves them. */
 #include "check.h"
+#include "tree_spec.h"
 
 #include "base/arena.h"
 #include "nlp/parse_repair.h"
@@ -8,35 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* One sentence from "form UPOS XPOS head deprel" words separated by ';' ("said|say": form
- * and lemma; otherwise the lemma is the form). */
 static dyad_sentence *tree(dyad_doc *d, const char *spec)
 {
-    dyad_doc_reset(d);
-    dyad_sentence *s = dyad_doc_add_sentence(d);
-    if (!s)
-        return NULL;
-    s->tok = dyad_arena_calloc(&d->arena, 48 * sizeof *s->tok);
-    const char *p = spec;
-    while (s->tok && *p && s->n < 48) {
-        char f[64], u[16], x[16], r[32];
-        int h, used = 0;
-        if (sscanf(p, " %63s %15s %15s %d %31[^;]%n", f, u, x, &h, r, &used) != 5)
-            break;
-        dyad_token *t = &s->tok[s->n++];
-        char *bar = strchr(f, '|'); /* "said|say": a form with its lemma */
-        if (bar)
-            *bar = 0;
-        t->form = dyad_arena_strdup(&d->arena, f);
-        t->lemma = bar ? dyad_arena_strdup(&d->arena, bar + 1) : t->form;
-        t->xpos = dyad_arena_strdup(&d->arena, x);
-        t->deprel = dyad_arena_strdup(&d->arena, r);
-        t->upos = (uint8_t)dyad_upos_parse(u, strlen(u));
-        t->head = h;
-        p += used;
-        p += *p == ';';
-    }
-    return s;
+    return tree_spec(d, spec, false);
 }
 
 /* "form:head:deprel" of word i (1-based), for messages and comparisons. */

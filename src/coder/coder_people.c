@@ -254,15 +254,22 @@ static bool apposition_role(const dyad_coder_scan *sc, int32_t k, int32_t *lo, i
     return true;
 }
 
+/* The last word of the run of name words starting at a. */
+static int32_t name_end(const dyad_coder_scan *sc, int32_t a)
+{
+    int32_t b = a;
+    while (b + 1 < sc->n && name_word(sc, b + 1))
+        b++;
+    return b;
+}
+
 void dyad_coder_people_introduced(const dyad_doc *doc, const dyad_coder_scan *sc, int32_t si,
                                   dyad_coder_names *nm)
 {
     for (int32_t a = 0; a < sc->n; a++) {
         if (!name_word(sc, a))
             continue;
-        int32_t b = a;
-        while (b + 1 < sc->n && name_word(sc, b + 1))
-            b++;
+        int32_t b = name_end(sc, a);
         int32_t next = b + 1;
         if (b - a + 1 >= 2 && b - a + 1 <= MAX_NAME) {
             bool comma_after = next < sc->n && strcmp(sc->w[next], ",") == 0;
@@ -296,9 +303,7 @@ static void others(const dyad_doc *doc, dyad_coder_names *nm, const dyad_coder_s
     for (int32_t a = 0; a < sc->n; a++) {
         if (!name_word(sc, a))
             continue;
-        int32_t b = a;
-        while (b + 1 < sc->n && name_word(sc, b + 1))
-            b++;
+        int32_t b = name_end(sc, a);
         int32_t from = a == 0 ? 1 : a;
         if (b - from + 1 >= 2 && b - a + 1 <= MAX_NAME)
             for (int k = 0; k < nm->n; k++) {
