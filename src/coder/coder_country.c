@@ -1,7 +1,7 @@
 /* coder_country.c — the country of a one-country story. News about one country often names
  * its police, government or courts without it ("Police detained eight people", "the
  * government asked the judge ..."). When one country dominates the story (the dictionaries
- * find it in the story's words at least three times as often as any other country, and in
+ * find it in the story's words at least twice as often as any other country, and in
  * two sentences at least: one sentence says too little about a story), such an actor
  * ("---COP") is taken to be that country's ("CHNCOP"), as a reader would. The scan reads the
  * words only (no tags, no parse), so the answer is the same whichever sentences are parsed
@@ -69,7 +69,7 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
         } else if (count[k] > second) {
             second = count[k];
         }
-    if (top < 0 || count[top] < 3 * second || sents[top] < 2)
+    if (top < 0 || count[top] < 2 * second || sents[top] < 2)
         return NULL; /* no country, or several of weight: whose police is not said */
     return dyad_arena_strdup(&doc->arena, root_of[top]);
 }
