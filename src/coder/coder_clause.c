@@ -2,6 +2,7 @@
  * target, the pattern (coder_pattern.c), the source (coder_source.c), the events. */
 #include "coder/coder_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/strbuf.h"
@@ -394,6 +395,37 @@ static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
     return agent[0] || (a->head >= 0 && dyad_coder_plural(x, a->head));
 }
 
+/* A crowd of no country acting in a place (an "in" oblique of v naming a country's place:
+ * "students protesting in Belgium") is of that country, unless the story has a country of its
+ * own (coder_country.c), which the event then gives it. */
+static void crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a)
+{
+    if (!x->story->known) {
+        x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
+        x->story->known = true;
+    }
+    if (x->story->country || !a->a.agent[0])
+        return;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        if (!dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ||
+            !dyad_coder_is(dyad_coder_prep(x, *k), "in"))
+            continue;
+        const char *root = dyad_coder_actor_of(x, *k)->a.root;
+        if (!root || strlen(root) != 3 || strcmp(root, "---") == 0 || strcmp(root, "IGO") == 0 ||
+            strcmp(root, "NGO") == 0)
+            continue;
+        char code[16];
+        if (snprintf(code, sizeof code, "%s%s", root, a->a.agent) >= (int)sizeof code)
+            return;
+        const char *c = dyad_arena_strdup(&x->doc->arena, code);
+        if (c) {
+            a->a.code = c;
+            a->a.root = root;
+        }
+        return;
+    }
+}
+
 /* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
  * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
  * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
@@ -741,6 +773,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
+        if (strcmp(src.v[0].a.root, "---") == 0)
+            crowd_of_place(x, v, &src.v[0]); /* "students protesting in Belgium" */
         dyad_coder_actor *none = &tgt.v[tgt.n++];
         memset(none, 0, sizeof *none);
         none->head = none->via = -1;
