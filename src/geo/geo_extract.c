@@ -3,8 +3,8 @@
  * something happened: the words before it are read back over articles, compass adjectives
  * and place nouns to a locative preposition ("in the northern province of Helmand", "at the
  * border near Rafah", "the outskirts of Kabul"). A name glued to another capitalised word
- * ("Paris Agreement", "Michael Jordan", "Kabul University") is part of another name and no
- * place; nor are months, weekdays and the like (geo_words.c). */
+ * ("Paris Agreement", "Michael Jordan", "Kabul University"), or to a particle of an Arabic
+ * name ("Sabah al-Ahmad", "bin Salman"), is part of another name and no place; nor are months, weekdays and the like (geo_words.c). */
 #include "geo/geo_mention.h"
 
 #include "geo/geo_name.h"
@@ -119,6 +119,34 @@ static bool glued_before(const dyad_sentence *s, int32_t first)
     return capital(t->form) && !dyad_geo_locative_prep(t->form, n) && !dyad_geo_filler(t->form, n);
 }
 
+/* Word k of s is a particle of an Arabic personal name: "al" or "el" before a hyphen
+ * ("Sabah al-Ahmad al-Sabah", tokenized "al - Ahmad"), or "bin", "ibn", "bint", "abu". */
+static bool name_particle(const dyad_sentence *s, int32_t k)
+{
+    static const char *const words[] = {"bin", "ibn", "bint", "abu", "Abu", "Bin"};
+    if (k < 0 || k >= s->n)
+        return false;
+    const char *w = s->tok[k].form;
+    if ((strcmp(w, "al") == 0 || strcmp(w, "el") == 0 || strcmp(w, "Al") == 0 ||
+         strcmp(w, "El") == 0) &&
+        k + 1 < s->n && strcmp(s->tok[k + 1].form, "-") == 0)
+        return true;
+    if (strncmp(w, "al-", 3) == 0 || strncmp(w, "el-", 3) == 0)
+        return true;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The name i..last is glued to such a particle: one follows it, or one comes just before
+ * ("al-Sabah": "al", "-", "Sabah"). */
+static bool glued_particle(const dyad_sentence *s, int32_t i, int32_t last)
+{
+    return name_particle(s, last + 1) || name_particle(s, i - 1) ||
+           (i >= 2 && strcmp(s->tok[i - 1].form, "-") == 0 && name_particle(s, i - 2));
+}
+
 static int sentence_mentions(const dyad_gaz *gaz, dyad_doc *doc, int32_t si,
                              dyad_geo_mentions *out)
 {
@@ -134,7 +162,8 @@ static int sentence_mentions(const dyad_gaz *gaz, dyad_doc *doc, int32_t si,
         }
         const dyad_token *t = &s->tok[i];
         bool one = last == i;
-        bool glued = (last + 1 < s->n && capital(s->tok[last + 1].form)) || glued_before(s, i);
+        bool glued = (last + 1 < s->n && capital(s->tok[last + 1].form)) ||
+                     glued_before(s, i) || glued_particle(s, i, last);
         if (glued || (one && dyad_geo_not_place(t->form, wlen(t)))) {
             i = last + 1;
             continue;

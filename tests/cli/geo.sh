@@ -86,6 +86,10 @@ check "person-like name as a speaker: 'Jordan said' places nothing from Jordan" 
     "! where 'Jordan said on Monday that it condemned Israel.' | grep -q '|sentence'"
 same "a first name: 'Chad Smith' names no place" \
     "$(where 'Police chief Chad Smith arrested protesters on Monday.')" "-"
+same "an Arabic name: 'Sabah al-Ahmad al-Sabah' is no Sabah (Malaysia); the article's place is Qatar" \
+    "$(where 'Sabah al-Ahmad al-Sabah praised Qatar on Monday.')" "Qatar|QAT|article"
+same "an Arabic name: 'Abu Dhabi' is still a place" \
+    "$(where 'Emirati police arrested protesters in Abu Dhabi.')" "Abu Dhabi|ARE|sentence"
 
 # --- --no-geo and the three outputs ---
 printf '{"id":"w1","date":"2019-03-04","text":"Afghan soldiers attacked Taliban fighters in Kabul on Monday."}\n' >"$tmp/w.jsonl"
