@@ -687,6 +687,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             t = dyad_coder_asked_target(x, v, code);
         if (t < 0 && !nominal && dyad_coder_amod_verb(x, v) >= 0)
             t = h;
+        if (t >= 0 && dyad_coder_actor_only(code) && dyad_coder_locative(x, t) &&
+            (dyad_coder_head(x, t) == v || dyad_coder_bare_place(dyad_coder_actor_of(x, t))))
+            t = -1; /* "staged a protest in Nairobi", "protested in the Kenyan capital": where,
+                       not whom it is aimed at */
         if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &tgt);
     }
