@@ -426,6 +426,33 @@ static void crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a)
     }
 }
 
+/* v's "over" phrase (or its object's) names a place, not a grievance: "attacked the rebels over the border",
+ * "struck targets over Syrian territory" (a bare place, or a word for a stretch of land, water
+ * or air). */
+static bool over_a_place(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const places[] = {"border",   "borders",  "frontier", "line",     "lines",
+                                         "territory", "airspace", "waters",  "sea",      "river",
+                                         "area",     "region",   "skies",    "sky",      "mountains",
+                                         "hills",    "town",     "city",     "village",  "villages"};
+    int32_t o = dyad_coder_kid(x, v, "obj"); /* the parser may hang it on the object */
+    for (int pass = 0; pass < 2; pass++) {
+        int32_t h = pass == 0 ? v : o;
+        if (h < 0)
+            continue;
+        for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+            const char *r = dyad_coder_rel(x, *k);
+            if (!(pass == 0 ? dyad_coder_has_dep(r, "obl") : dyad_coder_has_dep(r, "nmod")) ||
+                !dyad_coder_is(dyad_coder_prep(x, *k), "over"))
+                continue;
+            if (dyad_coder_is_any(x->form[*k], places, DYAD_ARRAY_LEN(places)) ||
+                dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
  * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
  * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
@@ -720,7 +747,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a
                            judgement of something, not a telephone call */
     const char *recode = NULL;
-    if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
+    if (!nominal && hit && strncmp(code, "11", 2) == 0 && vb->code &&
+        (strncmp(vb->code, "18", 2) == 0 || strncmp(vb->code, "19", 2) == 0) &&
+        over_a_place(x, v)) {
+        recode = vb->code; /* "attacked the rebels over the border": physical, not "over" a
+                              grievance */
+        note = join_note(x, note, "over a place");
+    } else if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
         verbal_attack(x, v)) {
         recode = "111";
         note = join_note(x, note, "verbal");
