@@ -48,6 +48,9 @@ static const char *sample =
     "1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n"
     "2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n"
     "3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "\n"
+    "# sent_id = huge (a HEAD beyond any int32: found by fuzz_cu)\n"
+    "1\tHello\thello\tINTJ\tUH\t_\t5555555555555555550\troot\t_\t_\n"
     "\n";
 
 static void test_conllu(void)
@@ -87,6 +90,9 @@ static void test_conllu(void)
     CHECK(sb.data && strstr(sb.data, "1-2\tdon't\t") && strstr(sb.data, "2\tn't\tnot\tPART\tRB\t"),
           "writer emits the range line and the words");
     dyad_sb_free(&sb);
+    rc = dyad_cu_next(r, &doc, &err);
+    CHECK(rc == DYAD_EFORMAT && strstr(err.msg, "bad HEAD '5555555555555555550'"),
+          "a HEAD too large for a word index is rejected, not truncated (%s)", err.msg);
     rc = dyad_cu_next(r, &doc, &err);
     CHECK(rc == 0, "end of input");
     dyad_cu_close(r);

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 struct dyad_cu_reader {
@@ -163,7 +164,7 @@ static int read_block(dyad_cu_reader *r, dyad_doc *doc, dyad_sentence *s, bool *
                          r->path, r->lineno, col[0], n + 1);
             continue;
         }
-        if (strcmp(col[6], "_") != 0 && !parse_int(col[6], &head)) {
+        if (strcmp(col[6], "_") != 0 && (!parse_int(col[6], &head) || head > INT32_MAX)) {
             *bad = true;
             dyad_err_set(err, DYAD_EFORMAT, "%s:%ld: bad HEAD '%s'", r->path, r->lineno, col[6]);
             continue;
