@@ -453,7 +453,7 @@ int dyad_cmd_code(int argc, char **argv)
         .header = a.header != 0, .explain = a.explain != 0, .one_a_day = a.one_a_day != 0,
         .db_path = a.db, .out = out, .dict_report = dict_report, .parse_all = a.parse_all != 0,
         .reparse = a.reparse != 0, .literal = a.literal != 0, .dyads_only = a.dyads_only != 0,
-        .no_geo = a.no_geo != 0, .gazetteer = a.gazetteer, .expand = !a.no_expand && (a.expand || DYAD_WORDNET_EXPAND_DEFAULT),
+        .no_geo = a.no_geo != 0, .gazetteer = a.gazetteer, .expand = dyad_dict_expand_wanted(a.expand, a.no_expand),
         .wordnet = a.wordnet,
     };
     long dict_skipped = 0;

@@ -364,7 +364,7 @@ int dyad_cmd_dict(int argc, char **argv)
     dyad_dict *d = NULL;
     double secs = 0;
     int rc = load(&a, &d, &diag, &secs);
-    bool expanding = !a.no_expand && (a.expand || DYAD_WORDNET_EXPAND_DEFAULT);
+    bool expanding = dyad_dict_expand_wanted(a.expand, a.no_expand);
     if (rc == DYAD_EXIT_OK) {
         if (strcmp(sub, "check") == 0) {
             dyad_dict_check_refs(d, &diag);

@@ -252,7 +252,7 @@ static int load_dicts(dyad_dict **out, const char *folder, const env_files *env,
         fprintf(stderr, "dyad validate: %ld malformed dictionary entries skipped\n", diag.errors);
     if (dyad_dict_finish(*out, err) != DYAD_OK)
         return DYAD_EXIT_DATA;
-    if (a->no_expand || !(a->expand || DYAD_WORDNET_EXPAND_DEFAULT))
+    if (!dyad_dict_expand_wanted(a->expand, a->no_expand))
         return DYAD_EXIT_OK;
     dyad_err werr;
     dyad_err_clear(&werr);

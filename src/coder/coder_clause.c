@@ -2,7 +2,6 @@
  * target, the pattern (coder_pattern.c), the source (coder_source.c), the events. */
 #include "coder/coder_internal.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "base/strbuf.h"
@@ -395,62 +394,29 @@ static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
     return agent[0] || (a->head >= 0 && dyad_coder_plural(x, a->head));
 }
 
-/* A crowd of no country acting in a place (an "in" oblique of v naming a country's place:
- * "students protesting in Belgium") is of that country, unless the story has a country of its
- * own (coder_country.c), which the event then gives it. */
-static void crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a)
-{
-    if (!x->story->known) {
-        x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
-        x->story->known = true;
-    }
-    if (x->story->country || !a->a.agent[0])
-        return;
-    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        if (!dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ||
-            !dyad_coder_is(dyad_coder_prep(x, *k), "in"))
-            continue;
-        const char *root = dyad_coder_actor_of(x, *k)->a.root;
-        if (!root || strlen(root) != 3 || strcmp(root, "---") == 0 || strcmp(root, "IGO") == 0 ||
-            strcmp(root, "NGO") == 0)
-            continue;
-        char code[16];
-        if (snprintf(code, sizeof code, "%s%s", root, a->a.agent) >= (int)sizeof code)
-            return;
-        const char *c = dyad_arena_strdup(&x->doc->arena, code);
-        if (c) {
-            a->a.code = c;
-            a->a.root = root;
-        }
-        return;
-    }
-}
-
-/* v's "over" phrase (or its object's) names a place, not a grievance: "attacked the rebels over the border",
- * "struck targets over Syrian territory" (a bare place, or a word for a stretch of land, water
- * or air). */
-static bool over_a_place(dyad_coder_sent *x, int32_t v)
+/* Among h's dependents of relation rel, an "over" phrase naming a place: a bare place, or a
+ * word for a stretch of land, water or air ("over the border", "over Syrian territory"). */
+static bool over_place_under(dyad_coder_sent *x, int32_t h, const char *rel)
 {
     static const char *const places[] = {"border",   "borders",  "frontier", "line",     "lines",
                                          "territory", "airspace", "waters",  "sea",      "river",
                                          "area",     "region",   "skies",    "sky",      "mountains",
                                          "hills",    "town",     "city",     "village",  "villages"};
-    int32_t o = dyad_coder_kid(x, v, "obj"); /* the parser may hang it on the object */
-    for (int pass = 0; pass < 2; pass++) {
-        int32_t h = pass == 0 ? v : o;
-        if (h < 0)
-            continue;
-        for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
-            const char *r = dyad_coder_rel(x, *k);
-            if (!(pass == 0 ? dyad_coder_has_dep(r, "obl") : dyad_coder_has_dep(r, "nmod")) ||
-                !dyad_coder_is(dyad_coder_prep(x, *k), "over"))
-                continue;
-            if (dyad_coder_is_any(x->form[*k], places, DYAD_ARRAY_LEN(places)) ||
-                dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
-                return true;
-        }
-    }
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), rel) &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "over") &&
+            (dyad_coder_is_any(x->form[*k], places, DYAD_ARRAY_LEN(places)) ||
+             dyad_coder_bare_place(dyad_coder_actor_of(x, *k))))
+            return true;
     return false;
+}
+
+/* v's "over" phrase names a place, not a grievance ("attacked the rebels over the border");
+ * the parser may hang it on the object. */
+static bool over_a_place(dyad_coder_sent *x, int32_t v)
+{
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    return over_place_under(x, v, "obl") || (o >= 0 && over_place_under(x, o, "nmod"));
 }
 
 /* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
@@ -811,7 +777,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
         if (strcmp(src.v[0].a.root, "---") == 0)
-            crowd_of_place(x, v, &src.v[0]); /* "students protesting in Belgium" */
+            dyad_coder_crowd_of_place(x, v, &src.v[0]); /* "protesting in Belgium" */
         dyad_coder_actor *none = &tgt.v[tgt.n++];
         memset(none, 0, sizeof *none);
         none->head = none->via = -1;

@@ -74,17 +74,22 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
     return dyad_arena_strdup(&doc->arena, root_of[top]);
 }
 
+const char *dyad_coder_story_root(dyad_coder_sent *x)
+{
+    if (!x->story->known) {
+        x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
+        x->story->known = true;
+    }
+    return x->story->country;
+}
+
 bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out)
 {
     const char *code = a->a.code;
     if (strncmp(code, "---", 3) != 0 || !code[3])
         return false;
-    if (!x->story->known) {
-        x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
-        x->story->known = true;
-    }
-    const char *country = x->story->country;
+    const char *country = dyad_coder_story_root(x);
     /* "The French government asked residents to stay home" in a story about Russia: whose
      * residents is not clear, so only when the other party is of the story's country or of none */
     const char *oc = other->a.code; /* "" for a one-sided act: of no country either */

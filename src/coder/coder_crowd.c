@@ -6,9 +6,12 @@
  * actor): of the country its modifier names ("Iraqi protests", "Hong Kong protests"), else of
  * the story's one country (coder_country.c) as protesters (OPP); "anti-government" protests are
  * aimed at that country's government, others have no target. Not coded when the verb says it
- * did not or may not happen ("protests did not resume", "protests may spread"). */
+ * did not or may not happen ("protests did not resume", "protests may spread"). A crowd the
+ * coder found acting with no country ("students protested in Belgium") is of the country of
+ * its place when the story has none (dyad_coder_crowd_of_place). */
 #include "coder/coder_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *const crowd_nouns[] = {
@@ -93,13 +96,8 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
     if (st.kind != DYAD_STANCE_FACT || st.negative)
         return DYAD_OK;
     const char *country = modifier_country(x, v);
-    if (!country) { /* else the story's one country; without one, whose crowd is not said */
-        if (!x->story->known) {
-            x->story->country = dyad_coder_story_country(x->c, x->doc, x->date);
-            x->story->known = true;
-        }
-        country = x->story->country;
-    }
+    if (!country) /* else the story's one country; without one, whose crowd is not said */
+        country = dyad_coder_story_root(x);
     if (!country)
         return DYAD_OK;
     char code[8];
@@ -118,4 +116,31 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
     }
     return dyad_coder_emit(x, &src, &tgt, "141", v, "crowd noun = 141 (src/coder/coder_crowd.c)",
                            tgt.a.code[0] ? "nominal,crowd" : "nominal,crowd,actor-only", out, err);
+}
+
+/* A crowd of no country acting in a place (an "in" oblique of v naming a country's place:
+ * "students protesting in Belgium") is of that country, unless the story has a country of its
+ * own (coder_country.c), which the event then gives it. */
+void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a)
+{
+    if (dyad_coder_story_root(x) || !a->a.agent[0])
+        return;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        if (!dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ||
+            !dyad_coder_is(dyad_coder_prep(x, *k), "in"))
+            continue;
+        const char *root = dyad_coder_actor_of(x, *k)->a.root;
+        if (!root || strlen(root) != 3 || strcmp(root, "---") == 0 || strcmp(root, "IGO") == 0 ||
+            strcmp(root, "NGO") == 0)
+            continue;
+        char code[16];
+        if (snprintf(code, sizeof code, "%s%s", root, a->a.agent) >= (int)sizeof code)
+            return;
+        const char *c = dyad_arena_strdup(&x->doc->arena, code);
+        if (c) {
+            a->a.code = c;
+            a->a.root = root;
+        }
+        return;
+    }
 }

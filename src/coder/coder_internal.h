@@ -287,6 +287,8 @@ int32_t dyad_coder_asked_target(dyad_coder_sent *x, int32_t v, const char *code)
 /* One-country stories (coder_country.c). The one country root the dictionaries find in the
  * words of doc, NULL when none or several. */
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date);
+/* The story country of x's document, worked out once per document (x->story), NULL when none. */
+const char *dyad_coder_story_root(dyad_coder_sent *x);
 /* a is an agent without a country ("---COP") that takes x's story country, other (the other
  * party of the event) being of that country or of none: *out gets a with that country
  * ("CHNCOP"); false (out untouched) otherwise. */
@@ -332,6 +334,9 @@ const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code);
 bool dyad_coder_crowd_word(const char *w);
 /* Codes noun v when it is a crowd act said to happen (141 from the crowd, one-sided). */
 int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err);
+/* A crowd a of no country acting in a country's place ("in Belgium", an oblique of v) takes
+ * that country when the story has none. */
+void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a);
 
 /* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
 bool dyad_coder_actor_only(const char *code);

@@ -118,6 +118,11 @@ DYAD_INTERNAL void dyad_dict_each_code(const dyad_dict *d,
  * --no-expand. Off: on the news gold (data/eval) the verbs it adds coded 3 dev events, none
  * right (README, "Verbs generalised with WordNet"). */
 #define DYAD_WORDNET_EXPAND_DEFAULT false
+/* Whether to generalise, from the --expand / --no-expand flags given (--no-expand wins). */
+static inline bool dyad_dict_expand_wanted(bool expand, bool no_expand)
+{
+    return !no_expand && (expand || DYAD_WORDNET_EXPAND_DEFAULT);
+}
 #define DYAD_WORDNET_SENSES 1
 #define DYAD_WORDNET_DICT_SENSES 1
 #define DYAD_WORDNET_MAX_HYPONYMS 40

@@ -40,6 +40,7 @@
 #include "nlp/parse_repair.h"
 
 #include <string.h>
+#include <strings.h>
 
 static bool is(const char *s, const char *want)
 {
@@ -253,18 +254,6 @@ static void final_attributions(dyad_sentence *s)
     s->tok[c].deprel = "punct";
 }
 
-/* a equals b (ASCII letters compared without case). */
-static bool strcasecmp_ascii(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
-        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b - 'A' + 'a') : *b;
-        if (x != y)
-            return false;
-    }
-    return *a == *b;
-}
-
 /* A finite verb the parser hung from the noun root as a relative clause with no relative word
  * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
  * verb is the sentence's predicate and the noun its subject. */
@@ -311,7 +300,7 @@ static void finite_under_root(dyad_sentence *s)
             continue;
         const char *f = s->tok[i].form ? s->tok[i].form : "";
         for (size_t k = 0; k < sizeof rel_words / sizeof rel_words[0]; k++)
-            if (strcasecmp_ascii(f, rel_words[k]))
+            if (strcasecmp(f, rel_words[k]) == 0)
                 return;
     }
     s->tok[v].head = 0;
