@@ -285,6 +285,22 @@ static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *
 
 /* Emits src x tgt with the pattern's (or verb's) code, or with `recode` when the act's stance
  * changed it (an intent, threat, appeal, demand or allegation: then no paired reverse event). */
+static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
+{
+    if (!*a)
+        return b;
+    if (!*b)
+        return a;
+    size_t la = strlen(a), lb = strlen(b);
+    char *r = dyad_arena_alloc(&x->doc->arena, la + lb + 2);
+    if (!r)
+        return a;
+    memcpy(r, a, la);
+    r[la] = ',';
+    memcpy(r + la + 1, b, lb + 1);
+    return r;
+}
+
 static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad_coder_actors *tgt,
                     const dyad_pattern *p, const dyad_verb *vb, int32_t v, const char *note,
                     const char *recode, dyad_event_list *out, dyad_err *err)
@@ -309,7 +325,10 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
     int32_t first = out->n;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
-            int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], code, v, ptext, note, out, err);
+            /* "Police fired tear gas at protesters": repression, not a clash */
+            bool rep = !code2 && dyad_coder_repression(code, &src->v[i], &tgt->v[j]);
+            int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], rep ? "175" : code, v, ptext,
+                                     rep ? join_note(x, note, "repression") : note, out, err);
             if (rc == DYAD_OK && code2)
                 rc = dyad_coder_emit(x, &tgt->v[j], &src->v[i], code2, v, ptext, note, out, err);
             if (rc != DYAD_OK)
@@ -337,21 +356,6 @@ static void more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_a
     }
 }
 
-static const char *join_note(dyad_coder_sent *x, const char *a, const char *b)
-{
-    if (!*a)
-        return b;
-    if (!*b)
-        return a;
-    size_t la = strlen(a), lb = strlen(b);
-    char *r = dyad_arena_alloc(&x->doc->arena, la + lb + 2);
-    if (!r)
-        return a;
-    memcpy(r, a, la);
-    r[la] = ',';
-    memcpy(r + la + 1, b, lb + 1);
-    return r;
-}
 
 /* An agentless passive of a legal act ("was sentenced", "were arrested"): only a court
  * convicts and sentences (116, and 17x said of a court's verdict), only the police or security
@@ -394,61 +398,6 @@ static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
     return agent[0] || (a->head >= 0 && dyad_coder_plural(x, a->head));
 }
 
-/* Among h's dependents of relation rel, an "over" phrase naming a place: a bare place, or a
- * word for a stretch of land, water or air ("over the border", "over Syrian territory"). */
-static bool over_place_under(dyad_coder_sent *x, int32_t h, const char *rel)
-{
-    static const char *const places[] = {"border",   "borders",  "frontier", "line",     "lines",
-                                         "territory", "airspace", "waters",  "sea",      "river",
-                                         "area",     "region",   "skies",    "sky",      "mountains",
-                                         "hills",    "town",     "city",     "village",  "villages"};
-    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
-        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), rel) &&
-            dyad_coder_is(dyad_coder_prep(x, *k), "over") &&
-            (dyad_coder_is_any(x->form[*k], places, DYAD_ARRAY_LEN(places)) ||
-             dyad_coder_bare_place(dyad_coder_actor_of(x, *k))))
-            return true;
-    return false;
-}
-
-/* v's "over" phrase names a place, not a grievance ("attacked the rebels over the border");
- * the parser may hang it on the object. */
-static bool over_a_place(dyad_coder_sent *x, int32_t v)
-{
-    int32_t o = dyad_coder_kid(x, v, "obj");
-    return over_place_under(x, v, "obl") || (o >= 0 && over_place_under(x, o, "nmod"));
-}
-
-/* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
- * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
- * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
- * object. */
-static bool verbal_attack(const dyad_coder_sent *x, int32_t v)
-{
-    static const char *const verbs[] = {"attack", "hit", "slam", "blast", "target", "lash",
-                                        "assail", "strike", "hammer", "savage", "bash"};
-    static const char *const words[] = {
-        "decision",  "policy",    "policies",  "plan",      "plans",       "proposal",
-        "proclamation", "statement", "statements", "remark", "remarks",    "comment",
-        "comments",  "speech",    "move",      "law",       "bill",        "decree",
-        "ruling",    "report",    "investigation", "inquiry", "claim",     "claims",
-        "idea",      "announcement", "deal",   "agreement", "approach",    "stance",
-        "position",  "handling",  "response",  "record",    "budget",      "tweet",
-        "tweets",    "words",     "rhetoric",  "declaration", "recognition", "reform",
-        "reforms",   "measure",   "measures",  "rules",     "legislation", "resolution",
-        "verdict",   "sanctions", "strategy",  "stance",    "views",       "criticism"};
-    if (!dyad_coder_is_any(x->lemma[v], verbs, DYAD_ARRAY_LEN(verbs)))
-        return false;
-    int32_t o = dyad_coder_kid(x, v, "obj");
-    if (o < 0) /* "hit out at the plan", "lashed out at the decision" */
-        for (const int32_t *k = x->kids[v]; *k >= 0 && o < 0; k++)
-            if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
-                dyad_coder_is(dyad_coder_prep(x, *k), "at"))
-                o = *k;
-    return o >= 0 && (dyad_coder_is_any(x->lemma[o], words, DYAD_ARRAY_LEN(words)) ||
-                      dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)));
-}
-
 /* The verb at word w has a dictionary entry that codes ("urged" in "urged X to leave"); not
  * one generalised with WordNet (see xcomp_codes). */
 static bool verb_codes(const dyad_coder_sent *x, int32_t w)
@@ -481,6 +430,18 @@ static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
                 dyad_coder_actor_of(x, c->arg[k].word)->a.code[0])
                 return true;
     }
+    return false;
+}
+
+/* The act's other side is armed or criminal (rebels, insurgents, criminals): helping them is
+ * wrongdoing, so a claim that someone does accuses them ("claims Iran arms the Houthis"). */
+static bool helps_armed(const dyad_coder_actors *tgt)
+{
+    static const char *const armed[] = {"REB", "INS", "CRM", "SEP"};
+    for (int i = 0; i < tgt->n; i++)
+        if (dyad_coder_is_any(tgt->v[i].a.agent ? tgt->v[i].a.agent : "", armed,
+                              DYAD_ARRAY_LEN(armed)))
+            return true;
     return false;
 }
 
@@ -715,18 +676,20 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     const char *recode = NULL;
     if (!nominal && hit && strncmp(code, "11", 2) == 0 && vb->code &&
         (strncmp(vb->code, "18", 2) == 0 || strncmp(vb->code, "19", 2) == 0) &&
-        over_a_place(x, v)) {
+        dyad_coder_over_a_place(x, v)) {
         recode = vb->code; /* "attacked the rebels over the border": physical, not "over" a
                               grievance */
         note = join_note(x, note, "over a place");
     } else if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
-        verbal_attack(x, v)) {
+        dyad_coder_verbal_attack(x, v)) {
         recode = "111";
         note = join_note(x, note, "verbal");
     }
     if (st.kind != DYAD_STANCE_FACT) {
         const char *base = recode ? recode : hit ? hit->code : vb->code;
         recode = dyad_coder_stance_code(st.kind, base);
+        if (!recode && st.kind == DYAD_STANCE_ALLEGED && helps_armed(&tgt))
+            recode = "112"; /* "claims Iran arms the rebels": aid to fighters is a charge */
         if (!recode)
             return DYAD_OK; /* no CAMEO code for that intent or claim */
         note = join_note(x, note, st.why);

@@ -4,8 +4,8 @@
  * continue, erupt, spread, fill the streets), with no verb of protesting and no protester
  * named. The crowd is the one-sided actor (CAMEO 141, demonstrate; PLOVER codes it with one
  * actor): of the country its modifier names ("Iraqi protests", "Hong Kong protests"), else of
- * the story's one country (coder_country.c) as protesters (OPP); "anti-government" protests are
- * aimed at that country's government, others have no target. Not coded when the verb says it
+ * the story's one country (coder_country.c) as protesters (OPP); protests "against" an actor are
+ * aimed at it, "anti-government" ones at that country's government, others have no target. Not coded when the verb says it
  * did not or may not happen ("protests did not resume", "protests may spread"). A crowd the
  * coder found acting with no country ("students protested in Belgium") is of the country of
  * its place when the story has none (dyad_coder_crowd_of_place). */
@@ -83,6 +83,22 @@ static bool anti_government(const dyad_coder_sent *x, int32_t v)
     return false;
 }
 
+/* The actor a crowd act is aimed at: an "against" phrase of the noun v or of the verb h that
+ * says it happens ("protests against the government continued", "protests continued against
+ * Maduro"); -1 when none names an actor. */
+static int32_t aimed_at(dyad_coder_sent *x, int32_t v, int32_t h)
+{
+    const int32_t at[2] = {v, h};
+    for (int i = 0; i < 2; i++)
+        for (const int32_t *k = x->kids[at[i]]; *k >= 0; k++)
+            if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") ||
+                 dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl")) &&
+                dyad_coder_is(dyad_coder_prep(x, *k), "against") &&
+                dyad_coder_actor_of(x, *k)->a.code[0] && !dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
+                return *k;
+    return -1;
+}
+
 int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err)
 {
     int32_t h = dyad_coder_head(x, v);
@@ -107,7 +123,10 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
     if (!scode)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     dyad_coder_actor src = actor(x, scode, v), tgt = actor(x, "", -1);
-    if (anti_government(x, v)) {
+    int32_t against = aimed_at(x, v, h);
+    if (against >= 0) {
+        tgt = *dyad_coder_actor_of(x, against);
+    } else if (anti_government(x, v)) {
         memcpy(code + 3, "GOV", 4);
         const char *tcode = dyad_arena_strdup(&x->doc->arena, code);
         if (!tcode)

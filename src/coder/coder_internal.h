@@ -338,6 +338,17 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
  * that country when the story has none. */
 void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a);
 
+/* Senses chosen by arguments (coder_sense.c). v's "over" phrase (of v or its object) names a
+ * place: "attacked the rebels over the border" stays an assault. */
+bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
+/* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
+ * a decision or a policy: criticism (111). */
+bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v);
+/* An assault or fight (18x, 19x) by police, soldiers or security forces on protesters or the
+ * opposition is violent repression (175). */
+bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
+                           const dyad_coder_actor *tgt);
+
 /* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
 bool dyad_coder_actor_only(const char *code);
 

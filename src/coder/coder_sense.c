@@ -1,0 +1,77 @@
+/* coder_sense.c — senses of an act chosen by its arguments. A verb or pattern gives a code; who
+ * does it to whom, and to what, can say the act is another one (docs/CODEBOOK.md §5.3):
+ * "attacked the decision" is criticism (111), not an assault; "attacked the rebels over the
+ * border" is an assault though "over" usually names a grievance; police or soldiers who shoot,
+ * beat or fire tear gas at protesters use violent repression (175), not a military clash. The
+ * clause coder (coder_clause.c) asks these once it has a code, a source and a target. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* Among h's dependents of relation rel, an "over" phrase naming a place: a bare place, or a
+ * word for a stretch of land, water or air ("over the border", "over Syrian territory"). */
+static bool over_place_under(dyad_coder_sent *x, int32_t h, const char *rel)
+{
+    static const char *const places[] = {"border",   "borders",  "frontier", "line",     "lines",
+                                         "territory", "airspace", "waters",  "sea",      "river",
+                                         "area",     "region",   "skies",    "sky",      "mountains",
+                                         "hills",    "town",     "city",     "village",  "villages"};
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), rel) &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "over") &&
+            (dyad_coder_is_any(x->form[*k], places, DYAD_ARRAY_LEN(places)) ||
+             dyad_coder_bare_place(dyad_coder_actor_of(x, *k))))
+            return true;
+    return false;
+}
+
+/* v's "over" phrase names a place, not a grievance ("attacked the rebels over the border");
+ * the parser may hang it on the object. */
+bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v)
+{
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    return over_place_under(x, v, "obl") || (o >= 0 && over_place_under(x, o, "nmod"));
+}
+
+/* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
+ * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
+ * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
+ * object. */
+bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const verbs[] = {"attack", "hit", "slam", "blast", "target", "lash",
+                                        "assail", "strike", "hammer", "savage", "bash"};
+    static const char *const words[] = {
+        "decision",  "policy",    "policies",  "plan",      "plans",       "proposal",
+        "proclamation", "statement", "statements", "remark", "remarks",    "comment",
+        "comments",  "speech",    "move",      "law",       "bill",        "decree",
+        "ruling",    "report",    "investigation", "inquiry", "claim",     "claims",
+        "idea",      "announcement", "deal",   "agreement", "approach",    "stance",
+        "position",  "handling",  "response",  "record",    "budget",      "tweet",
+        "tweets",    "words",     "rhetoric",  "declaration", "recognition", "reform",
+        "reforms",   "measure",   "measures",  "rules",     "legislation", "resolution",
+        "verdict",   "sanctions", "strategy",  "stance",    "views",       "criticism"};
+    if (!dyad_coder_is_any(x->lemma[v], verbs, DYAD_ARRAY_LEN(verbs)))
+        return false;
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    if (o < 0) /* "hit out at the plan", "lashed out at the decision" */
+        for (const int32_t *k = x->kids[v]; *k >= 0 && o < 0; k++)
+            if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
+                dyad_coder_is(dyad_coder_prep(x, *k), "at"))
+                o = *k;
+    return o >= 0 && (dyad_coder_is_any(x->lemma[o], words, DYAD_ARRAY_LEN(words)) ||
+                      dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)));
+}
+
+/* Agents that repress: the state's armed and police forces. */
+static const char *const forces[] = {"COP", "MIL", "SPY"};
+
+bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
+                           const dyad_coder_actor *tgt)
+{
+    if (!code || (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0) ||
+        strncmp(code, "175", 3) == 0)
+        return false;
+    const char *sa = src->a.agent ? src->a.agent : "", *ta = tgt->a.agent ? tgt->a.agent : "";
+    return dyad_coder_is_any(sa, forces, DYAD_ARRAY_LEN(forces)) && strcmp(ta, "OPP") == 0;
+}
