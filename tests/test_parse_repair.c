@@ -169,6 +169,25 @@ int main(void)
     WANT(s, 1, "The:3:det", "The Interior Ministry said it agreed.: determiner");
     WANT(s, 7, ".:4:punct", "The Interior Ministry said it agreed.: punctuation");
 
+    /* "the" with a participle heading the phrase: the participle is the noun */
+    s = tree(&d, "Troops NOUN NNS 2 nsubj; detained VERB VBD 0 root; the DET DT 2 obj;"
+                 "injured VERB VBN 3 acl; in ADP IN 6 case; Lima PROPN NNP 4 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "injured:2:obj", "detained the injured in Lima: the participle is the object");
+    WANT(s, 3, "the:4:det", "detained the injured in Lima: its determiner");
+    WANT(s, 6, "Lima:4:nmod", "detained the injured in Lima: its modifier");
+    CHECK(s && s->tok[3].upos == DYAD_UPOS_NOUN && strcmp(s->tok[3].lemma, "injured") == 0,
+          "the injured: a noun with its own lemma");
+    s = tree(&d, "The DET DT 4 nsubj:pass; detained VERB VBN 4 nsubj:pass; were AUX VBD 4 aux:pass;"
+                 "freed VERB VBN 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "detained:4:nsubj:pass", "The detained were freed: the participle is the subject");
+    WANT(s, 1, "The:2:det", "The detained were freed: its determiner");
+    /* ... not before a noun ("the accused man"), nor with an object ("the men the police named") */
+    s = tree(&d, "The DET DT 3 det; accused VERB VBN 3 amod; man NOUN NN 4 nsubj; fled VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "accused:3:amod", "the accused man");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -357,35 +357,6 @@ static void more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_a
 }
 
 
-/* An agentless passive of a legal act ("was sentenced", "were arrested"): only a court
- * convicts and sentences (116, and 17x said of a court's verdict), only the police or security
- * forces arrest and detain (173), so the source is the story country's court or police
- * (docs/CODEBOOK.md §3.4), when the story has one country and the target is of it. */
-static bool legal_agent(dyad_coder_sent *x, int32_t v, const char *code,
-                        const dyad_coder_actors *tgt, dyad_coder_actors *src)
-{
-    if (!tgt->n || dyad_coder_kid(x, v, "nsubj:pass") < 0 || !code)
-        return false;
-    const char *agent = strncmp(code, "116", 3) == 0 ? "---JUD"
-                        : strncmp(code, "173", 3) == 0 ? "---COP"
-                                                       : NULL;
-    if (!agent)
-        return false;
-    dyad_coder_actor a;
-    memset(&a, 0, sizeof a);
-    a.head = a.via = -1;
-    a.own_agent = a.a.text = a.a.entry = "";
-    a.a.code = agent;
-    a.a.root = "---";
-    a.a.agent = agent + 3;
-    dyad_coder_actor full;
-    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full))
-        return false;
-    src->v[0] = full;
-    src->n = 1;
-    return true;
-}
-
 /* a acts as a crowd, or as people outside the state: protesters, students, workers, "Georgians"
  * (a plural), not a government, an army, a court or a bare country ("Russia protested" is a
  * verbal protest, which needs someone protested to). */
@@ -579,6 +550,17 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     const dyad_pattern *hit = dyad_coder_match(x, v, vb, neg, seq, words, m, pv, &psrc, &ptgt);
     if (hit && passive && ptgt >= 0 && ptgt == subj)
         ptgt = -1; /* "* +" took "by Russia", the source: the passive's subject is the target */
+    if (hit && ptgt >= 0 && dyad_coder_head(x, ptgt) == v &&
+        dyad_coder_kid(x, v, "nsubj:pass") >= 0 &&
+        dyad_coder_has_dep(dyad_coder_rel(x, ptgt), "obl") &&
+        (dyad_coder_is(dyad_coder_prep(x, ptgt), "in") || dyad_coder_is(dyad_coder_prep(x, ptgt), "at")))
+        ptgt = -1; /* "was sentenced in a Chilean court": where, the subject is the target */
+    /* "+ * &PENALTY" on "Manafort received a prison term": the subject undergoes the act, whose
+     * agent the sentence does not name (dyad_coder_legal_agent) */
+    bool undergoer = hit && !passive && ptgt >= 0 && ptgt < v && subj >= 0 && psrc < 0 &&
+                     (strncmp(hit->code, "116", 3) == 0 || strncmp(hit->code, "173", 3) == 0);
+    if (undergoer)
+        ptgt = subj; /* the verb's own subject, not an earlier actor of the sentence */
     if (hit && ptgt >= 0 && dyad_coder_pattern_where(x, v, hit, ptgt)) {
         if (hit->code2)
             return DYAD_OK; /* a paired event needs its pattern's target */
@@ -596,7 +578,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     if (!nominal && !x->c->opt.literal && defers_to_complement(x, v))
         return DYAD_OK;
-    if (hit && psrc >= 0) {
+    if (undergoer) {
+        src.n = 0;
+    } else if (hit && psrc >= 0) {
         src.n = 0;
         dyad_coder_actors_of(x, psrc, &src);
     } else if (hit && ptgt >= 0 && ptgt == dyad_coder_kid(x, v, "nsubj") && h >= 0 &&
@@ -734,7 +718,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         none->a.code = none->a.root = "---";
         note = join_note(x, note, "no target");
     }
-    if (!src.n && !nominal && legal_agent(x, v, recode ? recode : hit ? hit->code : vb->code, &tgt, &src))
+    if (!src.n && !nominal &&
+        dyad_coder_legal_agent(x, v, recode ? recode : hit ? hit->code : vb->code, undergoer,
+                               &tgt, &src))
         note = join_note(x, note, "agentless legal act");
     if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code) &&
         crowd(x, &src.v[0])) {

@@ -349,6 +349,13 @@ bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v);
 bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
                            const dyad_coder_actor *tgt);
 
+/* Legal acts whose agent is not named (coder_legal.c): the passive "was sentenced", or the
+ * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of
+ * v ("in federal court") is the source, else the story country's court (116) or police (173),
+ * when the target tgt is of that country. True when *src was set. */
+bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
+                            const dyad_coder_actors *tgt, dyad_coder_actors *src);
+
 /* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
 bool dyad_coder_actor_only(const char *code);
 

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Five repairs, each a construction of news:
+ * agree with the tree after the parser. Six repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -36,7 +36,11 @@
  * right after the root noun and a complement of its own ("The Emergencies | Ministry said
  * ..."), the root was a modifier split off that subject: it becomes the subject's compound
  * (without a complement it is a relative clause whose object is the root: "the town rebels
- * seized"). */
+ * seized").
+ *
+ * Participles as nouns. "Police arrested the accused in Santiago" parsed with "the" as the
+ * object and "accused" a clause of it: a participle after "the" with no object or subject of
+ * its own is the noun of that phrase (participle_nouns). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -320,8 +324,52 @@ static void finite_under_root(dyad_sentence *s)
     s->tok[r].deprel = "compound";
 }
 
+/* A nominal relation: the word heads an argument or a modifier noun phrase. */
+static bool nominal_rel(const char *r)
+{
+    return rel_is(r, "nsubj") || rel_is(r, "obj") || rel_is(r, "iobj") || rel_is(r, "obl") ||
+           rel_is(r, "nmod") || rel_is(r, "conj") || rel_is(r, "appos");
+}
+
+/* "the accused", "the wounded", "the detained": a participle after "the" heading its own noun
+ * phrase, which the parser made a clause (acl) or modifier of the determiner, the determiner
+ * standing as the argument. The participle becomes the phrase's noun, the determiner its det,
+ * the participle's own dependents ("the accused in the case") its noun modifiers. */
+static void participle_nouns(dyad_sentence *s)
+{
+    for (int32_t d = 0; d + 1 < s->n; d++) {
+        dyad_token *det = &s->tok[d], *p = &s->tok[d + 1];
+        /* under the determiner, or beside it with the same relation ("The wounded were") */
+        bool under = p->head == d + 1 && (is(p->deprel, "acl") || is(p->deprel, "amod"));
+        bool beside = p->head == det->head && det->deprel && is(p->deprel, det->deprel);
+        if (det->upos != DYAD_UPOS_DET || !det->lemma || strcasecmp(det->lemma, "the") != 0 ||
+            !nominal_rel(det->deprel) || (!under && !beside) || !is(p->xpos, "VBN") ||
+            has_kid(s, d + 1, "obj") || has_kid(s, d + 1, "nsubj") ||
+            has_kid(s, d + 1, "ccomp") || has_kid(s, d + 1, "xcomp") ||
+            (d + 2 < s->n && s->tok[d + 2].head == d + 2 &&
+             (s->tok[d + 2].upos == DYAD_UPOS_NOUN || s->tok[d + 2].upos == DYAD_UPOS_PROPN)))
+            continue;
+        p->head = det->head;
+        p->deprel = det->deprel;
+        p->lemma = p->form; /* the noun "accused", not the verb "accuse" */
+        p->upos = DYAD_UPOS_NOUN;
+        p->xpos = "NN";
+        det->head = d + 2;
+        det->deprel = "det";
+        for (int32_t i = 0; i < s->n; i++) {
+            if (i == d || i == d + 1)
+                continue;
+            if (s->tok[i].head == d + 1) /* the determiner's other dependents */
+                s->tok[i].head = d + 2;
+            if (s->tok[i].head == d + 2 && rel_is(s->tok[i].deprel, "obl"))
+                s->tok[i].deprel = "nmod";
+        }
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
+    participle_nouns(s);
     bool head = title || headline(s);
     split_reports(s);
     final_attributions(s);

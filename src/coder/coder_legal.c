@@ -1,0 +1,57 @@
+/* coder_legal.c — legal acts whose agent the sentence does not name. Only a court convicts,
+ * sentences or acquits (116, and 17x said of a verdict), and only the police or security forces
+ * arrest and detain (173), so "The opposition leader was sentenced to five years" or "Two
+ * activists were detained" has a known source (docs/CODEBOOK.md §3.4): the court the sentence
+ * names in an oblique ("was sentenced in federal court", "convicted at a Paris court"), else
+ * the court or police of the story's one country (coder_country.c), when the one who undergoes
+ * the act is of that country or of none. The same holds when the subject undergoes the act in
+ * the active voice ("Manafort received a prison term": a verb pattern "+ * &PENALTY"). */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* A court named in an "in", "at" or "before" oblique of v ("sentenced in U.S. Federal Court"),
+ * -1 when none. */
+static int32_t court_oblique(dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        if (!dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl"))
+            continue;
+        const char *p = dyad_coder_prep(x, *k);
+        if (!dyad_coder_is(p, "in") && !dyad_coder_is(p, "at") && !dyad_coder_is(p, "before"))
+            continue;
+        const dyad_coder_actor *a = dyad_coder_actor_of(x, *k);
+        if (a->a.agent && strcmp(a->a.agent, "JUD") == 0)
+            return *k;
+    }
+    return -1;
+}
+
+bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
+                            const dyad_coder_actors *tgt, dyad_coder_actors *src)
+{
+    if (!tgt->n || !code || (!undergoer && dyad_coder_kid(x, v, "nsubj:pass") < 0))
+        return false;
+    bool court = strncmp(code, "116", 3) == 0;
+    if (!court && strncmp(code, "173", 3) != 0)
+        return false;
+    int32_t named = court ? court_oblique(x, v) : -1;
+    if (named >= 0) {
+        dyad_coder_actors_of(x, named, src);
+        return src->n > 0;
+    }
+    const char *agent = court ? "---JUD" : "---COP";
+    dyad_coder_actor a;
+    memset(&a, 0, sizeof a);
+    a.head = a.via = -1;
+    a.own_agent = a.a.text = a.a.entry = "";
+    a.a.code = agent;
+    a.a.root = "---";
+    a.a.agent = agent + 3;
+    dyad_coder_actor full;
+    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full))
+        return false;
+    src->v[0] = full;
+    src->n = 1;
+    return true;
+}
