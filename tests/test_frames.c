@@ -237,6 +237,19 @@ static void test_relatives(void)
            " gov=Troops(acl) said_by=-\n"
            "fired: AGENT=Troops" TAIL,
            "present participle: the noun is the agent");
+    FRAMES("Ghana Ghana PROPN NNP 2 nsubj;issued issue VERB VBD 0 root;a a DET DT 4 det;"
+           "statement statement NOUN NN 2 obj;praising praise VERB VBG 4 acl;Togo Togo PROPN NNP 5 obj",
+           "issued: AGENT=Ghana PATIENT=statement" TAIL
+           "praising: PATIENT=Togo AGENT=Ghana[rel] | pol=+ mod=none att=-"
+           " gov=statement(acl) said_by=-\n",
+           "a message's participle acts for its author: the subject of the verb it is object of");
+    FRAMES("Ghana Ghana PROPN NNP 3 nmod:poss;'s 's PART POS 1 case;tweet tweet NOUN NN 6 nsubj;"
+           "blaming blame VERB VBG 3 acl;Togo Togo PROPN NNP 4 obj;angered anger VERB VBD 0 root;"
+           "Mali Mali PROPN NNP 6 obj",
+           "blaming: PATIENT=Togo AGENT=Ghana[rel] | pol=+ mod=none att=-"
+           " gov=tweet(acl) said_by=-\n"
+           "angered: AGENT=tweet PATIENT=Mali" TAIL,
+           "... or its possessor");
 }
 
 /* Parser slips that still read as grammar. */

@@ -97,5 +97,7 @@ bool dyad_fr_lex_negator(const char *lemma);
 bool dyad_fr_lex_neg_pronoun(const char *lemma);
 /* A relative pronoun or determiner (who, whom, which, that). */
 bool dyad_fr_lex_relative(const char *lemma);
+/* A noun for a message (statement, letter, tweet, speech): it acts for its author. */
+bool dyad_fr_lex_message(const char *lemma);
 
 #endif

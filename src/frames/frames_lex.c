@@ -134,6 +134,14 @@ static const lex_word neg_pronoun[] = {
 };
 static const lex_word relative[] = {{"who", 1}, {"whom", 1}, {"which", 1}, {"that", 1}};
 
+/* Nouns for a written or spoken message, which says what its author does: "a statement
+ * condemning the attack" condemns on the author's behalf. */
+static const lex_word message[] = {
+    {"statement", 1}, {"message", 1},  {"letter", 1},      {"tweet", 1},   {"post", 1},
+    {"communique", 1}, {"communiqué", 1}, {"declaration", 1}, {"note", 1}, {"speech", 1},
+    {"video", 1},     {"editorial", 1}, {"op-ed", 1},        {"release", 1}, {"resolution", 1},
+    {"decree", 1},    {"motion", 1},    {"petition", 1},     {"appeal", 1},  {"address", 1}};
+
 bool dyad_fr_lex_obj_control(const char *lemma) { return FIND(obj_control, lemma); }
 bool dyad_fr_lex_causative(const char *lemma) { return FIND(obj_control, lemma) == 2; }
 bool dyad_fr_lex_subj_control(const char *lemma) { return FIND(subj_control, lemma); }
@@ -144,6 +152,7 @@ bool dyad_fr_lex_motion(const char *lemma) { return FIND(motion, lemma); }
 bool dyad_fr_lex_negator(const char *lemma) { return FIND(negator, lemma); }
 bool dyad_fr_lex_neg_pronoun(const char *lemma) { return FIND(neg_pronoun, lemma); }
 bool dyad_fr_lex_relative(const char *lemma) { return FIND(relative, lemma); }
+bool dyad_fr_lex_message(const char *lemma) { return FIND(message, lemma); }
 
 const char *dyad_fr_lex_prep_control(const char *lemma)
 {

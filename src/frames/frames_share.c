@@ -135,6 +135,37 @@ static int control_advcl(dyad_frames *f, int32_t fi)
     return share_subject(f, fi, h, DYAD_VIA_CONTROL);
 }
 
+/* The author of message noun h ("statement", "tweet"), whose act a participle of h reports:
+ * its possessor ("Pompeo's tweet blaming Iran"), its by-phrase ("a statement by the ministry
+ * condemning"), or the subject of the verb h is the object or in-phrase of ("the ministry
+ * issued a statement condemning", "said in a letter urging"); -1 when h is no message or none
+ * is named. */
+static int32_t message_author(dyad_frames *f, int32_t h)
+{
+    if (!dyad_fr_lex_message(f->lemma[h]))
+        return -1;
+    int32_t poss = dyad_fr_kid(f, h, "nmod:poss");
+    if (poss >= 0)
+        return poss;
+    DYAD_FR_KIDS(f, h, k, c)
+    if (dyad_fr_rel_is(f, c, "nmod")) {
+        int32_t cw;
+        const char *p = dyad_fr_prep(f, c, &cw);
+        if (p && strcmp(p, "by") == 0)
+            return c;
+    }
+    int32_t g = f->head[h];
+    if (g < 0 || (!dyad_fr_rel_is(f, h, "obj") && !dyad_fr_rel_is(f, h, "obl")))
+        return -1;
+    if (dyad_fr_rel_is(f, h, "obl")) {
+        int32_t cw;
+        const char *p = dyad_fr_prep(f, h, &cw);
+        if (!p || (strcmp(p, "in") != 0 && strcmp(p, "through") != 0 && strcmp(p, "via") != 0))
+            return -1;
+    }
+    return dyad_fr_kid(f, g, "nsubj");
+}
+
 /* A relative clause or a participle modifying noun h: the relative pronoun stands for h ("the
  * soldiers who attacked"; "the town in which"), else h fills the gap: the subject of a
  * participle ("soldiers attacked by rebels": PATIENT; "troops guarding the border": AGENT) or
@@ -166,7 +197,8 @@ static int relative(dyad_frames *f, int32_t fi)
     } else {
         if (!relcl && !dyad_fr_participle(f, fr->pred) && !dyad_fr_gerund(f, fr->pred))
             return DYAD_OK; /* "a plan to attack": the plan does not attack */
-        a = dyad_fr_arg(f, h, subject_role(fr), DYAD_VIA_RELCL, true);
+        int32_t author = fr->passive ? -1 : message_author(f, h);
+        a = dyad_fr_arg(f, author >= 0 ? author : h, subject_role(fr), DYAD_VIA_RELCL, true);
     }
     return dyad_fr_add_arg(f, fr, &a);
 }
