@@ -188,6 +188,19 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 2, "accused:3:amod", "the accused man");
 
+    /* "as demonstrations continued" read as a phrase: a clause with its subject */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; shot VERB VBD 0 root; a DET DT 4 det; man NOUN NN 2 obj;"
+                 "as ADP IN 6 case; talks NOUN NNS 4 nmod; resumed VERB VBN 6 acl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "resumed:2:advcl", "shot a man as talks resumed: the clause");
+    WANT(s, 6, "talks:7:nsubj", "shot a man as talks resumed: its subject");
+    WANT(s, 5, "as:7:mark", "shot a man as talks resumed: its mark");
+    /* ... not a participle with an object ("as a man holding a flag"), nor another preposition */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; shot VERB VBD 0 root; a DET DT 4 det; man NOUN NN 2 obj;"
+                 "with ADP IN 6 case; talks NOUN NNS 4 nmod; resumed VERB VBN 6 acl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "resumed:6:acl", "with talks resumed: a phrase");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

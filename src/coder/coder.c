@@ -269,11 +269,15 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
     for (int32_t i = 0; i < s->n; i++)
         if (is_pred(&s->tok[i]) && (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
             return rc;
-    if (out->n == first) /* nominal events only where no verb coded anything */
-        for (int32_t i = 0; i < s->n; i++)
-            if ((s->tok[i].upos == DYAD_UPOS_NOUN) &&
-                (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
-                return rc;
+    /* nominal events only where no verb coded anything; but a crowd act named by a noun is
+     * the subject of its own verb of happening ("Police shot a protester as demonstrations
+     * continued"), an event of its own */
+    bool verbs_coded = out->n > first;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].upos == DYAD_UPOS_NOUN &&
+            (!verbs_coded || dyad_coder_crowd_word(x.form[i])) &&
+            (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
+            return rc;
     drop_statements(out, first);
     /* remember the last named actors for pronouns in later sentences */
     rc = remember(&x, &ds->prev, 0, err);

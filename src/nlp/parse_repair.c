@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Six repairs, each a construction of news:
+ * agree with the tree after the parser. Seven repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -40,7 +40,11 @@
  *
  * Participles as nouns. "Police arrested the accused in Santiago" parsed with "the" as the
  * object and "accused" a clause of it: a participle after "the" with no object or subject of
- * its own is the noun of that phrase (participle_nouns). */
+ * its own is the noun of that phrase (participle_nouns).
+ *
+ * Clauses read as phrases. "Police shot a protester as demonstrations continued" parsed with
+ * "as" the preposition of "demonstrations" and "continued" a participle of it: the verb heads
+ * an adverbial clause with the noun as its subject (clauses_as_phrases). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -367,9 +371,55 @@ static void participle_nouns(dyad_sentence *s)
     }
 }
 
+/* "shot a protester as demonstrations continued": a subordinating "as", "after", "before",
+ * "while", "until" or "since" the parser read as the preposition of a noun, the verb after it
+ * as a participle modifying that noun. A noun with such a case word and a participle clause
+ * (acl) right after it, with no object, auxiliary or subject of its own, is the subject of an
+ * adverbial clause: the verb (a past tense) becomes an advcl of the noun's head, the noun its
+ * subject, the case word its mark. */
+static void clauses_as_phrases(dyad_sentence *s)
+{
+    static const char *const marks[] = {"as", "after", "before", "while", "until", "since"};
+    for (int32_t n = 0; n + 1 < s->n; n++) {
+        dyad_token *t = &s->tok[n];
+        int32_t c = -1, v = -1;
+        for (int32_t i = 0; i < s->n; i++) {
+            if (s->tok[i].head != n + 1)
+                continue;
+            if (i < n && rel_is(s->tok[i].deprel, "case"))
+                c = i;
+            if (i > n && is(s->tok[i].deprel, "acl") && v < 0)
+                v = i;
+        }
+        if (c < 0 || v < 0 || t->head <= 0 || (!rel_is(t->deprel, "nmod") && !rel_is(t->deprel, "obl")))
+            continue;
+        bool mark = false;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+            mark |= s->tok[c].form && strcasecmp(s->tok[c].form, marks[k]) == 0;
+        dyad_token *vt = &s->tok[v];
+        if (!mark || vt->upos != DYAD_UPOS_VERB || (!is(vt->xpos, "VBN") && !is(vt->xpos, "VBD")) ||
+            has_kid(s, v, "obj") || has_kid(s, v, "aux") || has_kid(s, v, "aux:pass") ||
+            has_kid(s, v, "nsubj") || has_kid(s, v, "mark"))
+            continue;
+        int32_t up = t->head - 1; /* the noun's head: the clause's head is the predicate above */
+        while (up >= 0 && s->tok[up].upos != DYAD_UPOS_VERB && s->tok[up].head > 0 &&
+               !rel_is(s->tok[up].deprel, "root"))
+            up = s->tok[up].head - 1;
+        vt->head = up + 1;
+        vt->deprel = "advcl";
+        vt->xpos = "VBD";
+        t->head = v + 1;
+        t->deprel = "nsubj";
+        s->tok[c].head = v + 1;
+        s->tok[c].deprel = "mark";
+        s->tok[c].upos = DYAD_UPOS_SCONJ;
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     participle_nouns(s);
+    clauses_as_phrases(s);
     bool head = title || headline(s);
     split_reports(s);
     final_attributions(s);
