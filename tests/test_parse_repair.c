@@ -201,6 +201,34 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 7, "resumed:6:acl", "with talks resumed: a phrase");
 
+    /* a past tense read as a modifier of its object, a noun the root */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; troops NOUN NNS 0 root; fired VERB VBN 4 amod;"
+                 "shells NOUN NNS 2 nmod; at ADP IN 7 case; Peruvian ADJ JJ 7 amod;"
+                 "rebels NOUN NNS 4 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "fired:0:root", "troops fired shells at rebels: the verb is the root");
+    WANT(s, 2, "troops:3:nsubj", "troops fired shells at rebels: its subject");
+    WANT(s, 4, "shells:3:obj", "troops fired shells at rebels: its object");
+    WANT(s, 7, "rebels:3:obl", "troops fired shells at rebels: the at-phrase is the verb's");
+    WANT(s, 8, ".:3:punct", "troops fired shells at rebels: the full stop");
+    s = tree(&d, "The DET DT 3 det; Chilean ADJ JJ 3 amod; army NOUN NN 6 nsubj;"
+                 "yesterday NOUN NN 6 compound; ended VERB VBN 6 amod; talks NOUN NNS 0 root;"
+                 ". PUNCT . 6 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "ended:0:root", "the army yesterday ended talks: the verb is the root");
+    WANT(s, 4, "yesterday:5:obl:tmod", "the army yesterday ended talks: the day");
+    WANT(s, 6, "talks:5:obj", "the army yesterday ended talks: the object");
+    /* ... not where another verb is the predicate, nor a modifier after a determiner */
+    s = tree(&d, "The DET DT 3 det; armed VERB VBN 3 amod; men NOUN NNS 4 nsubj; fled VERB VBD 0 root;"
+                 ". PUNCT . 4 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "armed:3:amod", "The armed men fled");
+    /* a participle with other verbs inside its own clause is still the predicate */
+    s = tree(&d, "Residents NOUN NNS 0 root; donated VERB VBN 1 acl; blood NOUN NN 2 obj;"
+                 "to PART TO 5 mark; help VERB VB 2 advcl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "donated:0:root", "Residents donated blood to help: the verb is the root");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Seven repairs, each a construction of news:
+ * agree with the tree after the parser. Eight repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -44,7 +44,11 @@
  *
  * Clauses read as phrases. "Police shot a protester as demonstrations continued" parsed with
  * "as" the preposition of "demonstrations" and "continued" a participle of it: the verb heads
- * an adverbial clause with the noun as its subject (clauses_as_phrases). */
+ * an adverbial clause with the noun as its subject (clauses_as_phrases).
+ *
+ * Past tenses read as modifiers. "Kenyan troops fired rockets at rebels." parsed with "fired" an
+ * amod of "rockets" and a noun the root: in running text with no other verb, the participle
+ * between two noun phrases is the predicate (amod_verbs). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -109,6 +113,17 @@ static bool has_kid(const dyad_sentence *s, int32_t k, const char *rel)
     return false;
 }
 
+/* Word i is inside the subtree of word a (bounded: no cycles). */
+static bool descends(const dyad_sentence *s, int32_t i, int32_t a)
+{
+    for (int guard = 0; guard < 64 && i >= 0; guard++) {
+        if (i == a)
+            return true;
+        i = s->tok[i].head - 1;
+    }
+    return false;
+}
+
 /* A noun root whose only predicate is a bare participle hung from it as acl: the participle
  * becomes the root. In a headline it is a passive ("Two journalists detained in Minsk"); in
  * running text such a sentence is a past tense the tagger took for a participle ("Protests
@@ -116,22 +131,26 @@ static bool has_kid(const dyad_sentence *s, int32_t k, const char *rel)
  * its active subject. */
 static void participle_roots(dyad_sentence *s, bool headline)
 {
-    int32_t r = -1, v = -1, verbs = 0;
-    for (int32_t i = 0; i < s->n; i++) {
-        const dyad_token *t = &s->tok[i];
-        if (t->head == 0)
+    int32_t r = -1, v = -1, kids = 0;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
             r = r < 0 ? i : -2;
-        if (t->upos == DYAD_UPOS_VERB || t->upos == DYAD_UPOS_AUX)
-            verbs++;
-    }
-    if (r < 0 || verbs != 1)
+    if (r < 0)
         return;
     int ru = s->tok[r].upos;
     if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "cop"))
         return;
     for (int32_t i = 0; i < s->n; i++)
         if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_VERB)
-            v = i;
+            v = i, kids++;
+    if (kids != 1)
+        return;
+    /* the participle is the only predicate: other verbs are inside its own clause ("donated
+     * blood in a bid to assist") */
+    for (int32_t i = 0; i < s->n; i++)
+        if (i != v && (s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            !descends(s, i, v))
+            return;
     if (v < r || !is(s->tok[v].xpos, "VBN") || !is(s->tok[v].deprel, "acl") ||
         has_kid(s, v, "nsubj") || has_kid(s, v, "aux") || has_kid(s, v, "ccomp") ||
         has_kid(s, v, "xcomp") || (headline && has_kid(s, v, "obj")))
@@ -416,6 +435,98 @@ static void clauses_as_phrases(dyad_sentence *s)
     }
 }
 
+/* The sentence has a word that can head a clause of its own: a verb or auxiliary in a finite
+ * or base form, other than word skip. */
+static bool other_predicate(const dyad_sentence *s, int32_t skip)
+{
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", "VB"};
+    for (int32_t i = 0; i < s->n; i++) {
+        if (i == skip || (s->tok[i].upos != DYAD_UPOS_VERB && s->tok[i].upos != DYAD_UPOS_AUX))
+            continue;
+        for (size_t k = 0; k < sizeof finite / sizeof *finite; k++)
+            if (is(s->tok[i].xpos, finite[k]))
+                return true;
+    }
+    return false;
+}
+
+/* A word naming a day: "yesterday", "today", "Monday". */
+static bool time_word(const char *f)
+{
+    static const char *const days[] = {"yesterday", "today", "tonight", "monday", "tuesday",
+                                       "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (size_t k = 0; f && k < sizeof days / sizeof *days; k++)
+        if (strcasecmp(f, days[k]) == 0)
+            return true;
+    return false;
+}
+
+/* "Kenyan police fired tear gas at protesters." parsed with "fired" a participle modifying
+ * "gas" (amod) and "police" the root: in a sentence with no other verb that could be its
+ * predicate, a participle between a noun phrase and the noun it modifies is the past-tense
+ * predicate, the noun before it its subject and the noun after it its object. The object's
+ * at/on/against/into phrases are the verb's obliques ("at protesters"). */
+static void amod_verbs(dyad_sentence *s)
+{
+    static const char *const verb_preps[] = {"at", "on", "against", "into", "toward", "towards"};
+    int32_t r = -1;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
+            r = r < 0 ? i : -2;
+    if (r < 0 || (s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN) ||
+        has_kid(s, r, "cop"))
+        return;
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t o = vt->head - 1, subj = v - 1, when = -1;
+        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VBN") || !is(vt->deprel, "amod") ||
+            o <= v || other_predicate(s, v))
+            continue;
+        if (time_word(s->tok[subj].form) && subj > 0) /* "officers yesterday ended talks" */
+            when = subj--;
+        int su = s->tok[subj].upos;
+        if (su != DYAD_UPOS_NOUN && su != DYAD_UPOS_PROPN)
+            continue;
+        while (subj >= 0 && (rel_is(s->tok[subj].deprel, "compound") ||
+                             rel_is(s->tok[subj].deprel, "flat")) && s->tok[subj].head - 1 > subj &&
+               s->tok[subj].head - 1 < v)
+            subj = s->tok[subj].head - 1;
+        if ((subj != r && o != r) || (subj == r && s->tok[o].head - 1 != r && s->tok[o].head - 1 != v) ||
+            (o == r && s->tok[subj].head - 1 != r))
+            continue; /* the subject or the object must be the root, the other its dependent */
+        for (int32_t i = v + 1; i < o; i++) /* only the object's own modifiers between */
+            if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
+                goto next;
+        vt->head = 0;
+        vt->deprel = "root";
+        vt->xpos = "VBD";
+        s->tok[subj].head = v + 1;
+        s->tok[subj].deprel = "nsubj";
+        s->tok[o].head = v + 1;
+        s->tok[o].deprel = "obj";
+        if (when >= 0) {
+            s->tok[when].head = v + 1;
+            s->tok[when].deprel = "obl:tmod";
+        }
+        for (int32_t i = 0; i < s->n; i++) {
+            dyad_token *t = &s->tok[i];
+            if (t->head == r + 1 && t->upos == DYAD_UPOS_PUNCT)
+                t->head = v + 1;
+            if (t->head != o + 1 || i < o || !rel_is(t->deprel, "nmod"))
+                continue;
+            for (int32_t c = 0; c < s->n; c++)
+                if (s->tok[c].head == i + 1 && rel_is(s->tok[c].deprel, "case"))
+                    for (size_t k = 0; k < sizeof verb_preps / sizeof *verb_preps; k++)
+                        if (s->tok[c].form && strcasecmp(s->tok[c].form, verb_preps[k]) == 0) {
+                            t->head = v + 1;
+                            t->deprel = "obl";
+                        }
+        }
+        return;
+    next:;
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     participle_nouns(s);
@@ -425,6 +536,8 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     final_attributions(s);
     participle_roots(s, head);
     finite_under_root(s);
+    if (!head)
+        amod_verbs(s);
     if (head)
         reduced_passives(s);
 }
