@@ -11,7 +11,7 @@
 #include "nlp/nlp.h"
 #include "text/tokenize.h"
 
-#define MAX_CASES 256
+#define MAX_CASES 512
 #define MAX_EXPECT 8
 
 typedef struct gcase {
