@@ -695,7 +695,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
             if (strcmp(rel, "appos") == 0 ||
                 ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
                  strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k))) {
-                const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
+                /* "a court in Multan": a place the gazetteer knows, where the dictionaries
+                 * do not */
+                const dyad_coder_actor *c = strcmp(rel, "appos") == 0
+                                                ? dyad_coder_actor_of(x, *k)
+                                                : dyad_coder_located(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
                     inherit = c;
                     r->via = *k;
