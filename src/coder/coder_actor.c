@@ -688,18 +688,16 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+            bool located = (ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
+                           strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k);
+            if (located) /* "a court in Multan": a place the gazetteer knows, and not only as */
+                dyad_coder_located(x, *k); /* the host of "an embassy in Mombasa" */
             /* of/in phrases only name the country of an agent ("the minister of France"),
              * not of any noun ("ties with France" is no actor) */
             if (dyad_coder_hosted(x, h, *k))
                 continue; /* "an assembly of ministers", "the US Embassy in London" */
-            if (strcmp(rel, "appos") == 0 ||
-                ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
-                 strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k))) {
-                /* "a court in Multan": a place the gazetteer knows, where the dictionaries
-                 * do not */
-                const dyad_coder_actor *c = strcmp(rel, "appos") == 0
-                                                ? dyad_coder_actor_of(x, *k)
-                                                : dyad_coder_located(x, *k);
+            if (strcmp(rel, "appos") == 0 || located) {
+                const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
                     inherit = c;
                     r->via = *k;

@@ -13,16 +13,10 @@
  * Moscow court" RUSJUD, "residents of Beijing" CHNCVL) and its government only as a party of
  * an event, standing alone where a country's name would ("Moscow accused Kyiv": RUSGOV UKRGOV):
  * dyad_coder_as_party. A visit's destination stays a place ("Scholz visited Kyiv": UKR).
- *
- * An agent located by a place the dictionaries do not know ("a court in Multan", "police in
- * Mombasa") takes the country the gazetteer gives that place, when the coder has one
- * (dyad_coder_set_places; dyad_coder_located). The phrase's own place wins over the story's
- * country (coder_country.c), which only completes an agent with no country in its phrase. */
+ * An agent located by a place takes its country (coder_located.c). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
-
-#include "base/strbuf.h"
 
 bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n)
 {
@@ -101,53 +95,4 @@ const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_code
     tmp->a.code = a->capital;
     tmp->a.agent = a->capital + 3;
     return tmp;
-}
-
-const dyad_coder_actor *dyad_coder_located(dyad_coder_sent *x, int32_t k)
-{
-    static const char *const preps[] = {"in", "of", "from", "at", "near"};
-    dyad_coder_actor *r = (dyad_coder_actor *)dyad_coder_actor_of(x, k);
-    const dyad_token *t = x->s->tok;
-    if (r->a.code[0] || !x->c->place || t[k].upos != DYAD_UPOS_PROPN ||
-        dyad_coder_kid(x, k, "det") >= 0 || /* "the Union", "the Court" */
-        !dyad_coder_is_any(dyad_coder_prep(x, k), preps, DYAD_ARRAY_LEN(preps)))
-        return r;
-    int32_t lo = k, hi = k; /* the name: k and its flat or compound proper nouns */
-    for (const int32_t *c = x->kids[k]; *c >= 0; c++) {
-        const char *rel = dyad_coder_rel(x, *c);
-        if (!dyad_coder_has_dep(rel, "flat") && !dyad_coder_has_dep(rel, "compound"))
-            continue;
-        if (*c < lo)
-            lo = *c;
-        if (*c > hi)
-            hi = *c;
-    }
-    for (int32_t i = lo; i <= hi; i++)
-        if (t[i].upos != DYAD_UPOS_PROPN)
-            return r; /* "Nairobi's police", "the Kenyan town of ..." are no bare name */
-    const dyad_coder_lex *l = &x->c->lex;
-    dyad_agent_match g;
-    if (l->agent(l->ctx, x->form + lo, hi - lo + 1, &g))
-        return r; /* "Police" is a town of Poland too */
-    uint32_t st = t[lo].start, en = t[hi].end;
-    char iso[4] = {0};
-    if (en <= st || !x->c->place(x->c->place_ctx, x->doc->text + st, en - st, iso) || !iso[0])
-        return r;
-    dyad_arena *a = &x->doc->arena;
-    const char *code = dyad_arena_strndup(a, iso, 3);
-    const char *text = dyad_arena_strndup(a, x->doc->text + st, en - st);
-    dyad_strbuf sb = DYAD_STRBUF_INIT;
-    dyad_sb_printf(&sb, "%s (gazetteer: a place of %s)", text ? text : "", iso);
-    const char *entry = sb.data ? dyad_arena_strdup(a, sb.data) : NULL;
-    dyad_sb_free(&sb);
-    if (!code || !text || !entry)
-        return r;
-    r->a.code = r->a.root = code;
-    r->a.agent = "";
-    r->a.text = text;
-    r->a.start = st;
-    r->a.end = en;
-    r->a.entry = entry;
-    r->kind = 0;
-    return r;
 }
