@@ -520,9 +520,10 @@ static int32_t kin_of(const dyad_coder_sent *x, int32_t h)
 /* r (the phrase h, lo..hi) is a relative of the actor at word of: the country of that actor
  * with agent CVL ("the widow of the Mexican journalist": MEXCVL). An actor of no country
  * ("the son of a senator": ---LEG) gives ---CVL, which the story's country may complete; an
- * organisation (IGO, NGO) or a person the dictionaries do not place gives nothing. */
+ * organisation (IGO, NGO) or a person the dictionaries do not place gives nothing. own: the
+ * country the kin noun has itself ("the Kenyan widow of a British soldier": KENCVL), or NULL. */
 static bool kin_actor(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t lo, int32_t hi,
-                      int32_t of)
+                      int32_t of, const char *own)
 {
     static const char *const not_country[] = {"IGO", "NGO", "IMG", "MNC", "UIS"};
     const dyad_coder_actor *c = dyad_coder_actor_of(x, of);
@@ -532,7 +533,7 @@ static bool kin_actor(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_
         (strcmp(root, "---") == 0 && !c->a.agent[0]))
         return false;
     char code[8];
-    memcpy(code, root, 3);
+    memcpy(code, own ? own : root, 3);
     memcpy(code + 3, "CVL", 4);
     set_code(x, r, code);
     r->a.entry = c->a.entry;
@@ -786,7 +787,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     if (capital && acode && strcmp(r->a.code, acode) == 0 && best_at <= h && h < best_at + best.len)
         r->capital = capital; /* the capital alone, not "a Moscow court" or "Moscow's streets" */
     int32_t kin = thing ? -1 : kin_of(x, h);
-    if (kin >= 0 && kin_actor(x, r, h, lo, hi, kin))
+    const char *own = kin > h && acode && strlen(acode) == 3 && strcmp(acode, "---") != 0 &&
+                              best_at >= lo && best_at < h
+                          ? acode
+                          : NULL; /* "the Kenyan widow of ...": not the possessor's country */
+    if (kin >= 0 && kin_actor(x, r, h, lo, hi, kin, own))
         return r; /* "the son of a Kenyan senator": KENCVL */
     if (titled_person(x, r, h, lo, hi))
         return r; /* "United States Federal District | Judge Michael Urbanski" */
