@@ -1,6 +1,7 @@
 /* test_golden.c — runs the tests/golden case files (date/text/expect) through tokenizer, parser
- * and coder with the fixed dictionary tests/golden/dict, and the tests/golden/data_dict case
- * files with the project's dictionaries (data/dict). */
+ * and coder with the fixed dictionary tests/golden/dict, the tests/golden/data_dict case files
+ * with the project's dictionaries (data/dict), and the tests/golden/gazetteer ones with those
+ * and the gazetteer index as the coder's place lookup (skipped when it is not built). */
 #include "check.h"
 
 #include <dirent.h>
@@ -8,6 +9,8 @@
 #include "base/strbuf.h"
 #include "coder/coder.h"
 #include "dict/dict.h"
+#include "geo/gaz.h"
+#include "geo/geo.h"
 #include "nlp/nlp.h"
 #include "text/tokenize.h"
 
@@ -162,8 +165,9 @@ static void run_case(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_coder *co
 }
 
 /* Reads dir's *.txt case files (at least min_files) and, with a parser model, codes every case
- * with the dictionary spec. */
-static void run_set(const dyad_nlp *nlp, const char *dir, const char *spec, int min_files)
+ * with the dictionary spec (and the gazetteer geo as the coder's place lookup, unless NULL). */
+static void run_set(const dyad_nlp *nlp, const char *dir, const char *spec, int min_files,
+                    const dyad_geo *geo)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -203,6 +207,8 @@ static void run_set(const dyad_nlp *nlp, const char *dir, const char *spec, int 
     if (rc == DYAD_OK) {
         rc = dyad_coder_new(&coder, dict, NULL, &err);
         CHECK(rc == DYAD_OK, "golden coder made %s", rc == DYAD_OK ? "" : err.msg);
+        if (rc == DYAD_OK && geo)
+            dyad_coder_set_places(coder, dyad_geo_place_country, geo);
     }
     dyad_nlp_work *w = dyad_nlp_work_new(nlp);
     if (rc == DYAD_OK && w) {
@@ -228,9 +234,17 @@ int main(void)
         nlp = NULL;
     }
     /* the coder's behaviour, with a small fixed dictionary */
-    run_set(nlp, "tests/golden", "tests/golden/dict", 10);
+    run_set(nlp, "tests/golden", "tests/golden/dict", 10, NULL);
     /* the project's own dictionaries (data/dict): entries written for them, each with a case */
-    run_set(nlp, "tests/golden/data_dict", "data/dict", 1);
+    run_set(nlp, "tests/golden/data_dict", "data/dict", 1, NULL);
+    /* those with the gazetteer (src/geo), as `dyad code` has it when it is built */
+    char buf[4096];
+    dyad_geo *geo = NULL;
+    if (dyad_geo_new(&geo, dyad_gaz_default_path(buf, sizeof buf), &err) == DYAD_OK)
+        run_set(nlp, "tests/golden/gazetteer", "data/dict", 1, geo);
+    else
+        CHECK_SKIP("golden: no gazetteer (%s)", err.msg);
+    dyad_geo_free(geo);
     if (nlp)
         dyad_nlp_free(nlp);
     CHECK_EXIT();

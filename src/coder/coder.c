@@ -32,6 +32,12 @@ void dyad_coder_set_options(dyad_coder *c, const dyad_coder_options *o)
     c->opt = *o;
 }
 
+void dyad_coder_set_places(dyad_coder *c, dyad_coder_place_fn fn, const void *ctx)
+{
+    c->place = fn;
+    c->place_ctx = ctx;
+}
+
 void dyad_coder_free(dyad_coder *c)
 {
     dyad_free(c);

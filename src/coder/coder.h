@@ -162,6 +162,15 @@ typedef struct dyad_coder_lex {
     bool (*verb_may_start)(const void *ctx, const char *word);
 } dyad_coder_lex;
 
+/* Optional place lookup (dyad_coder_set_places): the country (ISO 3166 alpha-3, written to
+ * iso3) that the place name name[0..n) clearly stands for ("Multan": PAK), false when the name
+ * is no place or several countries' ("Victoria", "Punjab"). A gazetteer (src/geo) gives it. */
+typedef bool (*dyad_coder_place_fn)(const void *ctx, const char *name, size_t n, char iso3[4]);
+/* Sets c's place lookup (ctx borrowed; fn NULL: none, the default). With one, an agent whose
+ * of/in phrase names a place the dictionaries do not know takes the place's country ("police in
+ * Mombasa": KENCOP; src/coder/coder_place.c). Not while another thread codes with c. */
+DYAD_INTERNAL void dyad_coder_set_places(dyad_coder *c, dyad_coder_place_fn fn, const void *ctx);
+
 /* As dyad_coder_new with explicit lookups (copied; lex->ctx borrowed). */
 DYAD_INTERNAL int dyad_coder_new_lex(dyad_coder **out, const dyad_coder_lex *lex,
                                      const dyad_cameo *cameo, dyad_err *err);

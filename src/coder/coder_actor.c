@@ -203,6 +203,41 @@ static const dyad_coder_actor *adjacent_country(dyad_coder_sent *x, int32_t i)
     return a->a.code[0] && !a->a.agent[0] && strncmp(a->a.code, "---", 3) != 0 ? a : NULL;
 }
 
+/* "U.S. District | Judge Anna Smith", "United States Federal District | Judge Michael Urbanski":
+ * a title before a name that the parser cut off from the country words before it, with more
+ * name words between them than adjacent_country sees. The country is the dictionary actor in
+ * the run of name words (proper nouns, capitalised adjectives and nouns; at most five) just
+ * before word lo, and only a country or its capital: "Trump adviser Ann Bell" stays ---.
+ * Returns the country's root, else NULL; *entry gets the dictionary entry. */
+static const char *country_before(dyad_coder_sent *x, int32_t lo, const char **entry)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    for (int32_t j = lo - 1; j >= 0 && j >= lo - 5; j--) {
+        const dyad_token *t = &x->s->tok[j];
+        bool cap = x->form[j][0] >= 'A' && x->form[j][0] <= 'Z';
+        if (t->upos != DYAD_UPOS_PROPN &&
+            !(cap && (t->upos == DYAD_UPOS_ADJ || t->upos == DYAD_UPOS_NOUN)))
+            return NULL;
+        dyad_actor_match m;
+        if (!l->actor(l->ctx, x->form + j, lo - j, x->date, &m) || !m.code || m.len < 1 ||
+            m.len > lo - j)
+            continue;
+        size_t n = strlen(m.code);
+        if (n < 3 || m.code[0] == '"' || strncmp(m.code, "---", 3) == 0 ||
+            strncmp(m.code, "IGO", 3) == 0 || strncmp(m.code, "NGO", 3) == 0 ||
+            (n > 3 && !m.capital))
+            return NULL;
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_sb_printf(&sb, "%s (%s)", m.name ? m.name : "", m.where ? m.where : "");
+        *entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+        dyad_sb_free(&sb);
+        if (!*entry)
+            *entry = "";
+        return dyad_arena_strndup(&x->doc->arena, m.code, 3);
+    }
+    return NULL;
+}
+
 /* The actor entry starting at token i when the tokens are seen as the dictionary writes words:
  * a hyphenated word the tokenizer split ("Barad-dur" as Barad - dur, no spaces between) is
  * one word, a token joined with '_' ("Dol_Amroth") is several. m->len is set in tokens. */
@@ -425,6 +460,91 @@ static bool surname(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t 
     return r->a.code[0] != 0;
 }
 
+/* A bare country phrase h (ending at word hi) with a titled person as an apposition right after
+ * it, no comma between: "United States Federal District | Judge Michael Urbanski", which the
+ * parser reads as the district with the judge in apposition. The phrase (from..hi) is that
+ * person, whose title gives the agent and who has the phrase's country (country_before): r
+ * becomes USAJUD. */
+static bool titled_person(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t from,
+                          int32_t hi)
+{
+    if (!dyad_coder_bare_place(r) || r->capital[0])
+        return false;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        if (*k <= hi || strcmp(dyad_coder_rel(x, *k), "appos") != 0)
+            continue;
+        int32_t lo = *k, end = *k;
+        span_of(x, *k, &lo, &end, 0);
+        if (lo != hi + 1)
+            continue;
+        const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
+        if (!c->a.agent[0] || strcmp(c->a.root, r->a.root) != 0 || c->kind != DYAD_CODER_PERSON)
+            continue;
+        r->a = c->a;
+        r->kind = c->kind;
+        r->via = *k;
+        set_text(x, r, from, end);
+        return true;
+    }
+    return false;
+}
+
+/* h heads a kin noun with the person it is kin to ("the brother of a Pakistani singer", "the
+ * Saudi king's son", "the family of the murdered Mexican journalist"): that person's word (the
+ * of-phrase or the possessive), else -1. A relative is a civilian of that person's country,
+ * not the office holder: "the son of the Saudi king" is SAUCVL, not SAUGOV (kin_actor). */
+static int32_t kin_of(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const kin[] = {
+        "brother",  "sister",   "son",        "daughter",      "father",      "mother",
+        "parent",   "wife",     "husband",    "widow",         "widower",     "cousin",
+        "nephew",   "niece",    "uncle",      "aunt",          "grandson",    "granddaughter",
+        "grandfather", "grandmother", "grandchild", "relative", "family",     "sibling",
+        "fiance",   "fiancee",  "fiancé",     "fiancée",       "stepson",     "stepdaughter",
+        "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "child", "kin"};
+    if (x->s->tok[h].upos != DYAD_UPOS_NOUN ||
+        (!dyad_coder_is_any(x->lemma[h], kin, DYAD_ARRAY_LEN(kin)) &&
+         !dyad_coder_is_any(x->form[h], kin, DYAD_ARRAY_LEN(kin))))
+        return -1;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        const char *rel = dyad_coder_rel(x, *k);
+        if (strcmp(rel, "nmod:poss") == 0 && *k < h && !dyad_coder_pronoun_word(x->form[*k]))
+            return *k;
+        if (*k > h && dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0 &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "of"))
+            return *k;
+    }
+    return -1;
+}
+
+/* r (the phrase h, lo..hi) is a relative of the actor at word of: the country of that actor
+ * with agent CVL ("the widow of the Mexican journalist": MEXCVL). An actor of no country
+ * ("the son of a senator": ---LEG) gives ---CVL, which the story's country may complete; an
+ * organisation (IGO, NGO) or a person the dictionaries do not place gives nothing. own: the
+ * country the kin noun has itself ("the Kenyan widow of a British soldier": KENCVL), or NULL. */
+static bool kin_actor(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_t lo, int32_t hi,
+                      int32_t of, const char *own)
+{
+    static const char *const not_country[] = {"IGO", "NGO", "IMG", "MNC", "UIS"};
+    const dyad_coder_actor *c = dyad_coder_actor_of(x, of);
+    const char *root = c->a.root;
+    if (!c->a.code[0] || c->a.code[0] == '"' || !root || strlen(root) != 3 ||
+        dyad_coder_is_any(root, not_country, DYAD_ARRAY_LEN(not_country)) ||
+        (strcmp(root, "---") == 0 && !c->a.agent[0]))
+        return false;
+    char code[8];
+    memcpy(code, own ? own : root, 3);
+    memcpy(code + 3, "CVL", 4);
+    set_code(x, r, code);
+    r->a.entry = c->a.entry;
+    r->via = of;
+    r->own_agent = "";
+    r->capital = "";
+    set_text(x, r, lo < of ? lo : of, hi > of ? hi : of);
+    r->kind = dyad_coder_plural(x, h) ? DYAD_CODER_GROUP : DYAD_CODER_PERSON;
+    return r->a.code[0] != 0;
+}
+
 int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
 {
     static const char *const parts[] = {
@@ -564,17 +684,20 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }
     const dyad_coder_actor *inherit = NULL, *adj = NULL;
+    const char *before = NULL; /* the root of country_before */
     if (!acode && !thing) {
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+            bool located = (ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
+                           strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k);
+            if (located) /* "a court in Multan": a place the gazetteer knows, and not only as */
+                dyad_coder_located(x, *k); /* the host of "an embassy in Mombasa" */
             /* of/in phrases only name the country of an agent ("the minister of France"),
              * not of any noun ("ties with France" is no actor) */
             if (dyad_coder_hosted(x, h, *k))
                 continue; /* "an assembly of ministers", "the US Embassy in London" */
-            if (strcmp(rel, "appos") == 0 ||
-                ((ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
-                 strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k))) {
+            if (strcmp(rel, "appos") == 0 || located) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
                 if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
                     inherit = c;
@@ -610,6 +733,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         dyad_sb_puts(&sb, adj->a.root);
         dyad_sb_puts(&sb, ag.code);
         aentry = adj->a.entry;
+    } else if (ag.code && lo > 0 && (before = country_before(x, lo, &aentry)) != NULL) {
+        /* "U.S. District | Judge Anna Smith": the title nearest the name gives the agent */
+        dyad_sb_puts(&sb, before);
+        dyad_sb_puts(&sb, ag.code);
     } else if (ag.code) {
         const dyad_coder_actor *ante = NULL;
         if (t->upos == DYAD_UPOS_NOUN && short_reference(x, h)) /* "the minister" */
@@ -659,6 +786,15 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     dyad_sb_free(&sb);
     if (capital && acode && strcmp(r->a.code, acode) == 0 && best_at <= h && h < best_at + best.len)
         r->capital = capital; /* the capital alone, not "a Moscow court" or "Moscow's streets" */
+    int32_t kin = thing ? -1 : kin_of(x, h);
+    const char *own = kin > h && acode && strlen(acode) == 3 && strcmp(acode, "---") != 0 &&
+                              best_at >= lo && best_at < h
+                          ? acode
+                          : NULL; /* "the Kenyan widow of ...": not the possessor's country */
+    if (kin >= 0 && kin_actor(x, r, h, lo, hi, kin, own))
+        return r; /* "the son of a Kenyan senator": KENCVL */
+    if (titled_person(x, r, h, lo, hi))
+        return r; /* "United States Federal District | Judge Michael Urbanski" */
     if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
         return r; /* "Johnson" after "Boris Johnson" */
     int32_t of = r->a.code[0] ? -1 : dyad_coder_part_of(x, h);

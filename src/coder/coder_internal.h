@@ -9,6 +9,8 @@ struct dyad_coder {
     dyad_coder_lex lex;
     const dyad_cameo *cameo;
     dyad_coder_options opt;
+    dyad_coder_place_fn place; /* NULL: no gazetteer (dyad_coder_set_places) */
+    const void *place_ctx;
 };
 
 /* A resolved actor: the public record plus the token that heads its phrase (-1 when borrowed
@@ -213,6 +215,11 @@ bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n);
 bool dyad_coder_bare_place(const dyad_coder_actor *a);
 /* n is a locative phrase naming a bare place ("in Rome"): where, not whom. */
 bool dyad_coder_where(dyad_coder_sent *x, int32_t n);
+/* The actor of word k, the of/in phrase of an agent ("police in Mombasa"): where the
+ * dictionaries name none, the country of the place k names, as a place (coder_located.c): a
+ * bare proper name the coder's place lookup gives one country ("Mombasa": KEN), or a place
+ * noun with its of-phrase ("the city of Lahore": PAK). */
+const dyad_coder_actor *dyad_coder_located(dyad_coder_sent *x, int32_t k);
 /* a as a party of an event: a capital standing alone becomes its government ("Moscow said":
  * RUSGOV), written into *tmp; any other actor is returned as it is. */
 const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_coder_actor *tmp);

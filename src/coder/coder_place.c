@@ -12,7 +12,8 @@
  * A capital (data/dict/capitals.dict) is its country's place in every phrase ("in Moscow", "a
  * Moscow court" RUSJUD, "residents of Beijing" CHNCVL) and its government only as a party of
  * an event, standing alone where a country's name would ("Moscow accused Kyiv": RUSGOV UKRGOV):
- * dyad_coder_as_party. A visit's destination stays a place ("Scholz visited Kyiv": UKR). */
+ * dyad_coder_as_party. A visit's destination stays a place ("Scholz visited Kyiv": UKR).
+ * An agent located by a place takes its country (coder_located.c). */
 #include "coder/coder_internal.h"
 
 #include <string.h>

@@ -27,6 +27,12 @@ DYAD_INTERNAL void dyad_geo_free(dyad_geo *g);
 DYAD_INTERNAL int dyad_geo_locate(const dyad_geo *g, dyad_doc *doc, dyad_event_list *ev,
                                   dyad_err *err);
 
+/* The country (ISO alpha-3, into iso3) that the place name name[0..n) clearly stands for, by
+ * the gazetteer of geo (a const dyad_geo *) alone: false when it is no place, too small a town,
+ * or several countries' (geo_country.c). Fits dyad_coder_place_fn (dyad_coder_set_places). */
+DYAD_INTERNAL bool dyad_geo_place_country(const void *geo, const char *name, size_t n,
+                                          char iso3[4]);
+
 /* The gazetteer under g (for look-ups by tests and tools). */
 struct dyad_gaz;
 DYAD_INTERNAL const struct dyad_gaz *dyad_geo_gazetteer(const dyad_geo *g);

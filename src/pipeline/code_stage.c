@@ -102,6 +102,8 @@ int dyad_code_stage_new(dyad_code_stage **out, const dyad_code_cfg *cfg, dyad_er
         rc = dyad_glue_new(&cs->glue, &gc, err);
     if (rc == DYAD_OK)
         rc = dyad_geo_stage_new(&cs->geo, cfg->gazetteer, cfg->no_geo, err);
+    if (rc == DYAD_OK && dyad_geo_stage_has_places(cs->geo)) /* "a court in Multan": PAKJUD */
+        dyad_glue_set_places(cs->glue, dyad_geo_stage_place_country, cs->geo);
     if (rc == DYAD_OK) { /* unknown CAMEO codes ("= 999") are skipped, counted as malformed */
         dyad_dict_diag diag = {cfg->dict_report, cfg->dict_report_ctx, 0};
         dyad_glue_drop_unknown_codes(cs->glue, cs->dict, &diag);

@@ -9,7 +9,8 @@
 #include <stdio.h>
 
 struct dyad_geo_stage {
-    dyad_geo *geo;   /* NULL when off */
+    dyad_geo *geo;   /* NULL when no gazetteer could be opened */
+    bool off;        /* --no-geo: events are not placed (geo still names places' countries) */
     char note[600];  /* why it is off when it was not asked to be, or "" */
 };
 
@@ -19,7 +20,15 @@ int dyad_geo_stage_new(dyad_geo_stage **out, const char *path, bool off, dyad_er
     dyad_geo_stage *gs = dyad_calloc(1, sizeof *gs);
     if (!gs)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-    if (!off) {
+    gs->off = off;
+    if (off) { /* the coder's located agents still read the gazetteer, when there is one */
+        char buf[4096];
+        dyad_err e;
+        dyad_err_clear(&e);
+        if (dyad_geo_new(&gs->geo, path ? path : dyad_gaz_default_path(buf, sizeof buf), &e) !=
+            DYAD_OK)
+            gs->geo = NULL;
+    } else {
         char buf[4096];
         const char *p = path ? path : dyad_gaz_default_path(buf, sizeof buf);
         dyad_err e;
@@ -49,7 +58,18 @@ void dyad_geo_stage_free(dyad_geo_stage *gs)
 int dyad_geo_stage_run(const dyad_geo_stage *gs, dyad_doc *doc, dyad_event_list *ev,
                        dyad_err *err)
 {
-    return gs && gs->geo ? dyad_geo_locate(gs->geo, doc, ev, err) : DYAD_OK;
+    return gs && gs->geo && !gs->off ? dyad_geo_locate(gs->geo, doc, ev, err) : DYAD_OK;
+}
+
+bool dyad_geo_stage_place_country(const void *gs, const char *name, size_t n, char iso3[4])
+{
+    const dyad_geo_stage *g = gs;
+    return g && g->geo && dyad_geo_place_country(g->geo, name, n, iso3);
+}
+
+bool dyad_geo_stage_has_places(const dyad_geo_stage *gs)
+{
+    return gs && gs->geo;
 }
 
 const char *dyad_geo_stage_note(const dyad_geo_stage *gs)

@@ -84,6 +84,13 @@ void dyad_glue_free(dyad_glue *g)
     dyad_free(g);
 }
 
+void dyad_glue_set_places(dyad_glue *g,
+                          bool (*fn)(const void *ctx, const char *name, size_t n, char iso3[4]),
+                          const void *ctx)
+{
+    dyad_coder_set_places(g->coder, fn, ctx);
+}
+
 static bool glue_code_known(void *ctx, const char *code)
 {
     return dyad_coder_code_known(((const dyad_glue *)ctx)->cameo, code);
@@ -175,6 +182,13 @@ int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err)
 }
 
 void dyad_glue_free(dyad_glue *g) { DYAD_UNUSED(g); }
+
+void dyad_glue_set_places(dyad_glue *g,
+                          bool (*fn)(const void *ctx, const char *name, size_t n, char iso3[4]),
+                          const void *ctx)
+{
+    (void)g, (void)fn, (void)ctx;
+}
 
 long dyad_glue_drop_unknown_codes(const dyad_glue *g, dyad_dict *dict, dyad_dict_diag *diag)
 {

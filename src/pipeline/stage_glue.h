@@ -30,6 +30,13 @@ DYAD_INTERNAL const char *dyad_glue_missing(void);
 DYAD_INTERNAL int dyad_glue_new(dyad_glue **out, const dyad_glue_cfg *cfg, dyad_err *err);
 DYAD_INTERNAL void dyad_glue_free(dyad_glue *g);
 
+/* Gives the coder a place lookup (dyad_coder_set_places): the country a place name clearly
+ * stands for, fn(ctx, name, n, iso3). Before coding. */
+DYAD_INTERNAL void dyad_glue_set_places(dyad_glue *g,
+                                        bool (*fn)(const void *ctx, const char *name, size_t n,
+                                                   char iso3[4]),
+                                        const void *ctx);
+
 /* Checks the codes of dict's verbs and patterns against the CAMEO table (dyad_coder_code_known)
  * and takes out the entries with an unknown code, each reported through diag
  * (dyad_dict_check_codes); call after dyad_glue_new, before coding. Returns their count. */
