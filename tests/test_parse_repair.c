@@ -229,6 +229,14 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 2, "donated:0:root", "Residents donated blood to help: the verb is the root");
 
+    /* a participle modifying a noun of the subject ("murdered") is no second predicate */
+    s = tree(&d, "Widow NOUN NN 0 root; of ADP IN 4 case; slain VERB VBN 4 amod;"
+                 "journalist NOUN NN 1 nmod; jailed VERB VBN 1 acl; in ADP IN 7 case;"
+                 "Lima PROPN NNP 5 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "jailed:0:root", "Widow of slain journalist jailed in Lima: the verb is the root");
+    WANT(s, 1, "Widow:5:nsubj:pass", "Widow of slain journalist jailed in Lima: its subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

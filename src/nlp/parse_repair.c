@@ -149,14 +149,15 @@ static void participle_roots(dyad_sentence *s, bool headline)
      * blood in a bid to assist") */
     for (int32_t i = 0; i < s->n; i++)
         if (i != v && (s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
-            !descends(s, i, v))
+            !is(s->tok[i].deprel, "amod") && !descends(s, i, v)) /* "murdered" star: a modifier */
             return;
     if (v < r || !is(s->tok[v].xpos, "VBN") || !is(s->tok[v].deprel, "acl") ||
         has_kid(s, v, "nsubj") || has_kid(s, v, "aux") || has_kid(s, v, "ccomp") ||
         has_kid(s, v, "xcomp") || (headline && has_kid(s, v, "obj")))
         return;
     for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
-        if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT ||
+            (s->tok[i].upos == DYAD_UPOS_VERB && !is(s->tok[i].deprel, "amod")))
             return;
     s->tok[v].head = 0;
     s->tok[v].deprel = "root";
