@@ -237,6 +237,14 @@ int main(void)
     WANT(s, 5, "jailed:0:root", "Widow of slain journalist jailed in Lima: the verb is the root");
     WANT(s, 1, "Widow:5:nsubj:pass", "Widow of slain journalist jailed in Lima: its subject");
 
+    /* a passive clause hung from a title split off its name: the title joins the name */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; lawyer NOUN NN 0 root; Ana PROPN NNP 6 nsubj:pass;"
+                 "Rojas PROPN NNP 3 flat; was AUX VBD 6 aux:pass; arrested VERB VBN 2 acl:relcl;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "arrested:0:root", "Chilean lawyer Ana Rojas was arrested: the verb is the root");
+    WANT(s, 2, "lawyer:3:compound", "Chilean lawyer Ana Rojas was arrested: the title");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -378,5 +378,6 @@ bool dyad_coder_person_at(const struct dyad_coder_sent *x, const dyad_coder_name
     dyad_agent_match g;
     return !dyad_coder_person_word(x->form[i - 1]) &&
            !dyad_coder_is_any(x->form[i - 1], role_nouns, DYAD_ARRAY_LEN(role_nouns)) &&
-           !(l->agent(l->ctx, x->form + i - 1, 1, &g) && g.len == 1);
+           !(l->agent(l->ctx, x->form + i - 1, 1, &g) && g.len == 1 &&
+             x->s->tok[i - 1].upos != DYAD_UPOS_VERB); /* "accused Avenatti": a verb, no role */
 }

@@ -285,6 +285,17 @@ static void final_attributions(dyad_sentence *s)
 /* A finite verb the parser hung from the noun root as a relative clause with no relative word
  * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
  * verb is the sentence's predicate and the noun its subject. */
+/* Verb v has a finite auxiliary ("was arrested", "has said"): v heads a finite clause. */
+static bool finite_aux(const dyad_sentence *s, int32_t v)
+{
+    for (int32_t i = 0; i < v; i++)
+        if (s->tok[i].head == v + 1 && rel_is(s->tok[i].deprel, "aux") &&
+            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBZ") || is(s->tok[i].xpos, "VBP") ||
+             is(s->tok[i].xpos, "MD")))
+            return true;
+    return false;
+}
+
 static void finite_under_root(dyad_sentence *s)
 {
     static const char *const rel_words[] = {"who", "whom", "whose", "which", "that", "where",
@@ -306,20 +317,26 @@ static void finite_under_root(dyad_sentence *s)
         if (t->head != r + 1 || t->upos != DYAD_UPOS_VERB ||
             !(rel_is(t->deprel, "acl") || is(t->deprel, "conj") || is(t->deprel, "dep")))
             continue;
-        if (!is(t->xpos, "VBD") && !is(t->xpos, "VBZ") && !is(t->xpos, "VBP"))
+        if (!is(t->xpos, "VBD") && !is(t->xpos, "VBZ") && !is(t->xpos, "VBP") &&
+            !finite_aux(s, i))
             continue;
         v = v < 0 ? i : -2;
     }
     if (v < 0 || has_kid(s, v, "csubj") || has_kid(s, v, "mark"))
         return;
     int32_t subj = -1; /* "The Emergencies | Ministry said": the root is the subject's modifier */
+    bool pass = false;
     for (int32_t i = 0; i < s->n; i++)
-        if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "nsubj"))
-            subj = i;
+        if (s->tok[i].head == v + 1 && (is(s->tok[i].deprel, "nsubj") ||
+                                        is(s->tok[i].deprel, "nsubj:pass")))
+            subj = i, pass = is(s->tok[i].deprel, "nsubj:pass");
+    /* "the town rebels seized": a relative clause whose object is the root; a passive has no
+     * such reading ("Chilean lawyer | Ana Rojas was arrested") */
     if (subj >= 0 && (subj != r + 1 || ru == DYAD_UPOS_NUM || ru == DYAD_UPOS_ADJ ||
                       s->tok[subj].upos == DYAD_UPOS_PRON ||
-                      !(has_kid(s, v, "obj") || has_kid(s, v, "ccomp") || has_kid(s, v, "xcomp"))))
-        return; /* "the town rebels seized": a relative clause whose object is the root */
+                      !(pass || has_kid(s, v, "obj") || has_kid(s, v, "ccomp") ||
+                        has_kid(s, v, "xcomp"))))
+        return;
     for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
         if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
             return;
