@@ -245,6 +245,22 @@ int main(void)
     WANT(s, 6, "arrested:0:root", "Chilean lawyer Ana Rojas was arrested: the verb is the root");
     WANT(s, 2, "lawyer:3:compound", "Chilean lawyer Ana Rojas was arrested: the title");
 
+    /* a clause split into two sibling complements around an -ed adjective */
+    s = tree(&d, "Rebels NOUN NNS 7 ccomp; injured ADJ JJ 4 amod; two NUM CD 4 nummod;"
+                 "soldiers NOUN NNS 7 ccomp; , PUNCT , 4 punct; officials NOUN NNS 7 nsubj;"
+                 "said VERB VBD 0 root; . PUNCT . 7 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "injured:7:ccomp", "Rebels injured two soldiers, officials said: the clause");
+    WANT(s, 1, "Rebels:2:nsubj", "Rebels injured two soldiers: its subject");
+    WANT(s, 4, "soldiers:2:obj", "Rebels injured two soldiers: its object");
+    /* a reporting word tagged as a noun closing the sentence is the attribution's verb */
+    s = tree(&d, "Troops NOUN NNS 2 nsubj; left VERB VBD 0 root; Mali PROPN NNP 2 obj;"
+                 ", PUNCT , 6 punct; Reuters PROPN NNP 6 compound; reports NOUN NNS 3 conj;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "reports:2:parataxis", "Troops left Mali, Reuters reports: the attribution");
+    WANT(s, 5, "Reuters:6:nsubj", "Troops left Mali, Reuters reports: its subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Eight repairs, each a construction of news:
+ * agree with the tree after the parser. Ten repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -48,7 +48,13 @@
  *
  * Past tenses read as modifiers. "Kenyan troops fired rockets at rebels." parsed with "fired" an
  * amod of "rockets" and a noun the root: in running text with no other verb, the participle
- * between two noun phrases is the predicate (amod_verbs). */
+ * between two noun phrases is the predicate (amod_verbs); where the two noun phrases are
+ * siblings ("militants | wounded policemen, officials said", both complements of "said"),
+ * the -ed word is their clause's verb (split_clauses).
+ *
+ * Attributions tagged as nouns. ", Reuters reports." with "reports" a plural noun conjoined to
+ * the object: the reporting word closing the sentence is a verb (reporting_nouns), which the
+ * attribution repair above then reads. */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -231,6 +237,32 @@ static bool in_noun_phrase(const dyad_token *t)
            t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_NUM;
 }
 
+/* ", Reuters reports." with "reports" tagged a plural noun: a reporting word in the third person
+ * closing the sentence after a comma and a noun phrase is the verb of an attribution, retagged
+ * so that final_attributions reads it. */
+static void reporting_nouns(dyad_sentence *s)
+{
+    static const char *const forms[][2] = {{"reports", "report"}, {"says", "say"},
+                                           {"writes", "write"},   {"notes", "note"},
+                                           {"adds", "add"},       {"claims", "claim"}};
+    int32_t v = s->n - 1;
+    while (v > 0 && s->tok[v].upos == DYAD_UPOS_PUNCT)
+        v--;
+    if (v < 2 || s->tok[v].upos != DYAD_UPOS_NOUN || !s->tok[v].form)
+        return;
+    int u = s->tok[v - 1].upos;
+    if (u != DYAD_UPOS_PROPN && u != DYAD_UPOS_NOUN)
+        return;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (strcasecmp(s->tok[v].form, forms[k][0]) == 0) {
+            s->tok[v].upos = DYAD_UPOS_VERB;
+            s->tok[v].xpos = "VBZ";
+            s->tok[v].lemma = forms[k][1];
+            s->tok[v].deprel = "acl";
+            return;
+        }
+}
+
 static void final_attributions(dyad_sentence *s)
 {
     int32_t root = -1, v = -1;
@@ -282,9 +314,6 @@ static void final_attributions(dyad_sentence *s)
     s->tok[c].deprel = "punct";
 }
 
-/* A finite verb the parser hung from the noun root as a relative clause with no relative word
- * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
- * verb is the sentence's predicate and the noun its subject. */
 /* Verb v has a finite auxiliary ("was arrested", "has said"): v heads a finite clause. */
 static bool finite_aux(const dyad_sentence *s, int32_t v)
 {
@@ -296,6 +325,9 @@ static bool finite_aux(const dyad_sentence *s, int32_t v)
     return false;
 }
 
+/* A finite verb the parser hung from the noun root as a relative clause with no relative word
+ * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
+ * verb is the sentence's predicate and the noun its subject. */
 static void finite_under_root(dyad_sentence *s)
 {
     static const char *const rel_words[] = {"who", "whom", "whose", "which", "that", "where",
@@ -545,12 +577,66 @@ static void amod_verbs(dyad_sentence *s)
     }
 }
 
+/* "Basque militants wounded three policemen in an attack, officials said." parsed with
+ * "wounded" an adjective of "policemen" and both nouns complements of "said": a word in -ed
+ * hung as amod between two sibling noun phrases of the same relation is their clause's verb,
+ * the first phrase its subject, the second its object, in the place the first one held. */
+static void split_clauses(dyad_sentence *s)
+{
+    static const char *const verb_preps[] = {"in", "at", "on", "against", "into", "with", "during"};
+    for (int32_t a = 1; a + 1 < s->n; a++) {
+        dyad_token *at = &s->tok[a];
+        size_t fl = at->form ? strlen(at->form) : 0;
+        int32_t n1 = a - 1, n2 = at->head - 1;
+        if (fl < 4 || strcasecmp(at->form + fl - 2, "ed") != 0 || !is(at->deprel, "amod") ||
+            (at->upos != DYAD_UPOS_ADJ && at->upos != DYAD_UPOS_VERB) || n2 <= a)
+            continue;
+        int u1 = s->tok[n1].upos, u2 = s->tok[n2].upos;
+        const char *r1 = s->tok[n1].deprel, *r2 = s->tok[n2].deprel;
+        /* the same relation ("militants | policemen", both ccomp), or one of them the
+         * complement and the other a subject or object of the same verb */
+        bool same = r1 && is(r2, r1) && !rel_is(r1, "conj") && !rel_is(r1, "compound");
+        bool mixed = (is(r1, "ccomp") && (is(r2, "nsubj") || is(r2, "obj"))) ||
+                     (is(r2, "ccomp") && (is(r1, "nsubj") || is(r1, "obj")));
+        if ((u1 != DYAD_UPOS_NOUN && u1 != DYAD_UPOS_PROPN) ||
+            (u2 != DYAD_UPOS_NOUN && u2 != DYAD_UPOS_PROPN) || s->tok[n1].head != s->tok[n2].head ||
+            (!same && !mixed))
+            continue;
+        bool between = true; /* only the object's own modifiers between the verb and it */
+        for (int32_t i = a + 1; i < n2 && between; i++)
+            between = s->tok[i].head == n2 + 1 && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        if (!between)
+            continue;
+        at->head = s->tok[n1].head;
+        at->deprel = same ? r1 : "ccomp";
+        at->upos = DYAD_UPOS_VERB;
+        at->xpos = "VBD";
+        s->tok[n1].head = a + 1;
+        s->tok[n1].deprel = "nsubj";
+        s->tok[n2].head = a + 1;
+        s->tok[n2].deprel = "obj";
+        for (int32_t i = n2 + 1; i < s->n; i++) {
+            if (s->tok[i].head != n2 + 1 || !rel_is(s->tok[i].deprel, "nmod"))
+                continue;
+            for (int32_t c = 0; c < i; c++)
+                if (s->tok[c].head == i + 1 && rel_is(s->tok[c].deprel, "case"))
+                    for (size_t k = 0; k < sizeof verb_preps / sizeof *verb_preps; k++)
+                        if (s->tok[c].form && strcasecmp(s->tok[c].form, verb_preps[k]) == 0) {
+                            s->tok[i].head = a + 1;
+                            s->tok[i].deprel = "obl";
+                        }
+        }
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     participle_nouns(s);
     clauses_as_phrases(s);
+    split_clauses(s);
     bool head = title || headline(s);
     split_reports(s);
+    reporting_nouns(s);
     final_attributions(s);
     participle_roots(s, head);
     finite_under_root(s);
