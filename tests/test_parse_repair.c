@@ -261,6 +261,29 @@ int main(void)
     WANT(s, 6, "reports:2:parataxis", "Troops left Mali, Reuters reports: the attribution");
     WANT(s, 5, "Reuters:6:nsubj", "Troops left Mali, Reuters reports: its subject");
 
+    /* a name inside its title's of-phrase heads the phrase */
+    s = tree(&d, "Minister PROPN NNP 6 nsubj; of ADP IN 4 case; Mines PROPN NNPS 4 compound;"
+                 "Ana PROPN NNP 1 nmod; Rojas PROPN NNP 4 flat; resigned VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Ana:6:nsubj", "Minister of Mines Ana Rojas resigned: the name is the subject");
+    WANT(s, 1, "Minister:4:compound", "Minister of Mines Ana Rojas: the title");
+    WANT(s, 3, "Mines:1:nmod", "Minister of Mines Ana Rojas: the title's of-phrase");
+    /* ... not a one-word of-phrase ("Bank of England Governor") */
+    s = tree(&d, "Minister PROPN NNP 4 nsubj; of ADP IN 3 case; Mines PROPN NNPS 1 nmod;"
+                 "resigned VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Mines:1:nmod", "Minister of Mines resigned");
+
+    /* a one-word name after a ministry's field word; not a field word itself */
+    s = tree(&d, "Minister PROPN NNP 5 nsubj; of ADP IN 4 case; Defence PROPN NNP 4 compound;"
+                 "Rojas PROPN NNP 1 nmod; resigned VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Rojas:5:nsubj", "Minister of Defence Rojas resigned: the name is the subject");
+    s = tree(&d, "Secretary PROPN NNP 5 nsubj; of ADP IN 4 case; Homeland PROPN NNP 4 compound;"
+                 "Security PROPN NNP 1 nmod; resigned VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Security:1:nmod", "Secretary of Homeland Security resigned: no name");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Ten repairs, each a construction of news:
+ * agree with the tree after the parser. Eleven repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -54,7 +54,10 @@
  *
  * Attributions tagged as nouns. ", Reuters reports." with "reports" a plural noun conjoined to
  * the object: the reporting word closing the sentence is a verb (reporting_nouns), which the
- * attribution repair above then reads. */
+ * attribution repair above then reads.
+ *
+ * Names inside titles. "Secretary of State Antony Blinken" parsed with the name inside the
+ * of-phrase: the name heads the phrase, the title is its compound (names_in_titles). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -629,9 +632,63 @@ static void split_clauses(dyad_sentence *s)
     }
 }
 
+/* A word that names a ministry's or department's field ("State", "Defence", "Foreign"). */
+static bool office_word(const char *f)
+{
+    static const char *const fields[] = {
+        "State",     "Defence",   "Defense",     "Foreign",     "Affairs",    "Interior",
+        "Justice",   "Finance",   "Health",      "Education",   "Energy",     "Agriculture",
+        "Labor",     "Labour",    "Treasury",    "Commerce",    "Trade",      "Transport",
+        "Transportation", "Security", "Homeland", "War",        "Home",       "Culture",
+        "Environment", "Economy", "Industry",    "Information", "Communications", "Tourism",
+        "Sport",     "Sports",    "Housing",     "Development", "Planning",   "Veterans",
+        "Mines",     "Petroleum", "Oil",         "Water",       "Works",      "Immigration",
+        "Employment", "Welfare",  "Women",       "Youth",       "Navy",       "Army",
+        "Staff",     "Police",    "Parliament",  "Congress",    "Commons",    "Lords"};
+    for (size_t k = 0; f && k < sizeof fields / sizeof *fields; k++)
+        if (strcasecmp(f, fields[k]) == 0)
+            return true;
+    return false;
+}
+
+/* "Secretary of State Antony Blinken met ..." parsed with the name inside the of-phrase
+ * ("of State Antony Blinken", "Antony" its head, "State" a compound of it): a title whose
+ * of-phrase is a capitalised word followed by a name of two or more words is the name's title
+ * (UD: the name heads the phrase). The name takes the title's place, the title becomes its
+ * compound, and "of State" stays the title's. */
+static void names_in_titles(dyad_sentence *s)
+{
+    for (int32_t n = 2; n + 1 < s->n; n++) {
+        dyad_token *nt = &s->tok[n];
+        int32_t t = nt->head - 1, org = n - 1, of = n - 2;
+        if (nt->upos != DYAD_UPOS_PROPN || !rel_is(nt->deprel, "nmod") || t < 0 || t >= of ||
+            s->tok[t].upos != DYAD_UPOS_PROPN || s->tok[org].head != n + 1 ||
+            !is(s->tok[org].deprel, "compound") || s->tok[org].upos != DYAD_UPOS_PROPN ||
+            s->tok[of].head != n + 1 || !is(s->tok[of].deprel, "case") ||
+            !s->tok[of].form || strcasecmp(s->tok[of].form, "of") != 0)
+            continue;
+        /* a name of two words ("State | Antony Blinken"), or of one after a ministry's word
+         * that is not one itself ("State | Clinton", not "Homeland | Security") */
+        bool two = s->tok[n + 1].head == n + 1 && is(s->tok[n + 1].deprel, "flat");
+        if (!two && (!office_word(s->tok[org].form) || office_word(nt->form)))
+            continue;
+        nt->head = s->tok[t].head;
+        nt->deprel = s->tok[t].deprel;
+        s->tok[t].head = n + 1;
+        s->tok[t].deprel = "compound";
+        s->tok[org].head = t + 1;
+        s->tok[org].deprel = "nmod";
+        s->tok[of].head = org + 1;
+        for (int32_t i = 0; i < s->n; i++) /* the title's other dependents after the name */
+            if (i > n && s->tok[i].head == t + 1 && !is(s->tok[i].deprel, "compound"))
+                s->tok[i].head = n + 1;
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     participle_nouns(s);
+    names_in_titles(s);
     clauses_as_phrases(s);
     split_clauses(s);
     bool head = title || headline(s);
