@@ -284,6 +284,13 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 4, "Security:1:nmod", "Secretary of Homeland Security resigned: no name");
 
+    /* ... also with a present tense hung elsewhere ("as protests | continue") */
+    s = tree(&d, "It PRON PRP 2 nsubj; happened VERB VBD 0 root; as ADP IN 4 case;"
+                 "talks NOUN NNS 2 obl; continue VERB VBP 2 xcomp; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "continue:2:advcl", "It happened as talks continue: the clause");
+    WANT(s, 4, "talks:5:nsubj", "It happened as talks continue: its subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -59,6 +59,8 @@ bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v)
             if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
                 dyad_coder_is(dyad_coder_prep(x, *k), "at"))
                 o = *k;
+    if (o >= 0 && dyad_coder_is(x->form[o], "positions"))
+        return false; /* "attacked Ukrainian positions": military posts, not stances */
     return o >= 0 && (dyad_coder_is_any(x->lemma[o], words, DYAD_ARRAY_LEN(words)) ||
                       dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)));
 }

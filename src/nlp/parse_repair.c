@@ -463,15 +463,26 @@ static void clauses_as_phrases(dyad_sentence *s)
             if (i > n && is(s->tok[i].deprel, "acl") && v < 0)
                 v = i;
         }
+        /* ... or the verb right after the noun, hung elsewhere with no subject ("as protests
+         * | continue" with "continue" an xcomp of the main verb) */
+        if (v < 0 && c >= 0 && s->tok[n + 1].upos == DYAD_UPOS_VERB &&
+            (is(s->tok[n + 1].xpos, "VBP") || is(s->tok[n + 1].xpos, "VBZ") ||
+             is(s->tok[n + 1].xpos, "VBD")) &&
+            (is(s->tok[n + 1].deprel, "xcomp") || is(s->tok[n + 1].deprel, "conj") ||
+             is(s->tok[n + 1].deprel, "dep") || is(s->tok[n + 1].deprel, "parataxis") ||
+             is(s->tok[n + 1].deprel, "advmod")))
+            v = n + 1;
         if (c < 0 || v < 0 || t->head <= 0 || (!rel_is(t->deprel, "nmod") && !rel_is(t->deprel, "obl")))
             continue;
         bool mark = false;
         for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
             mark |= s->tok[c].form && strcasecmp(s->tok[c].form, marks[k]) == 0;
         dyad_token *vt = &s->tok[v];
-        if (!mark || vt->upos != DYAD_UPOS_VERB || (!is(vt->xpos, "VBN") && !is(vt->xpos, "VBD")) ||
-            has_kid(s, v, "obj") || has_kid(s, v, "aux") || has_kid(s, v, "aux:pass") ||
-            has_kid(s, v, "nsubj") || has_kid(s, v, "mark"))
+        bool finite = is(vt->xpos, "VBP") || is(vt->xpos, "VBZ");
+        if (!mark || vt->upos != DYAD_UPOS_VERB ||
+            (!is(vt->xpos, "VBN") && !is(vt->xpos, "VBD") && !finite) ||
+            (!finite && has_kid(s, v, "obj")) || has_kid(s, v, "aux") ||
+            has_kid(s, v, "aux:pass") || has_kid(s, v, "nsubj") || has_kid(s, v, "mark"))
             continue;
         int32_t up = t->head - 1; /* the noun's head: the clause's head is the predicate above */
         while (up >= 0 && s->tok[up].upos != DYAD_UPOS_VERB && s->tok[up].head > 0 &&
@@ -479,7 +490,8 @@ static void clauses_as_phrases(dyad_sentence *s)
             up = s->tok[up].head - 1;
         vt->head = up + 1;
         vt->deprel = "advcl";
-        vt->xpos = "VBD";
+        if (!finite)
+            vt->xpos = "VBD";
         t->head = v + 1;
         t->deprel = "nsubj";
         s->tok[c].head = v + 1;
