@@ -291,6 +291,14 @@ int main(void)
     WANT(s, 5, "continue:2:advcl", "It happened as talks continue: the clause");
     WANT(s, 4, "talks:5:nsubj", "It happened as talks continue: its subject");
 
+    /* a past tense with an object hung deep in the subject's for-phrase */
+    s = tree(&d, "A DET DT 2 det; spokesman NOUN NN 0 root; for ADP IN 5 case; the DET DT 5 det;"
+                 "ministry NOUN NN 2 nmod; criticised VERB VBN 5 acl; Peru PROPN NNP 6 obj;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "criticised:0:root", "A spokesman for the ministry criticised Peru: the verb");
+    WANT(s, 2, "spokesman:6:nsubj", "A spokesman for the ministry criticised Peru: its subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -545,6 +545,24 @@ static bool kin_actor(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_
     return r->a.code[0] != 0;
 }
 
+/* The one a spokesperson speaks for: the for/of-phrase of a spokesperson noun at h ("a
+ * spokesman for the ministry", "the spokeswoman of Stagecoach"), -1 when none. The phrase
+ * decides whose the spokesperson is, also when it names no actor the dictionaries know. */
+static int32_t spoke_for(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                                         "spokeswomen", "spokespeople", "spokespersons"};
+    if (!dyad_coder_is_any(x->form[h], spokes, DYAD_ARRAY_LEN(spokes)))
+        return -1;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            (dyad_coder_is(dyad_coder_prep(x, *k), "for") ||
+             dyad_coder_is(dyad_coder_prep(x, *k), "of")) &&
+            (x->s->tok[*k].upos == DYAD_UPOS_NOUN || x->s->tok[*k].upos == DYAD_UPOS_PROPN))
+            return *k;
+    return -1;
+}
+
 int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
 {
     static const char *const parts[] = {
@@ -797,6 +815,15 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         return r; /* "United States Federal District | Judge Michael Urbanski" */
     if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
         return r; /* "Johnson" after "Boris Johnson" */
+    int32_t rep = spoke_for(x, h);
+    if (rep >= 0) { /* "a spokesperson for the company": the company's, not a government's */
+        const dyad_coder_actor *c = dyad_coder_actor_of(x, rep);
+        r->a = c->a;
+        r->via = c->a.code[0] ? rep : -1;
+        if (!c->a.code[0])
+            r->a.code = r->a.root = r->a.agent = "";
+        return r;
+    }
     int32_t of = r->a.code[0] ? -1 : dyad_coder_part_of(x, h);
     if (of >= 0) {
         const dyad_coder_actor *c = dyad_coder_actor_of(x, of);

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Eleven repairs, each a construction of news:
+ * agree with the tree after the parser. Twelve repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -697,6 +697,51 @@ static void names_in_titles(dyad_sentence *s)
     }
 }
 
+/* "A spokesman for the interior ministry criticised Uganda." parsed with "criticised" a
+ * participle of "ministry", deep in the root noun's phrase: a participle with an object (so no
+ * passive) hung as acl under a noun of the root's of/for-phrases, the only predicate of the
+ * sentence, is its past-tense verb, and the root noun its subject. */
+static void deep_participles(dyad_sentence *s)
+{
+    int32_t r = -1, v = -1;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
+            r = r < 0 ? i : -2;
+    if (r < 0 || (s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN) ||
+        has_kid(s, r, "cop"))
+        return;
+    for (int32_t i = r + 1; i < s->n && v < 0; i++) {
+        const dyad_token *t = &s->tok[i];
+        int32_t h = t->head - 1;
+        if (t->upos != DYAD_UPOS_VERB || !is(t->xpos, "VBN") || !is(t->deprel, "acl") ||
+            h == r || h < r || !has_kid(s, i, "obj") || has_kid(s, i, "nsubj") ||
+            has_kid(s, i, "aux") || has_kid(s, i, "aux:pass"))
+            continue;
+        bool chain = true; /* from the verb's noun up to the root through noun modifiers */
+        for (int32_t w = h, g = 0; w != r && chain && g < 16; w = s->tok[w].head - 1, g++)
+            chain = w > r && rel_is(s->tok[w].deprel, "nmod") && s->tok[w].head > 0;
+        if (chain)
+            v = i;
+    }
+    if (v < 0)
+        return;
+    for (int32_t i = 0; i < s->n; i++)
+        if (i != v && (s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            !is(s->tok[i].deprel, "amod") && !descends(s, i, v))
+            return;
+    for (int32_t i = r + 1; i < v; i++)
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT)
+            return;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[v].xpos = "VBD";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = "nsubj";
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     participle_nouns(s);
@@ -708,6 +753,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     reporting_nouns(s);
     final_attributions(s);
     participle_roots(s, head);
+    deep_participles(s);
     finite_under_root(s);
     if (!head)
         amod_verbs(s);
