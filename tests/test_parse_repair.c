@@ -299,6 +299,13 @@ int main(void)
     WANT(s, 6, "criticised:0:root", "A spokesman for the ministry criticised Peru: the verb");
     WANT(s, 2, "spokesman:6:nsubj", "A spokesman for the ministry criticised Peru: its subject");
 
+    /* a bare infinitive after help's object is help's complement */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; jailed VERB VBD 0 root; a DET DT 4 det; man NOUN NN 2 obj;"
+                 "for SCONJ IN 6 mark; helping|help VERB VBG 4 acl; rebels NOUN NNS 6 obj;"
+                 "flee VERB VBP 2 xcomp; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "flee:6:xcomp", "helping rebels flee: the infinitive is help's");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -111,8 +111,10 @@ static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int 
     }
     st->negative = fr->polarity == DYAD_POL_NEGATIVE;
     int32_t mk = dyad_coder_kid(x, v, "mark");
-    if (fr->rel && strcmp(fr->rel, "advcl") == 0 && mk >= 0 && dyad_coder_is(x->lemma[mk], "for")) {
-        /* "attacked Lavrov for supporting the rebels": the reason for praise or blame is the
+    if (fr->rel && (strcmp(fr->rel, "advcl") == 0 || strcmp(fr->rel, "acl") == 0) && mk >= 0 &&
+        dyad_coder_is(x->lemma[mk], "for")) {
+        /* "attacked Lavrov for supporting the rebels", "jailed a journalist for helping rebels"
+         * (the parser may hang it on the object): the reason for praise or blame is the
          * speaker's charge, not an act the sentence reports */
         st->kind = DYAD_STANCE_DROP;
         st->why = "reason";

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Twelve repairs, each a construction of news:
+ * agree with the tree after the parser. Thirteen repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -57,7 +57,11 @@
  * attribution repair above then reads.
  *
  * Names inside titles. "Secretary of State Antony Blinken" parsed with the name inside the
- * of-phrase: the name heads the phrase, the title is its compound (names_in_titles). */
+ * of-phrase: the name heads the phrase, the title is its compound (names_in_titles).
+ *
+ * Bare infinitives. "helping rebels join a group" with "join" hung from the main verb: the
+ * infinitive after the object of help, let or make is that verb's complement
+ * (bare_infinitives). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -742,10 +746,36 @@ static void deep_participles(dyad_sentence *s)
             s->tok[i].head = v + 1;
 }
 
+/* "helping rebels join an armed group" parsed with "join" hung from the main verb: a bare
+ * infinitive right after the object of help, let, make or see is that verb's complement
+ * (xcomp), the object its subject. */
+static void bare_infinitives(dyad_sentence *s)
+{
+    static const char *const verbs[] = {"help", "let", "make", "see", "watch", "hear"};
+    for (int32_t v = 2; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t o = v - 1, h = s->tok[o].head - 1;
+        if (vt->upos != DYAD_UPOS_VERB || (!is(vt->xpos, "VB") && !is(vt->xpos, "VBP")) ||
+            has_kid(s, v, "nsubj") || has_kid(s, v, "mark") || has_kid(s, v, "aux") ||
+            !is(s->tok[o].deprel, "obj") || h < 0 || h == v || vt->head == h + 1 ||
+            s->tok[h].upos != DYAD_UPOS_VERB || !s->tok[h].lemma)
+            continue;
+        bool causative = false;
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+            causative |= strcasecmp(s->tok[h].lemma, verbs[k]) == 0;
+        if (!causative || descends(s, h, v))
+            continue;
+        vt->head = h + 1;
+        vt->deprel = "xcomp";
+        vt->xpos = "VB";
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     participle_nouns(s);
     names_in_titles(s);
+    bare_infinitives(s);
     clauses_as_phrases(s);
     split_clauses(s);
     bool head = title || headline(s);
