@@ -3,7 +3,9 @@
  * government asked the judge ..."). When one country dominates the story (the dictionaries
  * find it in the story's words at least twice as often as any other country, and in
  * two sentences at least: one sentence says too little about a story), such an actor
- * ("---COP") is taken to be that country's ("CHNCOP"), as a reader would. The scan reads the
+ * ("---COP") is taken to be that country's ("CHNCOP"), as a reader would. Where the actors
+ * leave two countries of weight (a shooting in Texas with Mexican victims), the place the
+ * story opens with (the gazetteer's, when the coder has one) breaks the tie. The scan reads the
  * words only (no tags, no parse), so the answer is the same whichever sentences are parsed
  * (coder_needs.c). Agents that are often foreign in a story about a country (the media,
  * refugees, unaffiliated forces) keep "---". */
@@ -16,6 +18,41 @@ static const char *const not_country[] = {"---", "IGO", "NGO", "IMG", "MNC", "UI
 
 /* Agents a one-country story does not give its country to. */
 static const char *const foreign_agents[] = {"MED", "REF", "UAF"};
+
+/* The country, among root_of[0..nroots), of the first proper name of the story's first
+ * sentence (its title or lede: "Gunman opens fire in El Paso, Texas superstore") that is no
+ * actor and that the coder's place lookup gives one country; -1 when none. Names: runs of
+ * capitalised words after the sentence's first word. */
+static int opening_place(const dyad_coder *c, dyad_doc *doc, int32_t date, char (*root_of)[4],
+                         int nroots)
+{
+    const dyad_coder_lex *l = &c->lex;
+    const dyad_sentence *s = doc->nsent > 0 ? &doc->sent[0] : NULL;
+    for (int32_t i = 1; s && i < s->n; i++) {
+        const char *f = s->tok[i].form ? s->tok[i].form : "";
+        if (!(*f >= 'A' && *f <= 'Z'))
+            continue;
+        int32_t j = i;
+        while (j + 1 < s->n && j - i < 3 && s->tok[j + 1].form && s->tok[j + 1].form[0] >= 'A' &&
+               s->tok[j + 1].form[0] <= 'Z')
+            j++;
+        const char *w[4];
+        for (int32_t k = i; k <= j; k++)
+            w[k - i] = s->tok[k].form;
+        dyad_actor_match m;
+        dyad_agent_match g;
+        char iso[4] = {0};
+        uint32_t st = s->tok[i].start, en = s->tok[j].end;
+        if (!l->actor(l->ctx, w, (int)(j - i + 1), date, &m) &&
+            !l->agent(l->ctx, w, (int)(j - i + 1), &g) && en > st &&
+            c->place(c->place_ctx, doc->text + st, en - st, iso))
+            for (int k = 0; k < nroots; k++)
+                if (strncmp(root_of[k], iso, 3) == 0)
+                    return k;
+        i = j;
+    }
+    return -1;
+}
 
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date)
 {
@@ -61,17 +98,24 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
             }
         }
     }
-    int top = -1, second = 0;
+    int top = -1, second = -1;
     for (int k = 0; k < nroots; k++)
         if (top < 0 || count[k] > count[top]) {
-            second = top < 0 ? 0 : count[top];
+            second = top;
             top = k;
-        } else if (count[k] > second) {
-            second = count[k];
+        } else if (second < 0 || count[k] > count[second]) {
+            second = k;
         }
-    if (top < 0 || count[top] < 2 * second || sents[top] < 2)
-        return NULL; /* no country, or several of weight: whose police is not said */
-    return dyad_arena_strdup(&doc->arena, root_of[top]);
+    int nsecond = second < 0 ? 0 : count[second];
+    if (top >= 0 && count[top] >= 2 * nsecond && sents[top] >= 2)
+        return dyad_arena_strdup(&doc->arena, root_of[top]);
+    /* two countries of weight (a shooting in Texas with Mexican victims): the one whose place
+     * the story opens with, if it is one of the two */
+    int opening = top >= 0 && second >= 0 && c->place ? opening_place(c, doc, date, root_of, nroots)
+                                                       : -1;
+    if (opening >= 0 && (opening == top || opening == second) && sents[opening] >= 2)
+        return dyad_arena_strdup(&doc->arena, root_of[opening]);
+    return NULL; /* whose police is not said */
 }
 
 const char *dyad_coder_story_root(dyad_coder_sent *x)
