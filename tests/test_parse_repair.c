@@ -306,6 +306,16 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 8, "flee:6:xcomp", "helping rebels flee: the infinitive is help's");
 
+    /* "According to X, <clause>" with "According" the root */
+    s = tree(&d, "According|accord VERB VBG 0 root; to ADP IN 1 fixed; Reuters PROPN NNP 1 obl;"
+                 ", PUNCT , 6 punct; troops NOUN NNS 6 nsubj; left VERB VBD 3 acl:relcl;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "left:0:root", "According to Reuters, troops left: the clause is the root");
+    WANT(s, 3, "Reuters:6:obl", "According to Reuters, troops left: the source is its oblique");
+    WANT(s, 1, "According:3:case", "According to Reuters: the case");
+    WANT(s, 7, ".:6:punct", "According to Reuters, troops left.: the full stop");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

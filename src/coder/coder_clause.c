@@ -416,6 +416,22 @@ static bool helps_armed(const dyad_coder_actors *tgt)
     return false;
 }
 
+/* An act of help: support (05x) or aid (07x), not talks or ties. */
+static bool is_help(const char *code)
+{
+    return code && code[0] == '0' && (code[1] == '5' || code[1] == '7');
+}
+
+/* An act of help by src that someone other than src reports (speaker w). */
+static bool reported_by_other(dyad_coder_sent *x, const dyad_coder_actors *src, int32_t w,
+                              const char *code)
+{
+    if (!is_help(code) || !src->n)
+        return false;
+    const dyad_coder_actor *sp = dyad_coder_actor_of(x, w); /* one of no known actor too */
+    return !sp->a.code[0] || strncmp(sp->a.code, src->v[0].a.code, 3) != 0;
+}
+
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err)
 {
@@ -424,7 +440,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     int32_t h = dyad_coder_head(x, v);
     dyad_coder_stance st; /* how the sentence presents the act (coder_stance.c) */
     if (nominal)
-        memset(&st, 0, sizeof st), st.asker = st.asker_verb = -1, st.why = "";
+        memset(&st, 0, sizeof st), st.asker = st.asker_verb = st.speaker = -1, st.why = "";
     else
         dyad_coder_stance_of(x, v, x->c->opt.literal, &st);
     if (st.kind == DYAD_STANCE_DROP)
@@ -669,10 +685,18 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         recode = "111";
         note = join_note(x, note, "verbal");
     }
+    if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&
+        reported_by_other(x, &src, st.speaker, recode ? recode : hit ? hit->code : vb->code)) {
+        /* "According to the minister, the rebels are backed by Iran": help to fighters that
+         * someone else reports is a charge against the helper (as "claims Iran arms them") */
+        st.kind = DYAD_STANCE_ALLEGED;
+        st.asker = st.speaker;
+        st.why = "alleged";
+    }
     if (st.kind != DYAD_STANCE_FACT) {
         const char *base = recode ? recode : hit ? hit->code : vb->code;
         recode = dyad_coder_stance_code(st.kind, base);
-        if (!recode && st.kind == DYAD_STANCE_ALLEGED && helps_armed(&tgt))
+        if (!recode && st.kind == DYAD_STANCE_ALLEGED && helps_armed(&tgt) && is_help(base))
             recode = "112"; /* "claims Iran arms the rebels": aid to fighters is a charge */
         if (!recode)
             return DYAD_OK; /* no CAMEO code for that intent or claim */

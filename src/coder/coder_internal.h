@@ -323,6 +323,7 @@ typedef struct dyad_coder_stance {
                            alleges (-1: unknown, the event then has no source) */
     int32_t asker_verb; /* APPEAL, DEMAND: the asking verb ("urged"), -1 when none */
     int32_t source, target; /* reserved: -1 */
+    int32_t speaker;    /* FACT: who reports the act ("X said", "according to X"), -1: none */
     const char *why;    /* a short word for the event's note ("future", "threatened", ...) */
 } dyad_coder_stance;
 

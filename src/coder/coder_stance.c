@@ -73,7 +73,7 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_code
     if (literal) {
         memset(st, 0, sizeof *st);
         st->kind = DYAD_STANCE_FACT;
-        st->source = st->target = st->asker = st->asker_verb = -1;
+        st->source = st->target = st->asker = st->asker_verb = st->speaker = -1;
         st->why = "";
         const dyad_frames *f = dyad_coder_frames(x);
         const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
@@ -88,7 +88,7 @@ static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int 
 {
     memset(st, 0, sizeof *st);
     st->kind = DYAD_STANCE_FACT;
-    st->source = st->target = st->asker = -1;
+    st->source = st->target = st->asker = st->speaker = -1;
     st->why = "";
     const dyad_frames *f = dyad_coder_frames(x);
     const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
@@ -212,8 +212,18 @@ static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int 
             st->why = gs.why;
             return;
         }
+        if (gs.kind == DYAD_STANCE_ALLEGED && st->kind == DYAD_STANCE_FACT) {
+            /* "alleged Mahan had contributed to suffering by supporting Assad": the means of
+             * an alleged act is alleged too */
+            st->kind = DYAD_STANCE_ALLEGED;
+            st->asker = gs.asker;
+            st->why = gs.why;
+            return;
+        }
     }
     const dyad_frame *sp = speech_of(f, fr);
+    if (st->kind == DYAD_STANCE_FACT) /* "X said", also "according to X" (no speech frame) */
+        st->speaker = fr->speaker;
     if (sp && st->kind == DYAD_STANCE_FACT) {
         if (sp->say == DYAD_SAY_THINK) {
             st->kind = DYAD_STANCE_DROP; /* "officials believe X attacked": not asserted */

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Thirteen repairs, each a construction of news:
+ * agree with the tree after the parser. Fourteen repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -61,7 +61,10 @@
  *
  * Bare infinitives. "helping rebels join a group" with "join" hung from the main verb: the
  * infinitive after the object of help, let or make is that verb's complement
- * (bare_infinitives). */
+ * (bare_infinitives).
+ *
+ * "According to X, ..." opening a sentence, parsed with "According" the root: the clause after
+ * the comma is the root, X its oblique (according_to). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -771,8 +774,47 @@ static void bare_infinitives(dyad_sentence *s)
     }
 }
 
+/* "According to al-Eryani, the rebels are backed by Iran." parsed with "According" the root
+ * verb and the clause after the comma hung from the name: "according to" is the case of its
+ * noun, which is an oblique of the clause's verb, the sentence's root (UD). */
+static void according_to(dyad_sentence *s)
+{
+    if (s->n < 5 || !s->tok[0].form || strcasecmp(s->tok[0].form, "according") != 0 ||
+        !s->tok[1].form || strcasecmp(s->tok[1].form, "to") != 0 || s->tok[0].head != 0)
+        return;
+    int32_t c = 2, x = -1, v = -1;
+    while (c < s->n && !is(s->tok[c].form, ","))
+        c++;
+    for (int32_t i = 2; i < c; i++)
+        if (s->tok[i].head == 1 && (s->tok[i].upos == DYAD_UPOS_PROPN ||
+                                    s->tok[i].upos == DYAD_UPOS_NOUN ||
+                                    s->tok[i].upos == DYAD_UPOS_PRON))
+            x = x < 0 ? i : x;
+    for (int32_t i = c + 1; i < s->n && v < 0; i++) /* the clause's head: a verb hung before it */
+        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            s->tok[i].head - 1 <= c)
+            v = i;
+    if (x < 0 || v < 0 || c >= s->n)
+        return;
+    for (int32_t i = 0; i < s->n; i++) /* the root's other dependents go to the clause */
+        if (s->tok[i].head == 1 && i != x && i != 1)
+            s->tok[i].head = v + 1;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[x].head = v + 1;
+    s->tok[x].deprel = "obl";
+    s->tok[0].head = x + 1;
+    s->tok[0].deprel = "case";
+    s->tok[0].upos = DYAD_UPOS_VERB;
+    s->tok[1].head = 1;
+    s->tok[1].deprel = "fixed";
+    s->tok[c].head = v + 1;
+    s->tok[c].deprel = "punct";
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
+    according_to(s);
     participle_nouns(s);
     names_in_titles(s);
     bare_infinitives(s);
