@@ -746,6 +746,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_legal_agent(x, v, recode ? recode : hit ? hit->code : vb->code, undergoer,
                                &tgt, &src))
         note = join_note(x, note, "agentless legal act");
+    if (!src.n && !nominal &&
+        dyad_coder_claimed_attack(x, v, recode ? recode : hit ? hit->code : vb->code, &tgt, &src))
+        note = join_note(x, note, "attacker claimed responsibility");
     if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */

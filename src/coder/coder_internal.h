@@ -114,6 +114,8 @@ typedef struct dyad_coder_story {
     const char *country; /* the story's only country (coder_country.c) or NULL */
     bool names_known;    /* names has been worked out */
     dyad_coder_names names;
+    bool claim_known;     /* claimant has been worked out */
+    const char *claimant; /* the one actor that claims responsibility (coder_claim.c), NULL */
 } dyad_coder_story;
 
 /* Per-sentence working state (arena memory). */
@@ -363,6 +365,14 @@ bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
  * when the target tgt is of that country. True when *src was set. */
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src);
+
+/* Claims of responsibility (coder_claim.c). The one actor the story says claimed
+ * responsibility ("The Taliban have claimed responsibility"), from the words alone; NULL. */
+const char *dyad_coder_story_claimant(dyad_coder_sent *x);
+/* An attack (18x-20x) of v reported without an attacker (a passive, or a participle: "hit by
+ * drone strikes") is the claimant's: sets *src to it. True when it did. */
+bool dyad_coder_claimed_attack(dyad_coder_sent *x, int32_t v, const char *code,
+                               const dyad_coder_actors *tgt, dyad_coder_actors *src);
 
 /* An act of this code has one side only (protest, strike, mobilisation: roots 14, 15). */
 bool dyad_coder_actor_only(const char *code);

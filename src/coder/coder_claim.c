@@ -1,0 +1,90 @@
+/* coder_claim.c — who claimed the story's attack. News of a bombing often names no attacker
+ * where it reports the attack ("A car bomb was rammed into a military base", "Oil facilities
+ * were hit by drone strikes") and says in another sentence who did it: "The Taliban have
+ * claimed responsibility." When one actor of the story claims responsibility (and no other
+ * does), an attack the story reports without an attacker (a passive with no by-agent, or one
+ * whose by-agent names no actor: "by drone strikes") is that actor's (docs/CODEBOOK.md §3.4:
+ * the perpetrator known from the article). The claim is found in the words alone (no tags, no
+ * parse), so the answer is the same whichever sentences are parsed (coder_needs.c): the
+ * nearest actor before "claimed responsibility" (a few words such as "have" between). */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+static bool claim_at(const dyad_sentence *s, int32_t i)
+{
+    static const char *const claims[] = {"claimed", "claims", "claim", "claiming"};
+    return i + 1 < s->n && s->tok[i].form && s->tok[i + 1].form &&
+           dyad_coder_is_any(s->tok[i].form, claims, DYAD_ARRAY_LEN(claims)) &&
+           dyad_coder_is(s->tok[i + 1].form, "responsibility");
+}
+
+/* The code of the actor nearest before word i of s (at most four words between), NULL. */
+static const char *claimant_before(const dyad_coder *c, const dyad_sentence *s, int32_t i,
+                                   int32_t date)
+{
+    const dyad_coder_lex *l = &c->lex;
+    const char *w[64];
+    int32_t n = i < 64 ? i : 64, lo = i - n;
+    for (int32_t k = 0; k < n; k++)
+        w[k] = s->tok[lo + k].form ? s->tok[lo + k].form : "";
+    for (int32_t end = n - 1; end >= 0 && end >= n - 5; end--)
+        for (int32_t start = end; start >= 0 && start >= end - 4; start--) {
+            dyad_actor_match m;
+            if (l->actor(l->ctx, w + start, (int)(end - start + 1), date, &m) &&
+                m.len == end - start + 1 && m.code && strlen(m.code) >= 3 &&
+                strncmp(m.code, "---", 3) != 0)
+                return m.code;
+        }
+    return NULL;
+}
+
+const char *dyad_coder_story_claimant(dyad_coder_sent *x)
+{
+    if (x->story->claim_known)
+        return x->story->claimant;
+    x->story->claim_known = true;
+    const char *found = NULL;
+    for (int32_t si = 0; si < x->doc->nsent; si++) {
+        const dyad_sentence *s = &x->doc->sent[si];
+        for (int32_t i = 1; i < s->n; i++) {
+            if (!claim_at(s, i))
+                continue;
+            const char *code = claimant_before(x->c, s, i, x->date);
+            if (!code)
+                continue;
+            if (found && strcmp(found, code) != 0)
+                return NULL; /* two claims: whose attack it was is not clear */
+            found = code;
+        }
+    }
+    x->story->claimant = found;
+    return found;
+}
+
+bool dyad_coder_claimed_attack(dyad_coder_sent *x, int32_t v, const char *code,
+                               const dyad_coder_actors *tgt, dyad_coder_actors *src)
+{
+    if (!code || !tgt->n || (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
+                             strncmp(code, "20", 2) != 0))
+        return false;
+    if (dyad_coder_kid(x, v, "nsubj:pass") < 0 && strcmp(dyad_coder_rel(x, v), "acl") != 0)
+        return false; /* an active verb names its own attacker, or has none to borrow */
+    const char *claimant = dyad_coder_story_claimant(x);
+    if (!claimant || strcmp(claimant, tgt->v[0].a.code) == 0)
+        return false; /* the claimant is no victim of its own attack */
+    dyad_coder_actor a;
+    memset(&a, 0, sizeof a);
+    a.head = a.via = -1;
+    a.own_agent = a.a.text = a.a.entry = "";
+    a.a.code = claimant;
+    char *root = dyad_arena_strndup(&x->doc->arena, claimant, 3);
+    if (!root)
+        return false;
+    a.a.root = root;
+    a.a.agent = claimant + 3;
+    a.kind = DYAD_CODER_GROUP;
+    src->v[0] = a;
+    src->n = 1;
+    return true;
+}
