@@ -180,7 +180,7 @@ int32_t dyad_dict_new_actor(dyad_dict *d, const char *name, const char *where)
 {
     if (dyad_grow(&d->actors, &d->actors_cap, d->nactors + 1, sizeof *d->actors) != DYAD_OK)
         return -1;
-    d->actors[d->nactors] = (dyad_dict_actor){name, where, NULL, 0, 0, false};
+    d->actors[d->nactors] = (dyad_dict_actor){name, where, NULL, 0, 0, false, false, 0, NULL};
     return (int32_t)d->nactors++;
 }
 
@@ -191,6 +191,21 @@ int dyad_dict_actor_range(dyad_dict *d, int32_t actor, const char *code, int32_t
     if (dyad_grow(&a->r, &a->cap, a->nr + 1, sizeof *a->r) != DYAD_OK)
         return DYAD_ENOMEM;
     a->r[a->nr++] = (dyad_dict_range){code, from, to, dated};
+    if (dated && !to)
+        a->open = true;
+    if (dated && to > a->last_to) { /* "= GBRGOV 2010-05-12..2019-07-24": GBRELI after */
+        a->last_to = to;
+        a->after = NULL;
+        size_t n = code ? strlen(code) : 0;
+        bool country = n >= 3 && code[0] >= 'A' && code[0] <= 'Z' && strncmp(code, "IGO", 3) &&
+                       strncmp(code, "NGO", 3) && strncmp(code, "---", 3) && !strchr(code, '/');
+        char *eli = country ? dyad_arena_alloc(&d->arena, 7) : NULL;
+        if (eli) {
+            memcpy(eli, code, 3);
+            memcpy(eli + 3, "ELI", 4);
+            a->after = eli;
+        }
+    }
     return DYAD_OK;
 }
 
@@ -541,6 +556,8 @@ static const char *actor_code(const dyad_dict_actor *a, int32_t date)
         if (date && (!r->from || date >= r->from) && (!r->to || date <= r->to) && !hit)
             hit = r->code;
     }
+    if (date && !hit && !undated && !a->open && a->after && date > a->last_to)
+        return a->after; /* out of office since: a former office holder */
     if (date)
         return hit ? hit : undated;
     return undated ? undated : latest;

@@ -40,6 +40,10 @@ typedef struct dyad_dict_actor {
     dyad_dict_range *r;
     size_t nr, cap;
     bool capital; /* an entry of @capitals (see dyad_actor_match.capital) */
+    bool open;    /* a dated range without an end: the person still holds it */
+    int32_t last_to;   /* the latest end of the dated ranges, 0 when none */
+    const char *after; /* the code after last_to: its range's country as ELI (a former office
+                          holder, docs/CODEBOOK.md §3.2), NULL when not a country's */
 } dyad_dict_actor;
 
 typedef struct dyad_dict_agent {

@@ -109,7 +109,7 @@ want "Peter MacKay 2010 is CANGOV" "$(lk 2010-01-01 Peter MacKay)" "code CANGOV"
 want "Guido Crosetto 2024 is ITAGOV" "$(lk 2024-01-01 Guido Crosetto)" "code ITAGOV"
 want "Salvador Cienfuegos 2015 is MEXMIL" "$(lk 2015-01-01 Salvador Cienfuegos)" "code MEXMIL"
 want "Timerman before 2010 has no code" "$(lk 2005-01-01 Hector Timerman)" "code (none on this date)"
-want "Jobim 2015 has no code" "$(lk 2015-01-01 Nelson Jobim)" "code (none on this date)"
+want "Jobim 2015, out of office, is a former office holder (BRAELI)" "$(lk 2015-01-01 Nelson Jobim)" "code BRAELI"
 
 # every ISO 3166-1 country and territory (Debian's iso-codes) has an actor code in countries.dict
 iso=/usr/share/iso-codes/json/iso_3166-1.json
