@@ -93,12 +93,13 @@ bool dyad_coder_actor_only(const char *code)
 
 /* a and b are two people of one code named in the sentence itself ("Prime Minister Boris
  * Johnson asked Queen Elizabeth II", both GBRGOV): two parties, not an actor acting on itself.
- * Both are names the dictionaries list as different people; a pronoun or a phrase that
- * borrows an earlier actor is not. */
+ * Both are names the dictionaries list as different people, neither a dependent of the other
+ * ("Sanders and Obama"); a pronoun or a phrase that borrows an earlier actor is not. */
 static bool two_people(const dyad_coder_sent *x, const dyad_coder_actor *a,
                        const dyad_coder_actor *b)
 {
     if (a->kind != DYAD_CODER_PERSON || b->kind != DYAD_CODER_PERSON || a->head < 0 ||
+        x->s->tok[a->head].head == b->head + 1 || x->s->tok[b->head].head == a->head + 1 ||
         b->head < 0 || a->head == b->head || a->via >= 0 || b->via >= 0 || !a->a.entry[0] ||
         !b->a.entry[0] || strcmp(a->a.entry, b->a.entry) == 0)
         return false;
@@ -126,7 +127,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         src = dyad_coder_as_party(src, &s3);
         tgt = dyad_coder_as_party(tgt, &t3);
     }
-    if (strcmp(src->a.code, tgt->a.code) == 0 && !two_people(x, src, tgt))
+    if (strcmp(src->a.code, tgt->a.code) == 0 && (strncmp(code, "01", 2) == 0 ||
+                                                   !two_people(x, src, tgt)))
         return DYAD_OK; /* no self-events */
     if (to_the_press(code, tgt))
         return DYAD_OK; /* "told reporters", "speaking to NBC": no political addressee */

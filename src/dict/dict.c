@@ -537,6 +537,23 @@ static const dyad_dict_entry *longest(const dyad_dict_table *t, const char *cons
     return NULL;
 }
 
+/* The YYYYMMDD date one month after d. */
+static int32_t month_after(int32_t d)
+{
+    int32_t y = d / 10000, m = d / 100 % 100;
+    return m == 12 ? (y + 1) * 10000 + 100 + d % 100 : d + 100;
+}
+
+/* The code of a's dated range that ended last. */
+static const char *latest_ended(const dyad_dict_actor *a)
+{
+    const char *code = NULL;
+    for (size_t i = 0; i < a->nr; i++)
+        if (a->r[i].dated && a->r[i].to == a->last_to)
+            code = a->r[i].code;
+    return code;
+}
+
 static const char *actor_code(const dyad_dict_actor *a, int32_t date)
 {
     const char *undated = NULL, *latest = NULL, *hit = NULL;
@@ -556,8 +573,10 @@ static const char *actor_code(const dyad_dict_actor *a, int32_t date)
         if (date && (!r->from || date >= r->from) && (!r->to || date <= r->to) && !hit)
             hit = r->code;
     }
-    if (date && !hit && !undated && !a->open && a->after && date > a->last_to)
-        return a->after; /* out of office since: a former office holder */
+    if (date && !hit && !undated && !a->open && a->after && date > month_after(a->last_to))
+        return a->after; /* out of office for a month: a former office holder */
+    if (date && !hit && !undated && !a->open && date > a->last_to)
+        return latest_ended(a); /* news of the days after ("was killed last week") */
     if (date)
         return hit ? hit : undated;
     return undated ? undated : latest;

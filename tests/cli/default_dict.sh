@@ -110,6 +110,7 @@ want "Guido Crosetto 2024 is ITAGOV" "$(lk 2024-01-01 Guido Crosetto)" "code ITA
 want "Salvador Cienfuegos 2015 is MEXMIL" "$(lk 2015-01-01 Salvador Cienfuegos)" "code MEXMIL"
 want "Timerman before 2010 has no code" "$(lk 2005-01-01 Hector Timerman)" "code (none on this date)"
 want "Jobim 2015, out of office, is a former office holder (BRAELI)" "$(lk 2015-01-01 Nelson Jobim)" "code BRAELI"
+want "Jobim a week after office still BRAGOV" "$(lk 2011-08-11 Nelson Jobim)" "code BRAGOV"
 
 # every ISO 3166-1 country and territory (Debian's iso-codes) has an actor code in countries.dict
 iso=/usr/share/iso-codes/json/iso_3166-1.json
