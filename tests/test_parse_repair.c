@@ -316,6 +316,14 @@ int main(void)
     WANT(s, 1, "According:3:case", "According to Reuters: the case");
     WANT(s, 7, ".:6:punct", "According to Reuters, troops left.: the full stop");
 
+    /* ... and a past tense with its own object hung as an adverbial clause beside the noun */
+    s = tree(&d, "It PRON PRP 2 nsubj; came VERB VBD 0 root; after ADP IN 4 case;"
+                 "Chile PROPN NNP 2 obl; sanctioned VERB VBD 2 advcl; Peru PROPN NNP 5 obj;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Chile:5:nsubj", "It came after Chile sanctioned Peru: the subject");
+    WANT(s, 3, "after:5:mark", "It came after Chile sanctioned Peru: the mark");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

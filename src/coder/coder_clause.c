@@ -416,6 +416,22 @@ static bool helps_armed(const dyad_coder_actors *tgt)
     return false;
 }
 
+/* "X was the target of a rebel attack", "X has been the subject of US sanctions": the
+ * subject of the copular noun whose of-phrase the nominal act v is; -1 when none. */
+static int32_t target_of_copula(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const heads[] = {"target", "targets", "subject", "victim", "victims",
+                                        "object"};
+    int32_t h = dyad_coder_head(x, v);
+    if (h < 0 || !dyad_coder_has_dep(dyad_coder_rel(x, v), "nmod") ||
+        !dyad_coder_is(dyad_coder_prep(x, v), "of") ||
+        !dyad_coder_is_any(x->form[h], heads, DYAD_ARRAY_LEN(heads)) ||
+        dyad_coder_kid(x, h, "cop") < 0)
+        return -1;
+    int32_t s = dyad_coder_kid(x, h, "nsubj");
+    return s >= 0 && dyad_coder_actor_of(x, s)->a.code[0] ? s : -1;
+}
+
 /* An act of help: support (05x) or aid (07x), not talks or ties. */
 static bool is_help(const char *code)
 {
@@ -439,9 +455,20 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     bool neg = dyad_coder_negated(x, v);
     int32_t h = dyad_coder_head(x, v);
     dyad_coder_stance st; /* how the sentence presents the act (coder_stance.c) */
-    if (nominal)
+    if (nominal) {
         memset(&st, 0, sizeof st), st.asker = st.asker_verb = st.speaker = -1, st.why = "";
-    else
+        /* a noun's act is asserted as its clause is: none in a question, a condition or a
+         * plan ("what will you do in the event a court rules ...?") */
+        int32_t g = h;
+        for (int guard = 0; g >= 0 && guard < 8 && x->s->tok[g].upos != DYAD_UPOS_VERB; guard++)
+            g = dyad_coder_head(x, g);
+        if (g >= 0 && x->s->tok[g].upos == DYAD_UPOS_VERB) {
+            dyad_coder_stance gs;
+            dyad_coder_stance_of(x, g, x->c->opt.literal, &gs);
+            if (gs.kind == DYAD_STANCE_DROP)
+                return DYAD_OK;
+        }
+    } else
         dyad_coder_stance_of(x, v, x->c->opt.literal, &st);
     if (st.kind == DYAD_STANCE_DROP)
         return DYAD_OK; /* "may attack", "if X attacks", "refused to meet": no event */
@@ -486,10 +513,18 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
              * adjective before the noun acts as its possessor would */
             const char *r = dyad_coder_rel(x, *k);
             uint8_t u = x->s->tok[*k].upos;
-            bool next = *k < v; /* no common noun between: "Paris court jails" is no act of Paris */
+            /* no common noun between ("Paris court jails" is no act of Paris), but v's own
+             * compounds ("an Al-Qaeda suicide attack") */
+            bool next = *k < v;
             for (int32_t i = *k + 1; next && i < v; i++)
-                next = x->s->tok[i].upos != DYAD_UPOS_NOUN;
-            if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ) &&
+                next = x->s->tok[i].upos != DYAD_UPOS_NOUN ||
+                       (dyad_coder_head(x, i) == v &&
+                        dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") &&
+                        !dyad_coder_actor_of(x, i)->a.code[0]);
+            /* a common noun naming an agent right before v: "a rebel attack", "a police raid" */
+            bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 &&
+                              dyad_coder_actor_of(x, *k)->a.agent[0];
+            if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ || agent_noun) &&
                 (dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
                 dyad_coder_actor_of(x, *k)->a.code[0])
                 poss = *k;
@@ -631,6 +666,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal, statement && !hit);
+        if (t < 0 && nominal)
+            t = target_of_copula(x, v); /* "X was the target of a rebel attack" */
         /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
         for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
             if (dyad_coder_head(x, i) == v)

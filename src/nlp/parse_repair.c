@@ -472,13 +472,14 @@ static void clauses_as_phrases(dyad_sentence *s)
         }
         /* ... or the verb right after the noun, hung elsewhere with no subject ("as protests
          * | continue" with "continue" an xcomp of the main verb) */
+        bool beside = false; /* the verb hung elsewhere, not as the noun's clause */
         if (v < 0 && c >= 0 && s->tok[n + 1].upos == DYAD_UPOS_VERB &&
             (is(s->tok[n + 1].xpos, "VBP") || is(s->tok[n + 1].xpos, "VBZ") ||
              is(s->tok[n + 1].xpos, "VBD")) &&
             (is(s->tok[n + 1].deprel, "xcomp") || is(s->tok[n + 1].deprel, "conj") ||
              is(s->tok[n + 1].deprel, "dep") || is(s->tok[n + 1].deprel, "parataxis") ||
-             is(s->tok[n + 1].deprel, "advmod")))
-            v = n + 1;
+             is(s->tok[n + 1].deprel, "advmod") || is(s->tok[n + 1].deprel, "advcl")))
+            v = n + 1, beside = true;
         if (c < 0 || v < 0 || t->head <= 0 || (!rel_is(t->deprel, "nmod") && !rel_is(t->deprel, "obl")))
             continue;
         bool mark = false;
@@ -488,7 +489,7 @@ static void clauses_as_phrases(dyad_sentence *s)
         bool finite = is(vt->xpos, "VBP") || is(vt->xpos, "VBZ");
         if (!mark || vt->upos != DYAD_UPOS_VERB ||
             (!is(vt->xpos, "VBN") && !is(vt->xpos, "VBD") && !finite) ||
-            (!finite && has_kid(s, v, "obj")) || has_kid(s, v, "aux") ||
+            (!beside && has_kid(s, v, "obj")) || has_kid(s, v, "aux") ||
             has_kid(s, v, "aux:pass") || has_kid(s, v, "nsubj") || has_kid(s, v, "mark"))
             continue;
         int32_t up = t->head - 1; /* the noun's head: the clause's head is the predicate above */
