@@ -324,6 +324,21 @@ int main(void)
     WANT(s, 4, "Chile:5:nsubj", "It came after Chile sanctioned Peru: the subject");
     WANT(s, 3, "after:5:mark", "It came after Chile sanctioned Peru: the mark");
 
+    /* a headline's present tense tagged as a plural noun */
+    s = tree(&d, "Mine NOUN NN 2 compound; blast NOUN NN 3 compound; kills|kill NOUN NNS 0 root;"
+                 "four NUM CD 5 nummod; miners NOUN NNS 3 conj; in ADP IN 7 case;"
+                 "Chile PROPN NNP 5 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "kills:0:root", "Mine blast kills four miners: the verb");
+    WANT(s, 2, "blast:3:nsubj", "Mine blast kills four miners: its subject");
+    WANT(s, 1, "Mine:2:compound", "Mine blast kills four miners: the subject's compound");
+    WANT(s, 5, "miners:3:obj", "Mine blast kills four miners: its object");
+    /* ... not a noun before a time phrase ("check ups every month") */
+    s = tree(&d, "They PRON PRP 2 nsubj; go VERB VBP 0 root; for ADP IN 5 case; check NOUN NN 5 compound;"
+                 "ups NOUN NNS 2 obl; every DET DT 7 det; month NOUN NN 5 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "ups:2:obl", "They go for check ups every month");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

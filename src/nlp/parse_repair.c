@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Fourteen repairs, each a construction of news:
+ * agree with the tree after the parser. Fifteen repairs, each a construction of news:
  *
  * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
  * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
@@ -64,7 +64,11 @@
  * (bare_infinitives).
  *
  * "According to X, ..." opening a sentence, parsed with "According" the root: the clause after
- * the comma is the root, X its oblique (according_to). */
+ * the comma is the root, X its oblique (according_to).
+ *
+ * Headline verbs tagged as plural nouns. "New Hampshire crash kills seven" with "kills" a noun:
+ * with no finite verb, a lower-case -s plural between a noun and a number or determiner is the
+ * verb (noun_tagged_verbs). */
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -813,6 +817,85 @@ static void according_to(dyad_sentence *s)
     s->tok[c].deprel = "punct";
 }
 
+static bool nominal_word(const dyad_token *t)
+{
+    return t->upos == DYAD_UPOS_NOUN || t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_ADJ ||
+           t->upos == DYAD_UPOS_DET || t->upos == DYAD_UPOS_NUM;
+}
+
+/* "Escape room fire kills five girls in Koszalin", "New Hampshire crash kills seven": in a
+ * sentence with no finite verb, a lower-case plural noun (NNS) in -s between a noun and a number
+ * or determiner is the present-tense verb of a headline. It becomes the root, the noun phrase
+ * before it its subject, the one after it its object; what hung from the old root hangs from
+ * the verb. */
+static void noun_tagged_verbs(dyad_sentence *s)
+{
+    static const char *const times[] = {"every", "each", "this", "last", "next", "that"};
+    for (int32_t i = 0; i < s->n; i++)
+        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBZ") || is(s->tok[i].xpos, "VBP") ||
+             is(s->tok[i].xpos, "MD")))
+            return;
+    int32_t r = -1;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
+            r = r < 0 ? i : -2;
+    for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
+        dyad_token *vt = &s->tok[t];
+        const char *f = vt->form ? vt->form : "";
+        size_t fl = strlen(f);
+        int pu = s->tok[t - 1].upos, nu = s->tok[t + 1].upos;
+        if (!is(vt->xpos, "NNS") || fl < 4 || f[fl - 1] != 's' || !(f[0] >= 'a' && f[0] <= 'z') ||
+            (pu != DYAD_UPOS_NOUN && pu != DYAD_UPOS_PROPN) ||
+            (nu != DYAD_UPOS_NUM && nu != DYAD_UPOS_DET))
+            continue;
+        bool time = false;
+        for (size_t k = 0; k < sizeof times / sizeof *times; k++)
+            time |= s->tok[t + 1].form && strcasecmp(s->tok[t + 1].form, times[k]) == 0;
+        if (time)
+            continue;
+        int32_t a = t - 1, b = t + 1; /* the noun phrases before and after the verb */
+        while (a > 0 && nominal_word(&s->tok[a - 1]))
+            a--;
+        while (b + 1 < s->n && nominal_word(&s->tok[b + 1]) && s->tok[b + 1].upos != DYAD_UPOS_DET)
+            b++;
+        int32_t o = b; /* the object's head: its last noun, else its last word */
+        while (o > t + 1 && s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN)
+            o--;
+        if (r < a || r > b)
+            return; /* the old root lies elsewhere: not this construction */
+        for (int32_t i = 0; i < s->n; i++) { /* outside the phrases: from the verb */
+            dyad_token *w = &s->tok[i];
+            if ((i >= a && i <= b) || w->head - 1 < a || w->head - 1 > b)
+                continue;
+            if (w->head - 1 == r || w->head - 1 == t || w->head == 0) {
+                w->head = t + 1;
+                if (rel_is(w->deprel, "nmod"))
+                    w->deprel = "obl";
+            }
+        }
+        for (int32_t i = a; i <= b; i++) {
+            dyad_token *w = &s->tok[i];
+            if (i == t || i == t - 1 || i == o)
+                continue;
+            w->head = (i < t ? t - 1 : o) + 1;
+            w->deprel = w->upos == DYAD_UPOS_DET   ? "det"
+                        : w->upos == DYAD_UPOS_NUM ? "nummod"
+                        : w->upos == DYAD_UPOS_ADJ ? "amod"
+                                                   : "compound";
+        }
+        vt->head = 0;
+        vt->deprel = "root";
+        vt->upos = DYAD_UPOS_VERB;
+        vt->xpos = "VBZ";
+        s->tok[t - 1].head = t + 1;
+        s->tok[t - 1].deprel = "nsubj";
+        s->tok[o].head = t + 1;
+        s->tok[o].deprel = "obj";
+        return;
+    }
+}
+
 void dyad_parse_repair(dyad_sentence *s, bool title)
 {
     according_to(s);
@@ -828,6 +911,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     participle_roots(s, head);
     deep_participles(s);
     finite_under_root(s);
+    noun_tagged_verbs(s);
     if (!head)
         amod_verbs(s);
     if (head)
