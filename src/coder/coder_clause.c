@@ -618,7 +618,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (hit && ptgt >= 0 && dyad_coder_head(x, ptgt) == v &&
         dyad_coder_kid(x, v, "nsubj:pass") >= 0 &&
         dyad_coder_has_dep(dyad_coder_rel(x, ptgt), "obl") &&
-        (dyad_coder_is(dyad_coder_prep(x, ptgt), "in") || dyad_coder_is(dyad_coder_prep(x, ptgt), "at")))
+        (dyad_coder_is(dyad_coder_prep(x, ptgt), "in") ||
+         dyad_coder_is(dyad_coder_prep(x, ptgt), "at")))
         ptgt = -1; /* "was sentenced in a Chilean court": where, the subject is the target */
     /* "+ * &PENALTY" on "Manafort received a prison term": the subject undergoes the act, whose
      * agent the sentence does not name (dyad_coder_legal_agent) */

@@ -1,14 +1,14 @@
 /* coder_crowd.c — crowd acts named by a noun: "Protests continued in Baghdad", "the
  * demonstrations spread to Basra", "Hong Kong protests entered their tenth week". News often
  * reports a protest by the noun alone, as the subject of a verb that says it happens (begin,
- * continue, erupt, spread, fill the streets), with no verb of protesting and no protester
- * named. The crowd is the one-sided actor (CAMEO 141, demonstrate; PLOVER codes it with one
- * actor): of the country its modifier names ("Iraqi protests", "Hong Kong protests"), else of
- * the story's one country (coder_country.c) as protesters (OPP); protests "against" an actor are
- * aimed at it, "anti-government" ones at that country's government, others have no target. Not coded when the verb says it
- * did not or may not happen ("protests did not resume", "protests may spread"). A crowd the
- * coder found acting with no country ("students protested in Belgium") is of the country of
- * its place when the story has none (dyad_coder_crowd_of_place). */
+ * continue, erupt, spread, fill the streets), with no verb of protesting and no protester named.
+ * The crowd is the one-sided actor (CAMEO 141, demonstrate; PLOVER codes it with one actor): of
+ * the country its modifier names ("Iraqi protests", "Hong Kong protests"), else of the story's
+ * one country (coder_country.c) as protesters (OPP); protests "against" an actor are aimed at it,
+ * "anti-government" ones at that country's government, others have no target. Not coded when the
+ * verb says it did not or may not happen ("protests did not resume", "protests may spread"). A
+ * crowd the coder found acting with no country ("students protested in Belgium") is of the
+ * country of its place when the story has none (dyad_coder_crowd_of_place). */
 #include "coder/coder_internal.h"
 
 #include <stdio.h>
@@ -94,7 +94,8 @@ static int32_t aimed_at(dyad_coder_sent *x, int32_t v, int32_t h)
             if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") ||
                  dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl")) &&
                 dyad_coder_is(dyad_coder_prep(x, *k), "against") &&
-                dyad_coder_actor_of(x, *k)->a.code[0] && !dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
+                dyad_coder_actor_of(x, *k)->a.code[0] &&
+                !dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
                 return *k;
     return -1;
 }

@@ -1,0 +1,75 @@
+/* parse_repair_internal.h — what the parse repairs share: tree helpers over a sentence's
+ * tokens (heads are 1-based, 0 the root) and the repairs the driver runs (parse_repair.c). */
+#ifndef DYAD_NLP_PARSE_REPAIR_INTERNAL_H
+#define DYAD_NLP_PARSE_REPAIR_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "text/doc.h"
+
+static inline bool is(const char *s, const char *want)
+{
+    return s && strcmp(s, want) == 0;
+}
+
+/* Starts with want, then ends or goes on with ':' (a subtype). */
+static inline bool rel_is(const char *s, const char *want)
+{
+    size_t n = strlen(want);
+    return s && strncmp(s, want, n) == 0 && (s[n] == 0 || s[n] == ':');
+}
+
+/* The sentence's one root, -1 when it has none or several. */
+static inline int32_t single_root(const dyad_sentence *s)
+{
+    int32_t r = -1;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == 0)
+            r = r < 0 ? i : -2;
+    return r < 0 ? -1 : r;
+}
+
+/* Word k (0-based) has a dependent with this relation (or a subtype of it). */
+static inline bool has_kid(const dyad_sentence *s, int32_t k, const char *rel)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == k + 1 && rel_is(s->tok[i].deprel, rel))
+            return true;
+    return false;
+}
+
+/* Word i is inside the subtree of word a (bounded: no cycles). */
+static inline bool descends(const dyad_sentence *s, int32_t i, int32_t a)
+{
+    for (int guard = 0; guard < 64 && i >= 0; guard++) {
+        if (i == a)
+            return true;
+        i = s->tok[i].head - 1;
+    }
+    return false;
+}
+
+/* The repairs (each described in the file that holds it; parse_repair.c runs them). */
+/* parse_repair_verbs.c */
+DYAD_INTERNAL void dyad_repair_reduced_passives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_participle_roots(dyad_sentence *s, bool headline);
+DYAD_INTERNAL void dyad_repair_deep_participles(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_finite_under_root(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_noun_tagged_verbs(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_bare_infinitives(dyad_sentence *s);
+/* parse_repair_modifiers.c */
+DYAD_INTERNAL void dyad_repair_amod_verbs(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_split_clauses(dyad_sentence *s);
+/* parse_repair_clauses.c */
+DYAD_INTERNAL void dyad_repair_split_reports(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_final_attributions(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_clauses_as_phrases(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_according_to(dyad_sentence *s);
+/* parse_repair_nouns.c */
+DYAD_INTERNAL void dyad_repair_participle_nouns(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
+
+#endif

@@ -1,0 +1,328 @@
+/* parse_repair_verbs.c — predicates the parser lost: participles and finite verbs hung from a
+ * noun, headline verbs tagged as nouns, bare infinitives (see parse_repair.c).
+ *
+ * Reduced passives. Headlines drop the auxiliary of a passive: "Opposition leader sentenced to
+ * ten years". The tagger reads the participle (VBN), but the parser, trained on text where a
+ * passive has "was" or "been", labels its subject nsubj, so the act reads as done by the one
+ * it is done to. In a headline (a title paragraph, or a sentence with no final full stop,
+ * question or exclamation mark) a participle with a subject and no auxiliary, copula, object
+ * or clausal complement is a passive: its subject becomes nsubj:pass, as UD annotates such
+ * headlines. In running text such a participle is more often a past tense the tagger misread
+ * ("The Dow then rallied"), so it is left alone.
+ *
+ * Participles hung from a noun root. "Two activists | detained in Minsk" (root "activists",
+ * acl "detained"), when nothing else in the sentence is a predicate: the participle becomes the
+ * root. In a headline the noun is its passive subject; in running text the participle is a
+ * misread past tense ("Protests | continued in Baghdad."), retagged VBD, the noun its active
+ * subject.
+ *
+ * Finite verbs hung from the subject. "Tropical Storm Ana | strengthened overnight." parsed
+ * with the name as root and the verb as a relative clause of it, or "Fewer than two hundred |
+ * marched" with the verb as a conjunct of a quantity, with no relative word and no subject:
+ * the verb is the root and the noun (or quantity) its subject. Where the verb has a subject
+ * right after the root noun and a complement of its own ("The Emergencies | Ministry said
+ * ..."), the root was a modifier split off that subject: it becomes the subject's compound
+ * (without a complement it is a relative clause whose object is the root: "the town rebels
+ * seized").
+ *
+ * Bare infinitives. "helping rebels join a group" with "join" hung from the main verb: the
+ * infinitive after the object of help, let or make is that verb's complement
+ * (bare_infinitives).
+ *
+ * Headline verbs tagged as plural nouns. "New Hampshire crash kills seven" with "kills" a noun:
+ * with no finite verb, a lower-case -s plural between a noun and a number or determiner is the
+ * verb (noun_tagged_verbs). */
+#include "nlp/parse_repair_internal.h"
+
+#include <strings.h>
+
+/* Verb v has a finite auxiliary ("was arrested", "has said"): v heads a finite clause. */
+static bool finite_aux(const dyad_sentence *s, int32_t v)
+{
+    for (int32_t i = 0; i < v; i++)
+        if (s->tok[i].head == v + 1 && rel_is(s->tok[i].deprel, "aux") &&
+            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBZ") || is(s->tok[i].xpos, "VBP") ||
+             is(s->tok[i].xpos, "MD")))
+            return true;
+    return false;
+}
+
+static bool nominal_word(const dyad_token *t)
+{
+    return t->upos == DYAD_UPOS_NOUN || t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_ADJ ||
+           t->upos == DYAD_UPOS_DET || t->upos == DYAD_UPOS_NUM;
+}
+
+void dyad_repair_reduced_passives(dyad_sentence *s)
+{
+    for (int32_t v = 0; v < s->n; v++) {
+        const dyad_token *t = &s->tok[v];
+        if (!is(t->xpos, "VBN") || t->upos != DYAD_UPOS_VERB || rel_is(t->deprel, "amod") ||
+            rel_is(t->deprel, "acl") || rel_is(t->deprel, "xcomp"))
+            continue;
+        int32_t subj = -1;
+        bool blocked = false;
+        for (int32_t k = 0; k < s->n && !blocked; k++) {
+            if (s->tok[k].head != v + 1)
+                continue;
+            const char *r = s->tok[k].deprel;
+            if (is(r, "nsubj"))
+                subj = subj < 0 ? k : subj;
+            else if (rel_is(r, "aux") || rel_is(r, "cop") || rel_is(r, "obj") ||
+                     rel_is(r, "iobj") || rel_is(r, "ccomp") || rel_is(r, "xcomp") ||
+                     rel_is(r, "nsubj") || rel_is(r, "csubj") || rel_is(r, "expl"))
+                blocked = true;
+        }
+        if (subj >= 0 && !blocked)
+            s->tok[subj].deprel = "nsubj:pass";
+    }
+}
+
+/* A noun root whose only predicate is a bare participle hung from it as acl: the participle
+ * becomes the root. In a headline it is a passive ("Two journalists detained in Minsk"); in
+ * running text such a sentence is a past tense the tagger took for a participle ("Protests
+ * continued in Baghdad.", "Rebels seized the town."), so it is retagged VBD and the noun is
+ * its active subject. */
+void dyad_repair_participle_roots(dyad_sentence *s, bool headline)
+{
+    int32_t r = single_root(s), v = -1, kids = 0;
+    if (r < 0)
+        return;
+    int ru = s->tok[r].upos;
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "cop"))
+        return;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_VERB)
+            v = i, kids++;
+    if (kids != 1)
+        return;
+    /* the participle is the only predicate: other verbs are inside its own clause ("donated
+     * blood in a bid to assist") */
+    for (int32_t i = 0; i < s->n; i++)
+        if (i != v && (s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            !is(s->tok[i].deprel, "amod") && !descends(s, i, v)) /* "murdered" star: a modifier */
+            return;
+    if (v < r || !is(s->tok[v].xpos, "VBN") || !is(s->tok[v].deprel, "acl") ||
+        has_kid(s, v, "nsubj") || has_kid(s, v, "aux") || has_kid(s, v, "ccomp") ||
+        has_kid(s, v, "xcomp") || (headline && has_kid(s, v, "obj")))
+        return;
+    for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT ||
+            (s->tok[i].upos == DYAD_UPOS_VERB && !is(s->tok[i].deprel, "amod")))
+            return;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = headline ? "nsubj:pass" : "nsubj";
+    if (!headline)
+        s->tok[v].xpos = "VBD";
+    for (int32_t i = v + 1; i < s->n; i++) /* punctuation after the participle is the clause's */
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+}
+
+/* "A spokesman for the interior ministry criticised Uganda." parsed with "criticised" a
+ * participle of "ministry", deep in the root noun's phrase: a participle with an object (so no
+ * passive) hung as acl under a noun of the root's of/for-phrases, the only predicate of the
+ * sentence, is its past-tense verb, and the root noun its subject. */
+void dyad_repair_deep_participles(dyad_sentence *s)
+{
+    int32_t r = single_root(s), v = -1;
+    if (r < 0 || (s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN) ||
+        has_kid(s, r, "cop"))
+        return;
+    for (int32_t i = r + 1; i < s->n && v < 0; i++) {
+        const dyad_token *t = &s->tok[i];
+        int32_t h = t->head - 1;
+        if (t->upos != DYAD_UPOS_VERB || !is(t->xpos, "VBN") || !is(t->deprel, "acl") ||
+            h == r || h < r || !has_kid(s, i, "obj") || has_kid(s, i, "nsubj") ||
+            has_kid(s, i, "aux") || has_kid(s, i, "aux:pass"))
+            continue;
+        bool chain = true; /* from the verb's noun up to the root through noun modifiers */
+        for (int32_t w = h, g = 0; w != r && chain && g < 16; w = s->tok[w].head - 1, g++)
+            chain = w > r && rel_is(s->tok[w].deprel, "nmod") && s->tok[w].head > 0;
+        if (chain)
+            v = i;
+    }
+    if (v < 0)
+        return;
+    for (int32_t i = 0; i < s->n; i++)
+        if (i != v && (s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            !is(s->tok[i].deprel, "amod") && !descends(s, i, v))
+            return;
+    for (int32_t i = r + 1; i < v; i++)
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT)
+            return;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[v].xpos = "VBD";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = "nsubj";
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+}
+
+/* A finite verb the parser hung from the noun root as a relative clause with no relative word
+ * and no subject of its own ("Tropical Storm Humberto | upgraded to hurricane status."): the
+ * verb is the sentence's predicate and the noun its subject. */
+void dyad_repair_finite_under_root(dyad_sentence *s)
+{
+    static const char *const rel_words[] = {"who", "whom", "whose", "which", "that", "where",
+                                            "when", "why", "what"};
+    int32_t r = single_root(s);
+    if (r < 0)
+        return;
+    int ru = s->tok[r].upos;
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN && ru != DYAD_UPOS_NUM &&
+         ru != DYAD_UPOS_ADJ) ||
+        has_kid(s, r, "cop"))
+        return;
+    int32_t v = -1;
+    for (int32_t i = r + 1; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        if (t->head != r + 1 || t->upos != DYAD_UPOS_VERB ||
+            !(rel_is(t->deprel, "acl") || is(t->deprel, "conj") || is(t->deprel, "dep")))
+            continue;
+        if (!is(t->xpos, "VBD") && !is(t->xpos, "VBZ") && !is(t->xpos, "VBP") &&
+            !finite_aux(s, i))
+            continue;
+        v = v < 0 ? i : -2;
+    }
+    if (v < 0 || has_kid(s, v, "csubj") || has_kid(s, v, "mark"))
+        return;
+    int32_t subj = -1; /* "The Emergencies | Ministry said": the root is the subject's modifier */
+    bool pass = false;
+    for (int32_t i = 0; i < s->n; i++)
+        if (s->tok[i].head == v + 1 && (is(s->tok[i].deprel, "nsubj") ||
+                                        is(s->tok[i].deprel, "nsubj:pass")))
+            subj = i, pass = is(s->tok[i].deprel, "nsubj:pass");
+    /* "the town rebels seized": a relative clause whose object is the root; a passive has no
+     * such reading ("Chilean lawyer | Ana Rojas was arrested") */
+    if (subj >= 0 && (subj != r + 1 || ru == DYAD_UPOS_NUM || ru == DYAD_UPOS_ADJ ||
+                      s->tok[subj].upos == DYAD_UPOS_PRON ||
+                      !(pass || has_kid(s, v, "obj") || has_kid(s, v, "ccomp") ||
+                        has_kid(s, v, "xcomp"))))
+        return;
+    for (int32_t i = r + 1; i < v; i++) /* the noun phrase ends right before the verb */
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
+            return;
+    for (int32_t i = 0; i < s->n; i++) {
+        if (s->tok[i].head != v + 1)
+            continue;
+        const char *f = s->tok[i].form ? s->tok[i].form : "";
+        for (size_t k = 0; k < sizeof rel_words / sizeof rel_words[0]; k++)
+            if (strcasecmp(f, rel_words[k]) == 0)
+                return;
+    }
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+            s->tok[i].head = v + 1;
+    if (subj < 0) {
+        s->tok[r].head = v + 1;
+        s->tok[r].deprel = "nsubj";
+        return;
+    }
+    for (int32_t i = 0; i < r; i++) /* "The", "Kenyan" of the split phrase go to its head */
+        if (s->tok[i].head == r + 1)
+            s->tok[i].head = subj + 1;
+    s->tok[r].head = subj + 1;
+    s->tok[r].deprel = "compound";
+}
+
+/* "Escape room fire kills five girls in Koszalin", "New Hampshire crash kills seven": in a
+ * sentence with no finite verb, a lower-case plural noun (NNS) in -s between a noun and a number
+ * or determiner is the present-tense verb of a headline. It becomes the root, the noun phrase
+ * before it its subject, the one after it its object; what hung from the old root hangs from
+ * the verb. */
+void dyad_repair_noun_tagged_verbs(dyad_sentence *s)
+{
+    static const char *const times[] = {"every", "each", "this", "last", "next", "that"};
+    for (int32_t i = 0; i < s->n; i++)
+        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBZ") || is(s->tok[i].xpos, "VBP") ||
+             is(s->tok[i].xpos, "MD")))
+            return;
+    int32_t r = single_root(s);
+    for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
+        dyad_token *vt = &s->tok[t];
+        const char *f = vt->form ? vt->form : "";
+        size_t fl = strlen(f);
+        int pu = s->tok[t - 1].upos, nu = s->tok[t + 1].upos;
+        if (!is(vt->xpos, "NNS") || fl < 4 || f[fl - 1] != 's' || !(f[0] >= 'a' && f[0] <= 'z') ||
+            (pu != DYAD_UPOS_NOUN && pu != DYAD_UPOS_PROPN) ||
+            (nu != DYAD_UPOS_NUM && nu != DYAD_UPOS_DET))
+            continue;
+        bool time = false;
+        for (size_t k = 0; k < sizeof times / sizeof *times; k++)
+            time |= s->tok[t + 1].form && strcasecmp(s->tok[t + 1].form, times[k]) == 0;
+        if (time)
+            continue;
+        int32_t a = t - 1, b = t + 1; /* the noun phrases before and after the verb */
+        while (a > 0 && nominal_word(&s->tok[a - 1]))
+            a--;
+        while (b + 1 < s->n && nominal_word(&s->tok[b + 1]) && s->tok[b + 1].upos != DYAD_UPOS_DET)
+            b++;
+        int32_t o = b; /* the object's head: its last noun, else its last word */
+        while (o > t + 1 && s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN)
+            o--;
+        if (r < a || r > b)
+            return; /* the old root lies elsewhere: not this construction */
+        for (int32_t i = 0; i < s->n; i++) { /* outside the phrases: from the verb */
+            dyad_token *w = &s->tok[i];
+            if ((i >= a && i <= b) || w->head - 1 < a || w->head - 1 > b)
+                continue;
+            if (w->head - 1 == r || w->head - 1 == t || w->head == 0) {
+                w->head = t + 1;
+                if (rel_is(w->deprel, "nmod"))
+                    w->deprel = "obl";
+            }
+        }
+        for (int32_t i = a; i <= b; i++) {
+            dyad_token *w = &s->tok[i];
+            if (i == t || i == t - 1 || i == o)
+                continue;
+            w->head = (i < t ? t - 1 : o) + 1;
+            w->deprel = w->upos == DYAD_UPOS_DET   ? "det"
+                        : w->upos == DYAD_UPOS_NUM ? "nummod"
+                        : w->upos == DYAD_UPOS_ADJ ? "amod"
+                                                   : "compound";
+        }
+        vt->head = 0;
+        vt->deprel = "root";
+        vt->upos = DYAD_UPOS_VERB;
+        vt->xpos = "VBZ";
+        s->tok[t - 1].head = t + 1;
+        s->tok[t - 1].deprel = "nsubj";
+        s->tok[o].head = t + 1;
+        s->tok[o].deprel = "obj";
+        return;
+    }
+}
+
+/* "helping rebels join an armed group" parsed with "join" hung from the main verb: a bare
+ * infinitive right after the object of help, let, make or see is that verb's complement
+ * (xcomp), the object its subject. */
+void dyad_repair_bare_infinitives(dyad_sentence *s)
+{
+    static const char *const verbs[] = {"help", "let", "make", "see", "watch", "hear"};
+    for (int32_t v = 2; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t o = v - 1, h = s->tok[o].head - 1;
+        if (vt->upos != DYAD_UPOS_VERB || (!is(vt->xpos, "VB") && !is(vt->xpos, "VBP")) ||
+            has_kid(s, v, "nsubj") || has_kid(s, v, "mark") || has_kid(s, v, "aux") ||
+            !is(s->tok[o].deprel, "obj") || h < 0 || h == v || vt->head == h + 1 ||
+            s->tok[h].upos != DYAD_UPOS_VERB || !s->tok[h].lemma)
+            continue;
+        bool causative = false;
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+            causative |= strcasecmp(s->tok[h].lemma, verbs[k]) == 0;
+        if (!causative || descends(s, h, v))
+            continue;
+        vt->head = h + 1;
+        vt->deprel = "xcomp";
+        vt->xpos = "VB";
+    }
+}
