@@ -339,6 +339,14 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "ups:2:obl", "They go for check ups every month");
 
+    /* a two-word name split by a conjunction: "Chile and North | Macedonia signed" */
+    s = tree(&d, "Chile PROPN NNP 5 nsubj; and CCONJ CC 3 cc; North PROPN NNP 1 conj;"
+                 "Macedonia PROPN NNP 5 nsubj; signed VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Macedonia:1:conj", "Chile and North Macedonia: the name is the conjunct");
+    WANT(s, 3, "North:4:compound", "Chile and North Macedonia: its first word");
+    WANT(s, 2, "and:4:cc", "Chile and North Macedonia: the conjunction");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Fifteen repairs, each a construction of news, in four
+ * agree with the tree after the parser. Sixteen repairs, each a construction of news, in four
  * files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c (past
  * tenses read as modifiers), parse_repair_clauses.c (reported and subordinate clauses,
  * attributions) and parse_repair_nouns.c (noun phrases); each file describes its repairs. This
@@ -27,6 +27,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_according_to(s);
     dyad_repair_participle_nouns(s);
     dyad_repair_names_in_titles(s);
+    dyad_repair_split_names(s);
     dyad_repair_bare_infinitives(s);
     dyad_repair_clauses_as_phrases(s);
     dyad_repair_split_clauses(s);

@@ -71,5 +71,6 @@ DYAD_INTERNAL void dyad_repair_according_to(dyad_sentence *s);
 /* parse_repair_nouns.c */
 DYAD_INTERNAL void dyad_repair_participle_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_split_names(dyad_sentence *s);
 
 #endif

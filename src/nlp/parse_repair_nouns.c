@@ -1,5 +1,5 @@
 /* parse_repair_nouns.c — noun phrases the parser built wrong: participles after "the" and names
- * inside their titles' of-phrases (see parse_repair.c).
+ * inside their titles' of-phrases, names split in a conjunction (see parse_repair.c).
  *
  * Participles as nouns. "Police arrested the accused in Santiago" parsed with "the" as the
  * object and "accused" a clause of it: a participle after "the" with no object or subject of
@@ -104,5 +104,37 @@ void dyad_repair_names_in_titles(dyad_sentence *s)
         for (int32_t i = 0; i < s->n; i++) /* the title's other dependents after the name */
             if (i > n && s->tok[i].head == t + 1 && !is(s->tok[i].deprel, "compound"))
                 s->tok[i].head = n + 1;
+    }
+}
+
+/* "Japan and South Korea signed" parsed with "South" the conjunct of "Japan" and "Korea" a
+ * second subject: a proper noun conjoined (after "and" or a comma) and followed by a proper
+ * noun that the parser made an argument of its own is the first word of that name: the name
+ * is the conjunct, the word its compound. */
+void dyad_repair_split_names(dyad_sentence *s)
+{
+    for (int32_t a = 0; a + 1 < s->n; a++) {
+        dyad_token *at = &s->tok[a], *bt = &s->tok[a + 1];
+        int32_t h = bt->head - 1;
+        if (at->upos != DYAD_UPOS_PROPN || bt->upos != DYAD_UPOS_PROPN || !is(at->deprel, "conj") ||
+            h < 0 || h == a || at->head - 1 == a + 1 || h == at->head - 1 ||
+            !(rel_is(bt->deprel, "nsubj") || rel_is(bt->deprel, "obj") ||
+              rel_is(bt->deprel, "obl")) ||
+            has_kid(s, a + 1, "case") || has_kid(s, a + 1, "det"))
+            continue;
+        bool cc = false; /* "Japan and South | Korea": a conjunction or comma before a */
+        for (int32_t i = 0; i < a; i++)
+            if (s->tok[i].head == a + 1 &&
+                (is(s->tok[i].deprel, "cc") || is(s->tok[i].deprel, "punct")))
+                cc = true;
+        if (!cc)
+            continue;
+        bt->head = at->head;
+        bt->deprel = "conj";
+        for (int32_t i = 0; i < a; i++) /* the conjunction goes with the whole name */
+            if (s->tok[i].head == a + 1)
+                s->tok[i].head = a + 2;
+        at->head = a + 2;
+        at->deprel = "compound";
     }
 }

@@ -11,13 +11,14 @@ check "score --help documents the gold columns" \
 same "code the examples" "$?" 0
 "$DYAD" score --summary ex examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/sum" 2>"$tmp/err"
 same "score --summary exits 0" "$?" 0
-# 20 events: 16 loose TP, 3 on optional rows (one the protest KENOPP -> - 141, loose only), 1
-# false (JPN -> ---MIL 057); 25 required rows; 3 of the 16 are loose only (036 for 031 twice,
-# KENOPP for KENCVL). Strict: 13 TP, 7 FP (the loose-only pairs count there)
+# 21 events: 16 loose TP, 3 on optional rows (one the protest KENOPP -> - 141, loose only), 2
+# false (JPN -> ---MIL and KOR -> ---MIL 057: "military intelligence" read as an actor);
+# 25 required rows; 3 of the 16 are loose only (036 for 031 twice, KENOPP for KENCVL).
+# Strict: 13 TP, 8 FP (the loose-only pairs count there)
 same "summary line" "$(cat "$tmp/sum")" \
-    "ex: 10 docs, 25 gold, 20 events; loose P 0.941 R 0.640 F1 0.762; strict P 0.722 R 0.520 F1 0.605"
+    "ex: 10 docs, 25 gold, 21 events; loose P 0.889 R 0.640 F1 0.744; strict P 0.684 R 0.520 F1 0.591"
 "$DYAD" score examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/text"
-same "text report: loose row" "$(grep '^loose' "$tmp/text" | tr -s ' ')" "loose 16 1 9 0.941 0.640 0.762"
+same "text report: loose row" "$(grep '^loose' "$tmp/text" | tr -s ' ')" "loose 16 2 9 0.889 0.640 0.744"
 same "text report: per root 10 (three demands missed)" "$(grep -m1 '^10 ' "$tmp/text" | tr -s ' ')" \
     "10 3 0 0 0 3 0.000 0.000 0.000"
 "$DYAD" score --json -v examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/json"
@@ -29,9 +30,9 @@ d = json.load(open(sys.argv[1]))
 s = d["summary"]
 print(s["loose"]["tp"], s["strict"]["tp"], s["opt_matched"], len(d["per_root"]), len(d["missed"]),
       len(d["false"]), len(d["loose_not_strict"]), d["false"][0]["target"])' "$tmp/json")" \
-        "16 13 3 20 9 1 4 ---MIL"
+        "16 13 3 20 9 2 4 ---MIL"
 else
-    check "--json has the summary" 'grep -q "\"loose\":{\"tp\":16,\"fp\":1,\"fn\":9" "$tmp/json"'
+    check "--json has the summary" 'grep -q "\"loose\":{\"tp\":16,\"fp\":2,\"fn\":9" "$tmp/json"'
 fi
 "$DYAD" score -v examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/v"
 check "-v lists a missed row with its note" \
