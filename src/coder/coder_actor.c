@@ -583,6 +583,18 @@ int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
     return -1;
 }
 
+/* "intelligence" as the object of a verb of passing information on ("share military
+ * intelligence", "gathered intelligence on X") is information, not an intelligence service. */
+static bool information_sense(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const passing[] = {"share", "exchange", "gather", "collect", "provide",
+                                          "pass", "leak", "give", "obtain", "receive", "supply"};
+    int32_t v = dyad_coder_head(x, h);
+    return dyad_coder_is(x->form[h], "intelligence") && v >= 0 &&
+           strcmp(dyad_coder_rel(x, h), "obj") == 0 &&
+           dyad_coder_is_any(x->lemma[v], passing, DYAD_ARRAY_LEN(passing));
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -611,6 +623,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         }
         return r;
     }
+    if (information_sense(x, h))
+        return r; /* "share military intelligence": information, not the agency */
     int32_t lo = h, hi = h;
     span_of(x, h, &lo, &hi, 0);
     /* an actor name may run on through an of-phrase ("Prince of Dol Amroth") */
