@@ -60,6 +60,7 @@ int main(void)
     bad("\"\\ude00\"", "surrogate", "lone low surrogate");
     bad("\"\\ud83d\\u0041\"", "surrogate", "high surrogate with a non-low partner");
     bad("\"\\x\"", "escape", "unknown escape");
+    bad("{\"a\\u0000b\":1}", "u0000", "NUL in an object key (no C-string lookup finds it)");
     bad("\"\\u12G4\"", "hex", "bad hex digit");
     bad("\"ab", "unterminated", "unterminated string");
     bad("\"a\tb\"", "control", "raw tab in a string");

@@ -206,9 +206,12 @@ static int parse_container(jp *p, dyad_json *v, int depth, bool is_obj)
         if (is_obj) {
             if (p->i >= p->n || p->s[p->i] != '"')
                 return fail(p, p->i, "expected a string key");
+            size_t key_at = p->i;
             int rc = parse_string(p, &m->key, &m->key_len);
             if (rc)
                 return rc;
+            if (memchr(m->key, 0, m->key_len))
+                return fail(p, key_at, "object key contains \\u0000"); /* no C-string key */
             skip_ws(p);
             if (p->i >= p->n || p->s[p->i] != ':')
                 return fail(p, p->i, "expected ':'");
