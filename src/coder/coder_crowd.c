@@ -38,7 +38,7 @@ static dyad_coder_actor actor(dyad_coder_sent *x, const char *code, int32_t w)
     a.via = -1;
     a.own_agent = a.a.text = a.a.entry = "";
     a.a.code = code;
-    a.a.root = "---";
+    a.a.root = code[0] ? "---" : ""; /* no target: no root, as for other one-sided acts */
     a.a.agent = "";
     size_t n = strlen(code);
     if (n >= 3) {
