@@ -182,6 +182,17 @@ static void set_code(dyad_coder_sent *x, dyad_coder_actor *r, const char *code)
         r->a.code = r->a.root = r->a.agent = "";
 }
 
+void dyad_coder_coded_actor(dyad_coder_sent *x, const char *code, int32_t w, uint8_t kind,
+                            dyad_coder_actor *out)
+{
+    memset(out, 0, sizeof *out);
+    out->head = w;
+    out->via = -1;
+    out->own_agent = out->capital = out->a.text = out->a.entry = "";
+    set_code(x, out, code);
+    out->kind = kind;
+}
+
 bool dyad_coder_pronoun_word(const char *w)
 {
     return dyad_coder_is_any(w, pronouns, DYAD_ARRAY_LEN(pronouns));

@@ -73,18 +73,7 @@ bool dyad_coder_claimed_attack(dyad_coder_sent *x, int32_t v, const char *code,
     const char *claimant = dyad_coder_story_claimant(x);
     if (!claimant || strcmp(claimant, tgt->v[0].a.code) == 0)
         return false; /* the claimant is no victim of its own attack */
-    dyad_coder_actor a;
-    memset(&a, 0, sizeof a);
-    a.head = a.via = -1;
-    a.own_agent = a.a.text = a.a.entry = "";
-    a.a.code = claimant;
-    char *root = dyad_arena_strndup(&x->doc->arena, claimant, 3);
-    if (!root)
-        return false;
-    a.a.root = root;
-    a.a.agent = claimant + 3;
-    a.kind = DYAD_CODER_GROUP;
-    src->v[0] = a;
+    dyad_coder_coded_actor(x, claimant, -1, DYAD_CODER_GROUP, &src->v[0]);
     src->n = 1;
-    return true;
+    return src->v[0].a.code[0] != 0;
 }

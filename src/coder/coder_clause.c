@@ -738,7 +738,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         note = join_note(x, note, "verbal");
     }
     if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&
-        reported_by_other(x, &src, st.speaker, recode ? recode : hit ? hit->code : vb->code)) {
+        reported_by_other(x, &src, st.speaker, recode ? recode : code)) {
         /* "According to the minister, the rebels are backed by Iran": help to fighters that
          * someone else reports is a charge against the helper (as "claims Iran arms them") */
         st.kind = DYAD_STANCE_ALLEGED;
@@ -746,7 +746,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         st.why = "alleged";
     }
     if (st.kind != DYAD_STANCE_FACT) {
-        const char *base = recode ? recode : hit ? hit->code : vb->code;
+        const char *base = recode ? recode : code;
         recode = dyad_coder_stance_code(st.kind, base);
         if (!recode && st.kind == DYAD_STANCE_ALLEGED && helps_armed(&tgt) && is_help(base))
             recode = "112"; /* "claims Iran arms the rebels": aid to fighters is a charge */
@@ -787,30 +787,20 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         tgt.n = 0; /* "crowds burned down its embassy": "its" is no other actor */
     if (src.n && !tgt.n && !x->c->opt.require_dyad && uncoded_object(x, v)) {
         /* require_dyad off: an object without an actor still gives the event, target "---" */
-        dyad_coder_actor *none = &tgt.v[tgt.n++];
-        memset(none, 0, sizeof *none);
-        none->head = none->via = -1;
-        none->own_agent = none->a.agent = none->a.text = none->a.entry = "";
-        none->a.code = none->a.root = "---";
+        dyad_coder_coded_actor(x, "---", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "no target");
     }
-    if (!src.n && !nominal &&
-        dyad_coder_legal_agent(x, v, recode ? recode : hit ? hit->code : vb->code, undergoer,
-                               &tgt, &src))
+    const char *act = recode ? recode : code; /* the code the event will have */
+    if (!src.n && !nominal && dyad_coder_legal_agent(x, v, act, undergoer, &tgt, &src))
         note = join_note(x, note, "agentless legal act");
-    if (!src.n && !nominal &&
-        dyad_coder_claimed_attack(x, v, recode ? recode : hit ? hit->code : vb->code, &tgt, &src))
+    if (!src.n && !nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
         note = join_note(x, note, "attacker claimed responsibility");
-    if (src.n && !tgt.n && dyad_coder_actor_only(recode ? recode : hit ? hit->code : vb->code) &&
+    if (src.n && !tgt.n && dyad_coder_actor_only(act) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
         if (strcmp(src.v[0].a.root, "---") == 0)
             dyad_coder_crowd_of_place(x, v, &src.v[0]); /* "protesting in Belgium" */
-        dyad_coder_actor *none = &tgt.v[tgt.n++];
-        memset(none, 0, sizeof *none);
-        none->head = none->via = -1;
-        none->own_agent = none->a.agent = none->a.text = none->a.entry = "";
-        none->a.code = none->a.root = "";
+        dyad_coder_coded_actor(x, "", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "actor-only");
     }
     if (!src.n || !tgt.n)

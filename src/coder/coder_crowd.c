@@ -29,27 +29,6 @@ bool dyad_coder_crowd_word(const char *w)
     return w && dyad_coder_is_any(w, crowd_nouns, DYAD_ARRAY_LEN(crowd_nouns));
 }
 
-/* An actor with this code, standing at word w. */
-static dyad_coder_actor actor(dyad_coder_sent *x, const char *code, int32_t w)
-{
-    dyad_coder_actor a;
-    memset(&a, 0, sizeof a);
-    a.head = w;
-    a.via = -1;
-    a.own_agent = a.a.text = a.a.entry = "";
-    a.a.code = code;
-    a.a.root = code[0] ? "---" : ""; /* no target: no root, as for other one-sided acts */
-    a.a.agent = "";
-    size_t n = strlen(code);
-    if (n >= 3) {
-        char *root = dyad_arena_strndup(&x->doc->arena, code, 3);
-        a.a.root = root ? root : "---";
-        a.a.agent = code + 3;
-    }
-    a.kind = DYAD_CODER_GROUP;
-    return a;
-}
-
 /* The country root a modifier of v names ("Iraqi protests", "Hong Kong protests",
  * "Hongkongers' protests"), NULL when none does. The words before v are looked up as one
  * phrase too, since a name may be split into compounds of v ("Hong" and "Kong"). */
@@ -123,7 +102,9 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
     const char *scode = dyad_arena_strdup(&x->doc->arena, code);
     if (!scode)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-    dyad_coder_actor src = actor(x, scode, v), tgt = actor(x, "", -1);
+    dyad_coder_actor src, tgt;
+    dyad_coder_coded_actor(x, scode, v, DYAD_CODER_GROUP, &src);
+    dyad_coder_coded_actor(x, "", -1, DYAD_CODER_GROUP, &tgt);
     int32_t against = aimed_at(x, v, h);
     if (against >= 0) {
         tgt = *dyad_coder_actor_of(x, against);
@@ -132,7 +113,7 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
         const char *tcode = dyad_arena_strdup(&x->doc->arena, code);
         if (!tcode)
             return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-        tgt = actor(x, tcode, -1);
+        dyad_coder_coded_actor(x, tcode, -1, DYAD_CODER_GROUP, &tgt);
     }
     return dyad_coder_emit(x, &src, &tgt, "141", v, "crowd noun = 141 (src/coder/coder_crowd.c)",
                            tgt.a.code[0] ? "nominal,crowd" : "nominal,crowd,actor-only", out, err);

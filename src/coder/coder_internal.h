@@ -366,6 +366,12 @@ bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src);
 
+/* An actor no phrase names, made from its code alone (the story's court, the crowd of a
+ * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this
+ * kind (coder_actor.c). */
+void dyad_coder_coded_actor(dyad_coder_sent *x, const char *code, int32_t w, uint8_t kind,
+                            dyad_coder_actor *out);
+
 /* Claims of responsibility (coder_claim.c). The one actor the story says claimed
  * responsibility ("The Taliban have claimed responsibility"), from the words alone; NULL. */
 const char *dyad_coder_story_claimant(dyad_coder_sent *x);

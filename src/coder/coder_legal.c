@@ -40,15 +40,8 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
         dyad_coder_actors_of(x, named, src);
         return src->n > 0;
     }
-    const char *agent = court ? "---JUD" : "---COP";
-    dyad_coder_actor a;
-    memset(&a, 0, sizeof a);
-    a.head = a.via = -1;
-    a.own_agent = a.a.text = a.a.entry = "";
-    a.a.code = agent;
-    a.a.root = "---";
-    a.a.agent = agent + 3;
-    dyad_coder_actor full;
+    dyad_coder_actor a, full;
+    dyad_coder_coded_actor(x, court ? "---JUD" : "---COP", -1, 0, &a);
     if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full))
         return false;
     src->v[0] = full;

@@ -12,10 +12,10 @@
  * word for a stretch of land, water or air ("over the border", "over Syrian territory"). */
 static bool over_place_under(dyad_coder_sent *x, int32_t h, const char *rel)
 {
-    static const char *const places[] = {"border",   "borders",  "frontier", "line",     "lines",
-                                         "territory", "airspace", "waters",  "sea",      "river",
-                                         "area",     "region",   "skies",    "sky",      "mountains",
-                                         "hills",    "town",     "city",     "village",  "villages"};
+    static const char *const places[] = {
+        "border", "borders", "frontier", "line",  "lines", "territory", "airspace",
+        "waters", "sea",     "river",    "area",  "region", "skies",    "sky",
+        "mountains", "hills", "town",    "city",  "village", "villages"};
     for (const int32_t *k = x->kids[h]; *k >= 0; k++)
         if (dyad_coder_has_dep(dyad_coder_rel(x, *k), rel) &&
             dyad_coder_is(dyad_coder_prep(x, *k), "over") &&

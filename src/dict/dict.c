@@ -180,7 +180,7 @@ int32_t dyad_dict_new_actor(dyad_dict *d, const char *name, const char *where)
 {
     if (dyad_grow(&d->actors, &d->actors_cap, d->nactors + 1, sizeof *d->actors) != DYAD_OK)
         return -1;
-    d->actors[d->nactors] = (dyad_dict_actor){name, where, NULL, 0, 0, false, false, 0, NULL};
+    d->actors[d->nactors] = (dyad_dict_actor){name, where, NULL, 0, 0, false, false, 0, NULL, NULL};
     return (int32_t)d->nactors++;
 }
 
@@ -193,8 +193,10 @@ int dyad_dict_actor_range(dyad_dict *d, int32_t actor, const char *code, int32_t
     a->r[a->nr++] = (dyad_dict_range){code, from, to, dated};
     if (dated && !to)
         a->open = true;
-    if (dated && to > a->last_to) { /* "= GBRGOV 2010-05-12..2019-07-24": GBRELI after */
+    /* "= GBRGOV ..2019-07-24": GBRELI after; of ranges with one end, the last given */
+    if (dated && to && to >= a->last_to) {
         a->last_to = to;
+        a->last_code = code;
         a->after = NULL;
         size_t n = code ? strlen(code) : 0;
         bool country = n >= 3 && code[0] >= 'A' && code[0] <= 'Z' && strncmp(code, "IGO", 3) &&
@@ -544,16 +546,6 @@ static int32_t month_after(int32_t d)
     return m == 12 ? (y + 1) * 10000 + 100 + d % 100 : d + 100;
 }
 
-/* The code of a's dated range that ended last. */
-static const char *latest_ended(const dyad_dict_actor *a)
-{
-    const char *code = NULL;
-    for (size_t i = 0; i < a->nr; i++)
-        if (a->r[i].dated && a->r[i].to == a->last_to)
-            code = a->r[i].code;
-    return code;
-}
-
 static const char *actor_code(const dyad_dict_actor *a, int32_t date)
 {
     const char *undated = NULL, *latest = NULL, *hit = NULL;
@@ -576,7 +568,7 @@ static const char *actor_code(const dyad_dict_actor *a, int32_t date)
     if (date && !hit && !undated && !a->open && a->after && date > month_after(a->last_to))
         return a->after; /* out of office for a month: a former office holder */
     if (date && !hit && !undated && !a->open && date > a->last_to)
-        return latest_ended(a); /* news of the days after ("was killed last week") */
+        return a->last_code; /* news of the days after ("was killed last week") */
     if (date)
         return hit ? hit : undated;
     return undated ? undated : latest;

@@ -42,6 +42,7 @@ typedef struct dyad_dict_actor {
     bool capital; /* an entry of @capitals (see dyad_actor_match.capital) */
     bool open;    /* a dated range without an end: the person still holds it */
     int32_t last_to;   /* the latest end of the dated ranges, 0 when none */
+    const char *last_code; /* the code of the range that ends at last_to */
     const char *after; /* the code a month after last_to: its range's country as ELI (a former
                           office holder, docs/CODEBOOK.md §3.2), NULL when not a country's;
                           in that month the last office still ("was killed last week") */
