@@ -54,12 +54,6 @@ static bool reporting_lemma(const char *l)
     return false;
 }
 
-static bool in_noun_phrase(const dyad_token *t)
-{
-    return t->upos == DYAD_UPOS_DET || t->upos == DYAD_UPOS_ADJ || t->upos == DYAD_UPOS_NOUN ||
-           t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_NUM;
-}
-
 void dyad_repair_split_reports(dyad_sentence *s)
 {
     for (int32_t w = 0; w < s->n; w++) {
@@ -129,7 +123,7 @@ void dyad_repair_final_attributions(dyad_sentence *s)
         has_kid(s, v, "xcomp") || has_kid(s, v, "iobj"))
         return;
     int32_t c = v - 1; /* the comma before the noun phrase */
-    while (c > root && in_noun_phrase(&s->tok[c]))
+    while (c > root && noun_phrase_word(&s->tok[c]))
         c--;
     if (c <= root || c >= v - 1 || !is(s->tok[c].form, ","))
         return;
@@ -199,9 +193,7 @@ void dyad_repair_clauses_as_phrases(dyad_sentence *s)
         if (c < 0 || v < 0 || t->head <= 0 ||
             (!rel_is(t->deprel, "nmod") && !rel_is(t->deprel, "obl")))
             continue;
-        bool mark = false;
-        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-            mark |= s->tok[c].form && strcasecmp(s->tok[c].form, marks[k]) == 0;
+        bool mark = word_in(s->tok[c].form, marks, sizeof marks / sizeof *marks);
         dyad_token *vt = &s->tok[v];
         bool finite = is(vt->xpos, "VBP") || is(vt->xpos, "VBZ");
         if (!mark || vt->upos != DYAD_UPOS_VERB ||

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text/doc.h"
 
@@ -49,6 +50,28 @@ static inline bool descends(const dyad_sentence *s, int32_t i, int32_t a)
         i = s->tok[i].head - 1;
     }
     return false;
+}
+
+/* w is one of the words list[0..n), case-blind; NULL is none. */
+static inline bool word_in(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; w && k < n; k++)
+        if (strcasecmp(w, list[k]) == 0)
+            return true;
+    return false;
+}
+
+/* A word of a noun phrase: determiner, adjective, noun, name or number. */
+static inline bool noun_phrase_word(const dyad_token *t)
+{
+    return t->upos == DYAD_UPOS_DET || t->upos == DYAD_UPOS_ADJ || t->upos == DYAD_UPOS_NOUN ||
+           t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_NUM;
+}
+
+/* A finite verb's tag: VBD, VBZ, VBP or MD. */
+static inline bool finite_tag(const char *xpos)
+{
+    return is(xpos, "VBD") || is(xpos, "VBZ") || is(xpos, "VBP") || is(xpos, "MD");
 }
 
 /* The repairs (each described in the file that holds it; parse_repair.c runs them). */

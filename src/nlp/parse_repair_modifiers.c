@@ -14,15 +14,28 @@
  * or base form, other than word skip. */
 static bool other_predicate(const dyad_sentence *s, int32_t skip)
 {
-    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", "VB"};
-    for (int32_t i = 0; i < s->n; i++) {
-        if (i == skip || (s->tok[i].upos != DYAD_UPOS_VERB && s->tok[i].upos != DYAD_UPOS_AUX))
-            continue;
-        for (size_t k = 0; k < sizeof finite / sizeof *finite; k++)
-            if (is(s->tok[i].xpos, finite[k]))
-                return true;
-    }
+    for (int32_t i = 0; i < s->n; i++)
+        if (i != skip && (s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            (finite_tag(s->tok[i].xpos) || is(s->tok[i].xpos, "VB")))
+            return true;
     return false;
+}
+
+/* The noun modifiers after the object o whose preposition is one of preps ("fired rockets |
+ * at rebels") belong to the verb v: they become its obliques. */
+static void verb_obliques(dyad_sentence *s, int32_t o, int32_t v, const char *const *preps,
+                          size_t n)
+{
+    for (int32_t i = o + 1; i < s->n; i++) {
+        if (s->tok[i].head != o + 1 || !rel_is(s->tok[i].deprel, "nmod"))
+            continue;
+        for (int32_t c = 0; c < s->n; c++)
+            if (s->tok[c].head == i + 1 && rel_is(s->tok[c].deprel, "case") &&
+                word_in(s->tok[c].form, preps, n)) {
+                s->tok[i].head = v + 1;
+                s->tok[i].deprel = "obl";
+            }
+    }
 }
 
 /* A word naming a day: "yesterday", "today", "Monday". */
@@ -30,10 +43,7 @@ static bool time_word(const char *f)
 {
     static const char *const days[] = {"yesterday", "today", "tonight", "monday", "tuesday",
                                        "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (size_t k = 0; f && k < sizeof days / sizeof *days; k++)
-        if (strcasecmp(f, days[k]) == 0)
-            return true;
-    return false;
+    return word_in(f, days, sizeof days / sizeof *days);
 }
 
 /* "Kenyan police fired tear gas at protesters." parsed with "fired" a participle modifying
@@ -81,20 +91,10 @@ void dyad_repair_amod_verbs(dyad_sentence *s)
             s->tok[when].head = v + 1;
             s->tok[when].deprel = "obl:tmod";
         }
-        for (int32_t i = 0; i < s->n; i++) {
-            dyad_token *t = &s->tok[i];
-            if (t->head == r + 1 && t->upos == DYAD_UPOS_PUNCT)
-                t->head = v + 1;
-            if (t->head != o + 1 || i < o || !rel_is(t->deprel, "nmod"))
-                continue;
-            for (int32_t c = 0; c < s->n; c++)
-                if (s->tok[c].head == i + 1 && rel_is(s->tok[c].deprel, "case"))
-                    for (size_t k = 0; k < sizeof verb_preps / sizeof *verb_preps; k++)
-                        if (s->tok[c].form && strcasecmp(s->tok[c].form, verb_preps[k]) == 0) {
-                            t->head = v + 1;
-                            t->deprel = "obl";
-                        }
-        }
+        for (int32_t i = 0; i < s->n; i++)
+            if (s->tok[i].head == r + 1 && s->tok[i].upos == DYAD_UPOS_PUNCT)
+                s->tok[i].head = v + 1;
+        verb_obliques(s, o, v, verb_preps, sizeof verb_preps / sizeof *verb_preps);
         return;
     next:;
     }
@@ -138,16 +138,6 @@ void dyad_repair_split_clauses(dyad_sentence *s)
         s->tok[n1].deprel = "nsubj";
         s->tok[n2].head = a + 1;
         s->tok[n2].deprel = "obj";
-        for (int32_t i = n2 + 1; i < s->n; i++) {
-            if (s->tok[i].head != n2 + 1 || !rel_is(s->tok[i].deprel, "nmod"))
-                continue;
-            for (int32_t c = 0; c < i; c++)
-                if (s->tok[c].head == i + 1 && rel_is(s->tok[c].deprel, "case"))
-                    for (size_t k = 0; k < sizeof verb_preps / sizeof *verb_preps; k++)
-                        if (s->tok[c].form && strcasecmp(s->tok[c].form, verb_preps[k]) == 0) {
-                            s->tok[i].head = a + 1;
-                            s->tok[i].deprel = "obl";
-                        }
-        }
+        verb_obliques(s, n2, a, verb_preps, sizeof verb_preps / sizeof *verb_preps);
     }
 }

@@ -31,10 +31,7 @@ static bool office_word(const char *f)
         "Mines",     "Petroleum", "Oil",         "Water",       "Works",      "Immigration",
         "Employment", "Welfare",  "Women",       "Youth",       "Navy",       "Army",
         "Staff",     "Police",    "Parliament",  "Congress",    "Commons",    "Lords"};
-    for (size_t k = 0; f && k < sizeof fields / sizeof *fields; k++)
-        if (strcasecmp(f, fields[k]) == 0)
-            return true;
-    return false;
+    return word_in(f, fields, sizeof fields / sizeof *fields);
 }
 
 /* "the accused", "the wounded", "the detained": a participle after "the" heading its own noun

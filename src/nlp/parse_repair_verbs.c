@@ -34,23 +34,15 @@
  * verb (noun_tagged_verbs). */
 #include "nlp/parse_repair_internal.h"
 
-#include <strings.h>
 
 /* Verb v has a finite auxiliary ("was arrested", "has said"): v heads a finite clause. */
 static bool finite_aux(const dyad_sentence *s, int32_t v)
 {
     for (int32_t i = 0; i < v; i++)
         if (s->tok[i].head == v + 1 && rel_is(s->tok[i].deprel, "aux") &&
-            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBZ") || is(s->tok[i].xpos, "VBP") ||
-             is(s->tok[i].xpos, "MD")))
+            finite_tag(s->tok[i].xpos))
             return true;
     return false;
-}
-
-static bool nominal_word(const dyad_token *t)
-{
-    return t->upos == DYAD_UPOS_NOUN || t->upos == DYAD_UPOS_PROPN || t->upos == DYAD_UPOS_ADJ ||
-           t->upos == DYAD_UPOS_DET || t->upos == DYAD_UPOS_NUM;
 }
 
 void dyad_repair_reduced_passives(dyad_sentence *s)
@@ -210,10 +202,8 @@ void dyad_repair_finite_under_root(dyad_sentence *s)
     for (int32_t i = 0; i < s->n; i++) {
         if (s->tok[i].head != v + 1)
             continue;
-        const char *f = s->tok[i].form ? s->tok[i].form : "";
-        for (size_t k = 0; k < sizeof rel_words / sizeof rel_words[0]; k++)
-            if (strcasecmp(f, rel_words[k]) == 0)
-                return;
+        if (word_in(s->tok[i].form, rel_words, sizeof rel_words / sizeof *rel_words))
+            return;
     }
     s->tok[v].head = 0;
     s->tok[v].deprel = "root";
@@ -242,8 +232,7 @@ void dyad_repair_noun_tagged_verbs(dyad_sentence *s)
     static const char *const times[] = {"every", "each", "this", "last", "next", "that"};
     for (int32_t i = 0; i < s->n; i++)
         if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
-            (is(s->tok[i].xpos, "VBD") || is(s->tok[i].xpos, "VBZ") || is(s->tok[i].xpos, "VBP") ||
-             is(s->tok[i].xpos, "MD")))
+            finite_tag(s->tok[i].xpos))
             return;
     int32_t r = single_root(s);
     for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
@@ -255,15 +244,12 @@ void dyad_repair_noun_tagged_verbs(dyad_sentence *s)
             (pu != DYAD_UPOS_NOUN && pu != DYAD_UPOS_PROPN) ||
             (nu != DYAD_UPOS_NUM && nu != DYAD_UPOS_DET))
             continue;
-        bool time = false;
-        for (size_t k = 0; k < sizeof times / sizeof *times; k++)
-            time |= s->tok[t + 1].form && strcasecmp(s->tok[t + 1].form, times[k]) == 0;
-        if (time)
+        if (word_in(s->tok[t + 1].form, times, sizeof times / sizeof *times))
             continue;
         int32_t a = t - 1, b = t + 1; /* the noun phrases before and after the verb */
-        while (a > 0 && nominal_word(&s->tok[a - 1]))
+        while (a > 0 && noun_phrase_word(&s->tok[a - 1]))
             a--;
-        while (b + 1 < s->n && nominal_word(&s->tok[b + 1]) && s->tok[b + 1].upos != DYAD_UPOS_DET)
+        while (b + 1 < s->n && noun_phrase_word(&s->tok[b + 1]) && s->tok[b + 1].upos != DYAD_UPOS_DET)
             b++;
         int32_t o = b; /* the object's head: its last noun, else its last word */
         while (o > t + 1 && s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN)
@@ -316,10 +302,7 @@ void dyad_repair_bare_infinitives(dyad_sentence *s)
             !is(s->tok[o].deprel, "obj") || h < 0 || h == v || vt->head == h + 1 ||
             s->tok[h].upos != DYAD_UPOS_VERB || !s->tok[h].lemma)
             continue;
-        bool causative = false;
-        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-            causative |= strcasecmp(s->tok[h].lemma, verbs[k]) == 0;
-        if (!causative || descends(s, h, v))
+        if (!word_in(s->tok[h].lemma, verbs, sizeof verbs / sizeof *verbs) || descends(s, h, v))
             continue;
         vt->head = h + 1;
         vt->deprel = "xcomp";
