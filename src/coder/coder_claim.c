@@ -6,7 +6,8 @@
  * whose by-agent names no actor: "by drone strikes") is that actor's (docs/CODEBOOK.md §3.4:
  * the perpetrator known from the article). The claim is found in the words alone (no tags, no
  * parse), so the answer is the same whichever sentences are parsed (coder_needs.c): the
- * nearest actor before "claimed responsibility" (a few words such as "have" between). */
+ * nearest actor the words-only scan finds before "claimed responsibility" (a few words such as
+ * "have" between). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -19,24 +20,23 @@ static bool claim_at(const dyad_sentence *s, int32_t i)
            dyad_coder_is(s->tok[i + 1].form, "responsibility");
 }
 
-/* The code of the actor nearest before word i of s (at most four words between), NULL. */
+/* The code of the actor nearest before word i of s (ending at most four words before it), by
+ * the story-wide words-only scan (coder_scan.c); NULL when none. */
 static const char *claimant_before(const dyad_coder *c, const dyad_sentence *s, int32_t i,
                                    int32_t date)
 {
-    const dyad_coder_lex *l = &c->lex;
-    const char *w[64];
-    int32_t n = i < 64 ? i : 64, lo = i - n;
-    for (int32_t k = 0; k < n; k++)
-        w[k] = s->tok[lo + k].form ? s->tok[lo + k].form : "";
-    for (int32_t end = n - 1; end >= 0 && end >= n - 5; end--)
-        for (int32_t start = end; start >= 0 && start >= end - 4; start--) {
-            dyad_actor_match m;
-            if (l->actor(l->ctx, w + start, (int)(end - start + 1), date, &m) &&
-                m.len == end - start + 1 && m.code && strlen(m.code) >= 3 &&
-                strncmp(m.code, "---", 3) != 0)
-                return m.code;
-        }
-    return NULL;
+    dyad_coder_scan sc;
+    if (!dyad_coder_scan_new(&sc, s->n))
+        return NULL;
+    dyad_coder_scan_sentence(c, s, date, &sc);
+    const char *code = NULL;
+    for (int32_t k = i - 1; k >= 0 && k >= i - 5 && !code; k--) {
+        const dyad_actor_match *m = sc.start[k] >= 0 ? &sc.am[sc.start[k]] : NULL;
+        if (m && m->len > 0 && m->code && strlen(m->code) >= 3 && strncmp(m->code, "---", 3) != 0)
+            code = m->code;
+    }
+    dyad_coder_scan_free(&sc);
+    return code;
 }
 
 const char *dyad_coder_story_claimant(dyad_coder_sent *x)

@@ -249,7 +249,8 @@ void dyad_repair_noun_tagged_verbs(dyad_sentence *s)
         int32_t a = t - 1, b = t + 1; /* the noun phrases before and after the verb */
         while (a > 0 && noun_phrase_word(&s->tok[a - 1]))
             a--;
-        while (b + 1 < s->n && noun_phrase_word(&s->tok[b + 1]) && s->tok[b + 1].upos != DYAD_UPOS_DET)
+        while (b + 1 < s->n && noun_phrase_word(&s->tok[b + 1]) &&
+               s->tok[b + 1].upos != DYAD_UPOS_DET)
             b++;
         int32_t o = b; /* the object's head: its last noun, else its last word */
         while (o > t + 1 && s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN)
