@@ -56,3 +56,70 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
         return dyad_coder_where(x, g) || (dyad_coder_locative(x, g) && dyad_coder_site(x, g));
     return false;
 }
+
+/* Pattern p names preposition prep right before its target ("COMPLAIN: * about +"). */
+static bool pattern_names(const dyad_pattern *p, const char *prep)
+{
+    for (int32_t i = 0; p && i + 1 < p->n; i++)
+        if (p->elem[i + 1].kind == DYAD_PE_TARGET && p->elem[i].kind == DYAD_PE_WORD &&
+            dyad_coder_is(p->elem[i].word, prep))
+            return true;
+    return false;
+}
+
+bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p)
+{
+    static const char *const topics[] = {"about", "regarding", "concerning", "re"};
+    /* nouns that carry content, so what they are about is a topic; not feelings ("concern
+     * about Iran" is aimed at Iran) nor statements (coder_said.c) */
+    static const char *const contents[] = {
+        "case",     "cases",     "lawsuit",   "report",     "reports",    "article",
+        "articles", "story",     "stories",   "book",       "books",      "film",
+        "films",    "documentary", "question", "questions", "debate",     "debates",
+        "discussion", "discussions", "talks", "hearing",   "hearings",   "conference",
+        "seminar",  "lecture",   "video",     "videos",     "program",    "programme",
+        "survey",   "study",     "poll",      "petition",   "podcast",    "interview"};
+    int32_t n = dyad_coder_head(x, t);
+    if (n < 0 || !dyad_coder_is_any(x->form[n], contents, DYAD_ARRAY_LEN(contents)))
+        return false;
+    /* t's own preposition, or the word before its phrase: the parser may hang "about" inside
+     * it ("a case about American Samoans' citizenship status" with status an apposition) */
+    const char *prep = dyad_coder_prep(x, t);
+    if (!dyad_coder_is_any(prep, topics, DYAD_ARRAY_LEN(topics))) {
+        int32_t first = t;
+        while (first > 0 && dyad_coder_under(x, first - 1, t))
+            first--;
+        /* the phrase's first word, its case ("about" under Samoans), or the word before it */
+        prep = dyad_coder_is_any(x->lemma[first], topics, DYAD_ARRAY_LEN(topics)) ? x->lemma[first]
+               : first > n && first > 0                                            ? x->lemma[first - 1]
+                                                                                   : "";
+    }
+    return dyad_coder_is_any(prep, topics, DYAD_ARRAY_LEN(topics)) && !pattern_names(p, prep);
+}
+
+bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
+{
+    /* from t up to v's argument */
+    int32_t path[16];
+    int np = 0;
+    for (int32_t g = t; g >= 0 && g != v && np < 16; g = dyad_coder_head(x, g))
+        path[np++] = g;
+    if (np == 16 || np == 0 || dyad_coder_head(x, path[np - 1]) != v)
+        return false; /* t is not in v's phrase (an earlier word a pattern named) */
+    if (np > 1 && dyad_coder_topic(x, t, p))
+        return true; /* "declined to hear a case about X" */
+    /* depth counts the nouns between v's argument and n, as nmod_actor does */
+    int depth = 0;
+    for (int i = np - 1; i >= 1; i--) {
+        int32_t n = path[i], g = path[i - 1];
+        const char *r = dyad_coder_rel(x, g);
+        if (!dyad_coder_has_dep(r, "nmod") || strcmp(r, "nmod:poss") == 0) {
+            depth = 0;
+            continue;
+        }
+        if (dyad_coder_chain_stop(x, n, g, depth))
+            return true;
+        depth++;
+    }
+    return false;
+}

@@ -45,14 +45,6 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 /* said: what a statement is about ("announced restrictions on flights to Cuba"), so neither a
  * clause under the phrase ("his plan to choose a woman", "thoughts were with the children")
  * nor a by-agent ("the tests by a military laboratory"). */
-/* Word w is o or lies in o's phrase. */
-static bool under(const dyad_coder_sent *x, int32_t w, int32_t o)
-{
-    for (int guard = 0; guard < 32 && w >= 0; guard++, w = dyad_coder_head(x, w))
-        if (w == o)
-            return true;
-    return false;
-}
 
 /* A by-phrase naming an actor in the chain of nouns under n ("the closure of the border by
  * Kenya"), -1 when none. */
@@ -99,8 +91,9 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth, bool said)
         bool under_nonverb = x->s->tok[n].upos != DYAD_UPOS_VERB && dyad_coder_has_dep(r, "obl");
         if ((!dyad_coder_has_dep(r, "nmod") && !under_nonverb) || strcmp(r, "nmod:poss") == 0)
             continue;
-        if (dyad_coder_chain_stop(x, n, *g, depth))
-            continue; /* "a summit in Rome", "protests in Hong Kong" (coder_aside.c) */
+        if (dyad_coder_chain_stop(x, n, *g, depth) || (!said && dyad_coder_topic(x, *g, NULL)))
+            continue; /* "a summit in Rome", "protests in Hong Kong", "a report about X"
+                         (coder_aside.c) */
         if (dyad_coder_actor_of(x, *g)->a.code[0])
             return *g;
         int32_t t = nmod_actor(x, *g, depth + 1, said);
@@ -627,10 +620,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                      (strncmp(hit->code, "116", 3) == 0 || strncmp(hit->code, "173", 3) == 0);
     if (undergoer)
         ptgt = subj; /* the verb's own subject, not an earlier actor of the sentence */
-    if (hit && ptgt >= 0 && dyad_coder_pattern_where(x, v, hit, ptgt)) {
+    /* "* +" on "injured ... in Winchester": where, not whom; on "declined to hear a case
+     * about X": what the case is about */
+    if (hit && ptgt >= 0 &&
+        (dyad_coder_pattern_where(x, v, hit, ptgt) || dyad_coder_chain_hides(x, v, hit, ptgt))) {
         if (hit->code2)
             return DYAD_OK; /* a paired event needs its pattern's target */
-        ptgt = -1;          /* "* +" on "injured ... in Winchester": where, not whom */
+        ptgt = -1;
     }
     if (neg && !hit)
         return DYAD_OK;
@@ -673,7 +669,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     } else if (hit && ptgt >= 0) {
         int32_t o = nominal || statement ? -1 : dyad_coder_kid(x, v, "obj");
         int32_t by = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0] ? by_agent(x, o, 0) : -1;
-        if (by >= 0 && by != ptgt && under(x, ptgt, o))
+        if (by >= 0 && by != ptgt && dyad_coder_under(x, ptgt, o))
             ptgt = by; /* "condemned the closure of the Somali border by Kenya": Kenya */
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */

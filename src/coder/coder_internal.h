@@ -167,6 +167,8 @@ static inline int32_t dyad_coder_head(const dyad_coder_sent *x, int32_t i)
 
 /* The first dependent of v with exactly this relation. */
 int32_t dyad_coder_kid(const dyad_coder_sent *x, int32_t v, const char *rel);
+/* Word w is o or lies in o's phrase (o is w or one of its heads). */
+bool dyad_coder_under(const dyad_coder_sent *x, int32_t w, int32_t o);
 /* The preposition ("case" dependent) of a nominal, or "". */
 const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n);
 
@@ -245,6 +247,14 @@ bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n);
 /* Word g under n, depth nouns down a chain from the verb's argument, is where or an aside
  * ("protests in Hong Kong", "the coast of Fiji"): no target is sought in it. */
 bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
+/* t is what the content noun above it is about ("a case about Pakistani fishermen", "a
+ * report regarding X", "talks about Syria"): a topic, no target, unless pattern p (NULL: none)
+ * names the preposition. */
+bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p);
+/* t, a target pattern p bound in v's phrase, lies below v's argument in a topic
+ * (dyad_coder_topic) or in a chain of nouns that dyad_coder_chain_stop closes ("the coast of
+ * Fiji"): the phrases the default target passes over. */
+bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
 
 /* h heads a thing (a law, a building, a coast, a plan) that names a country only in a
  * modifier: no actor, unless the actor match at..at+len-1 takes in h or an actor possesses it
