@@ -620,6 +620,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                      (strncmp(hit->code, "116", 3) == 0 || strncmp(hit->code, "173", 3) == 0);
     if (undergoer)
         ptgt = subj; /* the verb's own subject, not an earlier actor of the sentence */
+    /* "* &AID from $" on "the rebels received aid from Iran": the one the pattern names after
+     * the verb acts, and the subject, who receives, is the target */
+    bool receiver = hit && !passive && psrc > v && ptgt < 0 && subj >= 0 && subj < v;
+    if (receiver)
+        ptgt = subj;
     /* "* +" on "injured ... in Winchester": where, not whom; on "declined to hear a case
      * about X": what the case is about */
     if (hit && ptgt >= 0 &&
