@@ -52,7 +52,13 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
         return true;
     /* "the Supreme Council for the Islamic Revolution in Iraq": a name, not a place */
     bool deep = depth > 0 && x->s->tok[n].upos != DYAD_UPOS_PROPN && under_oblique(x, n);
-    if (dyad_coder_site(x, n) || deep)
+    /* "speaking on state television in Iran", "at a rally in Kenya": an oblique of medium,
+     * occasion or way, whose "in X" says where it was */
+    static const char *const frames[] = {"on", "at", "during", "via", "through"};
+    bool framed = depth == 0 && dyad_coder_has_dep(dyad_coder_rel(x, n), "obl") &&
+                  (x->s->tok[n].upos == DYAD_UPOS_NOUN || !dyad_coder_actor_of(x, n)->a.code[0]) &&
+                  dyad_coder_is_any(dyad_coder_prep(x, n), frames, DYAD_ARRAY_LEN(frames));
+    if (dyad_coder_site(x, n) || deep || framed)
         return dyad_coder_where(x, g) || (dyad_coder_locative(x, g) && dyad_coder_site(x, g));
     return false;
 }
