@@ -105,27 +105,9 @@ bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p)
 
 bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
 {
-    /* from t up to v's argument */
-    int32_t path[16];
-    int np = 0;
-    for (int32_t g = t; g >= 0 && g != v && np < 16; g = dyad_coder_head(x, g))
-        path[np++] = g;
-    if (np == 16 || np == 0 || dyad_coder_head(x, path[np - 1]) != v)
-        return false; /* t is not in v's phrase (an earlier word a pattern named) */
-    if (np > 1 && dyad_coder_topic(x, t, p))
-        return true; /* "declined to hear a case about X" */
-    /* depth counts the nouns between v's argument and n, as nmod_actor does */
-    int depth = 0;
-    for (int i = np - 1; i >= 1; i--) {
-        int32_t n = path[i], g = path[i - 1];
-        const char *r = dyad_coder_rel(x, g);
-        if (!dyad_coder_has_dep(r, "nmod") || strcmp(r, "nmod:poss") == 0) {
-            depth = 0;
-            continue;
-        }
-        if (dyad_coder_chain_stop(x, n, g, depth))
-            return true;
-        depth++;
-    }
-    return false;
+    /* t below an argument of v (not the argument itself: "complained about X") */
+    int32_t h = dyad_coder_head(x, t);
+    if (h < 0 || h == v || !dyad_coder_under(x, h, v))
+        return false;
+    return dyad_coder_topic(x, t, p); /* "declined to hear a case about X" */
 }

@@ -722,6 +722,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
+    if (!tgt.n && !nominal && !passive && dyad_coder_act_referent(x, v, code, out, &src, &tgt))
+        note = join_note(x, note, "act named again"); /* "Greece criticized the move" */
     if (!nominal && strcmp(code, "041") == 0 &&
         (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
         return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a

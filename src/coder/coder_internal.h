@@ -252,8 +252,9 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
  * names the preposition. */
 bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p);
 /* t, a target pattern p bound in v's phrase, lies below v's argument in a topic
- * (dyad_coder_topic) or in a chain of nouns that dyad_coder_chain_stop closes ("the coast of
- * Fiji"): the phrases the default target passes over. */
+ * (dyad_coder_topic): the phrase the default target passes over too. (Not the rest of
+ * dyad_coder_chain_stop: a pattern's target may be a thing's owner, "opposed a nuclear
+ * program of Iran".) */
 bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
 
 /* h heads a thing (a law, a building, a coast, a plan) that names a country only in a
@@ -375,6 +376,16 @@ bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
  * when the target tgt is of that country. True when *src was set. */
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src);
+
+/* Acts named again (coder_anaphor.c). w is a noun that names an act already reported ("move",
+ * "decision", "attack"). */
+bool dyad_coder_act_noun_word(const char *w);
+/* v reacts (05x, 11x, 12x: code) to a definite act noun as its object with nothing naming its
+ * doer ("criticized the move"): tgt (empty) becomes the source of the latest event in out of
+ * this sentence or the two before, unless that is of src's side or unknown. True when set. */
+bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                             const dyad_event_list *out, const dyad_coder_actors *src,
+                             dyad_coder_actors *tgt);
 
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this
