@@ -309,6 +309,12 @@ int32_t dyad_coder_asked_target(dyad_coder_sent *x, int32_t v, const char *code)
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date);
 /* The story country of x's document, worked out once per document (x->story), NULL when none. */
 const char *dyad_coder_story_root(dyad_coder_sent *x);
+/* *out gets a with its country part replaced by root (3 letters): "---CRM" and "TUR" give
+ * "TURCRM". False on out of memory. */
+bool dyad_coder_rooted(dyad_coder_sent *x, const dyad_coder_actor *a, const char *root,
+                       dyad_coder_actor *out);
+/* root (its first three letters) is a country's, not "---", IGO, NGO, IMG, MNC or UIS. */
+bool dyad_coder_country_root(const char *root);
 /* a is an agent without a country ("---COP") that takes x's story country, other (the other
  * party of the event) being of that country or of none: *out gets a with that country
  * ("CHNCOP"); false (out untouched) otherwise. */
@@ -374,6 +380,12 @@ bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
  * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of
  * v ("in federal court") is the source, else the story country's court (116) or police (173),
  * when the target tgt is of that country. True when *src was set. */
+/* The one a country's court, police or government, or the country (src: agent JUD, COP, GOV
+ * or none), arrests, charges, tries or
+ * sentences (code 116 or 17x) without a country of its own ("---CRM": "a Turkish court
+ * sentenced two people smugglers") is in its jurisdiction: *out gets tgt with src's country. */
+bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_coder_actor *src,
+                             const dyad_coder_actor *tgt, dyad_coder_actor *out);
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src);
 
