@@ -163,7 +163,6 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
-/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 /* The head of the phrase word t modifies on the way up to v: a word inside an argument's phrase
  * stands for the phrase ("Indian" or "Minister" in "hosted Indian Prime Minister Narendra
  * Modi", Minister being nmod:desc of Narendra); t itself when it modifies nothing. */
@@ -180,15 +179,20 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
     return t;
 }
 
+/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
     t = phrase_head(x, v, t);
     if (t < 0)
         return false;
     const char *r = dyad_coder_rel(x, t);
+    /* an event noun's argument is its prepositional phrase ("Obama's visit to Moscow"), not
+     * its possessor or by-agent */
+    bool noun_arg = x->s->tok[v].upos == DYAD_UPOS_NOUN && dyad_coder_has_dep(r, "nmod") &&
+                    strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(dyad_coder_prep(x, t), "by");
     return dyad_coder_head(x, t) == v &&
            (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || strcmp(r, "nsubj:pass") == 0 ||
-            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0));
+            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0) || noun_arg);
 }
 
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
@@ -469,6 +473,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     bool neg = dyad_coder_negated(x, v);
     int32_t h = dyad_coder_head(x, v);
     dyad_coder_stance st; /* how the sentence presents the act (coder_stance.c) */
+    if (nominal && dyad_coder_nominal_unreal(x, v))
+        return DYAD_OK; /* "a possible lawsuit", "the planned visit" */
     int32_t lv = nominal ? dyad_coder_light_verb(x, v) : -1; /* "filed a lawsuit" */
     if (lv >= 0) {
         /* the verb that performs the act asserts it as it asserts itself ("will file a

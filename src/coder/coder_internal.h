@@ -208,6 +208,9 @@ int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h);
 void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out);
 
 /* Event nouns (coder_nominal.c): parties their own dependents do not name. */
+/* Event noun v is modified as an act that has not happened or is only claimed ("a possible
+ * lawsuit", "the planned visit", "an alleged attack"): no event. */
+bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v);
 /* The light verb that performs event noun v, v being its object or passive subject ("filed a
  * lawsuit", "a lawsuit was filed by X", "carried out a probe"); -1 when none. */
 int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v);

@@ -4,7 +4,8 @@
  * was filed by X against Y": a light verb), the one who speaks in a "from" phrase ("criticism
  * from X"), the one whose act a criticism in an adjunct is aimed at ("X went ahead despite
  * criticism by Y") and the one a request was put to, when the sentence says how they answered
- * it ("X did not accede to the protesters' demands"). */
+ * it ("X did not accede to the protesters' demands"); and the modifiers that say the act did
+ * not happen ("a possible lawsuit"). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -29,12 +30,29 @@ static const char *const answers[] = {
  * criticism", "amid condemnation"). */
 static const char *const reactions[] = {"despite", "amid", "amidst", "after", "following"};
 
+/* Modifiers that say an event noun's act has not happened (or is only claimed): "a possible
+ * lawsuit", "the planned visit", "an alleged attack". */
+static const char *const unreal[] = {
+    "possible",    "potential", "planned",  "proposed", "expected",     "future",
+    "likely",      "threatened", "upcoming", "forthcoming", "prospective", "hypothetical",
+    "intended",    "imminent",  "rumoured", "rumored",  "alleged",      "would-be",
+    "contemplated", "mooted"};
+
 static bool code_root(const char *code, const char *const *roots, size_t n)
 {
     if (!code || !code[0] || !code[1] || code[0] == '-')
         return false;
     char r[3] = {code[0], code[1], 0};
     return dyad_coder_is_any(r, roots, n);
+}
+
+bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "amod") &&
+            dyad_coder_is_any(x->form[*k], unreal, DYAD_ARRAY_LEN(unreal)))
+            return true;
+    return false;
 }
 
 int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v)
