@@ -563,6 +563,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         }
         if (poss < 0 && by < 0)
             by = dyad_coder_nominal_from(x, v, vb->code); /* "criticism from Greece" */
+        if (poss < 0 && by < 0)
+            by = dyad_coder_nominal_by_slip(x, v); /* "criticism | by X" parsed apart */
         if (poss >= 0 || by >= 0) {
             nsrc = poss >= 0 ? poss : by;
             dyad_coder_actors_of(x, nsrc, &src);

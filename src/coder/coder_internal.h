@@ -220,6 +220,10 @@ int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v);
 bool dyad_coder_light_party(const dyad_coder_sent *x, int32_t lv, int32_t k);
 /* The first party phrase of light verb lv (dyad_coder_light_party) naming an actor, -1. */
 int32_t dyad_coder_light_target(dyad_coder_sent *x, int32_t lv);
+/* A by-phrase right after event noun v's phrase that the parser hung from a word above v
+ * ("announced the plan despite criticism | by the minister" with "by the minister" under
+ * announced): v's by-agent; -1 when none, or when it is a passive verb's own agent. */
+int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v);
 /* The "from" phrase of v when its act (code) is said or given ("criticism from X", "aid from
  * X"): the source; -1 when none. */
 int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code);

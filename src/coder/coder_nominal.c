@@ -102,6 +102,34 @@ int32_t dyad_coder_light_target(dyad_coder_sent *x, int32_t lv)
     return -1;
 }
 
+/* Word w lies in v's phrase. */
+static bool in_phrase(const dyad_coder_sent *x, int32_t w, int32_t v)
+{
+    for (int guard = 0; guard < 32 && w >= 0; guard++, w = dyad_coder_head(x, w))
+        if (w == v)
+            return true;
+    return false;
+}
+
+int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v)
+{
+    int32_t end = v; /* the last word of v's phrase */
+    while (end + 1 < x->s->n && in_phrase(x, end + 1, v))
+        end++;
+    int32_t by = end + 1; /* "by" right after the phrase ... */
+    if (by >= x->s->n || !dyad_coder_is(x->form[by], "by") ||
+        strcmp(dyad_coder_rel(x, by), "case") != 0)
+        return -1;
+    int32_t k = dyad_coder_head(x, by); /* ... heading a phrase hung higher up */
+    if (k < 0 || in_phrase(x, k, v) || strcmp(dyad_coder_rel(x, k), "obl:agent") == 0)
+        return -1;
+    int32_t up = dyad_coder_head(x, k);
+    if (up < 0 || dyad_coder_kid(x, up, "aux:pass") >= 0 ||
+        (up != dyad_coder_head(x, v) && !in_phrase(x, v, up)))
+        return -1; /* a passive verb's own by-agent ("was approved after talks by X") */
+    return k;
+}
+
 int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code)
 {
     /* what is said or given comes from its source: "criticism from X", "aid from X"; not
