@@ -2,10 +2,10 @@
  * (coder_clause.c codes the noun, as an act of its possessor or by-agent): the subject of the
  * verb that only performs the act ("prosecutors opened an investigation into X", "a lawsuit
  * was filed by X against Y": a light verb), the one who speaks in a "from" phrase ("criticism
- * from X"), the one whose act a criticism in an adjunct is aimed at ("X went ahead despite
- * criticism by Y") and the one a request was put to, when the sentence says how they answered
- * it ("X did not accede to the protesters' demands"); and the modifiers that say the act did
- * not happen ("a possible lawsuit"). */
+ * from X"), a by-agent the parser hung elsewhere, the one whose act a criticism in an adjunct
+ * is aimed at ("X went ahead despite criticism by Y") and the one a request was put to, when
+ * the sentence says how they answered it ("X did not accede to the protesters' demands"); and
+ * the modifiers that say the act did not happen ("a possible lawsuit"). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -134,7 +134,8 @@ int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char 
 {
     /* what is said or given comes from its source: "criticism from X", "aid from X"; not
      * "withdrawal from X" or "expulsion from X" */
-    static const char *const said[] = {"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"};
+    static const char *const said[] = {"01", "02", "03", "04", "05", "06",
+                                       "07", "10", "11", "12", "13"};
     if (!code_root(code, said, DYAD_ARRAY_LEN(said)))
         return -1;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
