@@ -840,6 +840,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         return r; /* "United States Federal District | Judge Michael Urbanski" */
     if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
         return r; /* "Johnson" after "Boris Johnson" */
+    int32_t owner = t->upos == DYAD_UPOS_NOUN ? dyad_coder_kid(x, h, "nmod:poss") : -1;
+    if (!r->a.code[0] && owner >= 0 && x->s->tok[owner].upos == DYAD_UPOS_PROPN &&
+        surname(x, r, owner, owner))
+        return r; /* "Johnson's resignation", as "Boris Johnson's resignation" is his */
     int32_t rep = spoke_for(x, h);
     if (rep >= 0) { /* "a spokesperson for the company": the company's, not a government's */
         const dyad_coder_actor *c = dyad_coder_actor_of(x, rep);

@@ -156,7 +156,6 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
-/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 /* The head of the phrase word t modifies on the way up to v: a word inside an argument's phrase
  * stands for the phrase ("Indian" or "Minister" in "hosted Indian Prime Minister Narendra
  * Modi", Minister being nmod:desc of Narendra); t itself when it modifies nothing. */
@@ -173,15 +172,20 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
     return t;
 }
 
+/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
     t = phrase_head(x, v, t);
     if (t < 0)
         return false;
     const char *r = dyad_coder_rel(x, t);
+    /* an event noun's argument is its prepositional phrase ("Obama's visit to Moscow"), not
+     * its possessor or by-agent */
+    bool noun_arg = x->s->tok[v].upos == DYAD_UPOS_NOUN && dyad_coder_has_dep(r, "nmod") &&
+                    strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(dyad_coder_prep(x, t), "by");
     return dyad_coder_head(x, t) == v &&
            (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || strcmp(r, "nsubj:pass") == 0 ||
-            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0));
+            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0) || noun_arg);
 }
 
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
@@ -462,7 +466,16 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     bool neg = dyad_coder_negated(x, v);
     int32_t h = dyad_coder_head(x, v);
     dyad_coder_stance st; /* how the sentence presents the act (coder_stance.c) */
-    if (nominal) {
+    if (nominal && dyad_coder_nominal_unreal(x, v))
+        return DYAD_OK; /* "a possible lawsuit", "the planned visit" */
+    int32_t lv = nominal ? dyad_coder_light_verb(x, v) : -1; /* "filed a lawsuit" */
+    if (lv >= 0) {
+        /* the verb that performs the act asserts it as it asserts itself ("will file a
+         * lawsuit", "did not open an investigation", "may launch a probe") */
+        dyad_coder_stance_of(x, lv, x->c->opt.literal, &st);
+        if (dyad_coder_negated(x, lv))
+            neg = true;
+    } else if (nominal) {
         memset(&st, 0, sizeof st), st.asker = st.asker_verb = st.speaker = -1, st.why = "";
         /* a noun's act is asserted as its clause is: none in a question, a condition or a
          * plan ("what will you do in the event a court rules ...?") */
@@ -499,6 +512,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
     bool passive = false;
     int32_t subj = -1; /* the word the source was taken from */
+    int32_t nsrc = -1; /* a noun's: its possessor or by / from phrase */
     if (nominal) {
         /* "Obama's cancellation of the summit", "talks between A and B" */
         int32_t poss = dyad_coder_kid(x, v, "nmod:poss");
@@ -531,13 +545,31 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             /* a common noun naming an agent right before v: "a rebel attack", "a police raid" */
             bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 && act_noun(x->form[v]) &&
                               dyad_coder_actor_of(x, *k)->a.agent[0];
+            /* an adjective with no country says what kind of act a light verb's subject
+             * performs ("police opened a criminal case"), not who acts */
+            bool kind_only = lv >= 0 && u == DYAD_UPOS_ADJ &&
+                             strncmp(dyad_coder_actor_of(x, *k)->a.code, "---", 3) == 0;
             if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ || agent_noun) &&
                 (dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
-                dyad_coder_actor_of(x, *k)->a.code[0])
+                dyad_coder_actor_of(x, *k)->a.code[0] && !kind_only)
                 poss = *k;
         }
+        if (poss < 0 && by < 0)
+            by = dyad_coder_nominal_from(x, v, vb->code); /* "criticism from Greece" */
+        if (poss < 0 && by < 0)
+            by = dyad_coder_nominal_by_slip(x, v); /* "criticism | by X" parsed apart */
         if (poss >= 0 || by >= 0) {
-            dyad_coder_actors_of(x, poss >= 0 ? poss : by, &src);
+            nsrc = poss >= 0 ? poss : by;
+            dyad_coder_actors_of(x, nsrc, &src);
+        } else if (lv >= 0) {
+            /* "prosecutors opened an investigation", "a lawsuit was filed by the senate" */
+            bool p = false;
+            const char *n2 = "";
+            int32_t s = dyad_coder_source_of(x, lv, &n2, &p, 0);
+            if (s < 0)
+                return DYAD_OK;
+            dyad_coder_actors_of(x, s, &src);
+            note = "nominal,light verb";
         } else {
             for (const int32_t *k = x->kids[v]; *k >= 0; k++)
                 if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
@@ -574,6 +606,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     memset(in, 0, sizeof in);
     if (v < n)
         collect(x, v, in, 0);
+    /* "a lawsuit was filed against Y": the light verb's party phrases belong to the act */
+    for (const int32_t *k = lv >= 0 ? x->kids[lv] : NULL; k && *k >= 0; k++) {
+        if (dyad_coder_light_party(x, lv, *k))
+            collect(x, *k, in, 1);
+        for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
+            if (dyad_coder_light_party(x, lv, *g))
+                collect(x, *g, in, 1);
+    }
     /* "attacked Biden for accumulating wealth": the preposition of a gerund clause is the
      * clause's word ("ATTACK: * + for") though the rest of that clause is not */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
@@ -682,8 +722,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal, statement && !hit);
+        if (nominal && t >= 0 && t == nsrc)
+            t = -1; /* "criticism from X": the source, not the target */
         if (t < 0 && nominal)
             t = target_of_copula(x, v); /* "X was the target of a rebel attack" */
+        if (t < 0 && lv >= 0)
+            t = dyad_coder_light_target(x, lv); /* "opened a case against X" */
+        if (t < 0 && nominal)
+            t = dyad_coder_nominal_aimed_at(x, v, code); /* "despite criticism by Y" */
         /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
         for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
             if (dyad_coder_head(x, i) == v)

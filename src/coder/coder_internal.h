@@ -209,6 +209,32 @@ int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h);
 /* h's actor and those of its conj dependents (compound actors) appended to out. */
 void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out);
 
+/* Event nouns (coder_nominal.c): parties their own dependents do not name. */
+/* Event noun v is modified as an act that has not happened or is only claimed ("a possible
+ * lawsuit", "the planned visit", "an alleged attack"): no event. */
+bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v);
+/* The light verb that performs event noun v, v being its object or passive subject ("filed a
+ * lawsuit", "a lawsuit was filed by X", "carried out a probe"); -1 when none. */
+int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v);
+/* Word k is a phrase of light verb lv naming the act's other party: an against / into / on /
+ * to / with oblique of lv, or such a phrase the parser hung from lv's by-agent ("a lawsuit
+ * filed by X against Y"); not where or when. */
+bool dyad_coder_light_party(const dyad_coder_sent *x, int32_t lv, int32_t k);
+/* The first party phrase of light verb lv (dyad_coder_light_party) naming an actor, -1. */
+int32_t dyad_coder_light_target(dyad_coder_sent *x, int32_t lv);
+/* A by-phrase right after event noun v's phrase that the parser hung from a word above v
+ * ("announced the plan despite criticism | by the minister" with "by the minister" under
+ * announced): v's by-agent; -1 when none, or when it is a passive verb's own agent. */
+int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v);
+/* The "from" phrase of v when its act (code) is said or given ("criticism from X", "aid from
+ * X"): the source; -1 when none. */
+int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code);
+/* The word heading the one event noun v is aimed at when no dependent of v names it: for a
+ * criticism (11x) in a "despite" / "amid" / "after" adjunct, the subject of the act it
+ * qualifies; for a request (02x, 10x) that a verb answers ("did not accede to the protesters'
+ * demands"), that verb's subject; -1 when none. */
+int32_t dyad_coder_nominal_aimed_at(dyad_coder_sent *x, int32_t v, const char *code);
+
 /* Clauses (coder_clause.c): codes the verb (or event noun) at word v; appends events. */
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err);
