@@ -342,16 +342,15 @@ static bool apposition_role(const dyad_coder_scan *sc, int32_t k, bool body, int
 
 /* The role of a relative clause starting at word k, right after a name and its comma: "who
  * is a spokesman for the Kenyan police", "who heads the Kenyan police" (one who leads a body
- * takes its code), its words in lo..*hi as apposition_role; false when it is none. */
+ * takes its code), its words in lo..*hi as apposition_role; false when it is none. The present
+ * tense only: "who was the mayor", "who led the rebels" may tell of a role held no longer. */
 static bool relative_role(const dyad_coder_scan *sc, int32_t k, int32_t *lo, int32_t *hi)
 {
-    static const char *const is[] = {"is", "was"};
-    static const char *const leads[] = {"heads", "headed", "leads", "led", "chairs", "chaired",
-                                        "commands", "commanded", "runs", "ran", "directs",
-                                        "directed"};
+    static const char *const leads[] = {"heads", "leads", "chairs", "commands", "runs",
+                                        "directs"};
     if (k + 2 >= sc->n || !dyad_coder_is(sc->w[k], "who"))
         return false;
-    if (dyad_coder_is_any(sc->w[k + 1], is, DYAD_ARRAY_LEN(is)))
+    if (dyad_coder_is(sc->w[k + 1], "is"))
         return dyad_coder_is_any(sc->w[k + 2], dets, DYAD_ARRAY_LEN(dets)) &&
                apposition_role(sc, k + 2, false, lo, hi);
     return dyad_coder_is_any(sc->w[k + 1], leads, DYAD_ARRAY_LEN(leads)) &&
