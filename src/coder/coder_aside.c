@@ -107,7 +107,23 @@ bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p
 {
     /* t below an argument of v (not the argument itself: "complained about X") */
     int32_t h = dyad_coder_head(x, t);
+    /* the word below v on the way up from t: a verb of talk's object or clause is what is
+     * talked about ("discussed Iran's program", "discussed why she joined the party"; not
+     * "the crisis | with Putin", whose preposition the pattern names) */
+    int32_t arg = t;
+    while (arg >= 0 && dyad_coder_head(x, arg) >= 0 && dyad_coder_head(x, arg) != v)
+        arg = dyad_coder_head(x, arg);
+    if (arg >= 0 && dyad_coder_head(x, arg) == v && dyad_coder_topic_verb(x, v) &&
+        (strcmp(dyad_coder_rel(x, arg), "obj") == 0 || strcmp(dyad_coder_rel(x, arg), "ccomp") == 0) &&
+        !pattern_names(p, dyad_coder_prep(x, t)))
+        return true;
     if (h < 0 || h == v || !dyad_coder_under(x, h, v))
         return false;
     return dyad_coder_topic(x, t, p); /* "declined to hear a case about X" */
+}
+
+bool dyad_coder_topic_verb(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const talk[] = {"discuss", "debate"};
+    return x->s->tok[v].upos == DYAD_UPOS_VERB && dyad_coder_is_any(x->lemma[v], talk, DYAD_ARRAY_LEN(talk));
 }

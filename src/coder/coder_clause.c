@@ -117,7 +117,7 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
                                  strcmp(r, "nmod:poss") != 0 &&
                                  !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
-            if ((nominal && o < 3) || (said && o == 1) ||
+            if ((nominal && o < 3) || ((said || dyad_coder_topic_verb(x, v)) && o == 1) ||
                 (said && o >= 3 && !dyad_coder_said_prep(x, *k)) ||
                 (o >= 3 && dyad_coder_no_target(x, v, *k)))
                 hit = false; /* "arrested X in Kerala": where, not whom */
@@ -132,6 +132,8 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
             continue;
         if (said && strcmp(r, "obj") != 0 && !dyad_coder_said_prep(x, *k))
             continue;
+        if (strcmp(r, "obj") == 0 && dyad_coder_topic_verb(x, v))
+            continue; /* "discussed Iran's nuclear program": what is discussed */
         int32_t t = nmod_actor(x, *k, 0, said);
         if (t >= 0)
             return t;
@@ -666,7 +668,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (receiver)
         ptgt = subj;
     /* "* +" on "injured ... in Winchester": where, not whom; on "declined to hear a case
-     * about X": what the case is about */
+     * about X" or "discussed X": what the case or the talk is about */
     if (hit && ptgt >= 0 &&
         (dyad_coder_pattern_where(x, v, hit, ptgt) || dyad_coder_chain_hides(x, v, hit, ptgt))) {
         if (hit->code2)
@@ -747,9 +749,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &tgt);
     }
-    if (!tgt.n && !statement) {
+    if (!tgt.n && !statement && !dyad_coder_topic_verb(x, v)) {
         /* no object: the first noun phrase after the verb, which for "allowed that Mordor
-         * isn't ..." or "believes Dagolath can cope" is the complement's subject */
+         * isn't ..." or "believes Dagolath can cope" is the complement's subject (not for
+         * "discussed why Uganda closed the border": what is discussed) */
         int32_t cc = dyad_coder_kid(x, v, "ccomp");
         int32_t cs = cc >= 0 ? dyad_coder_kid(x, cc, "nsubj") : -1;
         if (cc >= 0 && cs < 0)

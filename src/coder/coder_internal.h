@@ -277,8 +277,12 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
  * report regarding X", "talks about Syria"): a topic, no target, unless pattern p (NULL: none)
  * names the preposition. */
 bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p);
+/* v is a verb whose object is what is talked about ("discussed Iran's nuclear program",
+ * "debated the budget"): the object is a topic, the partner is "with X" or a compound subject. */
+bool dyad_coder_topic_verb(const dyad_coder_sent *x, int32_t v);
 /* t, a target pattern p bound in v's phrase, lies below v's argument in a topic
- * (dyad_coder_topic): the phrase the default target passes over too. (Not the rest of
+ * (dyad_coder_topic), or in the object of a verb of talk (dyad_coder_topic_verb) without the
+ * preposition p names: the phrase the default target passes over too. (Not the rest of
  * dyad_coder_chain_stop: a pattern's target may be a thing's owner, "opposed a nuclear
  * program of Iran".) */
 bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
