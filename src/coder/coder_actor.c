@@ -965,6 +965,9 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
         const dyad_token *t = &x->s->tok[*k];
         if (!t->deprel || strcmp(t->deprel, "conj") != 0 || t->upos == DYAD_UPOS_VERB)
             continue;
+        if (dyad_coder_aside(x, *k))
+            continue; /* "arrested the accused, 36 minutes after the shooting in X" parsed as
+                         a conjunct: a time, no second party */
         const dyad_coder_actor *ca = dyad_coder_actor_of(x, *k);
         const dyad_coder_actor *va = first->via >= 0 ? dyad_coder_actor_of(x, first->via) : NULL;
         if (va && va->a.code[0] && strncmp(ca->a.code, "---", 3) == 0 && ca->a.agent[0]) {

@@ -119,6 +119,11 @@ bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p
         return true;
     if (h < 0 || h == v || !dyad_coder_under(x, h, v))
         return false;
+    /* inside a phrase of time or report further up ("arrested the accused 36 minutes after
+     * the shooting in Al Noor Mosque"): when, not whom */
+    for (int32_t g = h; g >= 0 && g != v; g = dyad_coder_head(x, g))
+        if (dyad_coder_aside(x, g) && !pattern_names(p, dyad_coder_prep(x, g)))
+            return true;
     return dyad_coder_topic(x, t, p); /* "declined to hear a case about X" */
 }
 
