@@ -132,3 +132,18 @@ bool dyad_coder_topic_verb(const dyad_coder_sent *x, int32_t v)
     static const char *const talk[] = {"discuss", "debate"};
     return x->s->tok[v].upos == DYAD_UPOS_VERB && dyad_coder_is_any(x->lemma[v], talk, DYAD_ARRAY_LEN(talk));
 }
+
+bool dyad_coder_in_content(const dyad_coder_sent *x, int32_t v, int32_t t)
+{
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    if (o < 0 || t == o || !dyad_coder_under(x, t, o))
+        return false;
+    for (int32_t g = t; g >= 0 && g != o; g = dyad_coder_head(x, g)) {
+        const char *r = dyad_coder_rel(x, g);
+        if (x->s->tok[g].upos == DYAD_UPOS_VERB &&
+            (dyad_coder_has_dep(r, "acl") || strcmp(r, "advcl") == 0 || strcmp(r, "xcomp") == 0 ||
+             strcmp(r, "ccomp") == 0))
+            return true;
+    }
+    return false;
+}

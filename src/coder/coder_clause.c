@@ -709,6 +709,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
      * object is what is said, no addressee ("said voters deserve", "expressed opposition"). */
     const char *code = hit ? hit->code : vb->code;
     bool statement = code[0] == '0' && code[1] == '1';
+    /* a proposal or an endorsement is not aimed at what its object would do to others ("proposed
+     * a law that would fund the army", "supported a resolution that condemns Iran"); an
+     * agreement signed is with the one it supplies ("signed an accord to supply X", 057) */
+    bool content_blind = !nominal && (strncmp(code, "03", 2) == 0 ||
+                                      (strncmp(code, "05", 2) == 0 && strcmp(code, "057") != 0));
+    if (hit && ptgt >= 0 && content_blind && dyad_coder_in_content(x, v, ptgt))
+        ptgt = -1;
     if (hit && ptgt >= 0 && hit->code2 && !own_argument(x, v, ptgt)) {
         /* a paired event ("hosted X" [043:042]) needs X as the verb's own argument, not an
          * actor deeper in the clause ("received the call ..., according to police") */
@@ -746,6 +753,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             (dyad_coder_head(x, t) == v || dyad_coder_bare_place(dyad_coder_actor_of(x, t))))
             t = -1; /* "staged a protest in Nairobi", "protested in the Kenyan capital": where,
                        not whom it is aimed at */
+        if (t >= 0 && content_blind && dyad_coder_in_content(x, v, t))
+            t = -1;
         if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &tgt);
     }

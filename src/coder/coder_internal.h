@@ -277,6 +277,9 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
  * report regarding X", "talks about Syria"): a topic, no target, unless pattern p (NULL: none)
  * names the preposition. */
 bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p);
+/* t lies in a clause that says what v's object does or would do ("proposed a law that would
+ * fund the army", "a bill to allow China to extradite suspects"): the object's content. */
+bool dyad_coder_in_content(const dyad_coder_sent *x, int32_t v, int32_t t);
 /* v is a verb whose object is what is talked about ("discussed Iran's nuclear program",
  * "debated the budget"): the object is a topic, the partner is "with X" or a compound subject. */
 bool dyad_coder_topic_verb(const dyad_coder_sent *x, int32_t v);
