@@ -716,9 +716,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                                       (strncmp(code, "05", 2) == 0 && strcmp(code, "057") != 0));
     if (hit && ptgt >= 0 && content_blind && dyad_coder_in_content(x, v, ptgt))
         ptgt = -1;
-    if (hit && ptgt >= 0 && hit->code2 && !own_argument(x, v, ptgt)) {
+    if (hit && ptgt >= 0 && hit->code2 &&
+        (!own_argument(x, v, ptgt) || dyad_coder_site(x, phrase_head(x, v, ptgt)))) {
         /* a paired event ("hosted X" [043:042]) needs X as the verb's own argument, not an
-         * actor deeper in the clause ("received the call ..., according to police") */
+         * actor deeper in the clause ("received the call ..., according to police"), and a
+         * host, not a site ("visited the hospital", "toured a refugee camp") */
         return DYAD_OK;
     } else if (hit && ptgt >= 0) {
         int32_t o = nominal || statement ? -1 : dyad_coder_kid(x, v, "obj");
