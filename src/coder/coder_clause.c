@@ -175,6 +175,16 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
 }
 
 /* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
+/* Word h heads a phrase that names someone, who can be hosted or visited: a name, a pronoun,
+ * or a common noun with an agent ("officials", "the delegation"); not a thing that takes a
+ * country from its adjective ("Iranian assistance", "Iranian weapons"). */
+static bool someone(dyad_coder_sent *x, int32_t h)
+{
+    int u = x->s->tok[h].upos;
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, h);
+    return u != DYAD_UPOS_NOUN || (a->a.agent && a->a.agent[0]);
+}
+
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
     t = phrase_head(x, v, t);
@@ -717,7 +727,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     if (hit && ptgt >= 0 && content_blind && dyad_coder_in_content(x, v, ptgt))
         ptgt = -1;
     if (hit && ptgt >= 0 && hit->code2 &&
-        (!own_argument(x, v, ptgt) || dyad_coder_site(x, phrase_head(x, v, ptgt)))) {
+        (!own_argument(x, v, ptgt) || dyad_coder_site(x, phrase_head(x, v, ptgt)) ||
+         !someone(x, phrase_head(x, v, ptgt)))) {
         /* a paired event ("hosted X" [043:042]) needs X as the verb's own argument, not an
          * actor deeper in the clause ("received the call ..., according to police"), and a
          * host, not a site ("visited the hospital", "toured a refugee camp") */
