@@ -167,6 +167,11 @@ int dyad_fr_lex_modal_gov(const char *lemma, bool *passive)
     return *passive ? v - PASSIVE_ONLY : v;
 }
 
+dyad_say dyad_frames_say_of(const char *lemma)
+{
+    return (dyad_say)FIND(say, lemma);
+}
+
 dyad_attitude dyad_frames_attitude_of(const char *lemma)
 {
     return (dyad_attitude)FIND(attitude, lemma);

@@ -1,0 +1,145 @@
+/* coder_quote.c — who speaks a quotation, in its own sentence and in the sentences after it
+ * while it stays open: 'Opposition leader Raila Odinga said on Monday, "The vote was a farce.
+ * The president is behaving like a petty tyrant."' makes Odinga the speaker of the second
+ * sentence too. A quotation is carried within its paragraph only (a quotation over several
+ * paragraphs opens each one again, and a mark gone astray must not carry a speaker far), and
+ * only with a speaker the dictionaries code. The quotation marks are read from the words
+ * alone (dyad_coder_quote_opened, coder_said.c), so every sentence, parsed or not, moves the
+ * state on; the speaker is found in the frames (src/frames) of the sentence that opens it. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* The first participant with this role of the frame whose predicate is word p, -1 when none. */
+static int32_t frame_arg(const dyad_frame *fr, dyad_role role)
+{
+    const dyad_farg *a = dyad_frame_arg(fr, role, 0);
+    return a ? a->word : -1;
+}
+
+/* A verb of speech that says, claims or alleges (not "believe", not "report"); with bare,
+ * one whose clause holds nothing it says ('told reporters: "...' parsed without content). */
+static bool speech(const dyad_coder_sent *x, const dyad_frame *fr, bool bare)
+{
+    int say = bare && fr->say == DYAD_SAY_NONE ? dyad_frames_say_of(x->lemma[fr->pred]) : fr->say;
+    return say == DYAD_SAY_SAY || say == DYAD_SAY_CLAIM || say == DYAD_SAY_ALLEGE;
+}
+
+/* w is c or lies in c's phrase or clause. */
+static bool within(const dyad_coder_sent *x, int32_t w, int32_t c)
+{
+    for (int guard = 0; guard < 64 && w >= 0; guard++, w = dyad_coder_head(x, w))
+        if (w == c)
+            return true;
+    return false;
+}
+
+/* Word j lies in a phrase of verb v that ends before the quotation mark o ("reporters" in
+ * 'told reporters: "'): its heads reach v without passing o. */
+static bool own_phrase(const dyad_coder_sent *x, int32_t j, int32_t v, int32_t o)
+{
+    for (int guard = 0; guard < 64 && j >= 0 && j < o; guard++, j = dyad_coder_head(x, j))
+        if (dyad_coder_head(x, j) == v)
+            return true;
+    return false;
+}
+
+/* The coded actor of word a as a party ("Nairobi said": its government), or NULL. */
+static const dyad_coder_actor *coded(dyad_coder_sent *x, int32_t a, dyad_coder_actor *tmp)
+{
+    if (a < 0)
+        return NULL;
+    const dyad_coder_actor *r = dyad_coder_as_party(dyad_coder_actor_of(x, a), tmp);
+    return r->a.code && r->a.code[0] ? r : NULL;
+}
+
+/* The speech frame of x's sentence whose content holds word w (its complement clause, or the
+ * quotation that opens at mark o right after the verb: 'X said, "...'), or NULL. With w < 0
+ * the frame whose verb or content reaches up to o. */
+static const dyad_frame *speech_frame(dyad_coder_sent *x, int32_t w, int32_t o)
+{
+    const dyad_frames *f = dyad_coder_frames(x);
+    for (int32_t i = 0; f && i < f->n; i++) {
+        const dyad_frame *fr = &f->frame[i];
+        if (!speech(x, fr, w < 0) || fr->polarity == DYAD_POL_NEGATIVE)
+            continue; /* "did not say the minister is a liar" */
+        int32_t c = frame_arg(fr, DYAD_ROLE_COMP);
+        if (w >= 0 && c >= 0 && within(x, w, c))
+            return fr;
+        if (w < 0 && o >= 0) {
+            if (c > o)
+                return fr; /* 'said on Monday, "The vote was a farce.' */
+            /* 'Odinga tweeted: "...', 'told reporters on Monday: "...' with no content
+             * parsed under the verb: only the verb's own phrases before the mark */
+            bool next = fr->pred < o;
+            for (int32_t j = fr->pred + 1; next && j < o; j++)
+                next = x->s->tok[j].upos == DYAD_UPOS_PUNCT || own_phrase(x, j, fr->pred, o);
+            if (next)
+                return fr;
+        }
+    }
+    return NULL;
+}
+
+/* A copy of the coded actor a that outlives the sentence, or NULL (no memory). */
+static const dyad_coder_actor *keep(dyad_coder_sent *x, const dyad_coder_actor *a)
+{
+    dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
+    if (!k)
+        return NULL;
+    *k = *a;
+    k->head = -1;
+    return k;
+}
+
+void dyad_coder_quote_start(const dyad_doc *doc, int32_t si, dyad_coder_quote *q)
+{
+    q->opened = NULL;
+    if (si == 0 || !q->open || !doc->text)
+        return;
+    uint32_t a = doc->sent[si - 1].end, b = doc->sent[si].start;
+    for (uint32_t i = a; i < b && i < doc->text_len; i++)
+        if (doc->text[i] == '\n') { /* a new paragraph */
+            q->open = false;
+            q->speaker = NULL;
+            return;
+        }
+}
+
+void dyad_coder_quote_opener(dyad_coder_sent *x, dyad_coder_quote *q)
+{
+    int32_t o = dyad_coder_quote_opened(x->s, q->open, x->s->n);
+    if (o < 0)
+        return; /* no quotation opens here and stays open */
+    const dyad_frame *fr = speech_frame(x, -1, o);
+    dyad_coder_actor tmp;
+    const dyad_coder_actor *a = fr ? coded(x, frame_arg(fr, DYAD_ROLE_AGENT), &tmp) : NULL;
+    q->opened = a ? keep(x, a) : NULL;
+}
+
+void dyad_coder_quote_end(const dyad_sentence *s, dyad_coder_quote *q)
+{
+    int32_t o = dyad_coder_quote_opened(s, q->open, s->n);
+    if (o == -2) {
+        q->open = false; /* closed, or none opened */
+        q->speaker = NULL;
+    } else if (o >= 0) {
+        q->open = true; /* opened here: its speaker, when the coder found one */
+        q->speaker = q->opened;
+    } /* else the quotation from before runs on through the sentence, with its speaker */
+}
+
+const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
+                                                 dyad_coder_actor *tmp, bool *earlier)
+{
+    *earlier = false;
+    const dyad_frame *fr = speech_frame(x, w, -1);
+    if (fr)
+        return coded(x, frame_arg(fr, DYAD_ROLE_AGENT), tmp);
+    /* a sentence inside a quotation an earlier one opened, before any mark of its own */
+    if (x->quote && x->quote->open && dyad_coder_quote_opened(x->s, true, w) == -1) {
+        *earlier = x->quote->speaker != NULL;
+        return x->quote->speaker;
+    }
+    return NULL;
+}
