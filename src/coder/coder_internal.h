@@ -272,6 +272,9 @@ bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v);
 /* Pronouns that name nothing coded (coder_pronoun.c). */
 /* A plural noun (by its tag, else a lemma other than the form). */
 bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h);
+/* A verb that gives its object a name or description in a complement ("call", "describe",
+ * "brand", "consider"). */
+bool dyad_coder_naming_verb(const char *lemma);
 /* "it" as the object of a naming verb with a complement ("called it a mistake"). */
 bool dyad_coder_complement_it(const dyad_coder_sent *x, int32_t h);
 /* h, a plural common noun subject or predicate ("veterans"), is a group "they" stops at. */

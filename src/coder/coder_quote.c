@@ -61,10 +61,16 @@ static const dyad_frame *speech_frame(dyad_coder_sent *x, int32_t w, int32_t o)
     const dyad_frames *f = dyad_coder_frames(x);
     for (int32_t i = 0; f && i < f->n; i++) {
         const dyad_frame *fr = &f->frame[i];
-        if (!speech(x, fr, w < 0) || fr->polarity == DYAD_POL_NEGATIVE)
+        if (!speech(x, fr, true) || fr->polarity == DYAD_POL_NEGATIVE)
             continue; /* "did not say the minister is a liar" */
         int32_t c = frame_arg(fr, DYAD_ROLE_COMP);
         if (w >= 0 && c >= 0 && within(x, w, c))
+            return fr;
+        /* what a plain verb of saying names as its object: "noted his wisdom" (not what one
+         * denies or claims: "denied negligence on the part of X") */
+        int32_t p = frame_arg(fr, DYAD_ROLE_PATIENT);
+        if (w >= 0 && p >= 0 && within(x, w, p) &&
+            dyad_frames_say_of(x->lemma[fr->pred]) == DYAD_SAY_SAY)
             return fr;
         if (w < 0 && o >= 0) {
             if (c > o)

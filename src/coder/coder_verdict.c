@@ -98,7 +98,7 @@ static const dyad_coder_actor *judged_actor(dyad_coder_sent *x, int32_t a)
 }
 
 /* The holder of the quality noun n: its possessor ("the ministry's negligence"), by-phrase,
- * or "on the part of" phrase; -1 when none. */
+ * of-phrase or "on the part of" phrase; -1 when none. */
 static int32_t holder(const dyad_coder_sent *x, int32_t n)
 {
     for (const int32_t *k = x->kids[n]; *k >= 0; k++) {
@@ -108,6 +108,10 @@ static int32_t holder(const dyad_coder_sent *x, int32_t n)
         if (!dyad_coder_has_dep(r, "nmod") && !dyad_coder_has_dep(r, "obl"))
             continue;
         if (dyad_coder_is(dyad_coder_prep(x, *k), "by"))
+            return *k;
+        /* "the arrogance of the president"; not "contempt of court", which names no holder */
+        if (dyad_coder_is(dyad_coder_prep(x, *k), "of") && dyad_coder_has_dep(r, "nmod") &&
+            !dyad_coder_is(x->lemma[n], "contempt"))
             return *k;
         if (dyad_coder_is(x->lemma[*k], "part") && dyad_coder_is(dyad_coder_prep(x, *k), "on"))
             for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
@@ -142,8 +146,10 @@ static const char *const showing[] = {"show", "display", "demonstrate", "exhibit
  * ("X is behaving like a bully"), also through the noun it qualifies ("X is a corrupt
  * regime", "like a bully boy"). Never the object or the with-phrase of an act ("arrested a
  * thug", "clashed with thugs"): the one judged is then not the act's subject. */
-static int32_t judged(const dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pred)
+static int32_t judged(const dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pred,
+                      int32_t *namer)
 {
+    *namer = -1;
     for (int guard = 0; k != QUALITY && guard < 3 && dyad_coder_head(x, w) >= 0; guard++) {
         const char *r = dyad_coder_rel(x, w);
         int32_t n = dyad_coder_head(x, w);
@@ -164,6 +170,18 @@ static int32_t judged(const dyad_coder_sent *x, int32_t w, verdict_kind k, int32
     int32_t v = dyad_coder_head(x, w);
     const char *r = dyad_coder_rel(x, w);
     const char *p = dyad_coder_prep(x, w);
+    if (v >= 0 && dyad_coder_naming_verb(x->lemma[v])) {
+        /* "X called the president a tyrant", "described the police as corrupt": the one
+         * named, judged by the verb's own subject (no quotation needed) */
+        int32_t o = dyad_coder_kid(x, v, "obj");
+        bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
+                          (dyad_coder_has_dep(r, "obl") && dyad_coder_is(p, "as"));
+        if (!complement || o < 0 || o > w || dyad_coder_kid(x, v, "nsubj:pass") >= 0)
+            return -1;
+        *pred = v;
+        *namer = v;
+        return o;
+    }
     if (v >= 0 && x->s->tok[v].upos == DYAD_UPOS_ADP && dyad_coder_head(x, v) >= 0) {
         p = x->form[v]; /* "behaving like a bully" parsed with "like" heading the noun */
         r = "obl";
@@ -187,6 +205,18 @@ static int32_t judged(const dyad_coder_sent *x, int32_t w, verdict_kind k, int32
     if (shown && (h = holder(x, v)) >= 0)
         return h; /* "this shows negligence on the part of X", the phrase hung on the verb */
     return subject(x, v);
+}
+
+/* The coded actor who names someone with naming verb v ("Odinga called ..."), or NULL. */
+static const dyad_coder_actor *named_by(dyad_coder_sent *x, int32_t v, dyad_coder_actor *tmp)
+{
+    const char *note = "";
+    bool passive = false;
+    int32_t s = dyad_coder_source_of(x, v, &note, &passive, 0);
+    if (s < 0 || passive)
+        return NULL;
+    const dyad_coder_actor *a = dyad_coder_as_party(dyad_coder_actor_of(x, s), tmp);
+    return a->a.code && a->a.code[0] ? a : NULL;
 }
 
 /* The sentence's events from first on already hold a judgement (root 05 or 11) from src to tgt. */
@@ -220,15 +250,16 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         if (!vw)
             continue;
         const char *code = vw->code;
-        int32_t pred;
-        int32_t t = judged(x, w, vw->kind, &pred);
+        int32_t pred, namer;
+        int32_t t = judged(x, w, vw->kind, &pred, &namer);
         dyad_coder_actor stmp;
         const dyad_coder_actor *tgt = judged_actor(x, t);
         if (!tgt || dyad_coder_negated(x, pred) ||
             dyad_coder_negated(x, w) || unasserted(x, pred))
             continue; /* no actor judged, a place ("Kenya is corrupt"), "is not a bully" */
-        bool earlier;
-        const dyad_coder_actor *src = dyad_coder_quote_speaker(x, w, &stmp, &earlier);
+        bool earlier = false;
+        const dyad_coder_actor *src = namer >= 0 ? named_by(x, namer, &stmp)
+                                                 : dyad_coder_quote_speaker(x, w, &stmp, &earlier);
         if (!src || judged_already(out, first, src->a.code, tgt->a.code))
             continue;
         int rc = dyad_coder_emit(x, src, tgt, code, w, "judgement word (coder_verdict.c)",
