@@ -43,7 +43,8 @@ static const verdict_word verdicts[] = {
     {"reckless", "111", ADJECTIVE},      {"irresponsible", "111", ADJECTIVE},
     {"barbaric", "111", ADJECTIVE},      {"barbarity", "111", QUALITY},
     {"barbarism", "111", QUALITY},       {"racist", "111", ADJECTIVE},
-    {"fascist", "111", ADJECTIVE},
+    {"fascist", "111", ADJECTIVE},       {"authoritarian", "111", ADJECTIVE},
+    {"ignorance", "111", QUALITY},
     /* wrongdoing: an allegation */
     {"negligence", "112", QUALITY},      {"negligent", "112", ADJECTIVE},
     {"carelessness", "112", QUALITY},    {"corruption", "112", QUALITY},
@@ -98,8 +99,8 @@ static const dyad_coder_actor *judged_actor(dyad_coder_sent *x, int32_t a)
 }
 
 /* The holder of the quality noun n: its possessor ("the ministry's negligence"), by-phrase,
- * of-phrase or "on the part of" phrase; -1 when none. */
-static int32_t holder(const dyad_coder_sent *x, int32_t n)
+ * of-phrase naming an actor or "on the part of" phrase; -1 when none. */
+static int32_t holder(dyad_coder_sent *x, int32_t n)
 {
     for (const int32_t *k = x->kids[n]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
@@ -109,9 +110,10 @@ static int32_t holder(const dyad_coder_sent *x, int32_t n)
             continue;
         if (dyad_coder_is(dyad_coder_prep(x, *k), "by"))
             return *k;
-        /* "the arrogance of the president"; not "contempt of court", which names no holder */
+        /* "the arrogance of the president"; not what the quality is of ("ignorance of the
+         * law"), nor "contempt of court", which names no holder */
         if (dyad_coder_is(dyad_coder_prep(x, *k), "of") && dyad_coder_has_dep(r, "nmod") &&
-            !dyad_coder_is(x->lemma[n], "contempt"))
+            !dyad_coder_is(x->lemma[n], "contempt") && judged_actor(x, *k))
             return *k;
         if (dyad_coder_is(x->lemma[*k], "part") && dyad_coder_is(dyad_coder_prep(x, *k), "on"))
             for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
@@ -146,7 +148,7 @@ static const char *const showing[] = {"show", "display", "demonstrate", "exhibit
  * ("X is behaving like a bully"), also through the noun it qualifies ("X is a corrupt
  * regime", "like a bully boy"). Never the object or the with-phrase of an act ("arrested a
  * thug", "clashed with thugs"): the one judged is then not the act's subject. */
-static int32_t judged(const dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pred,
+static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pred,
                       int32_t *namer)
 {
     *namer = -1;
@@ -254,6 +256,12 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         int32_t t = judged(x, w, vw->kind, &pred, &namer);
         dyad_coder_actor stmp;
         const dyad_coder_actor *tgt = judged_actor(x, t);
+        if (!tgt && vw->kind == ADJECTIVE && strcmp(dyad_coder_rel(x, w), "amod") == 0) {
+            /* "a protest vote against an authoritarian government", "the corrupt police
+             * arrested him": the actor the adjective qualifies, in what the speaker says */
+            t = pred = dyad_coder_head(x, w);
+            tgt = judged_actor(x, t);
+        }
         if (!tgt || dyad_coder_negated(x, pred) ||
             dyad_coder_negated(x, w) || unasserted(x, pred))
             continue; /* no actor judged, a place ("Kenya is corrupt"), "is not a bully" */
