@@ -122,9 +122,13 @@ typedef struct dyad_coder_story {
  * sentence of the paragraph is still open where a sentence starts, and its speaker. */
 typedef struct dyad_coder_quote {
     bool open;
-    const dyad_coder_actor *speaker;  /* its speaker, a coded actor; NULL when none was found */
-    const dyad_coder_actor *opened;   /* the speaker of one the sentence being coded opens and
-                                         leaves open (dyad_coder_quote_opener), else NULL */
+    const dyad_coder_actor *speaker; /* its speaker, a coded actor; NULL when none was found */
+    const dyad_coder_actor *last;    /* the speaker of the last sentence's closed quotation */
+    const dyad_coder_actor *resumed; /* that speaker, when the sentence starts with a quotation
+                                        mark: the quotation it opens is the speaker's too */
+    /* set while coding a sentence (dyad_coder_quote_opener), else NULL: the speaker of a
+     * quotation it opens and leaves open, or of one it attributes and closes */
+    const dyad_coder_actor *opened, *said;
 } dyad_coder_quote;
 
 /* Per-sentence working state (arena memory). */
@@ -306,17 +310,18 @@ bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w);
 bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
 
 /* Quotations over sentences (coder_quote.c). Before sentence si of doc: a new paragraph
- * closes any quotation. */
+ * closes any quotation; a quotation mark starting the sentence may continue the last speaker. */
 void dyad_coder_quote_start(const dyad_doc *doc, int32_t si, dyad_coder_quote *q);
 /* After coding sentence x: the speaker of a quotation it opens and leaves open into
- * q->opened (a coded actor, else NULL). */
+ * q->opened, or of one it attributes and closes into q->said (coded actors, else NULL). */
 void dyad_coder_quote_opener(dyad_coder_sent *x, dyad_coder_quote *q);
 /* After sentence s, coded or not: q as it stands where the next sentence starts. */
 void dyad_coder_quote_end(const dyad_sentence *s, dyad_coder_quote *q);
 /* The coded speaker of what word w of x says: the agent of a speech verb (say, claim,
  * allege) of the sentence whose complement or quotation holds w, else (*earlier set) the
- * speaker of a quotation opened in an earlier sentence that w stands in; NULL when none
- * (tmp: room for a capital's government). */
+ * speaker of a quotation opened in an earlier sentence that w stands in, or of the last
+ * sentence's when a quotation opening this one holds w; NULL when none (tmp: room for a
+ * capital's government). */
 const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
                                                  dyad_coder_actor *tmp, bool *earlier);
 

@@ -3,7 +3,9 @@
  * The president is behaving like a petty tyrant."' makes Odinga the speaker of the second
  * sentence too. A quotation is carried within its paragraph only (a quotation over several
  * paragraphs opens each one again, and a mark gone astray must not carry a speaker far), and
- * only with a speaker the dictionaries code. The quotation marks are read from the words
+ * only with a speaker the dictionaries code. A quotation that opens the sentence right after
+ * one a speaker closed is that speaker's too ('"The count was a farce," said Odinga. "The
+ * president is a tyrant."'). The quotation marks are read from the words
  * alone (dyad_coder_quote_opened, coder_said.c), so every sentence, parsed or not, moves the
  * state on; the speaker is found in the frames (src/frames) of the sentence that opens it. */
 #include "coder/coder_internal.h"
@@ -100,38 +102,58 @@ static const dyad_coder_actor *keep(dyad_coder_sent *x, const dyad_coder_actor *
 
 void dyad_coder_quote_start(const dyad_doc *doc, int32_t si, dyad_coder_quote *q)
 {
-    q->opened = NULL;
-    if (si == 0 || !q->open || !doc->text)
-        return;
-    uint32_t a = doc->sent[si - 1].end, b = doc->sent[si].start;
-    for (uint32_t i = a; i < b && i < doc->text_len; i++)
-        if (doc->text[i] == '\n') { /* a new paragraph */
-            q->open = false;
-            q->speaker = NULL;
-            return;
-        }
+    q->opened = q->said = NULL;
+    bool paragraph = false; /* the sentence starts a new paragraph */
+    uint32_t a = si > 0 ? doc->sent[si - 1].end : 0, b = doc->sent[si].start;
+    for (uint32_t i = a; si > 0 && doc->text && i < b && i < doc->text_len && !paragraph; i++)
+        paragraph = doc->text[i] == '\n';
+    if (paragraph) {
+        q->open = false;
+        q->speaker = q->last = NULL;
+    }
+    /* '"A," said X. "B."': a quotation that opens the sentence after one X closed is X's */
+    q->resumed = !q->open && dyad_coder_quote_opened(&doc->sent[si], false, 1) == 0 ? q->last
+                                                                                : NULL;
 }
 
 void dyad_coder_quote_opener(dyad_coder_sent *x, dyad_coder_quote *q)
 {
-    int32_t o = dyad_coder_quote_opened(x->s, q->open, x->s->n);
-    if (o < 0)
-        return; /* no quotation opens here and stays open */
-    const dyad_frame *fr = speech_frame(x, -1, o);
+    int32_t n = x->s->n, o = dyad_coder_quote_opened(x->s, q->open, n);
     dyad_coder_actor tmp;
-    const dyad_coder_actor *a = fr ? coded(x, frame_arg(fr, DYAD_ROLE_AGENT), &tmp) : NULL;
-    q->opened = a ? keep(x, a) : NULL;
+    if (o >= 0) { /* a quotation opens here and stays open */
+        const dyad_frame *fr = speech_frame(x, -1, o);
+        const dyad_coder_actor *a = fr ? coded(x, frame_arg(fr, DYAD_ROLE_AGENT), &tmp) : NULL;
+        q->opened = a ? keep(x, a) : NULL;
+        return;
+    }
+    /* every quotation closed: the speaker of one the sentence attributes ('"A," said X.',
+     * 'X said, "A."'), which a quotation opening the next sentence continues */
+    const dyad_frames *f = dyad_coder_frames(x);
+    for (int32_t i = 0; o == -2 && f && i < f->n; i++) {
+        const dyad_frame *fr = &f->frame[i];
+        int32_t c = frame_arg(fr, DYAD_ROLE_COMP);
+        if (!speech(x, fr, false) || fr->polarity == DYAD_POL_NEGATIVE || c < 0 ||
+            dyad_coder_quote_opened(x->s, q->open, c) == -2)
+            continue;
+        const dyad_coder_actor *a = coded(x, frame_arg(fr, DYAD_ROLE_AGENT), &tmp);
+        q->said = a ? keep(x, a) : NULL;
+        return;
+    }
 }
 
 void dyad_coder_quote_end(const dyad_sentence *s, dyad_coder_quote *q)
 {
     int32_t o = dyad_coder_quote_opened(s, q->open, s->n);
     if (o == -2) {
-        q->open = false; /* closed, or none opened */
+        /* closed, or none opened: the speaker the next sentence may continue */
+        q->open = false;
         q->speaker = NULL;
+        q->last = q->said ? q->said : q->resumed;
     } else if (o >= 0) {
-        q->open = true; /* opened here: its speaker, when the coder found one */
-        q->speaker = q->opened;
+        /* opened here: its speaker, when the coder found one */
+        q->open = true;
+        q->speaker = q->opened ? q->opened : o == 0 ? q->resumed : NULL;
+        q->last = NULL;
     } /* else the quotation from before runs on through the sentence, with its speaker */
 }
 
@@ -146,6 +168,11 @@ const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
     if (x->quote && x->quote->open && dyad_coder_quote_opened(x->s, true, w) == -1) {
         *earlier = x->quote->speaker != NULL;
         return x->quote->speaker;
+    }
+    /* in a quotation that opens the sentence and continues the last one's speaker */
+    if (x->quote && x->quote->resumed && dyad_coder_quote_opened(x->s, false, w) == 0) {
+        *earlier = true;
+        return x->quote->resumed;
     }
     return NULL;
 }
