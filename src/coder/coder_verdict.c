@@ -44,14 +44,16 @@ static const verdict_word verdicts[] = {
     {"barbaric", "111", ADJECTIVE},      {"barbarity", "111", QUALITY},
     {"barbarism", "111", QUALITY},       {"racist", "111", ADJECTIVE},
     {"fascist", "111", ADJECTIVE},       {"authoritarian", "111", ADJECTIVE},
-    {"ignorance", "111", QUALITY},
+    {"ignorance", "111", QUALITY},       {"traitor", "111", PERSON},
+    {"puppet", "111", PERSON},           {"lie", "111", QUALITY},
+    {"cruelty", "111", QUALITY},
     /* wrongdoing: an allegation */
     {"negligence", "112", QUALITY},      {"negligent", "112", ADJECTIVE},
     {"carelessness", "112", QUALITY},    {"corruption", "112", QUALITY},
     {"corrupt", "112", ADJECTIVE},       {"fraud", "112", QUALITY},
     {"fraudulent", "112", ADJECTIVE},    {"crook", "112", PERSON},
     {"criminal", "112", PERSON},         {"murderer", "112", PERSON},
-    {"terrorist", "112", PERSON},
+    {"terrorist", "112", PERSON},        {"brutality", "112", QUALITY},
     /* praise */
     {"hero", "051", PERSON},             {"heroic", "051", ADJECTIVE},
     {"courage", "051", QUALITY},         {"courageous", "051", ADJECTIVE},
@@ -98,14 +100,16 @@ static const dyad_coder_actor *judged_actor(dyad_coder_sent *x, int32_t a)
     return r && r->a.code && r->a.code[0] && !dyad_coder_bare_place(r) ? r : NULL;
 }
 
-/* The holder of the quality noun n: its possessor ("the ministry's negligence"), by-phrase,
- * of-phrase naming an actor or "on the part of" phrase; -1 when none. */
+/* The holder of the quality noun n: its possessor ("the ministry's negligence"), a compound
+ * or of-phrase naming an actor, its by-phrase or "on the part of" phrase; -1 when none. */
 static int32_t holder(dyad_coder_sent *x, int32_t n)
 {
     for (const int32_t *k = x->kids[n]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
         if (strcmp(r, "nmod:poss") == 0)
             return *k;
+        if (dyad_coder_has_dep(r, "compound") && *k < n && judged_actor(x, *k))
+            return *k; /* "police brutality", "government incompetence" */
         if (!dyad_coder_has_dep(r, "nmod") && !dyad_coder_has_dep(r, "obl"))
             continue;
         if (dyad_coder_is(dyad_coder_prep(x, *k), "by"))
@@ -124,6 +128,29 @@ static int32_t holder(dyad_coder_sent *x, int32_t n)
     return -1;
 }
 
+/* Verbs whose object is a quality their subject shows ("showed contempt for the courts"). */
+static const char *const showing[] = {"show", "display", "demonstrate", "exhibit"};
+
+/* The quality noun n is what its clause says of the holder: the clause's predicate ("It is
+ * negligence on the part of X"), its subject ("police brutality must end"), or the object of
+ * a verb that shows or says it ("showed contempt", "noted the courage of X"); not a modifier
+ * of another noun ("a police corruption inquiry", "allegations of negligence by X"), nor the
+ * object of another act ("investigated the negligence of X"). */
+static bool asserted(const dyad_coder_sent *x, int32_t n)
+{
+    if (strcmp(dyad_coder_rel(x, n), "conj") == 0 && dyad_coder_head(x, n) >= 0)
+        n = dyad_coder_head(x, n); /* "his strength, passion and wisdom" */
+    const char *r = dyad_coder_rel(x, n);
+    if (dyad_coder_kid(x, n, "cop") >= 0 || strcmp(r, "root") == 0 ||
+        dyad_coder_has_dep(r, "ccomp") || dyad_coder_has_dep(r, "parataxis") ||
+        dyad_coder_has_dep(r, "nsubj"))
+        return true;
+    int32_t v = dyad_coder_head(x, n);
+    return strcmp(r, "obj") == 0 && v >= 0 &&
+           (dyad_coder_is_any(x->lemma[v], showing, DYAD_ARRAY_LEN(showing)) ||
+            dyad_frames_say_of(x->lemma[v]) == DYAD_SAY_SAY);
+}
+
 /* A subject that names whom it stands for: not "it", "this", "that" or "there" (the judgement
  * of a thing or a state of affairs: "It is a disgrace"). */
 static int32_t subject(const dyad_coder_sent *x, int32_t p)
@@ -136,9 +163,6 @@ static int32_t subject(const dyad_coder_sent *x, int32_t p)
         return -1;
     return s;
 }
-
-/* Verbs whose object is a quality their subject shows ("showed contempt for the courts"). */
-static const char *const showing[] = {"show", "display", "demonstrate", "exhibit"};
 
 /* The word heading the actor judged by word w, an entry of kind k, and in *pred the predicate
  * whose negation or condition undoes the judgement; -1 when none. A quality is judged in its
@@ -161,9 +185,9 @@ static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pr
         w = n; /* the noun the word qualifies */
     }
     *pred = w;
-    int32_t h = k == QUALITY ? holder(x, w) : -1;
+    int32_t h = k == QUALITY && asserted(x, w) ? holder(x, w) : -1;
     if (h < 0 && k == QUALITY && strcmp(dyad_coder_rel(x, w), "conj") == 0 &&
-        dyad_coder_head(x, w) >= 0)
+        dyad_coder_head(x, w) >= 0 && asserted(x, w))
         h = holder(x, dyad_coder_head(x, w)); /* "his strength, passion and wisdom" */
     if (h >= 0)
         return h;
