@@ -164,8 +164,21 @@ static int32_t subject(const dyad_coder_sent *x, int32_t p)
     return s;
 }
 
+/* "X called the president a tyrant", "described the police as corrupt": the object of the
+ * naming verb v whose complement is w, judged by the verb's own subject; -1 when w is no
+ * complement or the verb is passive. */
+static int32_t named(const dyad_coder_sent *x, int32_t w, int32_t v)
+{
+    const char *r = dyad_coder_rel(x, w);
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
+                      (dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, w), "as"));
+    return complement && o >= 0 && o < w && dyad_coder_kid(x, v, "nsubj:pass") < 0 ? o : -1;
+}
+
 /* The word heading the actor judged by word w, an entry of kind k, and in *pred the predicate
- * whose negation or condition undoes the judgement; -1 when none. A quality is judged in its
+ * whose negation or condition undoes the judgement (in *namer a naming verb whose subject
+ * judges, else -1); -1 when none. A quality is judged in its
  * holder ("the ministry's negligence", "negligence on the part of X") or in the subject of
  * the verb it is the manner of ("treats X with contempt") or that shows it; a person or
  * adjective in the subject it is predicated of ("X is a bully", "X is corrupt") or likened to
@@ -185,9 +198,10 @@ static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pr
         w = n; /* the noun the word qualifies */
     }
     *pred = w;
-    int32_t h = k == QUALITY && asserted(x, w) ? holder(x, w) : -1;
-    if (h < 0 && k == QUALITY && strcmp(dyad_coder_rel(x, w), "conj") == 0 &&
-        dyad_coder_head(x, w) >= 0 && asserted(x, w))
+    bool quality = k == QUALITY && asserted(x, w);
+    int32_t h = quality ? holder(x, w) : -1;
+    if (h < 0 && quality && strcmp(dyad_coder_rel(x, w), "conj") == 0 &&
+        dyad_coder_head(x, w) >= 0)
         h = holder(x, dyad_coder_head(x, w)); /* "his strength, passion and wisdom" */
     if (h >= 0)
         return h;
@@ -197,16 +211,8 @@ static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pr
     const char *r = dyad_coder_rel(x, w);
     const char *p = dyad_coder_prep(x, w);
     if (v >= 0 && dyad_coder_naming_verb(x->lemma[v])) {
-        /* "X called the president a tyrant", "described the police as corrupt": the one
-         * named, judged by the verb's own subject (no quotation needed) */
-        int32_t o = dyad_coder_kid(x, v, "obj");
-        bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
-                          (dyad_coder_has_dep(r, "obl") && dyad_coder_is(p, "as"));
-        if (!complement || o < 0 || o > w || dyad_coder_kid(x, v, "nsubj:pass") >= 0)
-            return -1;
-        *pred = v;
-        *namer = v;
-        return o;
+        *pred = *namer = v;
+        return named(x, w, v);
     }
     if (v >= 0 && x->s->tok[v].upos == DYAD_UPOS_ADP && dyad_coder_head(x, v) >= 0) {
         p = x->form[v]; /* "behaving like a bully" parsed with "like" heading the noun */
