@@ -127,8 +127,10 @@ void dyad_coder_quote_opener(dyad_coder_sent *x, dyad_coder_quote *q)
         return;
     }
     /* every quotation closed: the speaker of one the sentence attributes ('"A," said X.',
-     * 'X said, "A."'), which a quotation opening the next sentence continues */
-    const dyad_frames *f = dyad_coder_frames(x);
+     * 'X said, "A."'), which a quotation opening the next sentence continues; a sentence
+     * without quotation marks (most) attributes none, and needs no frames */
+    bool marks = dyad_coder_quote_opened(x->s, true, n) != -1;
+    const dyad_frames *f = marks ? dyad_coder_frames(x) : NULL;
     for (int32_t i = 0; o == -2 && f && i < f->n; i++) {
         const dyad_frame *fr = &f->frame[i];
         int32_t c = frame_arg(fr, DYAD_ROLE_COMP);

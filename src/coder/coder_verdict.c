@@ -64,8 +64,8 @@ static const verdict_word verdicts[] = {
 static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 {
     int u = x->s->tok[i].upos;
-    if (u != DYAD_UPOS_NOUN && u != DYAD_UPOS_ADJ)
-        return NULL;
+    if ((u != DYAD_UPOS_NOUN && u != DYAD_UPOS_ADJ) || !dyad_coder_verdict_word(x->form[i]))
+        return NULL; /* a word that is no entry, nor its plural: most, found cheaply */
     for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++)
         if (dyad_coder_is(x->lemma[i], verdicts[k].lemma) ||
             dyad_coder_is(x->form[i], verdicts[k].lemma))
@@ -76,8 +76,11 @@ static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 bool dyad_coder_verdict_word(const char *w)
 {
     size_t n = w ? strlen(w) : 0;
+    char first = n && w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] + 32) : n ? w[0] : 0;
     for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++) {
         const char *l = verdicts[k].lemma;
+        if (l[0] != first) /* most words: every lemma is lower case */
+            continue;
         size_t m = strlen(l);
         if (n < m || n > m + 2)
             continue;
