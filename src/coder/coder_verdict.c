@@ -267,15 +267,37 @@ static bool judged_already(const dyad_event_list *out, int32_t first, const char
     return false;
 }
 
-/* The sentence asks or supposes rather than states ("Is he a tyrant?", "if X is corrupt"). */
-static bool unasserted(const dyad_coder_sent *x, int32_t pred)
+/* The judgement whose predicate is pred is not stated: the sentence asks ("Is he a
+ * tyrant?"), or pred or a clause above it is supposed, possible, negated or otherwise not
+ * asserted ("if X is corrupt", "X may be corrupt", "it is not true that X is corrupt",
+ * "refused to call X a tyrant", "did not say X is a liar"). */
+static bool unasserted(dyad_coder_sent *x, int32_t pred)
 {
     static const char *const conditions[] = {"if", "unless", "whether"};
+    static const char *const modals[] = {"may", "might", "could", "would", "should"};
     for (int32_t i = 0; i < x->s->n; i++)
         if (strcmp(x->form[i], "?") == 0)
             return true;
-    int32_t m = dyad_coder_kid(x, pred, "mark");
-    return m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions));
+    int guard = 0;
+    for (int32_t p = pred; p >= 0 && guard < 16; p = dyad_coder_head(x, p), guard++) {
+        int32_t m = dyad_coder_kid(x, p, "mark");
+        if (dyad_coder_negated(x, p) ||
+            (m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions))))
+            return true;
+        for (const int32_t *k = x->kids[p]; p == pred && *k >= 0; k++)
+            if (strcmp(dyad_coder_rel(x, *k), "aux") == 0 &&
+                dyad_coder_is_any(x->lemma[*k], modals, DYAD_ARRAY_LEN(modals)))
+                return true;
+        if (x->s->tok[p].upos == DYAD_UPOS_VERB) {
+            dyad_coder_stance st; /* refused, wanted, failed, possible, conditional ... */
+            dyad_coder_stance_of(x, p, false, &st);
+            if (st.kind == DYAD_STANCE_DROP)
+                return true;
+            if (dyad_frames_attitude_of(x->lemma[p]) == DYAD_ATT_DENY)
+                return true; /* "denied that the president is corrupt" */
+        }
+    }
+    return false;
 }
 
 int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out, dyad_err *err)
@@ -295,8 +317,7 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
             t = pred = dyad_coder_head(x, w);
             tgt = judged_actor(x, t);
         }
-        if (!tgt || dyad_coder_negated(x, pred) ||
-            dyad_coder_negated(x, w) || unasserted(x, pred))
+        if (!tgt || dyad_coder_negated(x, w) || unasserted(x, pred))
             continue; /* no actor judged, a place ("Kenya is corrupt"), "is not a bully" */
         bool earlier = false;
         const dyad_coder_actor *src = namer >= 0 ? named_by(x, namer, &stmp)
