@@ -5,14 +5,14 @@
  * paragraphs opens each one again, and a mark gone astray must not carry a speaker far), and
  * only with a speaker the dictionaries code. A quotation that opens the sentence right after
  * one a speaker closed is that speaker's too ('"The count was a farce," said Odinga. "The
- * president is a tyrant."'). The quotation marks are read from the words
- * alone (dyad_coder_quote_opened, coder_said.c), so every sentence, parsed or not, moves the
- * state on; the speaker is found in the frames (src/frames) of the sentence that opens it. */
+ * president is a tyrant."'). The quotation marks are read from the words alone
+ * (dyad_coder_quote_opened, coder_said.c), so every sentence, parsed or not, moves the state
+ * on; the speaker is found in the frames (src/frames) of the sentence that names it. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
 
-/* The first participant with this role of the frame whose predicate is word p, -1 when none. */
+/* The word of fr's first participant with this role, -1 when none. */
 static int32_t frame_arg(const dyad_frame *fr, dyad_role role)
 {
     const dyad_farg *a = dyad_frame_arg(fr, role, 0);
