@@ -15,6 +15,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/strbuf.h"
+
 /* What a judgement word names, which says where the one judged stands (see judged). */
 typedef enum {
     PERSON = 1, /* one who is judged: "a bully", "a tyrant", "a hero" */
@@ -179,19 +181,25 @@ static int32_t named(const dyad_coder_sent *x, int32_t w, int32_t v)
     return complement && o >= 0 && o < w && dyad_coder_kid(x, v, "nsubj:pass") < 0 ? o : -1;
 }
 
-/* The word heading the actor judged by word w, an entry of kind k, and in *pred the predicate
- * whose negation or condition undoes the judgement (in *namer a naming verb whose subject
- * judges, else -1); -1 when none. A quality is judged in its
- * holder ("the ministry's negligence", "negligence on the part of X") or in the subject of
- * the verb it is the manner of ("treats X with contempt") or that shows it; a person or
- * adjective in the subject it is predicated of ("X is a bully", "X is corrupt") or likened to
+/* Where the one a judgement word judges stands (judged). */
+typedef struct judgement {
+    int32_t target; /* the word heading the actor judged, -1 when none */
+    int32_t pred;   /* the predicate whose negation or condition undoes the judgement */
+    int32_t namer;  /* a naming verb whose own subject judges ("called X a liar"), else -1 */
+    const char *how; /* the rule, for the event's evidence */
+} judgement;
+
+/* Sets *j for word w, an entry of kind k. A quality is judged in its holder ("the ministry's
+ * negligence", "negligence on the part of X") or in the subject of the verb it is the manner
+ * of ("treats X with contempt") or that shows it; a person or adjective in the subject it is
+ * predicated of ("X is a bully", "X is corrupt"), named by ("called X a bully") or likened to
  * ("X is behaving like a bully"), also through the noun it qualifies ("X is a corrupt
  * regime", "like a bully boy"). Never the object or the with-phrase of an act ("arrested a
  * thug", "clashed with thugs"): the one judged is then not the act's subject. */
-static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pred,
-                      int32_t *namer)
+static void judged(dyad_coder_sent *x, int32_t w, verdict_kind k, judgement *j)
 {
-    *namer = -1;
+    j->target = j->namer = -1;
+    j->how = "";
     for (int guard = 0; k != QUALITY && guard < 3 && dyad_coder_head(x, w) >= 0; guard++) {
         const char *r = dyad_coder_rel(x, w);
         int32_t n = dyad_coder_head(x, w);
@@ -200,22 +208,30 @@ static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pr
             break;
         w = n; /* the noun the word qualifies */
     }
-    *pred = w;
+    j->pred = w;
     bool quality = k == QUALITY && asserted(x, w);
     int32_t h = quality ? holder(x, w) : -1;
     if (h < 0 && quality && strcmp(dyad_coder_rel(x, w), "conj") == 0 &&
         dyad_coder_head(x, w) >= 0)
         h = holder(x, dyad_coder_head(x, w)); /* "his strength, passion and wisdom" */
-    if (h >= 0)
-        return h;
-    if (dyad_coder_kid(x, w, "cop") >= 0)
-        return subject(x, w); /* "the minister is a disgrace", "X is corrupt" */
+    if (h >= 0) {
+        j->target = h;
+        j->how = "its holder";
+        return;
+    }
+    if (dyad_coder_kid(x, w, "cop") >= 0) {
+        j->target = subject(x, w); /* "the minister is a disgrace", "X is corrupt" */
+        j->how = "predicated of the subject";
+        return;
+    }
     int32_t v = dyad_coder_head(x, w);
     const char *r = dyad_coder_rel(x, w);
     const char *p = dyad_coder_prep(x, w);
     if (v >= 0 && dyad_coder_naming_verb(x->lemma[v])) {
-        *pred = *namer = v;
-        return named(x, w, v);
+        j->pred = j->namer = v;
+        j->target = named(x, w, v);
+        j->how = "the object named";
+        return;
     }
     if (v >= 0 && x->s->tok[v].upos == DYAD_UPOS_ADP && dyad_coder_head(x, v) >= 0) {
         p = x->form[v]; /* "behaving like a bully" parsed with "like" heading the noun */
@@ -233,13 +249,18 @@ static int32_t judged(dyad_coder_sent *x, int32_t w, verdict_kind k, int32_t *pr
                  dyad_coder_is_any(x->lemma[v], showing, DYAD_ARRAY_LEN(showing));
     if (v < 0 || x->s->tok[v].upos != DYAD_UPOS_VERB ||
         !(shown || (dyad_coder_has_dep(r, "obl") && manner)))
-        return -1;
+        return;
     if (dyad_coder_kid(x, v, "nsubj:pass") >= 0 || dyad_coder_kid(x, v, "aux:pass") >= 0)
-        return -1; /* "was treated with contempt": the one judged is not named */
-    *pred = v;
-    if (shown && (h = holder(x, v)) >= 0)
-        return h; /* "this shows negligence on the part of X", the phrase hung on the verb */
-    return subject(x, v);
+        return; /* "was treated with contempt": the one judged is not named */
+    j->pred = v;
+    if (shown && (h = holder(x, v)) >= 0) {
+        j->target = h; /* "this shows negligence on the part of X", the phrase on the verb */
+        j->how = "its holder";
+        return;
+    }
+    j->target = subject(x, v);
+    j->how = shown ? "shown by the subject" : k == QUALITY ? "the subject's manner"
+                                                           : "the subject likened";
 }
 
 /* The coded actor who names someone with naming verb v ("Odinga called ..."), or NULL. */
@@ -260,8 +281,8 @@ static bool judged_already(const dyad_event_list *out, int32_t first, const char
 {
     for (int32_t i = first; i < out->n; i++) {
         const dyad_event *e = &out->ev[i];
-        bool judgement = strncmp(e->code, "11", 2) == 0 || strncmp(e->code, "05", 2) == 0;
-        if (judgement && strcmp(e->source.code, src) == 0 && strcmp(e->target.code, tgt) == 0)
+        bool judges = strncmp(e->code, "11", 2) == 0 || strncmp(e->code, "05", 2) == 0;
+        if (judges && strcmp(e->source.code, src) == 0 && strcmp(e->target.code, tgt) == 0)
             return true;
     }
     return false;
@@ -306,25 +327,33 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         const verdict_word *vw = verdict_of(x, w);
         if (!vw)
             continue;
-        const char *code = vw->code;
-        int32_t pred, namer;
-        int32_t t = judged(x, w, vw->kind, &pred, &namer);
+        judgement j;
+        judged(x, w, vw->kind, &j);
         dyad_coder_actor stmp;
-        const dyad_coder_actor *tgt = judged_actor(x, t);
+        const dyad_coder_actor *tgt = judged_actor(x, j.target);
         if (!tgt && vw->kind == ADJECTIVE && strcmp(dyad_coder_rel(x, w), "amod") == 0) {
             /* "a protest vote against an authoritarian government", "the corrupt police
              * arrested him": the actor the adjective qualifies, in what the speaker says */
-            t = pred = dyad_coder_head(x, w);
-            tgt = judged_actor(x, t);
+            j.target = j.pred = dyad_coder_head(x, w);
+            j.how = "the actor qualified";
+            tgt = judged_actor(x, j.target);
         }
-        if (!tgt || dyad_coder_negated(x, w) || unasserted(x, pred))
+        if (!tgt || dyad_coder_negated(x, w) || unasserted(x, j.pred))
             continue; /* no actor judged, a place ("Kenya is corrupt"), "is not a bully" */
         bool earlier = false;
-        const dyad_coder_actor *src = namer >= 0 ? named_by(x, namer, &stmp)
-                                                 : dyad_coder_quote_speaker(x, w, &stmp, &earlier);
+        const dyad_coder_actor *src =
+            j.namer >= 0 ? named_by(x, j.namer, &stmp)
+                         : dyad_coder_quote_speaker(x, w, &stmp, &earlier);
         if (!src || judged_already(out, first, src->a.code, tgt->a.code))
             continue;
-        int rc = dyad_coder_emit(x, src, tgt, code, w, "judgement word (coder_verdict.c)",
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_sb_printf(&sb, "JUDGEMENT: %s = %s, %s (src/coder/coder_verdict.c)", vw->lemma,
+                       vw->code, j.how);
+        const char *evidence = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : NULL;
+        dyad_sb_free(&sb);
+        if (!evidence)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+        int rc = dyad_coder_emit(x, src, tgt, vw->code, w, evidence,
                                  earlier ? "judgement,quotation opened earlier" : "judgement",
                                  out, err);
         if (rc != DYAD_OK)
