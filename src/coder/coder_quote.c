@@ -27,13 +27,26 @@ static bool speech(const dyad_coder_sent *x, const dyad_frame *fr, bool bare)
     return say == DYAD_SAY_SAY || say == DYAD_SAY_CLAIM || say == DYAD_SAY_ALLEGE;
 }
 
-/* w is c or lies in c's phrase or clause. */
-static bool within(const dyad_coder_sent *x, int32_t w, int32_t c)
+/* How many heads up from w its ancestor c is (0: w is c), -1 when c is none of them. */
+static int within(const dyad_coder_sent *x, int32_t w, int32_t c)
 {
-    for (int guard = 0; guard < 64 && w >= 0; guard++, w = dyad_coder_head(x, w))
+    for (int up = 0; up < 64 && w >= 0; up++, w = dyad_coder_head(x, w))
         if (w == c)
-            return true;
-    return false;
+            return up;
+    return -1;
+}
+
+/* How near above w an argument of fr with this role is (see within), -1 when none holds w. */
+static int holds(const dyad_coder_sent *x, const dyad_frame *fr, dyad_role role, int32_t w)
+{
+    int best = -1;
+    const dyad_farg *a;
+    for (int k = 0; (a = dyad_frame_arg(fr, role, k)) != NULL; k++) {
+        int d = within(x, w, a->word);
+        if (d >= 0 && (best < 0 || d < best))
+            best = d;
+    }
+    return best;
 }
 
 /* Word j lies in a phrase of verb v that ends before the quotation mark o ("reporters" in
@@ -55,36 +68,47 @@ static const dyad_coder_actor *coded(dyad_coder_sent *x, int32_t a, dyad_coder_a
     return r->a.code && r->a.code[0] ? r : NULL;
 }
 
-/* The speech frame of x's sentence whose content holds word w (its complement clause, or the
- * quotation that opens at mark o right after the verb: 'X said, "...'), or NULL. With w < 0
- * the frame whose verb or content reaches up to o. */
-static const dyad_frame *speech_frame(dyad_coder_sent *x, int32_t w, int32_t o)
+/* The speech frame of x's sentence whose content holds word w (its complement clause, the
+ * innermost one: "X said Y told the police they are heroes" is Y's), or NULL. */
+static const dyad_frame *speech_of_word(dyad_coder_sent *x, int32_t w)
+{
+    const dyad_frames *f = dyad_coder_frames(x);
+    const dyad_frame *best = NULL;
+    int near = -1;
+    for (int32_t i = 0; f && i < f->n; i++) {
+        const dyad_frame *fr = &f->frame[i];
+        if (!speech(x, fr, true) || fr->polarity == DYAD_POL_NEGATIVE)
+            continue; /* "did not say the minister is a liar" */
+        int d = holds(x, fr, DYAD_ROLE_COMP, w);
+        /* what a plain verb of saying names as its object: "noted his wisdom" (not what one
+         * denies or claims: "denied negligence on the part of X") */
+        if (d < 0 && dyad_frames_say_of(x->lemma[fr->pred]) == DYAD_SAY_SAY)
+            d = holds(x, fr, DYAD_ROLE_PATIENT, w);
+        if (d >= 0 && (near < 0 || d < near)) {
+            best = fr;
+            near = d;
+        }
+    }
+    return best;
+}
+
+/* The speech frame of x's sentence that introduces the quotation opening at mark o: its
+ * content lies after o ('said on Monday, "The vote was a farce.'), or the verb comes right
+ * before o with nothing parsed under it ('Odinga tweeted: "...', 'told reporters: "...'); NULL. */
+static const dyad_frame *speech_before(dyad_coder_sent *x, int32_t o)
 {
     const dyad_frames *f = dyad_coder_frames(x);
     for (int32_t i = 0; f && i < f->n; i++) {
         const dyad_frame *fr = &f->frame[i];
         if (!speech(x, fr, true) || fr->polarity == DYAD_POL_NEGATIVE)
-            continue; /* "did not say the minister is a liar" */
-        int32_t c = frame_arg(fr, DYAD_ROLE_COMP);
-        if (w >= 0 && c >= 0 && within(x, w, c))
+            continue;
+        if (frame_arg(fr, DYAD_ROLE_COMP) > o)
             return fr;
-        /* what a plain verb of saying names as its object: "noted his wisdom" (not what one
-         * denies or claims: "denied negligence on the part of X") */
-        int32_t p = frame_arg(fr, DYAD_ROLE_PATIENT);
-        if (w >= 0 && p >= 0 && within(x, w, p) &&
-            dyad_frames_say_of(x->lemma[fr->pred]) == DYAD_SAY_SAY)
+        bool next = fr->pred < o; /* only the verb's own phrases before the mark */
+        for (int32_t j = fr->pred + 1; next && j < o; j++)
+            next = x->s->tok[j].upos == DYAD_UPOS_PUNCT || own_phrase(x, j, fr->pred, o);
+        if (next)
             return fr;
-        if (w < 0 && o >= 0) {
-            if (c > o)
-                return fr; /* 'said on Monday, "The vote was a farce.' */
-            /* 'Odinga tweeted: "...', 'told reporters on Monday: "...' with no content
-             * parsed under the verb: only the verb's own phrases before the mark */
-            bool next = fr->pred < o;
-            for (int32_t j = fr->pred + 1; next && j < o; j++)
-                next = x->s->tok[j].upos == DYAD_UPOS_PUNCT || own_phrase(x, j, fr->pred, o);
-            if (next)
-                return fr;
-        }
     }
     return NULL;
 }
@@ -121,7 +145,7 @@ void dyad_coder_quote_opener(dyad_coder_sent *x, dyad_coder_quote *q)
     int32_t n = x->s->n, o = dyad_coder_quote_opened(x->s, q->open, n);
     dyad_coder_actor tmp;
     if (o >= 0) { /* a quotation opens here and stays open */
-        const dyad_frame *fr = speech_frame(x, -1, o);
+        const dyad_frame *fr = speech_before(x, o);
         const dyad_coder_actor *a = fr ? coded(x, frame_arg(fr, DYAD_ROLE_AGENT), &tmp) : NULL;
         q->opened = a ? keep(x, a) : NULL;
         return;
@@ -163,7 +187,7 @@ const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
                                                  dyad_coder_actor *tmp, bool *earlier)
 {
     *earlier = false;
-    const dyad_frame *fr = speech_frame(x, w, -1);
+    const dyad_frame *fr = speech_of_word(x, w);
     if (fr)
         return coded(x, frame_arg(fr, DYAD_ROLE_AGENT), tmp);
     /* a sentence inside a quotation an earlier one opened, before any mark of its own */
