@@ -14,7 +14,7 @@
 #include "nlp/nlp.h"
 #include "text/tokenize.h"
 
-#define MAX_CASES 512
+#define MAX_CASES 2048 /* per directory: about 2 KiB each, static */
 #define MAX_EXPECT 8
 
 typedef struct gcase {

@@ -18,12 +18,12 @@ static int width(const char *s, size_t n)
     return w;
 }
 
-/* Writes s[0..n) (one line, no newline) word by word from column col, wrapped at HELP_WIDTH;
- * continuation lines start with `indent` spaces. Ends with a newline. */
-static void put_wrapped(FILE *f, const char *s, size_t n, int col, int indent)
+/* Writes the words of s[0..n) from column *col, wrapped at HELP_WIDTH: continuation lines start
+ * with `indent` spaces. *first is true before the first word of a line of output; a paragraph
+ * written in several calls goes on where the last call stopped. */
+static void put_words(FILE *f, const char *s, size_t n, int *col, int indent, bool *first)
 {
     size_t i = 0;
-    bool first = true;
     while (i < n) {
         while (i < n && s[i] == ' ')
             i++;
@@ -33,35 +33,74 @@ static void put_wrapped(FILE *f, const char *s, size_t n, int col, int indent)
         if (j == i)
             break;
         int w = width(s + i, j - i);
-        if (!first && col + 1 + w > HELP_WIDTH) {
+        if (!*first && *col + 1 + w > HELP_WIDTH) {
             fprintf(f, "\n%*s", indent, "");
-            col = indent;
-        } else if (!first) {
+            *col = indent;
+        } else if (!*first) {
             fputc(' ', f);
-            col++;
+            (*col)++;
         }
         fwrite(s + i, 1, j - i, f);
-        col += w;
-        first = false;
+        *col += w;
+        *first = false;
         i = j;
     }
+}
+
+/* Writes s[0..n) (one line) word by word from column col, wrapped at HELP_WIDTH; continuation
+ * lines start with `indent` spaces. Ends with a newline. */
+static void put_wrapped(FILE *f, const char *s, size_t n, int col, int indent)
+{
+    bool first = true;
+    put_words(f, s, n, &col, indent, &first);
     fputc('\n', f);
 }
 
-/* Writes a block of lines, each wrapped; a line's leading spaces are kept, and its
- * continuation lines are indented two more. */
+/* Whether the source line `next` (n bytes) goes on the paragraph that the line `prev` (m bytes)
+ * belongs to: help text is written with line breaks inside sentences, which the output
+ * reflows, while a sentence that begins a line ("Exit status: ...", "--frames adds ...") after
+ * one that ended, a blank line or an indented line starts a line of its own. */
+static bool continues(const char *prev, size_t m, const char *next, size_t n)
+{
+    if (m == 0 || n == 0 || prev[0] == ' ' || next[0] == ' ')
+        return false;
+    char last = prev[m - 1], lead = next[0];
+    bool ended = last == '.' || last == ':' || last == ')';
+    bool starts = (lead >= 'A' && lead <= 'Z') || lead == '-' || lead == '`' || lead == '$';
+    return !(ended && starts);
+}
+
+/* Writes a block of lines: a line with leading spaces keeps them and is wrapped alone (its
+ * continuation lines indented two more); other lines are joined into paragraphs as
+ * continues() says and reflowed. */
 static void put_block(FILE *f, const char *text)
 {
+    const char *prev = NULL;
+    size_t prev_n = 0;
+    int col = 0;
+    bool first = true;
     for (const char *p = text; *p;) {
         const char *e = strchr(p, '\n');
         size_t n = e ? (size_t)(e - p) : strlen(p);
         size_t lead = strspn(p, " ");
         if (lead > n)
             lead = n;
-        fprintf(f, "%*s", (int)lead, "");
-        put_wrapped(f, p + lead, n - lead, (int)lead, lead ? (int)lead + 2 : 0);
+        if (prev && continues(prev, prev_n, p, n)) {
+            put_words(f, p, n, &col, 0, &first);
+        } else {
+            if (prev)
+                fputc('\n', f);
+            fprintf(f, "%*s", (int)lead, "");
+            col = (int)lead;
+            first = true;
+            put_words(f, p + lead, n - lead, &col, lead ? (int)lead + 2 : 0, &first);
+        }
+        prev = p;
+        prev_n = n;
         p += n + (e ? 1 : 0);
     }
+    if (prev)
+        fputc('\n', f);
 }
 
 void dyad_opts_usage(const dyad_opt *opts, const dyad_cmd_usage *usage, FILE *f)

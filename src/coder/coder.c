@@ -274,18 +274,29 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
             dyad_coder_actor_of(&x, i);
     }
     int32_t first = out->n;
-    for (int32_t i = 0; i < s->n; i++)
+    uint8_t *coded = dyad_arena_alloc(frames_arena, (size_t)s->n + 1);
+    if (!coded)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    memset(coded, 0, (size_t)s->n + 1); /* the verb at word i coded an event */
+    for (int32_t i = 0; i < s->n; i++) {
+        int32_t before = out->n;
         if (is_pred(&s->tok[i]) && (rc = dyad_coder_code_word(&x, i, false, out, err)) != DYAD_OK)
             return rc;
+        coded[i] = out->n > before;
+    }
     /* nominal events only where no verb coded anything; but a crowd act named by a noun is
      * the subject of its own verb of happening ("Police shot a protester as demonstrations
-     * continued"), an event of its own */
+     * continued"), and an act a light verb performs that codes nothing itself ("opened an
+     * inquiry into X and detained him") is asserted as a verb's would be: events of their own */
     bool verbs_coded = out->n > first;
-    for (int32_t i = 0; i < s->n; i++)
+    for (int32_t i = 0; i < s->n; i++) {
+        int32_t lv = -1;
         if (s->tok[i].upos == DYAD_UPOS_NOUN &&
-            (!verbs_coded || dyad_coder_crowd_word(x.form[i])) &&
+            (!verbs_coded || dyad_coder_crowd_word(x.form[i]) ||
+             ((lv = dyad_coder_light_verb(&x, i)) >= 0 && !coded[lv])) &&
             (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
             return rc;
+    }
     /* judgements of a named actor in quoted or reported speech (coder_verdict.c) */
     if ((rc = dyad_coder_verdicts(&x, first, out, err)) != DYAD_OK)
         return rc;

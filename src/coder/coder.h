@@ -38,7 +38,14 @@
  *   pronouns   he/she/him/her/his: the nearest earlier actor with an agent part; they/it/its/
  *              we: the nearest earlier actor (this sentence first, then earlier sentences).
  *   nominal    only where no verb coded anything: an event noun of the verb dictionary with
- *              nmod:poss (source) or "between A and B" (both directions; note nominal).
+ *              nmod:poss, by or (for said and given acts) from phrase (source) or "between A
+ *              and B" (both directions; note nominal); the object or passive subject of a
+ *              light verb ("filed a lawsuit", "a probe was opened by X") is the act of that
+ *              verb's subject, asserted as the verb is, and coded even beside other verbs'
+ *              events when the light verb codes none itself (note light verb); a criticism
+ *              in a despite/amid adjunct targets the clause's subject, a request answered
+ *              in the sentence ("did not accede to the demands") the one who answers
+ *              (coder_nominal.c).
  *   negation   not/n't/never on the verb: no event, unless a pattern names the negation
  *              ("NOT * RELATIONS"); a verb under xcomp of a negated verb or of refuse/decline/
  *              fail: no event ("refused to meet").

@@ -840,6 +840,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         return r; /* "United States Federal District | Judge Michael Urbanski" */
     if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
         return r; /* "Johnson" after "Boris Johnson" */
+    int32_t owner = t->upos == DYAD_UPOS_NOUN ? dyad_coder_kid(x, h, "nmod:poss") : -1;
+    if (!r->a.code[0] && owner >= 0 && x->s->tok[owner].upos == DYAD_UPOS_PROPN &&
+        surname(x, r, owner, owner))
+        return r; /* "Johnson's resignation", as "Boris Johnson's resignation" is his */
     int32_t rep = spoke_for(x, h);
     if (rep >= 0) { /* "a spokesperson for the company": the company's, not a government's */
         const dyad_coder_actor *c = dyad_coder_actor_of(x, rep);
@@ -961,6 +965,9 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
         const dyad_token *t = &x->s->tok[*k];
         if (!t->deprel || strcmp(t->deprel, "conj") != 0 || t->upos == DYAD_UPOS_VERB)
             continue;
+        if (dyad_coder_aside(x, *k))
+            continue; /* "arrested the accused, 36 minutes after the shooting in X" parsed as
+                         a conjunct: a time, no second party */
         const dyad_coder_actor *ca = dyad_coder_actor_of(x, *k);
         const dyad_coder_actor *va = first->via >= 0 ? dyad_coder_actor_of(x, first->via) : NULL;
         if (va && va->a.code[0] && strncmp(ca->a.code, "---", 3) == 0 && ca->a.agent[0]) {

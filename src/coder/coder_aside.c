@@ -52,7 +52,83 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
         return true;
     /* "the Supreme Council for the Islamic Revolution in Iraq": a name, not a place */
     bool deep = depth > 0 && x->s->tok[n].upos != DYAD_UPOS_PROPN && under_oblique(x, n);
-    if (dyad_coder_site(x, n) || deep)
+    /* "speaking on state television in Iran", "at a rally in Kenya": an oblique of medium,
+     * occasion or way, whose "in X" says where it was */
+    static const char *const frames[] = {"on", "at", "during", "via", "through"};
+    bool framed = depth == 0 && dyad_coder_has_dep(dyad_coder_rel(x, n), "obl") &&
+                  (x->s->tok[n].upos == DYAD_UPOS_NOUN || !dyad_coder_actor_of(x, n)->a.code[0]) &&
+                  dyad_coder_is_any(dyad_coder_prep(x, n), frames, DYAD_ARRAY_LEN(frames));
+    if (dyad_coder_site(x, n) || deep || framed)
         return dyad_coder_where(x, g) || (dyad_coder_locative(x, g) && dyad_coder_site(x, g));
     return false;
+}
+
+/* Pattern p names preposition prep right before its target ("COMPLAIN: * about +"). */
+static bool pattern_names(const dyad_pattern *p, const char *prep)
+{
+    for (int32_t i = 0; p && i + 1 < p->n; i++)
+        if (p->elem[i + 1].kind == DYAD_PE_TARGET && p->elem[i].kind == DYAD_PE_WORD &&
+            dyad_coder_is(p->elem[i].word, prep))
+            return true;
+    return false;
+}
+
+bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p)
+{
+    static const char *const topics[] = {"about", "regarding", "concerning", "re"};
+    /* nouns that carry content, so what they are about is a topic; not feelings ("concern
+     * about Iran" is aimed at Iran) nor statements (coder_said.c) */
+    static const char *const contents[] = {
+        "case",     "cases",     "lawsuit",   "report",     "reports",    "article",
+        "articles", "story",     "stories",   "book",       "books",      "film",
+        "films",    "documentary", "question", "questions", "debate",     "debates",
+        "discussion", "discussions", "talks", "hearing",   "hearings",   "conference",
+        "seminar",  "lecture",   "video",     "videos",     "program",    "programme",
+        "survey",   "study",     "poll",      "petition",   "podcast",    "interview"};
+    int32_t n = dyad_coder_head(x, t);
+    if (n < 0 || !dyad_coder_is_any(x->form[n], contents, DYAD_ARRAY_LEN(contents)))
+        return false;
+    /* t's own preposition, or the word before its phrase: the parser may hang "about" inside
+     * it ("a case about American Samoans' citizenship status" with status an apposition) */
+    const char *prep = dyad_coder_prep(x, t);
+    if (!dyad_coder_is_any(prep, topics, DYAD_ARRAY_LEN(topics))) {
+        int32_t first = t;
+        while (first > 0 && dyad_coder_under(x, first - 1, t))
+            first--;
+        /* the phrase's first word, its case ("about" under Samoans), or the word before it */
+        prep = dyad_coder_is_any(x->lemma[first], topics, DYAD_ARRAY_LEN(topics)) ? x->lemma[first]
+               : first > n && first > 0                                            ? x->lemma[first - 1]
+                                                                                   : "";
+    }
+    return dyad_coder_is_any(prep, topics, DYAD_ARRAY_LEN(topics)) && !pattern_names(p, prep);
+}
+
+bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
+{
+    /* t below an argument of v (not the argument itself: "complained about X") */
+    int32_t h = dyad_coder_head(x, t);
+    /* the word below v on the way up from t: a verb of talk's object or clause is what is
+     * talked about ("discussed Iran's program", "discussed why she joined the party"; not
+     * "the crisis | with Putin", whose preposition the pattern names) */
+    int32_t arg = t;
+    while (arg >= 0 && dyad_coder_head(x, arg) >= 0 && dyad_coder_head(x, arg) != v)
+        arg = dyad_coder_head(x, arg);
+    if (arg >= 0 && dyad_coder_head(x, arg) == v && dyad_coder_topic_verb(x, v) &&
+        (strcmp(dyad_coder_rel(x, arg), "obj") == 0 || strcmp(dyad_coder_rel(x, arg), "ccomp") == 0) &&
+        !pattern_names(p, dyad_coder_prep(x, t)))
+        return true;
+    if (h < 0 || h == v || !dyad_coder_under(x, h, v))
+        return false;
+    /* inside a phrase of time or report further up ("arrested the accused 36 minutes after
+     * the shooting in Al Noor Mosque"): when, not whom */
+    for (int32_t g = h; g >= 0 && g != v; g = dyad_coder_head(x, g))
+        if (dyad_coder_aside(x, g) && !pattern_names(p, dyad_coder_prep(x, g)))
+            return true;
+    return dyad_coder_topic(x, t, p); /* "declined to hear a case about X" */
+}
+
+bool dyad_coder_topic_verb(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const talk[] = {"discuss", "debate"};
+    return x->s->tok[v].upos == DYAD_UPOS_VERB && dyad_coder_is_any(x->lemma[v], talk, DYAD_ARRAY_LEN(talk));
 }

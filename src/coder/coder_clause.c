@@ -45,14 +45,6 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 /* said: what a statement is about ("announced restrictions on flights to Cuba"), so neither a
  * clause under the phrase ("his plan to choose a woman", "thoughts were with the children")
  * nor a by-agent ("the tests by a military laboratory"). */
-/* Word w is o or lies in o's phrase. */
-static bool under(const dyad_coder_sent *x, int32_t w, int32_t o)
-{
-    for (int guard = 0; guard < 32 && w >= 0; guard++, w = dyad_coder_head(x, w))
-        if (w == o)
-            return true;
-    return false;
-}
 
 /* A by-phrase naming an actor in the chain of nouns under n ("the closure of the border by
  * Kenya"), -1 when none. */
@@ -99,8 +91,9 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth, bool said)
         bool under_nonverb = x->s->tok[n].upos != DYAD_UPOS_VERB && dyad_coder_has_dep(r, "obl");
         if ((!dyad_coder_has_dep(r, "nmod") && !under_nonverb) || strcmp(r, "nmod:poss") == 0)
             continue;
-        if (dyad_coder_chain_stop(x, n, *g, depth))
-            continue; /* "a summit in Rome", "protests in Hong Kong" (coder_aside.c) */
+        if (dyad_coder_chain_stop(x, n, *g, depth) || (!said && dyad_coder_topic(x, *g, NULL)))
+            continue; /* "a summit in Rome", "protests in Hong Kong", "a report about X"
+                         (coder_aside.c) */
         if (dyad_coder_actor_of(x, *g)->a.code[0])
             return *g;
         int32_t t = nmod_actor(x, *g, depth + 1, said);
@@ -124,7 +117,7 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
                                  strcmp(r, "nmod:poss") != 0 &&
                                  !dyad_coder_is(dyad_coder_prep(x, *k), "by"))
                               : strcmp(r, order[o]) == 0;
-            if ((nominal && o < 3) || (said && o == 1) ||
+            if ((nominal && o < 3) || ((said || dyad_coder_topic_verb(x, v)) && o == 1) ||
                 (said && o >= 3 && !dyad_coder_said_prep(x, *k)) ||
                 (o >= 3 && dyad_coder_no_target(x, v, *k)))
                 hit = false; /* "arrested X in Kerala": where, not whom */
@@ -139,6 +132,8 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
             continue;
         if (said && strcmp(r, "obj") != 0 && !dyad_coder_said_prep(x, *k))
             continue;
+        if (strcmp(r, "obj") == 0 && dyad_coder_topic_verb(x, v))
+            continue; /* "discussed Iran's nuclear program": what is discussed */
         int32_t t = nmod_actor(x, *k, 0, said);
         if (t >= 0)
             return t;
@@ -163,7 +158,6 @@ static bool uncoded_object(const dyad_coder_sent *x, int32_t v)
 
 static const dyad_verb *find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
 
-/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 /* The head of the phrase word t modifies on the way up to v: a word inside an argument's phrase
  * stands for the phrase ("Indian" or "Minister" in "hosted Indian Prime Minister Narendra
  * Modi", Minister being nmod:desc of Narendra); t itself when it modifies nothing. */
@@ -180,15 +174,20 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
     return t;
 }
 
+/* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
     t = phrase_head(x, v, t);
     if (t < 0)
         return false;
     const char *r = dyad_coder_rel(x, t);
+    /* an event noun's argument is its prepositional phrase ("Obama's visit to Moscow"), not
+     * its possessor or by-agent */
+    bool noun_arg = x->s->tok[v].upos == DYAD_UPOS_NOUN && dyad_coder_has_dep(r, "nmod") &&
+                    strcmp(r, "nmod:poss") != 0 && !dyad_coder_is(dyad_coder_prep(x, t), "by");
     return dyad_coder_head(x, t) == v &&
            (strcmp(r, "obj") == 0 || strcmp(r, "iobj") == 0 || strcmp(r, "nsubj:pass") == 0 ||
-            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0));
+            (dyad_coder_has_dep(r, "obl") && strcmp(r, "obl:agent") != 0) || noun_arg);
 }
 
 /* No target among v's own dependents: one in a complement that codes nothing itself, after
@@ -469,7 +468,16 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     bool neg = dyad_coder_negated(x, v);
     int32_t h = dyad_coder_head(x, v);
     dyad_coder_stance st; /* how the sentence presents the act (coder_stance.c) */
-    if (nominal) {
+    if (nominal && dyad_coder_nominal_unreal(x, v))
+        return DYAD_OK; /* "a possible lawsuit", "the planned visit" */
+    int32_t lv = nominal ? dyad_coder_light_verb(x, v) : -1; /* "filed a lawsuit" */
+    if (lv >= 0) {
+        /* the verb that performs the act asserts it as it asserts itself ("will file a
+         * lawsuit", "did not open an investigation", "may launch a probe") */
+        dyad_coder_stance_of(x, lv, x->c->opt.literal, &st);
+        if (dyad_coder_negated(x, lv))
+            neg = true;
+    } else if (nominal) {
         memset(&st, 0, sizeof st), st.asker = st.asker_verb = st.speaker = -1, st.why = "";
         /* a noun's act is asserted as its clause is: none in a question, a condition or a
          * plan ("what will you do in the event a court rules ...?") */
@@ -506,6 +514,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
     bool passive = false;
     int32_t subj = -1; /* the word the source was taken from */
+    int32_t nsrc = -1; /* a noun's: its possessor or by / from phrase */
     if (nominal) {
         /* "Obama's cancellation of the summit", "talks between A and B" */
         int32_t poss = dyad_coder_kid(x, v, "nmod:poss");
@@ -538,13 +547,31 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             /* a common noun naming an agent right before v: "a rebel attack", "a police raid" */
             bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 && act_noun(x->form[v]) &&
                               dyad_coder_actor_of(x, *k)->a.agent[0];
+            /* an adjective with no country says what kind of act a light verb's subject
+             * performs ("police opened a criminal case"), not who acts */
+            bool kind_only = lv >= 0 && u == DYAD_UPOS_ADJ &&
+                             strncmp(dyad_coder_actor_of(x, *k)->a.code, "---", 3) == 0;
             if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ || agent_noun) &&
                 (dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
-                dyad_coder_actor_of(x, *k)->a.code[0])
+                dyad_coder_actor_of(x, *k)->a.code[0] && !kind_only)
                 poss = *k;
         }
+        if (poss < 0 && by < 0)
+            by = dyad_coder_nominal_from(x, v, vb->code); /* "criticism from Greece" */
+        if (poss < 0 && by < 0)
+            by = dyad_coder_nominal_by_slip(x, v); /* "criticism | by X" parsed apart */
         if (poss >= 0 || by >= 0) {
-            dyad_coder_actors_of(x, poss >= 0 ? poss : by, &src);
+            nsrc = poss >= 0 ? poss : by;
+            dyad_coder_actors_of(x, nsrc, &src);
+        } else if (lv >= 0) {
+            /* "prosecutors opened an investigation", "a lawsuit was filed by the senate" */
+            bool p = false;
+            const char *n2 = "";
+            int32_t s = dyad_coder_source_of(x, lv, &n2, &p, 0);
+            if (s < 0)
+                return DYAD_OK;
+            dyad_coder_actors_of(x, s, &src);
+            note = "nominal,light verb";
         } else {
             for (const int32_t *k = x->kids[v]; *k >= 0; k++)
                 if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
@@ -581,6 +608,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     memset(in, 0, sizeof in);
     if (v < n)
         collect(x, v, in, 0);
+    /* "a lawsuit was filed against Y": the light verb's party phrases belong to the act */
+    for (const int32_t *k = lv >= 0 ? x->kids[lv] : NULL; k && *k >= 0; k++) {
+        if (dyad_coder_light_party(x, lv, *k))
+            collect(x, *k, in, 1);
+        for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
+            if (dyad_coder_light_party(x, lv, *g))
+                collect(x, *g, in, 1);
+    }
     /* "attacked Biden for accumulating wealth": the preposition of a gerund clause is the
      * clause's word ("ATTACK: * + for") though the rest of that clause is not */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
@@ -627,10 +662,18 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                      (strncmp(hit->code, "116", 3) == 0 || strncmp(hit->code, "173", 3) == 0);
     if (undergoer)
         ptgt = subj; /* the verb's own subject, not an earlier actor of the sentence */
-    if (hit && ptgt >= 0 && dyad_coder_pattern_where(x, v, hit, ptgt)) {
+    /* "* &AID from $" on "the rebels received aid from Iran": the one the pattern names after
+     * the verb acts, and the subject, who receives, is the target */
+    bool receiver = hit && !passive && psrc > v && ptgt < 0 && subj >= 0 && subj < v;
+    if (receiver)
+        ptgt = subj;
+    /* "* +" on "injured ... in Winchester": where, not whom; on "declined to hear a case
+     * about X" or "discussed X": what the case or the talk is about */
+    if (hit && ptgt >= 0 &&
+        (dyad_coder_pattern_where(x, v, hit, ptgt) || dyad_coder_chain_hides(x, v, hit, ptgt))) {
         if (hit->code2)
             return DYAD_OK; /* a paired event needs its pattern's target */
-        ptgt = -1;          /* "* +" on "injured ... in Winchester": where, not whom */
+        ptgt = -1;
     }
     if (neg && !hit)
         return DYAD_OK;
@@ -673,7 +716,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     } else if (hit && ptgt >= 0) {
         int32_t o = nominal || statement ? -1 : dyad_coder_kid(x, v, "obj");
         int32_t by = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0] ? by_agent(x, o, 0) : -1;
-        if (by >= 0 && by != ptgt && under(x, ptgt, o))
+        if (by >= 0 && by != ptgt && dyad_coder_under(x, ptgt, o))
             ptgt = by; /* "condemned the closure of the Somali border by Kenya": Kenya */
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
@@ -681,8 +724,14 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal, statement && !hit);
+        if (nominal && t >= 0 && t == nsrc)
+            t = -1; /* "criticism from X": the source, not the target */
         if (t < 0 && nominal)
             t = target_of_copula(x, v); /* "X was the target of a rebel attack" */
+        if (t < 0 && lv >= 0)
+            t = dyad_coder_light_target(x, lv); /* "opened a case against X" */
+        if (t < 0 && nominal)
+            t = dyad_coder_nominal_aimed_at(x, v, code); /* "despite criticism by Y" */
         /* the rest of a verb phrase the parser made v's dependent ("wire" + xcomp "tap") */
         for (int32_t i = v + 1; t < 0 && i <= v + after && i < x->s->n; i++)
             if (dyad_coder_head(x, i) == v)
@@ -700,9 +749,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &tgt);
     }
-    if (!tgt.n && !statement) {
+    if (!tgt.n && !statement && !dyad_coder_topic_verb(x, v)) {
         /* no object: the first noun phrase after the verb, which for "allowed that Mordor
-         * isn't ..." or "believes Dagolath can cope" is the complement's subject */
+         * isn't ..." or "believes Dagolath can cope" is the complement's subject (not for
+         * "discussed why Uganda closed the border": what is discussed) */
         int32_t cc = dyad_coder_kid(x, v, "ccomp");
         int32_t cs = cc >= 0 ? dyad_coder_kid(x, cc, "nsubj") : -1;
         if (cc >= 0 && cs < 0)
@@ -721,6 +771,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
+    if (!tgt.n && !nominal && !passive && dyad_coder_act_referent(x, v, code, out, &src, &tgt))
+        note = join_note(x, note, "act named again"); /* "Greece criticized the move" */
     if (!nominal && strcmp(code, "041") == 0 &&
         (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
         return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a

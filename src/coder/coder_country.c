@@ -140,14 +140,32 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
     if (!country || (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, country, 3) != 0) ||
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
+    return dyad_coder_rooted(x, a, country, out);
+}
+
+bool dyad_coder_rooted(dyad_coder_sent *x, const dyad_coder_actor *a, const char *root,
+                       dyad_coder_actor *out)
+{
+    const char *code = a->a.code;
     size_t n = strlen(code);
-    char *full = dyad_arena_alloc(&x->doc->arena, n + 1);
-    if (!full)
+    char *full = n >= 3 ? dyad_arena_alloc(&x->doc->arena, n + 1) : NULL;
+    char *r = full ? dyad_arena_alloc(&x->doc->arena, 4) : NULL;
+    if (!r)
         return false;
-    memcpy(full, country, 3);
+    memcpy(full, root, 3);
     memcpy(full + 3, code + 3, n - 2);
+    memcpy(r, root, 3);
+    r[3] = 0;
     *out = *a;
     out->a.code = full;
-    out->a.root = country;
+    out->a.root = r;
     return true;
+}
+
+bool dyad_coder_country_root(const char *root)
+{
+    if (!root || strlen(root) < 3)
+        return false;
+    char r[4] = {root[0], root[1], root[2], 0};
+    return !dyad_coder_is_any(r, not_country, DYAD_ARRAY_LEN(not_country));
 }

@@ -121,6 +121,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         src = &s2;
     if (t_story)
         tgt = &t2;
+    else if (dyad_coder_jurisdiction(x, code, src, tgt, &t2))
+        tgt = &t2; /* "a Turkish court sentenced two people smugglers": TURCRM */
     dyad_coder_actor s3, t3; /* "Moscow accused Kyiv": the capitals' governments, but
                               * "visited Kyiv" goes to a place (UKR, as PETRARCH codes visits) */
     if (!dyad_coder_travel(x, v)) {

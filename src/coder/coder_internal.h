@@ -185,6 +185,8 @@ static inline int32_t dyad_coder_head(const dyad_coder_sent *x, int32_t i)
 
 /* The first dependent of v with exactly this relation. */
 int32_t dyad_coder_kid(const dyad_coder_sent *x, int32_t v, const char *rel);
+/* Word w is o or lies in o's phrase (o is w or one of its heads). */
+bool dyad_coder_under(const dyad_coder_sent *x, int32_t w, int32_t o);
 /* The preposition ("case" dependent) of a nominal, or "". */
 const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n);
 
@@ -225,6 +227,32 @@ int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h);
 /* h's actor and those of its conj dependents (compound actors) appended to out. */
 void dyad_coder_actors_of(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out);
 
+/* Event nouns (coder_nominal.c): parties their own dependents do not name. */
+/* Event noun v is modified as an act that has not happened or is only claimed ("a possible
+ * lawsuit", "the planned visit", "an alleged attack"): no event. */
+bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v);
+/* The light verb that performs event noun v, v being its object or passive subject ("filed a
+ * lawsuit", "a lawsuit was filed by X", "carried out a probe"); -1 when none. */
+int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v);
+/* Word k is a phrase of light verb lv naming the act's other party: an against / into / on /
+ * to / with oblique of lv, or such a phrase the parser hung from lv's by-agent ("a lawsuit
+ * filed by X against Y"); not where or when. */
+bool dyad_coder_light_party(const dyad_coder_sent *x, int32_t lv, int32_t k);
+/* The first party phrase of light verb lv (dyad_coder_light_party) naming an actor, -1. */
+int32_t dyad_coder_light_target(dyad_coder_sent *x, int32_t lv);
+/* A by-phrase right after event noun v's phrase that the parser hung from a word above v
+ * ("announced the plan despite criticism | by the minister" with "by the minister" under
+ * announced): v's by-agent; -1 when none, or when it is a passive verb's own agent. */
+int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v);
+/* The "from" phrase of v when its act (code) is said or given ("criticism from X", "aid from
+ * X"): the source; -1 when none. */
+int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code);
+/* The word heading the one event noun v is aimed at when no dependent of v names it: for a
+ * criticism (11x) in a "despite" / "amid" / "after" adjunct, the subject of the act it
+ * qualifies; for a request (02x, 10x) that a verb answers ("did not accede to the protesters'
+ * demands"), that verb's subject; -1 when none. */
+int32_t dyad_coder_nominal_aimed_at(dyad_coder_sent *x, int32_t v, const char *code);
+
 /* Clauses (coder_clause.c): codes the verb (or event noun) at word v; appends events. */
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err);
@@ -263,6 +291,19 @@ bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n);
 /* Word g under n, depth nouns down a chain from the verb's argument, is where or an aside
  * ("protests in Hong Kong", "the coast of Fiji"): no target is sought in it. */
 bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
+/* t is what the content noun above it is about ("a case about Pakistani fishermen", "a
+ * report regarding X", "talks about Syria"): a topic, no target, unless pattern p (NULL: none)
+ * names the preposition. */
+bool dyad_coder_topic(dyad_coder_sent *x, int32_t t, const dyad_pattern *p);
+/* v is a verb whose object is what is talked about ("discussed Iran's nuclear program",
+ * "debated the budget"): the object is a topic, the partner is "with X" or a compound subject. */
+bool dyad_coder_topic_verb(const dyad_coder_sent *x, int32_t v);
+/* t, a target pattern p bound in v's phrase, lies below v's argument in a topic
+ * (dyad_coder_topic), or in the object of a verb of talk (dyad_coder_topic_verb) without the
+ * preposition p names: the phrase the default target passes over too. (Not the rest of
+ * dyad_coder_chain_stop: a pattern's target may be a thing's owner, "opposed a nuclear
+ * program of Iran".) */
+bool dyad_coder_chain_hides(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
 
 /* h heads a thing (a law, a building, a coast, a plan) that names a country only in a
  * modifier: no actor, unless the actor match at..at+len-1 takes in h or an actor possesses it
@@ -342,6 +383,12 @@ int32_t dyad_coder_asked_target(dyad_coder_sent *x, int32_t v, const char *code)
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date);
 /* The story country of x's document, worked out once per document (x->story), NULL when none. */
 const char *dyad_coder_story_root(dyad_coder_sent *x);
+/* *out gets a with its country part replaced by root (3 letters): "---CRM" and "TUR" give
+ * "TURCRM". False on out of memory. */
+bool dyad_coder_rooted(dyad_coder_sent *x, const dyad_coder_actor *a, const char *root,
+                       dyad_coder_actor *out);
+/* root (its first three letters) is a country's, not "---", IGO, NGO, IMG, MNC or UIS. */
+bool dyad_coder_country_root(const char *root);
 /* a is an agent without a country ("---COP") that takes x's story country, other (the other
  * party of the event) being of that country or of none: *out gets a with that country
  * ("CHNCOP"); false (out untouched) otherwise. */
@@ -407,8 +454,24 @@ bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
  * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of
  * v ("in federal court") is the source, else the story country's court (116) or police (173),
  * when the target tgt is of that country. True when *src was set. */
+/* The one a country's court, police or government, or the country (src: agent JUD, COP, GOV
+ * or none), arrests, charges, tries or
+ * sentences (code 116 or 17x) without a country of its own ("---CRM": "a Turkish court
+ * sentenced two people smugglers") is in its jurisdiction: *out gets tgt with src's country. */
+bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_coder_actor *src,
+                             const dyad_coder_actor *tgt, dyad_coder_actor *out);
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src);
+
+/* Acts named again (coder_anaphor.c). w is a noun that names an act already reported ("move",
+ * "decision", "attack"). */
+bool dyad_coder_act_noun_word(const char *w);
+/* v reacts (05x, 11x, 12x: code) to a definite act noun as its object with nothing naming its
+ * doer ("criticized the move"): tgt (empty) becomes the source of the latest event in out of
+ * this sentence or the two before, unless that is of src's side or unknown. True when set. */
+bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                             const dyad_event_list *out, const dyad_coder_actors *src,
+                             dyad_coder_actors *tgt);
 
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this

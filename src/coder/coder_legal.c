@@ -48,3 +48,17 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     src->n = 1;
     return true;
 }
+
+bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_coder_actor *src,
+                             const dyad_coder_actor *tgt, dyad_coder_actor *out)
+{
+    const char *ag = src->a.agent ? src->a.agent : "";
+    bool legal = strncmp(code, "116", 3) == 0 || strncmp(code, "17", 2) == 0;
+    /* a state's courts, police or government, or the state itself ("Turkey sentenced"); not
+     * its army, which acts abroad too */
+    if (!legal || (ag[0] && strcmp(ag, "JUD") != 0 && strcmp(ag, "COP") != 0 && strcmp(ag, "GOV") != 0) ||
+        !dyad_coder_country_root(src->a.root) || strncmp(tgt->a.code, "---", 3) != 0 ||
+        !tgt->a.code[3])
+        return false;
+    return dyad_coder_rooted(x, tgt, src->a.root, out);
+}

@@ -95,11 +95,12 @@ static unsigned offers(const dyad_coder *c, const dyad_sentence *s, unsigned wan
     /* An event has a source and a target with different codes, each found at its own place in
      * the sentence: an actor or agent match, or a pronoun. A place is counted for each lookup
      * that matches there (so "Russian police" counts twice), a word the coder may split in two
-     * ('_', '-') twice: never fewer than the parties the coder can find. Counted up to 2 with
-     * dyads_only and require_dyad; else 1: a one-sided act (a protest) or an agentless legal
-     * act (coder_clause.c) codes with one party, and without require_dyad an event may have
+     * ('_', '-') twice: never fewer than the parties the coder can find. One is enough, with
+     * dyads_only too: an agentless legal act ("X was charged": the story's police, coder_legal.c)
+     * or an attack whose attacker claimed it (coder_claim.c) names one party and codes a dyad,
+     * a one-sided act (a protest) codes with one, and without require_dyad an event may have
      * the target "---". */
-    int places = 0, need = c->opt.require_dyad && c->opt.dyads_only ? 2 : 1;
+    int places = 0, need = 1;
     bool count = (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES)) != 0;
     for (int32_t i = 0; i < s->n; i++) {
         const dyad_token *t = &s->tok[i];

@@ -1,21 +1,25 @@
 /* coder_people.c — people a story introduces with a role keep that role for the whole story:
- * "Interior Minister Anna Nowak said ... Later Nowak criticized the mayor". A capitalised name
- * of two to four words that no dictionary knows, right after a title ("Interior Minister
- * Anna Nowak", "Judge Maria Lopez", "Kenyan police spokesman Paul Smith", "Trump adviser Paul
- * Manafort") or with a role in apposition ("Paul Smith, a spokesman for the Kenyan police,";
- * "the French foreign minister, Jean Dupont,"), gives its surname (and so its full name) the
- * role's code: "---GOV" when the role names no country, which the event then takes from the
- * story (coder_country.c), as the title itself would. The role is read from the words with the
- * dictionary lookups the coder makes for a phrase (coder_actor.c): the longest actor, with the
- * agent right after it ("Kenyan police"), else the first agent; its last word names one person
- * (dyad_coder_person_word, or an adviser's word: "Trump adviser"), and a role that gives no
- * agent (a bare country) registers no one. Words only, as coder_names.c, so that the parse plan
- * counts the surname as a party (coder_needs.c). A surname two people of the story share (two
- * introduced, a dictionary person and one introduced, or any other name of the story ending
- * with it: "Piotr Nowak") stands for neither; a dictionary entry for the later words wins,
- * as the coder looks up the dictionaries first. The person stands for mentions after the
- * introduction only (its own phrase is the coder's to code), and not for one with a role of
- * its own ("soldier Hale"); a former office holder ("former Trump adviser") is ELI. */
+ * "Interior Minister Anna Nowak said ... Later Nowak criticized the mayor". A capitalised name of
+ * two to four words that no dictionary knows, right after a title ("Interior Minister Anna Nowak",
+ * "Judge Maria Lopez", "Kenyan police spokesman Paul Smith", "Trump adviser Paul Manafort", "truck
+ * driver Karl Brenner") or with a role in apposition ("Paul Smith, a spokesman for the Kenyan
+ * police,"; "Karl Brenner, 23, a truck driver from Ohio,"; "the French foreign minister, Jean
+ * Dupont,") or in a relative clause ("Lena Voss, who is a spokeswoman for ...", "Lena Voss, who
+ * heads the Kenyan police,"), gives its surname (and so its full name) the role's code: "---GOV"
+ * when the role names no country, which the event then takes from the story (coder_country.c), as
+ * the title itself would. The role is read from the words with the dictionary lookups the coder
+ * makes for a phrase (coder_actor.c): the longest actor, with the agent right after it ("Kenyan
+ * police"), else the first agent; its last word names one person (dyad_coder_person_word or an
+ * everyday role of the agents dictionary: "driver", "kidnapper"; or an adviser's word: "Trump
+ * adviser"; one who heads a body takes the body's agent), a person with no role gets nothing
+ * ("Karl Brenner, 23,"), and a role that gives no agent (a bare country) registers no one. Words
+ * only, as coder_names.c, so that the parse plan counts the surname as a party (coder_needs.c). A
+ * surname two people of the story share (two introduced, a dictionary person and one introduced,
+ * or any other name of the story ending with it: "Piotr Nowak") stands for neither; a dictionary
+ * entry for the later words wins, as the coder looks up the dictionaries first. The person stands
+ * for mentions after the introduction only (its own phrase is the coder's to code), and not for
+ * one with a role of its own ("soldier Hale"); a former office holder ("former Trump adviser") is
+ * ELI. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -48,7 +52,7 @@ static const char *const modifiers[] = {"former", "ex", "then", "acting", "inter
                                         "outgoing", "incoming", "'s", "’s"};
 
 /* Prepositions an apposition's role may go on with ("a spokesman for the Kenyan police"). */
-static const char *const role_preps[] = {"of", "for", "to", "in", "at"};
+static const char *const role_preps[] = {"of", "for", "to", "in", "at", "from"};
 
 static const char *const dets[] = {"a", "an", "the"};
 
@@ -70,14 +74,80 @@ static bool name_word(const dyad_coder_scan *sc, int32_t i)
            !dyad_coder_is_any(sc->w[i], not_name, DYAD_ARRAY_LEN(not_name));
 }
 
+/* Singular nouns of the agents dictionary naming one person by what they do or are, which
+ * the coder's person nouns (dyad_coder_person_word) leave out: "truck driver Karl Brenner",
+ * "Karl Brenner, a kidnapper,". Not "supporter" ("Trump supporter" would take Trump's code),
+ * nor words mostly read as adjectives ("radical", "moderate", "civilian"). */
+static const char *const role_people[] = {
+    "driver", "motorist", "passenger", "defendant", "convict", "inmate", "thief", "robber",
+    "kidnapper", "smuggler", "trafficker", "dealer", "pirate", "insurgent", "terrorist",
+    "bomber", "jihadist", "extremist", "separatist", "guerrilla", "guerilla", "protestor",
+    "magistrate", "detective", "constable", "sheriff", "peacekeeper", "spy", "businessman",
+    "investor", "banker", "entrepreneur", "scientist", "researcher", "professor", "academic",
+    "scholar", "blogger", "correspondent", "nurse", "medic", "paramedic", "farmer", "worker",
+    "refugee", "migrant", "seeker", "villager", "teenager", "hardliner", "reformist",
+    "environmentalist", "unionist", "congressman", "congresswoman", "parliamentarian",
+    "regulator", "monk"};
+
+/* w names one person by a role: the coder's person nouns and role_people. */
+static bool person_role_word(const char *w)
+{
+    return dyad_coder_person_word(w) ||
+           dyad_coder_is_any(w, role_people, DYAD_ARRAY_LEN(role_people));
+}
+
 /* Word i is the last of a role's head: a person word ending an agent match ("Interior
- * Minister") or an adviser's word. */
+ * Minister", "gunman", "truck driver") or an adviser's word. */
 static bool role_head(const dyad_coder_scan *sc, int32_t i)
 {
     if (dyad_coder_is_any(sc->w[i], role_nouns, DYAD_ARRAY_LEN(role_nouns)))
         return true;
     int32_t st = sc->start[i];
-    return st >= 0 && sc->gm[st].len && dyad_coder_person_word(sc->w[i]);
+    return st >= 0 && sc->gm[st].len && person_role_word(sc->w[i]);
+}
+
+static bool digits(const char *w)
+{
+    if (!*w)
+        return false;
+    for (; *w; w++)
+        if (*w < '0' || *w > '9')
+            return false;
+    return true;
+}
+
+/* The number of words of an age at word k ("23-year-old", which the tokenizer splits in five:
+ * 23 - year - old), 0 when there is none. */
+static int32_t age_len(const dyad_coder_scan *sc, int32_t k)
+{
+    static const char *const year[] = {"year", "years"};
+    if (k + 4 < sc->n && digits(sc->w[k]) && strcmp(sc->w[k + 1], "-") == 0 &&
+        dyad_coder_is_any(sc->w[k + 2], year, 2) && strcmp(sc->w[k + 3], "-") == 0 &&
+        strcmp(sc->w[k + 4], "old") == 0)
+        return 5;
+    return k < sc->n && sc->w[k][0] >= '0' && sc->w[k][0] <= '9' && strstr(sc->w[k], "-year-old");
+}
+
+/* Words that end the describing words an apposition's role may begin with ("a local truck
+ * driver"): they begin a clause or a phrase of its own ("a man who ...", "the gunman said"). */
+static const char *const not_describing[] = {
+    "who", "whom", "whose", "which", "that", "is", "was", "are", "were", "has", "had", "have",
+    "be", "been", "and", "or", "but", "not", "said", "says", "told", "the", "a", "an", "this",
+    "his", "her", "their", "its", "to", "of", "for", "in", "at", "on", "from", "with", "by",
+    "as", "after", "before", "when", "while", "if", "also", "then", "now"};
+
+/* Word k is a describing word the dictionaries do not know, in lower case ("local", "truck",
+ * "self-described"). */
+static bool describing(const dyad_coder_scan *sc, int32_t k)
+{
+    const char *w = sc->w[k];
+    if (sc->start[k] >= 0 || w[0] < 'a' || w[0] > 'z' ||
+        dyad_coder_is_any(w, not_describing, DYAD_ARRAY_LEN(not_describing)))
+        return false;
+    for (; *w; w++)
+        if (!((*w >= 'a' && *w <= 'z') || *w == '-'))
+            return false;
+    return true;
 }
 
 /* The first word of a title ending at word re, read back over dictionary matches, modifiers
@@ -212,36 +282,52 @@ static void add(const dyad_doc *doc, dyad_coder_names *nm, const dyad_coder_scan
     }
 }
 
-/* The role of an apposition starting at word k ("a spokesman for the Kenyan police"): its
- * words lo..*hi, ending before a comma, a stop or the sentence's end; false when the words
- * there are no role. */
-static bool apposition_role(const dyad_coder_scan *sc, int32_t k, int32_t *lo, int32_t *hi)
+/* The role of an apposition starting at word k ("a spokesman for the Kenyan police", "a
+ * 23-year-old truck driver from Ohio"): its words lo..*hi, ending before a comma, a stop or the
+ * sentence's end; false when the words there are no role. The head part is dictionary words,
+ * modifiers and adviser's words, an age and at most two describing words; its last word
+ * names one person (role_head), or with body ends any agent ("who heads the Kenyan police").
+ * The prepositional phrase after it holds dictionary words, or names after "from". */
+static bool apposition_role(const dyad_coder_scan *sc, int32_t k, bool body, int32_t *lo,
+                            int32_t *hi)
 {
     if (k < sc->n && dyad_coder_is_any(sc->w[k], dets, DYAD_ARRAY_LEN(dets)))
         k++;
     *lo = k;
-    int32_t he = -1; /* the head part: dictionary words, modifiers, adviser's words */
+    int32_t he = -1, described = 0; /* the head part's last word; describing words read */
     while (k < sc->n && k - *lo < MAX_ROLE) {
+        int32_t age = age_len(sc, k);
         if (sc->start[k] >= 0) {
             k = sc->start[k] + (sc->am[sc->start[k]].len ? sc->am[sc->start[k]].len
                                                           : sc->gm[sc->start[k]].len);
         } else if (dyad_coder_is_any(sc->w[k], modifiers, DYAD_ARRAY_LEN(modifiers)) ||
                    dyad_coder_is_any(sc->w[k], role_nouns, DYAD_ARRAY_LEN(role_nouns))) {
             k++;
+        } else if (age) {
+            k += age;
+        } else if (described < 2 && describing(sc, k)) {
+            k++;
+            described++;
         } else {
             break;
         }
         he = k - 1;
     }
-    if (he < 0 || !role_head(sc, he))
+    if (he < 0)
+        return false;
+    if (body ? !(sc->start[he] >= 0 && sc->gm[sc->start[he]].len) : !role_head(sc, he))
         return false;
     if (k < sc->n && dyad_coder_is_any(sc->w[k], role_preps, DYAD_ARRAY_LEN(role_preps))) {
-        k++; /* "for the Kenyan police": dictionary words only */
+        /* "for the Kenyan police": dictionary words only, as a body the dictionaries do not
+         * know gives its spokesman no code (docs/CODEBOOK.md §3.2); where one comes from may
+         * be a place they do not know ("from Ohio"), which gives the role no country */
+        bool origin = dyad_coder_is(sc->w[k], "from");
+        k++;
         if (k < sc->n && dyad_coder_is_any(sc->w[k], dets, DYAD_ARRAY_LEN(dets)))
             k++;
         int32_t from = k;
         while (k < sc->n && k - *lo < 2 * MAX_ROLE &&
-               (sc->start[k] >= 0 ||
+               (sc->start[k] >= 0 || (origin && name_word(sc, k)) ||
                 dyad_coder_is_any(sc->w[k], modifiers, DYAD_ARRAY_LEN(modifiers))))
             k++;
         if (k == from)
@@ -252,6 +338,23 @@ static bool apposition_role(const dyad_coder_scan *sc, int32_t k, int32_t *lo, i
         return false; /* "Paul Smith, the police said": no role */
     *hi = k - 1;
     return true;
+}
+
+/* The role of a relative clause starting at word k, right after a name and its comma: "who
+ * is a spokesman for the Kenyan police", "who heads the Kenyan police" (one who leads a body
+ * takes its code), its words in lo..*hi as apposition_role; false when it is none. The present
+ * tense only: "who was the mayor", "who led the rebels" may tell of a role held no longer. */
+static bool relative_role(const dyad_coder_scan *sc, int32_t k, int32_t *lo, int32_t *hi)
+{
+    static const char *const leads[] = {"heads", "leads", "chairs", "commands", "runs",
+                                        "directs"};
+    if (k + 2 >= sc->n || !dyad_coder_is(sc->w[k], "who"))
+        return false;
+    if (dyad_coder_is(sc->w[k + 1], "is"))
+        return dyad_coder_is_any(sc->w[k + 2], dets, DYAD_ARRAY_LEN(dets)) &&
+               apposition_role(sc, k + 2, false, lo, hi);
+    return dyad_coder_is_any(sc->w[k + 1], leads, DYAD_ARRAY_LEN(leads)) &&
+           apposition_role(sc, k + 2, true, lo, hi);
 }
 
 /* The last word of the run of name words starting at a. */
@@ -283,8 +386,14 @@ void dyad_coder_people_introduced(const dyad_doc *doc, const dyad_coder_scan *sc
             if (re >= 0 && role_head(sc, re)) {
                 lo = title_start(sc, re);
                 hi = re;
-            } else if (comma_after && !apposition_role(sc, next + 1, &lo, &hi)) {
-                lo = -1; /* "Paul Smith, a spokesman for the Kenyan police," above */
+            } else if (comma_after) {
+                /* "Paul Smith, a spokesman for the Kenyan police," above; "Karl Brenner, 23, a
+                 * truck driver,"; "Lena Voss, who heads the Kenyan police," */
+                int32_t at = next + 1;
+                if (at + 1 < sc->n && digits(sc->w[at]) && strcmp(sc->w[at + 1], ",") == 0)
+                    at += 2;
+                if (!apposition_role(sc, at, false, &lo, &hi) && !relative_role(sc, at, &lo, &hi))
+                    lo = -1;
             }
             char code[16];
             int32_t ai, gi;
@@ -376,7 +485,7 @@ bool dyad_coder_person_at(const struct dyad_coder_sent *x, const dyad_coder_name
     /* the mention's own role, which the parse may have cut off ("Ukrainian soldier | Hale") */
     const dyad_coder_lex *l = &x->c->lex;
     dyad_agent_match g;
-    return !dyad_coder_person_word(x->form[i - 1]) &&
+    return !person_role_word(x->form[i - 1]) &&
            !dyad_coder_is_any(x->form[i - 1], role_nouns, DYAD_ARRAY_LEN(role_nouns)) &&
            !(l->agent(l->ctx, x->form + i - 1, 1, &g) && g.len == 1 &&
              x->s->tok[i - 1].upos != DYAD_UPOS_VERB); /* "accused Avenatti": a verb, no role */

@@ -48,6 +48,14 @@ int32_t dyad_coder_kid(const dyad_coder_sent *x, int32_t v, const char *rel)
     return -1;
 }
 
+bool dyad_coder_under(const dyad_coder_sent *x, int32_t w, int32_t o)
+{
+    for (int guard = 0; guard < 32 && w >= 0; guard++, w = dyad_coder_head(x, w))
+        if (w == o)
+            return true;
+    return false;
+}
+
 const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n)
 {
     for (const int32_t *k = x->kids[n]; *k >= 0; k++)

@@ -207,15 +207,18 @@ check "parsing only what the coder can use gives the --parse-all events" '[ -s "
 parsed=$(sed -n 's/.* \([0-9]*\) sentences (\([0-9]*\) parsed).*/\1 \2/p' "$tmp/pp.err")
 check "summary: fewer sentences parsed than read ($parsed)" \
     'set -- $parsed; [ $# -eq 2 ] && [ "$2" -lt "$1" ] && [ "$2" -gt 0 ]'
-# An event needs an event word and a party (one suffices: a protest, an agentless arrest):
-# sentences without an event word and with nothing later that may refer back to them are not
-# parsed at all; with --dyads-only, neither are sentences with one party.
+# An event needs an event word and a party (one suffices: a protest, an agentless arrest, with
+# --dyads-only too, since the arrest's police make the dyad): sentences without an event word
+# and with nothing later that may refer back to them are not parsed at all.
 echo '{"id": "one1", "date": "2024-05-06", "text": "Russia is large. Moscow is cold in winter."}' >"$tmp/one.jsonl"
 $DYAD_CODE --format jsonl "$tmp/one.jsonl" >"$tmp/one.out" 2>"$tmp/one.err"
 check "no event word: no sentence parsed" 'grep -q " 2 sentences (0 parsed)" "$tmp/one.err"'
 $DYAD_CODE -q --format jsonl "$tmp/many.jsonl" >"$tmp/m1.jsonl"
 $DYAD_CODE -q --format jsonl --parse-all "$tmp/many.jsonl" >"$tmp/m1all.jsonl"
 check "same events with and without --parse-all on 400 records" '[ -s "$tmp/m1.jsonl" ] && cmp -s "$tmp/m1.jsonl" "$tmp/m1all.jsonl"'
+$DYAD_CODE -q --dyads-only --format jsonl "$tmp/many.jsonl" >"$tmp/m2.jsonl"
+$DYAD_CODE -q --dyads-only --format jsonl --parse-all "$tmp/many.jsonl" >"$tmp/m2all.jsonl"
+check "--dyads-only: same events with and without --parse-all" '[ -s "$tmp/m2.jsonl" ] && cmp -s "$tmp/m2.jsonl" "$tmp/m2all.jsonl"'
 # Evidence names the built-in dictionaries as in the source tree, wherever dyad is installed;
 # plain text from stdin is the document "stdin".
 $DYAD_CODE -q --format jsonl examples/news.jsonl >"$tmp/ev.jsonl"

@@ -1,5 +1,6 @@
 #!/bin/sh
-# help.sh — options the same way everywhere: every subcommand's --help fits 80 columns,
+# help.sh — options the same way everywhere: every subcommand's --help fits 80 columns with its
+# sentences reflowed,
 # -d/--dict on `dict` (with -D kept), getopt-style attached values (-j1, -o/path, -qo FILE),
 # and `dict lookup` says which date its actor code is for.
 # Env: DYAD (the binary). Needs no models.
@@ -12,6 +13,11 @@ for c in code parse validate dict series plot dedup load train eval bench; do
     "$DYAD" $c --help >"$tmp/help" 2>&1
     long=$(LC_ALL=C.UTF-8 awk 'length($0) > 80' "$tmp/help" | head -n 1)
     check "$c --help: exit 0, no line over 80 columns${long:+ ($long)}" '[ -s "$tmp/help" ] && [ -z "$long" ]'
+    # A sentence broken in the source is reflowed: no line left short with its sentence going
+    # on, in lower case, on the next ("... the given sentences and tokens are kept and UPOS,
+    # XPOS," / "LEMMA, HEAD ..." was how a source break of 89 columns came out).
+    stub=$(LC_ALL=C.UTF-8 awk 'NR > 1 && length(prev) > 0 && length(prev) < 50 && prev !~ /^ / && prev !~ /[.:]$/ && $0 ~ /^[a-z(]/ { print prev; exit } { prev = $0 }' "$tmp/help")
+    check "$c --help: sentences reflowed, none cut short${stub:+ ($stub)}" '[ -z "$stub" ]'
 done
 "$DYAD" dict stats -d data/dict >"$tmp/d" 2>&1
 rc_d=$?

@@ -14,15 +14,16 @@ printf '%s\n' '{"id":"igo1","date":"2024-05-02","text":"The European Union conde
     '{"id":"igo3","date":"2024-05-04","text":"NATO condemned Russia on Saturday."}' |
     "$DYAD" code -q --format jsonl >"$tmp/igo.jsonl"
 
-# --fill: zero rows between the first and last period (the IRN,USA event is in March only;
+# --fill: zero rows between the first and last period (the IRN,USA events, the sanctions and
+# Iran's denunciation of them, are in March only;
 # the events run from January to June)
 same "without --fill: one row for USA,IRN" \
     "$("$DYAD" series --by month --dyad USA,IRN "$tmp/ev.jsonl" | tail -n +2 | tr '\n' ' ')" \
-    "2024-03,IRN,USA,1,0,0,0,1,-8.0,-8.000 "
+    "2024-03,IRN,USA,2,0,0,1,1,-10.0,-5.000 "
 "$DYAD" series --by month --fill "$tmp/ev.jsonl" >"$tmp/fill.csv"
 same "--fill: IRN,USA has a row for each month from 2024-01 to 2024-06" \
     "$(grep ',IRN,USA,' "$tmp/fill.csv" | cut -d, -f1,4 | tr '\n' ' ')" \
-    "2024-01,0 2024-02,0 2024-03,1 2024-04,0 2024-05,0 2024-06,0 "
+    "2024-01,0 2024-02,0 2024-03,2 2024-04,0 2024-05,0 2024-06,0 "
 same "--fill: zero rows have zero sums and means" "$(grep '^2024-01,IRN,USA,' "$tmp/fill.csv")" \
     "2024-01,IRN,USA,0,0,0,0,0,0.0,0.000"
 same "--fill: every dyad has 6 rows" \

@@ -1,0 +1,85 @@
+/* coder_anaphor.c — an act named again by a definite noun ("Ankara announced the plan.
+ * Greece criticized the move.", "condemned the decision", "welcomed this step"): a reaction to
+ * it is aimed at whoever did the act, the source of the latest event the document coded in
+ * this sentence or the two before it, when that is another actor than the one reacting. The
+ * earlier events are the coder's own, so the answer is the same whichever sentences are
+ * parsed (an event's sentence is always parsed). */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+/* Nouns that name an act already reported. */
+static const char *const act_nouns[] = {
+    "move",     "moves",     "decision",  "decisions", "step",      "steps",     "plan",
+    "plans",    "proposal",  "ruling",    "verdict",   "measure",   "measures",  "policy",
+    "ban",      "order",     "decree",    "attack",    "attacks",   "bombing",   "bombings",
+    "shooting", "stabbing",  "killing",   "killings",  "invasion",  "annexation", "raid",
+    "raids",    "arrest",    "arrests",   "execution", "executions", "crackdown", "action",
+    "actions",  "sanctions", "expulsion", "closure",   "withdrawal", "strike",    "strikes"};
+
+bool dyad_coder_act_noun_word(const char *w)
+{
+    return dyad_coder_is_any(w, act_nouns, DYAD_ARRAY_LEN(act_nouns));
+}
+
+/* Reactions that are aimed at the doer of what they react to: approval (05x), disapproval
+ * (11x), rejection (12x). */
+static bool reaction(const char *code)
+{
+    return strncmp(code, "05", 2) == 0 || strncmp(code, "11", 2) == 0 ||
+           strncmp(code, "12", 2) == 0;
+}
+
+/* v's object, when it is a definite act noun with nothing of its own that names its doer
+ * ("the move"; not "Turkey's move", "the move by Ankara"), else -1. */
+static int32_t definite_act(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const dets[] = {"the", "this", "that", "these", "those", "such"};
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    if (o < 0 || x->s->tok[o].upos != DYAD_UPOS_NOUN || !dyad_coder_act_noun_word(x->form[o]))
+        return -1;
+    int32_t d = dyad_coder_kid(x, o, "det");
+    if (d < 0 || !dyad_coder_is_any(x->lemma[d], dets, DYAD_ARRAY_LEN(dets)))
+        return -1;
+    for (const int32_t *k = x->kids[o]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "nmod") ||
+            dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod") ||
+            dyad_coder_has_dep(r, "acl"))
+            return -1; /* "the Turkish move", "the move to close ...": the phrase says more */
+    }
+    return o;
+}
+
+bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                             const dyad_event_list *out, const dyad_coder_actors *src,
+                             dyad_coder_actors *tgt)
+{
+    if (!reaction(code) || src->n == 0 || tgt->n > 0 || !out)
+        return false;
+    int32_t o = definite_act(x, v);
+    if (o < 0)
+        return false;
+    for (int32_t i = out->n - 1; i >= 0; i--) {
+        const dyad_event *e = &out->ev[i];
+        if (e->sent < x->si - 2)
+            break;
+        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0)
+            continue; /* a statement is no act */
+        const char *doer = e->source.code;
+        if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
+            return false; /* the latest act's doer is not known: no guess further back */
+        for (int32_t s = 0; s < src->n; s++)
+            if (strcmp(src->v[s].a.root, e->source.root) == 0)
+                return false; /* one's own act, or the same side's: no target */
+        dyad_coder_coded_actor(x, doer, o, 0, &tgt->v[0]);
+        /* the words that named the doer, in the earlier sentence, as evidence and label */
+        tgt->v[0].a.text = e->source.text;
+        tgt->v[0].a.entry = e->source.entry;
+        tgt->v[0].a.start = e->source.start;
+        tgt->v[0].a.end = e->source.end;
+        tgt->n = 1;
+        return true;
+    }
+    return false;
+}
