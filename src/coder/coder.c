@@ -223,6 +223,7 @@ typedef struct doc_state {
     const dyad_coder_actor *prev, *prev_person, *prev_thing, *prev_he; /* for references */
     bool it_stop;
     dyad_coder_story story;
+    dyad_coder_quote quote; /* a quotation running over sentences (coder_quote.c) */
 } doc_state;
 
 /* Codes sentence si of doc: its actors in word order, each predicate (coder_clause.c), event
@@ -251,6 +252,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
                          .prev_thing = ds->prev_thing,
                          .it_stop = ds->it_stop,
                          .story = &ds->story,
+                         .quote = &ds->quote,
                          .frames_arena = frames_arena};
     int rc = prepare(&x, err);
     if (rc != DYAD_OK)
@@ -295,7 +297,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
             (rc = dyad_coder_code_word(&x, i, true, out, err)) != DYAD_OK)
             return rc;
     }
+    /* judgements of a named actor in quoted or reported speech (coder_verdict.c) */
+    if ((rc = dyad_coder_verdicts(&x, first, out, err)) != DYAD_OK)
+        return rc;
     drop_statements(out, first);
+    dyad_coder_quote_opener(&x, &ds->quote);
     /* remember the last named actors for pronouns in later sentences */
     rc = remember(&x, &ds->prev, 0, err);
     if (rc == DYAD_OK)
@@ -323,7 +329,9 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
     int rc = DYAD_OK;
     for (int32_t si = 0; si < doc->nsent && rc == DYAD_OK && !*discarded; si++) {
         dyad_arena_reset(&frames_arena);
+        dyad_coder_quote_start(doc, si, &ds.quote);
         rc = code_sentence(c, doc, si, &frames_arena, &ds, out, discarded, err);
+        dyad_coder_quote_end(&doc->sent[si], &ds.quote);
     }
     dyad_arena_free(&frames_arena);
     return rc;

@@ -118,6 +118,19 @@ typedef struct dyad_coder_story {
     const char *claimant; /* the one actor that claims responsibility (coder_claim.c), NULL */
 } dyad_coder_story;
 
+/* A quotation that runs over sentences (coder_quote.c): whether one opened in an earlier
+ * sentence of the paragraph is still open where a sentence starts, and its speaker. */
+typedef struct dyad_coder_quote {
+    bool open;
+    const dyad_coder_actor *speaker; /* its speaker, a coded actor; NULL when none was found */
+    const dyad_coder_actor *last;    /* the speaker of the last sentence's closed quotation */
+    const dyad_coder_actor *resumed; /* that speaker, when the sentence starts with a quotation
+                                        mark: the quotation it opens is the speaker's too */
+    /* set while coding a sentence (dyad_coder_quote_opener), else NULL: the speaker of a
+     * quotation it opens and leaves open, or of one it attributes and closes */
+    const dyad_coder_actor *opened, *said;
+} dyad_coder_quote;
+
 /* Per-sentence working state (arena memory). */
 typedef struct dyad_coder_sent {
     const dyad_coder *c;
@@ -138,6 +151,7 @@ typedef struct dyad_coder_sent {
     const char *issues;                  /* issue codes found in the sentence, comma-separated;
                                             NULL until its first event asks (dyad_coder_emit) */
     dyad_coder_story *story;             /* the document's, shared by its sentences */
+    const dyad_coder_quote *quote;       /* the quotation open where the sentence starts */
     dyad_frames frames;                  /* predicate-argument frames (dyad_coder_frames) */
     dyad_arena *frames_arena;            /* theirs: reset after each sentence */
     bool frames_built, frames_ok;        /* built on first request: most sentences code nothing */
@@ -150,6 +164,10 @@ bool dyad_coder_is_any(const char *w, const char *const *list, size_t n);
 /* Word i stands inside quotation marks opened earlier in its sentence (coder_said.c): a
  * pronoun there is the speaker's, a party there is not a statement's addressee. */
 bool dyad_coder_quoted(const dyad_coder_sent *x, int32_t i);
+/* The quotation word i of s stands in, s starting inside one (open) or not: the word of its
+ * opening mark, -1 when it was open before the sentence, -2 when i stands in none (i = s->n:
+ * the quotation still open at the sentence's end). From the words alone (coder_said.c). */
+int32_t dyad_coder_quote_opened(const dyad_sentence *s, bool open, int32_t i);
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
 
 /* Tree helpers (coder_tree.c; word indexes are 0-based; -1 is none). */
@@ -302,6 +320,9 @@ bool dyad_coder_mutual(const dyad_coder_sent *x, int32_t v);
 /* Pronouns that name nothing coded (coder_pronoun.c). */
 /* A plural noun (by its tag, else a lemma other than the form). */
 bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h);
+/* A verb that gives its object a name or description in a complement ("call", "describe",
+ * "brand", "consider"). */
+bool dyad_coder_naming_verb(const char *lemma);
 /* "it" as the object of a naming verb with a complement ("called it a mistake"). */
 bool dyad_coder_complement_it(const dyad_coder_sent *x, int32_t h);
 /* h, a plural common noun subject or predicate ("veterans"), is a group "they" stops at. */
@@ -331,6 +352,29 @@ bool dyad_coder_said_prep(const dyad_coder_sent *x, int32_t n);
 bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w);
 /* t, under v, lies in a clause v reports or inside a quotation v is outside of. */
 bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t);
+
+/* Quotations over sentences (coder_quote.c). Before sentence si of doc: a new paragraph
+ * closes any quotation; a quotation mark starting the sentence may continue the last speaker. */
+void dyad_coder_quote_start(const dyad_doc *doc, int32_t si, dyad_coder_quote *q);
+/* After coding sentence x: the speaker of a quotation it opens and leaves open into
+ * q->opened, or of one it attributes and closes into q->said (coded actors, else NULL). */
+void dyad_coder_quote_opener(dyad_coder_sent *x, dyad_coder_quote *q);
+/* After sentence s, coded or not: q as it stands where the next sentence starts. */
+void dyad_coder_quote_end(const dyad_sentence *s, dyad_coder_quote *q);
+/* The coded speaker of what word w of x says: the agent of a speech verb (say, claim,
+ * allege) of the sentence whose complement or quotation holds w, else (*earlier set) the
+ * speaker of a quotation opened in an earlier sentence that w stands in, or of the last
+ * sentence's when a quotation opening this one holds w; NULL when none (tmp: room for a
+ * capital's government). */
+const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
+                                                 dyad_coder_actor *tmp, bool *earlier);
+
+/* Judgements in quoted or reported speech (coder_verdict.c). Codes the sentence's words of
+ * judgement ("contempt", "negligence", "a hero") of a coded actor said by a coded speaker; the
+ * sentence's events start at first (a judgement a verb coded is not coded again). */
+int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out, dyad_err *err);
+/* w (a form) is a judgement word of the lexicon or its plural: words only, for the parse plan. */
+bool dyad_coder_verdict_word(const char *w);
 
 /* Requests and refusals (coder_asked.c). A target for v (coded code) that has no object: the
  * subject of the clause right after a request ("requested X declare"), or the asker of a

@@ -175,6 +175,16 @@ static bool crowd_noun(const dyad_sentence *s)
     return false;
 }
 
+/* s holds a judgement word (coder_verdict.c): an event without a verb, whose speaker may be
+ * named in an earlier sentence that opened the quotation (coder_quote.c). */
+static bool verdict_words(const dyad_sentence *s)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if (dyad_coder_verdict_word(s->tok[i].form))
+            return true;
+    return false;
+}
+
 /* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
  * an actor nor a pronoun after a sentence with one), else 1, plus 2 when it offers an event
  * word, 4 when it may borrow an earlier actor and 8 when it gives two parties (as far as want
@@ -193,6 +203,9 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         unsigned o = offers(c, s, want, words, &names);
         if (crowd_noun(s)) /* a crowd act needs no party named: the story's (coder_crowd.c) */
             o |= DYAD_CODER_OFFERS_ACTOR | (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
+        if ((o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && verdict_words(s))
+            o |= want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES |
+                         DYAD_CODER_OFFERS_REFERS);
         bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
         bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
         actor_seen = actor_seen || actor;

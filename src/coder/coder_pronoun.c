@@ -17,12 +17,17 @@ static const char *const naming_verbs[] = {"call",  "describe", "consider", "lab
                                            "term",  "brand",    "dub",      "name",  "declare",
                                            "regard", "characterize", "characterise", "see"};
 
+bool dyad_coder_naming_verb(const char *lemma)
+{
+    return dyad_coder_is_any(lemma, naming_verbs, DYAD_ARRAY_LEN(naming_verbs));
+}
+
 bool dyad_coder_complement_it(const dyad_coder_sent *x, int32_t h)
 {
     if (!dyad_coder_is(x->form[h], "it") || strcmp(dyad_coder_rel(x, h), "obj") != 0)
         return false;
     int32_t v = dyad_coder_head(x, h);
-    if (v < 0 || !dyad_coder_is_any(x->lemma[v], naming_verbs, DYAD_ARRAY_LEN(naming_verbs)))
+    if (v < 0 || !dyad_coder_naming_verb(x->lemma[v]))
         return false;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);

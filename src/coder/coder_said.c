@@ -38,17 +38,26 @@ bool dyad_coder_clause_head(const dyad_coder_sent *x, int32_t w)
 
 bool dyad_coder_quoted(const dyad_coder_sent *x, int32_t i)
 {
-    bool in = false;
-    for (int32_t j = 0; j < i; j++) {
-        const char *f = x->form[j];
+    return dyad_coder_quote_opened(x->s, false, i) != -2;
+}
+
+int32_t dyad_coder_quote_opened(const dyad_sentence *s, bool open, int32_t i)
+{
+    int32_t at = open ? -1 : -2; /* -1: open from before the sentence; -2: not open */
+    for (int32_t j = 0; j < i && j < s->n; j++) {
+        const char *f = s->tok[j].form ? s->tok[j].form : "";
+        bool in = at != -2;
         if (strcmp(f, "\"") == 0)
             in = !in;
         else if (strcmp(f, "\xe2\x80\x9c") == 0 || strcmp(f, "``") == 0)
             in = true;
         else if (strcmp(f, "\xe2\x80\x9d") == 0 || strcmp(f, "''") == 0)
             in = false;
+        else
+            continue;
+        at = !in ? -2 : at != -2 ? at : j; /* an opening mark inside a quotation opens none */
     }
-    return in;
+    return at;
 }
 
 bool dyad_coder_said_inside(const dyad_coder_sent *x, int32_t v, int32_t t)

@@ -182,6 +182,11 @@ DYAD_INTERNAL int32_t dyad_frames_appos(const dyad_frames *f, int32_t word, int 
  * "call on" -> ASK); DYAD_ATT_NONE for any other word. Case-insensitive. */
 DYAD_INTERNAL dyad_attitude dyad_frames_attitude_of(const char *lemma);
 
+/* The speech or cognition kind of a verb ("tell" -> SAY, "allege" -> ALLEGE) whatever its
+ * clause holds (a frame's say is set only for one with content); DYAD_SAY_NONE for any other
+ * word. Case-insensitive. */
+DYAD_INTERNAL dyad_say dyad_frames_say_of(const char *lemma);
+
 /* Stores a factuality score (from a model outside this layer) on frame index i. */
 DYAD_INTERNAL void dyad_frames_set_factuality(dyad_frames *f, int32_t i, float value);
 

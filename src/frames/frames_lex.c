@@ -115,6 +115,7 @@ static const lex_word say[] = {
     {"declare", DYAD_SAY_SAY},    {"explain", DYAD_SAY_SAY},    {"reply", DYAD_SAY_SAY},
     {"confirm", DYAD_SAY_SAY},    {"stress", DYAD_SAY_SAY},     {"warn", DYAD_SAY_SAY},
     {"write", DYAD_SAY_SAY},      {"tweet", DYAD_SAY_SAY},      {"respond", DYAD_SAY_SAY},
+    {"remark", DYAD_SAY_SAY},
     {"claim", DYAD_SAY_CLAIM},    {"insist", DYAD_SAY_CLAIM},   {"argue", DYAD_SAY_CLAIM},
     {"maintain", DYAD_SAY_CLAIM}, {"assert", DYAD_SAY_CLAIM},   {"contend", DYAD_SAY_CLAIM},
     {"deny", DYAD_SAY_CLAIM},     {"allege", DYAD_SAY_ALLEGE},  {"accuse", DYAD_SAY_ALLEGE},
@@ -165,6 +166,11 @@ int dyad_fr_lex_modal_gov(const char *lemma, bool *passive)
     int v = FIND(modal_gov, lemma);
     *passive = v > PASSIVE_ONLY;
     return *passive ? v - PASSIVE_ONLY : v;
+}
+
+dyad_say dyad_frames_say_of(const char *lemma)
+{
+    return (dyad_say)FIND(say, lemma);
 }
 
 dyad_attitude dyad_frames_attitude_of(const char *lemma)
