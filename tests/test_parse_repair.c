@@ -347,6 +347,148 @@ int main(void)
     WANT(s, 3, "North:4:compound", "Chile and North Macedonia: its first word");
     WANT(s, 2, "and:4:cc", "Chile and North Macedonia: the conjunction");
 
+    /* trees of a retrained parser (issue 16): each reads as the committed parser's does */
+    /* "over alleged raids": the participle after a preposition is the noun's adjective */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; sanctioned|sanction VERB VBD 0 root; Chile PROPN NNP 2 obj;"
+                 "over ADV RB 5 advmod; alleged|allege VERB VBN 2 conj; border NOUN NN 7 compound;"
+                 "raids|raid NOUN NNS 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "raids:2:obl", "over alleged raids: the noun is the verb's oblique");
+    WANT(s, 5, "alleged:7:amod", "over alleged raids: the participle its adjective");
+    WANT(s, 4, "over:7:case", "over alleged raids: the preposition its case");
+    /* "It is Chile's stated aim": the possessor and the copula go to the noun */
+    s = tree(&d, "It PRON PRP 5 expl; is|be AUX VBZ 5 aux; Chile PROPN NNP 5 nsubj; 's PART POS 3 case;"
+                 "stated|state VERB VBN 0 root; aim NOUN NN 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "aim:0:root", "It is Chile's stated aim: the noun is the root");
+    WANT(s, 3, "Chile:6:nmod:poss", "It is Chile's stated aim: the possessor");
+    WANT(s, 2, "is:6:cop", "It is Chile's stated aim: the copula");
+    WANT(s, 5, "stated:6:amod", "It is Chile's stated aim: the adjective");
+    /* ... but a participle with an auxiliary of its own is a verb: "Chile 's has stated" stays */
+    s = tree(&d, "Peru PROPN NNP 3 nsubj; has|have AUX VBZ 3 aux; alleged|allege VERB VBN 0 root;"
+                 "fraud NOUN NN 3 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "alleged:0:root", "Peru has alleged fraud");
+
+    /* "US President Joe Smith" with "Joe" a conjunct of "US" and no conjunction: one name */
+    s = tree(&d, "US PROPN NNP 5 nsubj; President PROPN NNP 3 nmod:desc; Joe PROPN NNP 1 conj;"
+                 "Smith PROPN NNP 3 flat; left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Joe:5:nsubj", "US President Joe Smith: the name is the subject");
+    WANT(s, 1, "US:3:compound", "US President Joe Smith: the country its compound");
+    /* ... a real conjunction stays: "Peru and Chile left" */
+    s = tree(&d, "Peru PROPN NNP 4 nsubj; and CCONJ CC 3 cc; Chile PROPN NNP 1 conj;"
+                 "left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Chile:1:conj", "Peru and Chile left");
+    /* "the Lima Times" with "Times" an apposition right after "Lima": one name */
+    s = tree(&d, "Officials NOUN NNS 2 nsubj; told|tell VERB VBD 0 root; the DET DT 4 det;"
+                 "Lima PROPN NNP 2 iobj; Times PROPN NNP 4 appos");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Times:2:iobj", "told the Lima Times: the name's head");
+    WANT(s, 4, "Lima:5:compound", "told the Lima Times: its first word");
+    WANT(s, 3, "the:5:det", "told the Lima Times: the determiner");
+    /* "Sri Lanka protests continued" with two subjects: the name is the noun's compound */
+    s = tree(&d, "Sri PROPN NNP 4 nsubj; Lanka PROPN NNP 1 flat; protests|protest NOUN NNS 4 nsubj;"
+                 "continued|continue VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Sri:3:compound", "Sri Lanka protests continued");
+    /* ... but "Peru, Chile and Bolivia met" keeps its subjects */
+    s = tree(&d, "Peru PROPN NNP 6 nsubj; , PUNCT , 3 punct; Chile PROPN NNP 6 nsubj;"
+                 "and CCONJ CC 5 cc; Bolivia PROPN NNP 3 conj; met|meet VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Peru:6:nsubj", "Peru, Chile and Bolivia met");
+
+    /* "Peru, the old Chile, and Bolivia" with "Chile" a list item: a conjunct */
+    s = tree(&d, "Peru PROPN NNP 9 nsubj; , PUNCT , 5 punct; the DET DT 5 det; old ADJ JJ 5 amod;"
+                 "Chile PROPN NNP 1 list; , PUNCT , 8 punct; and CCONJ CC 8 cc;"
+                 "Bolivia PROPN NNP 5 conj; met|meet VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Chile:1:conj", "Peru, the old Chile, and Bolivia: the list item");
+    WANT(s, 8, "Bolivia:1:conj", "Peru, the old Chile, and Bolivia: the last conjunct");
+
+    /* "Secretary of State Smith met" with the name flat under "State" */
+    s = tree(&d, "Secretary PROPN NNP 5 nsubj; of ADP IN 3 case; State PROPN NNP 1 nmod;"
+                 "Smith PROPN NNP 3 flat; met|meet VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Smith:5:nsubj", "Secretary of State Smith: the name is the subject");
+    WANT(s, 1, "Secretary:4:compound", "Secretary of State Smith: the title its compound");
+
+    /* "Peru was criticised earlier by Chile" with the by-phrase under the adverb */
+    s = tree(&d, "Peru PROPN NNP 3 nsubj:pass; was|be AUX VBD 3 aux:pass;"
+                 "criticised|criticise VERB VBN 0 root; earlier ADV RBR 3 advmod; by ADP IN 6 case;"
+                 "Chile PROPN NNP 4 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "Chile:3:obl:agent", "criticised earlier by Chile: the agent");
+    /* "was jailed for the theft of cars by a court": the by-phrase after another phrase */
+    s = tree(&d, "He PRON PRP 3 nsubj:pass; was|be AUX VBD 3 aux:pass; jailed|jail VERB VBN 0 root;"
+                 "for ADP IN 6 case; the DET DT 6 det; theft NOUN NN 3 obl; of ADP IN 8 case;"
+                 "cars|car NOUN NNS 6 nmod; by ADP IN 11 case; a DET DT 11 det; court NOUN NN 6 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 11, "court:3:obl:agent", "jailed for the theft of cars by a court");
+    /* ... "was hurt in an attack by rebels" keeps the attack's agent */
+    s = tree(&d, "He PRON PRP 3 nsubj:pass; was|be AUX VBD 3 aux:pass; hurt VERB VBN 0 root;"
+                 "in ADP IN 6 case; an DET DT 6 det; attack NOUN NN 3 obl; by ADP IN 8 case;"
+                 "rebels|rebel NOUN NNS 6 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "rebels:6:nmod", "hurt in an attack by rebels");
+
+    /* "Troops were seen to fire" with the infinitive an adverbial clause */
+    s = tree(&d, "Troops|troop NOUN NNS 3 nsubj:pass; were|be AUX VBD 3 aux:pass;"
+                 "seen|see VERB VBN 0 root; to PART TO 5 mark; fire VERB VB 3 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "fire:3:xcomp", "Troops were seen to fire");
+    /* ... a purpose stays: "Troops were sent to help" */
+    s = tree(&d, "Troops|troop NOUN NNS 3 nsubj:pass; were|be AUX VBD 3 aux:pass;"
+                 "sent|send VERB VBN 0 root; to PART TO 5 mark; help VERB VB 3 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "help:3:advcl", "Troops were sent to help");
+
+    /* "A panel found evidence showed abuse" with "showed" an adverbial clause */
+    s = tree(&d, "A DET DT 2 det; panel NOUN NN 3 nsubj; found|find VERB VBD 0 root;"
+                 "evidence NOUN NN 3 obj; showed|show VERB VBD 3 advcl; abuse NOUN NN 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "showed:3:ccomp", "found evidence showed abuse: the reported clause");
+    WANT(s, 4, "evidence:5:nsubj", "found evidence showed abuse: its subject");
+
+    /* "began after his aide was jailed" with "after his aide" an oblique */
+    s = tree(&d, "Talks|talk NOUN NNS 2 nsubj; began|begin VERB VBD 0 root; after ADP IN 5 case;"
+                 "his PRON PRP$ 5 nmod:poss; aide NOUN NN 2 obl; was|be AUX VBD 7 aux:pass;"
+                 "jailed|jail VERB VBN 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "aide:7:nsubj:pass", "began after his aide was jailed: the subject");
+    WANT(s, 3, "after:7:mark", "began after his aide was jailed: the marker");
+    /* ... "two years after crowds stormed it" under a noun is left alone */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; two NUM CD 4 nummod;"
+                 "years|year NOUN NNS 2 obl; after ADP IN 6 case; crowds|crowd NOUN NNS 4 nmod;"
+                 "stormed|storm VERB VBD 6 acl; it PRON PRP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "crowds:4:nmod", "two years after crowds stormed it");
+
+    /* "activists in Peru are about to meet" with "are" a flat part of "Peru" */
+    s = tree(&d, "Activists|activist NOUN NNS 0 root; in ADP IN 3 case; Peru PROPN NNP 1 nmod;"
+                 "are|be AUX VBP 3 flat; about ADV RB 7 advmod; to PART TO 7 mark;"
+                 "meet VERB VB 4 advcl; Chile PROPN NNP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "meet:0:root", "activists in Peru are about to meet: the verb");
+    WANT(s, 1, "Activists:7:nsubj", "activists in Peru are about to meet: the subject");
+    WANT(s, 4, "are:7:aux", "activists in Peru are about to meet: the auxiliary");
+
+    /* "The lawyers of Oxfam are ready" with "of" a marker and "Oxfam" the subject */
+    s = tree(&d, "The DET DT 2 det; lawyers|lawyer NOUN NNS 0 root; of ADP IN 6 mark;"
+                 "Oxfam PROPN NNP 6 nsubj; are|be AUX VBP 6 cop; ready ADJ JJ 2 acl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "ready:0:root", "The lawyers of Oxfam are ready: the predicate");
+    WANT(s, 2, "lawyers:6:nsubj", "The lawyers of Oxfam are ready: the subject");
+    WANT(s, 4, "Oxfam:2:nmod", "The lawyers of Oxfam are ready: the of-phrase");
+    WANT(s, 3, "of:4:case", "The lawyers of Oxfam are ready: its preposition");
+
+    /* "Chile will act, an official said." with "said" a conjunct of "act" */
+    s = tree(&d, "Chile PROPN NNP 3 nsubj; will AUX MD 3 aux; act VERB VB 0 root; , PUNCT , 7 punct;"
+                 "an DET DT 6 det; official NOUN NN 7 nsubj; said|say VERB VBD 3 conj; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "said:3:parataxis", "Chile will act, an official said");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

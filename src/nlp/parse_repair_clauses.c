@@ -12,11 +12,20 @@
  * phrase that is its own subject ("the agency [WFNA said]"). When a reporting verb with no
  * object or complement of its own closes the sentence after a comma, and only a noun phrase
  * stands between that comma and the verb, the verb is a parataxis of the root and the noun
- * phrase its subject (a name right after the head noun its apposition).
+ * phrase its subject (a name right after the head noun its apposition). A parser may also
+ * hang such a verb as a conjunct or adverbial clause of the first verb, with no conjunction or
+ * marker of its own: read the same way.
  *
  * Attributions tagged as nouns. ", Reuters reports." with "reports" a plural noun conjoined to
  * the object: the reporting word closing the sentence is a verb (reporting_nouns), which the
  * attribution repair above then reads.
+ *
+ * Reported subjects read as objects. "A panel concluded evidence supported the claims" with
+ * "evidence" the object of "concluded" and "supported" a subject-less clause of it: after a
+ * verb of saying or finding, the object is the reported clause's subject (object_subjects).
+ * "The probe began after his lawyer was convicted" with "after his lawyer" an oblique and
+ * "was convicted" a clause with no subject: the noun is the clause's subject, "after" its
+ * marker (clauses_after_conjunctions).
  *
  * Clauses read as phrases. "Police shot a protester as demonstrations continued" parsed with
  * "as" the preposition of "demonstrations" and "continued" a participle of it: the verb heads
@@ -118,8 +127,13 @@ void dyad_repair_final_attributions(dyad_sentence *s)
         if (s->tok[i].upos == DYAD_UPOS_VERB)
             v = i; /* the last verb */
     }
+    /* a relative clause, or a conjunct or adverbial clause with no conjunction or marker
+     * ("..., a senior official said on Saturday." with "said" a conjunct of the first verb) */
+    bool bare = v >= 0 && (is(s->tok[v].deprel, "conj") || is(s->tok[v].deprel, "advcl")) &&
+                !has_kid(s, v, "cc") && !has_kid(s, v, "mark");
     if (root < 0 || v < 0 || v < root || !reporting_lemma(s->tok[v].lemma) ||
-        !rel_is(s->tok[v].deprel, "acl") || has_kid(s, v, "obj") || has_kid(s, v, "ccomp") ||
+        (!rel_is(s->tok[v].deprel, "acl") && !bare) || has_kid(s, v, "obj") ||
+        has_kid(s, v, "ccomp") ||
         has_kid(s, v, "xcomp") || has_kid(s, v, "iobj"))
         return;
     int32_t c = v - 1; /* the comma before the noun phrase */
@@ -127,6 +141,8 @@ void dyad_repair_final_attributions(dyad_sentence *s)
         c--;
     if (c <= root || c >= v - 1 || !is(s->tok[c].form, ","))
         return;
+    if (bare && s->tok[v].head - 1 > c && s->tok[v].head - 1 < v)
+        return; /* a conjunct of its own noun phrase's words */
     for (int32_t i = v + 1; i < s->n; i++) { /* after the verb: its own words, then punctuation */
         bool under = false;
         for (int32_t w = i, g = 0; w >= 0 && g < 64 && !under; w = s->tok[w].head - 1, g++)
@@ -253,4 +269,107 @@ void dyad_repair_according_to(dyad_sentence *s)
     s->tok[1].deprel = "fixed";
     s->tok[c].head = v + 1;
     s->tok[c].deprel = "punct";
+}
+
+/* "a report concluded evidence supported his account" parsed with "evidence" the object of
+ * "concluded" and "supported" an adverbial clause or conjunct with no subject: after a verb
+ * of saying or finding, a finite verb with no subject, marker or conjunction right after the
+ * object is the verb of a reported clause whose subject that object is (UD: ccomp). */
+void dyad_repair_object_subjects(dyad_sentence *s)
+{
+    static const char *const claims[] = {
+        "say",   "conclude", "find",    "believe", "claim",  "allege",      "report",
+        "announce", "think", "argue",   "state",   "insist", "suggest",     "show",
+        "warn",  "add",      "confirm", "deny",    "know",   "fear",        "note",
+        "reveal", "acknowledge", "admit", "assert", "contend", "indicate",  "determine"};
+    for (int32_t c = 2; c < s->n; c++) {
+        dyad_token *ct = &s->tok[c];
+        int32_t h = ct->head - 1;
+        if (ct->upos != DYAD_UPOS_VERB || !(is(ct->xpos, "VBD") || is(ct->xpos, "VBZ") ||
+                                            is(ct->xpos, "VBP")) ||
+            !(is(ct->deprel, "advcl") || is(ct->deprel, "conj")) || h < 0 || h >= c ||
+            s->tok[h].upos != DYAD_UPOS_VERB ||
+            !word_in(s->tok[h].lemma, claims, sizeof claims / sizeof *claims) ||
+            has_kid(s, c, "nsubj") || has_kid(s, c, "nsubj:pass") || has_kid(s, c, "mark") ||
+            has_kid(s, c, "cc") || has_kid(s, c, "expl"))
+            continue;
+        int32_t o = -1;
+        for (int32_t k = 0; k < c; k++)
+            if (s->tok[k].head == h + 1 && is(s->tok[k].deprel, "obj"))
+                o = k;
+        if (o < 0 || (s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN &&
+                      s->tok[o].upos != DYAD_UPOS_PRON))
+            continue;
+        bool next = true; /* the object's phrase ends right before the verb, no comma */
+        for (int32_t k = o + 1; k < c && next; k++)
+            next = descends(s, k, o) && s->tok[k].upos != DYAD_UPOS_PUNCT;
+        if (!next)
+            continue;
+        s->tok[o].head = c + 1;
+        s->tok[o].deprel = "nsubj";
+        ct->deprel = "ccomp";
+    }
+}
+
+/* Word i's first word: the leftmost word of its subtree (bounded: no cycles). */
+static int32_t first_word(const dyad_sentence *s, int32_t i)
+{
+    for (int32_t k = 0; k < i; k++)
+        if (descends(s, k, i))
+            return k;
+    return i;
+}
+
+/* "The office began a probe after his lawyer was convicted of fraud" parsed with the
+ * conjunction as a preposition ("after his lawyer" an oblique of "began") and the verb, with
+ * no subject of its own, a clause of that noun (acl) or a sibling of it: the noun is the
+ * verb's subject (nsubj:pass under a passive auxiliary), the conjunction its marker, and the
+ * verb an adverbial clause of the main verb. A phrase under a noun ("five years after crowds
+ * trashed ...") is left alone: a time, not a clause of the sentence's own. */
+void dyad_repair_clauses_after_conjunctions(dyad_sentence *s)
+{
+    static const char *const subords[] = {"after", "before", "since", "until", "till"};
+    for (int32_t v = 2; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        if (vt->upos != DYAD_UPOS_VERB || !(is(vt->xpos, "VBD") || is(vt->xpos, "VBZ") ||
+                                            is(vt->xpos, "VBP") || is(vt->xpos, "VBN")) ||
+            has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") || has_kid(s, v, "mark") ||
+            has_kid(s, v, "cc"))
+            continue;
+        int32_t f = first_word(s, v), n = f - 1, c = -1;
+        if (n < 1 || s->tok[n].upos == DYAD_UPOS_PUNCT)
+            continue;
+        /* up from the word before the verb to the noun whose preposition is a conjunction:
+         * "after his former lawyer Michael Cohen | was convicted" */
+        for (int guard = 0; guard < 4 && n >= 0 && n < f; guard++) {
+            for (int32_t k = 0; k < n && c < 0; k++)
+                if (s->tok[k].head == n + 1 && is(s->tok[k].deprel, "case") &&
+                    word_in(s->tok[k].form, subords, sizeof subords / sizeof *subords) &&
+                    k == first_word(s, n))
+                    c = k;
+            if (c >= 0)
+                break;
+            n = s->tok[n].head - 1;
+        }
+        if (c < 0 || n < 0 || n >= f ||
+            (s->tok[n].upos != DYAD_UPOS_NOUN && s->tok[n].upos != DYAD_UPOS_PROPN &&
+             s->tok[n].upos != DYAD_UPOS_PRON))
+            continue;
+        bool under = vt->head == n + 1 && is(vt->deprel, "acl");
+        bool beside = vt->head == s->tok[n].head && !under;
+        if (!under && !beside)
+            continue;
+        int32_t h = s->tok[n].head - 1;
+        const char *nrel = s->tok[n].deprel;
+        if (h < 0 || !rel_is(nrel, "obl") || s->tok[h].upos != DYAD_UPOS_VERB)
+            continue; /* "five years | after crowds ...": a time, left as the parser has it */
+        vt->head = h + 1;
+        vt->deprel = "advcl";
+        s->tok[n].head = v + 1;
+        s->tok[n].deprel = has_kid(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+        s->tok[c].head = v + 1;
+        s->tok[c].deprel = "mark";
+        s->tok[c].upos = DYAD_UPOS_SCONJ;
+        s->tok[c].xpos = "IN";
+    }
 }
