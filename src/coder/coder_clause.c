@@ -462,6 +462,23 @@ static bool reported_by_other(dyad_coder_sent *x, const dyad_coder_actors *src, 
     return !sp->a.code[0] || strncmp(sp->a.code, src->v[0].a.code, 3) != 0;
 }
 
+/* The act named by noun v is only arranged, planned or called off by verb g, whose object
+ * or passive subject it is: "worked to arrange a meeting between A and B", "the talks were
+ * postponed". No act took place (a verb pattern of g may still code the arranging). */
+static bool planned_act(const dyad_coder_sent *x, int32_t v, int32_t g)
+{
+    static const char *const plans[] = {"arrange", "plan",  "propose", "schedule", "postpone",
+                                        "cancel",  "delay", "suggest", "organise", "organize",
+                                        "prepare", "seek",  "request", "call"};
+    const char *r = dyad_coder_rel(x, v);
+    if (x->s->tok[g].upos != DYAD_UPOS_VERB ||
+        !dyad_coder_is_any(x->lemma[g], plans, DYAD_ARRAY_LEN(plans)))
+        return false;
+    if (dyad_coder_is(x->lemma[g], "call")) /* "called off the talks", not "called a meeting" */
+        return strcmp(r, "obj") == 0 && dyad_coder_kid(x, g, "compound:prt") >= 0;
+    return strcmp(r, "obj") == 0 || strcmp(r, "nsubj:pass") == 0;
+}
+
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err)
 {
@@ -476,6 +493,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         int32_t g = h;
         for (int guard = 0; g >= 0 && guard < 8 && x->s->tok[g].upos != DYAD_UPOS_VERB; guard++)
             g = dyad_coder_head(x, g);
+        if (g >= 0 && g == h && planned_act(x, v, g))
+            return DYAD_OK;
         if (g >= 0 && x->s->tok[g].upos == DYAD_UPOS_VERB) {
             dyad_coder_stance gs;
             dyad_coder_stance_of(x, g, x->c->opt.literal, &gs);
@@ -725,6 +744,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
         return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a
                            judgement of something, not a telephone call */
+    if (!nominal && strncmp(code, "07", 2) == 0 && dyad_coder_information_given(x, v))
+        return DYAD_OK; /* "death tolls provided by officials to journalists": news, no aid */
     const char *recode = NULL;
     if (!nominal && hit && strncmp(code, "11", 2) == 0 && vb->code &&
         (strncmp(vb->code, "18", 2) == 0 || strncmp(vb->code, "19", 2) == 0) &&

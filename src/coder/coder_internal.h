@@ -354,6 +354,10 @@ bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
 /* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
  * a decision or a policy: criticism (111). */
 bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v);
+/* v gives information, not aid: a verb of giving ("provided", "gave") whose thing given
+ * (object, passive subject, or the noun a participle modifies) is figures, details or an
+ * account ("death tolls provided by officials"). */
+bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v);
 /* An assault or fight (18x, 19x) by police, soldiers or security forces on protesters or the
  * opposition is violent repression (175). */
 bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,

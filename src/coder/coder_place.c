@@ -77,7 +77,9 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k)
 
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
 {
-    if (!dyad_coder_aside(x, t) && (dyad_coder_travel(x, v) || !dyad_coder_where(x, t)))
+    bool site = dyad_coder_locative(x, t) && dyad_coder_site(x, t); /* "in hospital" */
+    if (!dyad_coder_aside(x, t) && !site &&
+        (dyad_coder_travel(x, v) || !dyad_coder_where(x, t)))
         return false; /* "according to X", "after X" are no target even of travel */
     const char *prep = dyad_coder_prep(x, t);
     for (int32_t i = 0; i + 1 < p->n; i++)
