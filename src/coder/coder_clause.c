@@ -131,6 +131,16 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
+    /* "condemned the closure of the border | by Kenya" with the by-phrase hung on the active
+     * verb: a reaction to an act named by the object is aimed at the act's agent, as when
+     * the by-phrase hangs on the object's chain (nmod_actor) */
+    if (!nominal && !said && dyad_coder_kid(x, v, "obj") >= 0 &&
+        dyad_coder_kid(x, v, "aux:pass") < 0 && dyad_coder_kid(x, v, "nsubj:pass") < 0)
+        for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+            if (strcmp(dyad_coder_rel(x, *k), "obl") == 0 &&
+                dyad_coder_is(dyad_coder_prep(x, *k), "by") &&
+                x->s->tok[*k].upos != DYAD_UPOS_VERB && dyad_coder_actor_of(x, *k)->a.code[0])
+                return *k;
     /* "restored ties with X", "welcomed a resumption of ties with X": an actor in an
      * of/with chain hanging off the object or an oblique */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
