@@ -489,6 +489,47 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 7, "said:3:parataxis", "Chile will act, an official said");
 
+    /* "Peru and the Czech Republic agree that ..." with "agree" a flat part of the name */
+    s = tree(&d, "Peru PROPN NNP 0 root; and CCONJ CC 5 cc; the DET DT 5 det; Czech ADJ JJ 5 amod;"
+                 "Republic PROPN NNP 1 conj; agree VERB VBP 5 flat; that SCONJ IN 9 mark;"
+                 "talks|talk NOUN NNS 9 nsubj; failed|fail VERB VBD 6 ccomp; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "agree:0:root", "Peru and the Czech Republic agree: the verb");
+    WANT(s, 1, "Peru:6:nsubj", "Peru and the Czech Republic agree: the subject");
+    WANT(s, 10, ".:6:punct", "Peru and the Czech Republic agree: the full stop");
+    /* "Chile's minister, in remarks aired on Monday, urged Peru" with "urged" a conjunct */
+    s = tree(&d, "Chile PROPN NNP 3 nmod:poss; 's PART POS 1 case; minister NOUN NN 0 root;"
+                 ", PUNCT , 3 punct; in ADP IN 6 case; remarks|remark NOUN NNS 3 nmod;"
+                 "aired|air VERB VBN 6 acl; on ADP IN 9 case; Monday PROPN NNP 7 obl;"
+                 ", PUNCT , 11 punct; urged|urge VERB VBN 7 conj; Peru PROPN NNP 11 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 11, "urged:0:root", "the minister, in remarks aired on Monday, urged Peru: the verb");
+    WANT(s, 3, "minister:11:nsubj", "the minister, in remarks aired on Monday, urged: the subject");
+    /* ... but not a noun phrase with two verbs of its own */
+    s = tree(&d, "Talks|talk NOUN NNS 0 root; , PUNCT , 3 punct; held|hold VERB VBD 1 acl;"
+                 ", PUNCT , 5 punct; ended|end VERB VBD 3 conj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Talks:0:root", "Talks, held, ended (two verbs)");
+
+    /* "ties resumed five years after crowds stormed it" with the clause an advcl of the verb */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; five NUM CD 4 nummod;"
+                 "years|year NOUN NNS 2 obl:unmarked; after SCONJ IN 7 mark; crowds|crowd NOUN NNS 7 nsubj;"
+                 "stormed|storm VERB VBD 2 advcl; it PRON PRP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "stormed:4:acl", "five years after crowds stormed it: the clause measures the span");
+    /* ... with "years" hung inside the clause */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; five NUM CD 4 nummod;"
+                 "years|year NOUN NNS 6 nmod:unmarked; after SCONJ IN 7 mark; crowds|crowd NOUN NNS 7 nsubj;"
+                 "stormed|storm VERB VBD 2 advcl; it PRON PRP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "years:2:obl:unmarked", "five years | after crowds stormed it: the span");
+    WANT(s, 7, "stormed:4:acl", "five years | after crowds stormed it: the clause");
+    /* ... an after-clause with no span stays the verb's */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; after SCONJ IN 5 mark;"
+                 "crowds|crowd NOUN NNS 5 nsubj; left|leave VERB VBD 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "left:2:advcl", "resumed after crowds left");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -59,3 +59,12 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
         return dyad_coder_where(x, g) || (dyad_coder_locative(x, g) && dyad_coder_site(x, g));
     return false;
 }
+
+bool dyad_coder_time_clause(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const spans[] = {"year", "month", "week", "day", "decade", "hour"};
+    int32_t h = dyad_coder_head(x, v), mk = dyad_coder_kid(x, v, "mark");
+    return h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0 && mk >= 0 &&
+           (dyad_coder_is(x->lemma[mk], "after") || dyad_coder_is(x->lemma[mk], "before")) &&
+           dyad_coder_is_any(x->lemma[h], spans, DYAD_ARRAY_LEN(spans));
+}

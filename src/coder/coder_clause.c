@@ -511,8 +511,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             if (gs.kind == DYAD_STANCE_DROP)
                 return DYAD_OK;
         }
-    } else
+    } else {
+        if (dyad_coder_time_clause(x, v))
+            return DYAD_OK; /* "five years after crowds burned its embassy": when, not what */
         dyad_coder_stance_of(x, v, x->c->opt.literal, &st);
+    }
     if (st.kind == DYAD_STANCE_DROP)
         return DYAD_OK; /* "may attack", "if X attacks", "refused to meet": no event */
     if (st.negative)
@@ -701,9 +704,29 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     } else if (hit && ptgt >= 0) {
         int32_t o = nominal || statement ? -1 : dyad_coder_kid(x, v, "obj");
-        int32_t by = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0] ? by_agent(x, o, 0) : -1;
+        bool act = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0];
+        int32_t by = act ? by_agent(x, o, 0) : -1;
         if (by >= 0 && by != ptgt && under(x, ptgt, o))
             ptgt = by; /* "condemned the closure of the Somali border by Kenya": Kenya */
+        else if (act && by < 0) {
+            /* the parser hung the by-phrase on the verb ("condemned the closure of the Somali
+             * border | by Kenya"), or on the oblique the pattern's target is in ("attacked the
+             * proclamation of X as Israeli territory | by Trump") */
+            int32_t c = ptgt; /* ptgt's phrase among v's dependents */
+            for (int guard = 0; guard < 16 && c >= 0 && dyad_coder_head(x, c) != v; guard++)
+                c = dyad_coder_head(x, c);
+            for (const int32_t *k = x->kids[v]; *k >= 0 && by < 0; k++)
+                if (strcmp(dyad_coder_rel(x, *k), "obl") == 0 &&
+                    dyad_coder_is(dyad_coder_prep(x, *k), "by") &&
+                    x->s->tok[*k].upos != DYAD_UPOS_VERB && dyad_coder_actor_of(x, *k)->a.code[0])
+                    by = *k;
+            for (const int32_t *k = x->kids[v]; *k >= 0 && by < 0; k++)
+                if (strcmp(dyad_coder_rel(x, *k), "obl") == 0)
+                    by = by_agent(x, *k, 0);
+            if (by >= 0 && by != ptgt &&
+                (under(x, ptgt, o) || (c >= 0 && strcmp(dyad_coder_rel(x, c), "obl") == 0)))
+                ptgt = by;
+        }
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
         if (!statement || !dyad_coder_said_inside(x, v, ptgt))

@@ -242,6 +242,9 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
 bool dyad_coder_aside(dyad_coder_sent *x, int32_t n);
 /* n, an oblique or nmod of v, is an aside or a place v's event happened in: no target. */
 bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n);
+/* v's clause measures a span of time ("five years after crowds burned its embassy"): it says
+ * when, and its act is history the sentence does not report. */
+bool dyad_coder_time_clause(dyad_coder_sent *x, int32_t v);
 /* Word g under n, depth nouns down a chain from the verb's argument, is where or an aside
  * ("protests in Hong Kong", "the coast of Fiji"): no target is sought in it. */
 bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Twenty-five repairs, each a construction of news, in
+ * agree with the tree after the parser. Twenty-eight repairs, each a construction of news, in
  * six files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c (past
  * tenses read as modifiers and back), parse_repair_clauses.c (reported and subordinate
  * clauses, attributions), parse_repair_nouns.c (noun phrases), parse_repair_subjects.c
@@ -35,6 +35,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_joined_names(s);
     dyad_repair_lists_as_conjuncts(s);
     dyad_repair_stray_auxiliaries(s);
+    dyad_repair_stray_verbs(s);
     dyad_repair_of_subjects(s);
     dyad_repair_agents_under_adverbs(s);
     dyad_repair_passive_infinitives(s);
@@ -47,6 +48,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_final_attributions(s);
     dyad_repair_object_subjects(s);
     dyad_repair_clauses_after_conjunctions(s);
+    dyad_repair_time_span_clauses(s);
     dyad_repair_participle_roots(s, head);
     dyad_repair_deep_participles(s);
     dyad_repair_finite_under_root(s);

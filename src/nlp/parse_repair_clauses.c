@@ -373,3 +373,34 @@ void dyad_repair_clauses_after_conjunctions(dyad_sentence *s)
         s->tok[c].xpos = "IN";
     }
 }
+
+/* "restored ties five years after crowds burned its embassy" with the after-clause an adverbial
+ * clause of the main verb: a clause marked "after" or "before" right after a span of time
+ * ("five years", "two months") measures that span: it is the time noun's clause (acl), as the
+ * parser often reads it, and tells when, not what the sentence reports (time_span_clauses). */
+void dyad_repair_time_span_clauses(dyad_sentence *s)
+{
+    static const char *const spans[] = {"years", "months", "weeks", "days", "decades", "hours",
+                                        "year", "month", "week", "day", "decade"};
+    for (int32_t m = 1; m + 1 < s->n; m++) {
+        dyad_token *mt = &s->tok[m];
+        int32_t v = mt->head - 1, n = m - 1;
+        if (!is(mt->deprel, "mark") || !mt->form ||
+            (strcasecmp(mt->form, "after") != 0 && strcasecmp(mt->form, "before") != 0) ||
+            v <= m || !is(s->tok[v].deprel, "advcl") ||
+            !word_in(s->tok[n].form, spans, sizeof spans / sizeof *spans) ||
+            s->tok[n].upos != DYAD_UPOS_NOUN || !(has_kid(s, n, "nummod") || has_kid(s, n, "det")))
+            continue;
+        if (descends(s, n, v)) { /* "years" hung inside the clause, as a bare modifier */
+            const char *nr = s->tok[n].deprel;
+            if (!is(nr, "nmod:unmarked") && !is(nr, "obl:unmarked") && !is(nr, "obl:tmod"))
+                continue;
+            int32_t vh = s->tok[v].head - 1;
+            s->tok[n].head = vh + 1;
+            s->tok[n].deprel = vh >= 0 && s->tok[vh].upos == DYAD_UPOS_VERB ? "obl:unmarked"
+                                                                          : "nmod:unmarked";
+        }
+        s->tok[v].head = n + 1;
+        s->tok[v].deprel = "acl";
+    }
+}

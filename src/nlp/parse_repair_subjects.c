@@ -7,6 +7,10 @@
  * auxiliary heads a verb of its own, that verb is the root, the noun its subject and the
  * auxiliary its auxiliary (stray_auxiliaries).
  *
+ * Finite verbs inside the subject's phrase: a name's flat part ("the Central African Republic
+ * | agree that"), or a conjunct after a comma of a participle in an aside ("the minister, in
+ * remarks published on Monday, | urged ..."), with a noun the root (stray_verbs).
+ *
  * Of-phrases read as subjects. "The activists of Amnesty International are about to ..." parsed
  * with "of" a marker of the predicate and "Amnesty International" its subject: a subject never
  * starts with "of"; the name is an of-phrase of the noun before it, and that noun is the
@@ -44,6 +48,48 @@ void dyad_repair_stray_auxiliaries(dyad_sentence *s)
                 s->tok[k].head = c + 1;
         return;
     }
+}
+
+/* "The Philippines and the Central African Republic agree that ..." with "agree" a flat part
+ * of the name and "Philippines" the root; "Chile's minister, in remarks published on Monday,
+ * urged Peru to ..." with "urged" a conjunct of the participle inside the commas and
+ * "minister" the root: where the root is a noun with no predicate of its own and the one
+ * finite verb with no subject, conjunction or marker hangs inside its phrase as a name's part
+ * or after a comma, that verb is the root and the noun its subject. */
+void dyad_repair_stray_verbs(dyad_sentence *s)
+{
+    int32_t r = single_root(s), v = -1;
+    if (r < 0 || (s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN) ||
+        has_kid(s, r, "cop") || has_kid(s, r, "nsubj"))
+        return;
+    for (int32_t i = r + 1; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        /* a past tense, or a participle with an object and no auxiliary the tagger misread */
+        bool finite = is(t->xpos, "VBD") || is(t->xpos, "VBZ") || is(t->xpos, "VBP") ||
+                      (is(t->xpos, "VBN") && has_kid(s, i, "obj") && !has_kid(s, i, "aux") &&
+                       !has_kid(s, i, "aux:pass"));
+        if (t->upos != DYAD_UPOS_VERB || !finite || has_kid(s, i, "nsubj") ||
+            has_kid(s, i, "nsubj:pass") || has_kid(s, i, "expl") || has_kid(s, i, "cc") ||
+            has_kid(s, i, "mark"))
+            continue; /* a clause with a subject or a conjunction of its own */
+        if (v >= 0)
+            return; /* two candidates: leave the tree */
+        v = i;
+    }
+    if (v < 0 || !descends(s, v, r))
+        return;
+    const char *vr = s->tok[v].deprel;
+    bool part = is(vr, "flat") || is(vr, "compound");
+    bool after_comma = rel_is(vr, "conj") && is(s->tok[v - 1].form, ",");
+    if (!part && !after_comma)
+        return;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = "nsubj";
+    for (int32_t k = 0; k < s->n; k++)
+        if (k != v && s->tok[k].head == r + 1 && s->tok[k].upos == DYAD_UPOS_PUNCT && k > v)
+            s->tok[k].head = v + 1;
 }
 
 void dyad_repair_of_subjects(dyad_sentence *s)
