@@ -225,6 +225,8 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v, bool said)
                    (!kv || kv->via); /* a WordNet verb counts as unknown here (xcomp_codes) */
         if ((!adj && !inf) || (said && !ing))
             continue;
+        if (dyad_coder_is(x->lemma[*k], "become") || dyad_coder_is(x->lemma[*k], "remain"))
+            continue; /* "resigned to become Secretary of State": what the subject becomes */
         int32_t t = default_target(x, *k, false, false);
         if (t >= 0)
             return t;
