@@ -27,9 +27,9 @@ bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
 bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n)
 {
     /* "visited the wounded in hospital": a site in a locative phrase says where, even of
-     * travel (a hospital's staff would be named) */
+     * travel (a hospital's staff would be named); so does a venue ("at a summit") */
     return dyad_coder_aside(x, n) || (!dyad_coder_travel(x, v) && dyad_coder_where(x, n)) ||
-           (dyad_coder_locative(x, n) && dyad_coder_site(x, n));
+           (dyad_coder_locative(x, n) && dyad_coder_site(x, n)) || dyad_coder_venue(x, n);
 }
 
 /* The chain of nouns holding n hangs off a locative oblique or one before the verb
