@@ -530,6 +530,21 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "left:2:advcl", "resumed after crowds left");
 
+    /* "ties with Costa | Rica border police" with the name cut after its first word */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; restored|restore VERB VBD 0 root; ties|tie NOUN NNS 2 obj;"
+                 "with ADP IN 5 case; Costa NOUN NN 3 nmod; Rica PROPN NNP 8 compound;"
+                 "border NOUN NN 8 compound; police NOUN NN 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "police:3:nmod", "ties with Costa Rica border police: the phrase");
+    WANT(s, 5, "Costa:8:compound", "ties with Costa Rica border police: the first word");
+    WANT(s, 4, "with:8:case", "ties with Costa Rica border police: the preposition");
+    /* ... "trading in Iran, German firms" keeps two phrases */
+    s = tree(&d, "Firms|firm NOUN NNS 2 nsubj; stopped|stop VERB VBD 0 root; trading|trade VERB VBG 2 xcomp;"
+                 "in ADP IN 5 case; Iran PROPN NNP 3 obl; , PUNCT , 8 punct; German ADJ JJ 8 amod;"
+                 "banks|bank NOUN NNS 3 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Iran:3:obl", "trading in Iran, German banks");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -11,10 +11,12 @@
  *
  * Names split with nothing between the parts ("US | President Donald Trump" as a conjunction
  * with no "and", "the Military | Times" as an apposition with no comma, "Hong Kong | protests"
- * as two subjects): one phrase again (joined_names). A list item (UD list) in a coordination
+ * as two subjects, "with Minas | Tirith border police" with the rest a phrase of its own):
+ * one phrase again (joined_names). A list item (UD list) in a coordination
  * is a conjunct (lists_as_conjuncts). */
 #include "nlp/parse_repair_internal.h"
 
+#include <ctype.h>
 #include <strings.h>
 
 /* A nominal relation: the word heads an argument or a modifier noun phrase. */
@@ -220,6 +222,42 @@ void dyad_repair_joined_names(dyad_sentence *s)
                    d == h + 1 && !has_kid(s, d, "det") && !has_kid(s, d, "case")) {
             take_place(s, d, h, "compound");
         }
+    }
+    /* "with Minas | Tirith border police" with the name cut after its first word: a
+     * capitalised word with a preposition and nothing else of its own, right before a
+     * phrase that is an oblique or modifier with no preposition or determiner, is that
+     * phrase's first word */
+    for (int32_t n = 1; n + 1 < s->n; n++) {
+        dyad_token *nt = &s->tok[n];
+        int32_t first, last, m = -1;
+        if (!nt->form || !isupper((unsigned char)nt->form[0]) ||
+            (nt->upos != DYAD_UPOS_PROPN && nt->upos != DYAD_UPOS_NOUN) ||
+            !(rel_is(nt->deprel, "obl") || rel_is(nt->deprel, "nmod")) || !has_kid(s, n, "case"))
+            continue;
+        span(s, n, &first, &last);
+        if (last != n)
+            continue; /* the word ends its phrase */
+        for (int32_t k = n + 1; k < s->n && m < 0; k++) /* the phrase starting right after */
+            if (s->tok[k].head - 1 > n) {
+                int32_t f, l;
+                span(s, s->tok[k].head - 1, &f, &l);
+                if (f == n + 1 && s->tok[s->tok[k].head - 1].head != n + 1)
+                    m = s->tok[k].head - 1;
+            }
+        if (m < 0) {
+            int32_t f, l;
+            span(s, n + 1, &f, &l);
+            if (f == n + 1 && s->tok[n + 1].head != n + 1)
+                m = n + 1;
+        }
+        for (int32_t k = n + 1; m >= 0 && k <= m; k++)
+            if (s->tok[k].upos == DYAD_UPOS_PUNCT || s->tok[k].upos == DYAD_UPOS_CCONJ)
+                m = -1; /* "in Iran, German firms": two phrases */
+        if (m < 0 || (s->tok[m].upos != DYAD_UPOS_NOUN && s->tok[m].upos != DYAD_UPOS_PROPN) ||
+            !(is(s->tok[m].deprel, "obl") || is(s->tok[m].deprel, "nmod")) ||
+            has_kid(s, m, "case") || has_kid(s, m, "det") || descends(s, n, m) || descends(s, m, n))
+            continue;
+        take_place(s, m, n, "compound");
     }
     /* two subjects of one verb, the first ending where the second begins */
     for (int32_t b = 1; b < s->n; b++) {
