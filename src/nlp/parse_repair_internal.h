@@ -92,15 +92,16 @@ DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_final_attributions(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_as_phrases(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_according_to(dyad_sentence *s);
-DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
-DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);
-DYAD_INTERNAL void dyad_repair_time_span_clauses(dyad_sentence *s);
 /* parse_repair_nouns.c */
 DYAD_INTERNAL void dyad_repair_participle_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_split_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_joined_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_lists_as_conjuncts(dyad_sentence *s);
+/* parse_repair_subordinate.c */
+DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_time_span_clauses(dyad_sentence *s);
 /* parse_repair_subjects.c */
 DYAD_INTERNAL void dyad_repair_stray_auxiliaries(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_stray_verbs(dyad_sentence *s);
