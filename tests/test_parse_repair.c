@@ -545,6 +545,18 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "Iran:3:obl", "trading in Iran, German banks");
 
+    /* "Chile's envoy Ana Rojas" with the name an apposition of the title owned by a name */
+    s = tree(&d, "Chile PROPN NNP 3 nmod:poss; 's PART POS 1 case; envoy NOUN NN 6 nsubj;"
+                 "Ana PROPN NNP 3 appos; Rojas PROPN NNP 4 flat; left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Ana:6:nsubj", "Chile's envoy Ana Rojas: the name");
+    WANT(s, 3, "envoy:4:compound", "Chile's envoy Ana Rojas: the title");
+    /* ... "my son Jack" stays an apposition (UD) */
+    s = tree(&d, "my PRON PRP$ 2 nmod:poss; son NOUN NN 4 nsubj; Jack PROPN NNP 2 appos;"
+                 "left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Jack:2:appos", "my son Jack left");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -187,6 +187,22 @@ static void take_place(dyad_sentence *s, int32_t w, int32_t a, const char *rel)
     s->tok[a].deprel = rel;
 }
 
+/* Word h is capitalised and not the sentence's first word ("the Military | Times"). */
+static bool capital_word(const dyad_sentence *s, int32_t h)
+{
+    return h > 0 && s->tok[h].form && isupper((unsigned char)s->tok[h].form[0]);
+}
+
+/* Word h has a possessor that is a name ("Gryffindor's head"). */
+static bool owned_by_name(const dyad_sentence *s, int32_t h)
+{
+    for (int32_t k = 0; k < h; k++)
+        if (s->tok[k].head == h + 1 && is(s->tok[k].deprel, "nmod:poss") &&
+            s->tok[k].upos == DYAD_UPOS_PROPN)
+            return true;
+    return false;
+}
+
 /* One name the parser split in two at a word boundary, with nothing between the parts:
  * - "US President Donald Trump withdrew" with "Donald" a conjunct of "US" (no "and", no
  *   comma): the conjunct is the name, the word before it its compound;
@@ -219,7 +235,10 @@ void dyad_repair_joined_names(dyad_sentence *s)
             if (c == 1)
                 take_place(s, d, h, "compound");
         } else if (dt->upos == DYAD_UPOS_PROPN && nominal_h && is(dt->deprel, "appos") &&
-                   d == h + 1 && !has_kid(s, d, "det") && !has_kid(s, d, "case")) {
+                   d == h + 1 && (capital_word(s, h) || owned_by_name(s, h)) &&
+                   !has_kid(s, d, "det") && !has_kid(s, d, "case")) {
+            /* a capitalised word, part of the name, or a title owned by a name ("Gryffindor's
+             * head Minerva"); "my son Jack" stays an apposition */
             take_place(s, d, h, "compound");
         }
     }
