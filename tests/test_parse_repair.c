@@ -347,6 +347,216 @@ int main(void)
     WANT(s, 3, "North:4:compound", "Chile and North Macedonia: its first word");
     WANT(s, 2, "and:4:cc", "Chile and North Macedonia: the conjunction");
 
+    /* trees of a retrained parser (issue 16): each reads as the committed parser's does */
+    /* "over alleged raids": the participle after a preposition is the noun's adjective */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; sanctioned|sanction VERB VBD 0 root; Chile PROPN NNP 2 obj;"
+                 "over ADV RB 5 advmod; alleged|allege VERB VBN 2 conj; border NOUN NN 7 compound;"
+                 "raids|raid NOUN NNS 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "raids:2:obl", "over alleged raids: the noun is the verb's oblique");
+    WANT(s, 5, "alleged:7:amod", "over alleged raids: the participle its adjective");
+    WANT(s, 4, "over:7:case", "over alleged raids: the preposition its case");
+    /* "It is Chile's stated aim": the possessor and the copula go to the noun */
+    s = tree(&d, "It PRON PRP 5 expl; is|be AUX VBZ 5 aux; Chile PROPN NNP 5 nsubj; 's PART POS 3 case;"
+                 "stated|state VERB VBN 0 root; aim NOUN NN 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "aim:0:root", "It is Chile's stated aim: the noun is the root");
+    WANT(s, 3, "Chile:6:nmod:poss", "It is Chile's stated aim: the possessor");
+    WANT(s, 2, "is:6:cop", "It is Chile's stated aim: the copula");
+    WANT(s, 5, "stated:6:amod", "It is Chile's stated aim: the adjective");
+    /* ... but a participle with an auxiliary of its own is a verb: "Chile 's has stated" stays */
+    s = tree(&d, "Peru PROPN NNP 3 nsubj; has|have AUX VBZ 3 aux; alleged|allege VERB VBN 0 root;"
+                 "fraud NOUN NN 3 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "alleged:0:root", "Peru has alleged fraud");
+
+    /* "US President Joe Smith" with "Joe" a conjunct of "US" and no conjunction: one name */
+    s = tree(&d, "US PROPN NNP 5 nsubj; President PROPN NNP 3 nmod:desc; Joe PROPN NNP 1 conj;"
+                 "Smith PROPN NNP 3 flat; left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Joe:5:nsubj", "US President Joe Smith: the name is the subject");
+    WANT(s, 1, "US:3:compound", "US President Joe Smith: the country its compound");
+    /* ... a real conjunction stays: "Peru and Chile left" */
+    s = tree(&d, "Peru PROPN NNP 4 nsubj; and CCONJ CC 3 cc; Chile PROPN NNP 1 conj;"
+                 "left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Chile:1:conj", "Peru and Chile left");
+    /* "the Lima Times" with "Times" an apposition right after "Lima": one name */
+    s = tree(&d, "Officials NOUN NNS 2 nsubj; told|tell VERB VBD 0 root; the DET DT 4 det;"
+                 "Lima PROPN NNP 2 iobj; Times PROPN NNP 4 appos");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Times:2:iobj", "told the Lima Times: the name's head");
+    WANT(s, 4, "Lima:5:compound", "told the Lima Times: its first word");
+    WANT(s, 3, "the:5:det", "told the Lima Times: the determiner");
+    /* "Sri Lanka protests continued" with two subjects: the name is the noun's compound */
+    s = tree(&d, "Sri PROPN NNP 4 nsubj; Lanka PROPN NNP 1 flat; protests|protest NOUN NNS 4 nsubj;"
+                 "continued|continue VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Sri:3:compound", "Sri Lanka protests continued");
+    /* ... but "Peru, Chile and Bolivia met" keeps its subjects */
+    s = tree(&d, "Peru PROPN NNP 6 nsubj; , PUNCT , 3 punct; Chile PROPN NNP 6 nsubj;"
+                 "and CCONJ CC 5 cc; Bolivia PROPN NNP 3 conj; met|meet VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Peru:6:nsubj", "Peru, Chile and Bolivia met");
+
+    /* "Peru, the old Chile, and Bolivia" with "Chile" a list item: a conjunct */
+    s = tree(&d, "Peru PROPN NNP 9 nsubj; , PUNCT , 5 punct; the DET DT 5 det; old ADJ JJ 5 amod;"
+                 "Chile PROPN NNP 1 list; , PUNCT , 8 punct; and CCONJ CC 8 cc;"
+                 "Bolivia PROPN NNP 5 conj; met|meet VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Chile:1:conj", "Peru, the old Chile, and Bolivia: the list item");
+    WANT(s, 8, "Bolivia:1:conj", "Peru, the old Chile, and Bolivia: the last conjunct");
+
+    /* "Secretary of State Smith met" with the name flat under "State" */
+    s = tree(&d, "Secretary PROPN NNP 5 nsubj; of ADP IN 3 case; State PROPN NNP 1 nmod;"
+                 "Smith PROPN NNP 3 flat; met|meet VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Smith:5:nsubj", "Secretary of State Smith: the name is the subject");
+    WANT(s, 1, "Secretary:4:compound", "Secretary of State Smith: the title its compound");
+
+    /* "Peru was criticised earlier by Chile" with the by-phrase under the adverb */
+    s = tree(&d, "Peru PROPN NNP 3 nsubj:pass; was|be AUX VBD 3 aux:pass;"
+                 "criticised|criticise VERB VBN 0 root; earlier ADV RBR 3 advmod; by ADP IN 6 case;"
+                 "Chile PROPN NNP 4 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "Chile:3:obl:agent", "criticised earlier by Chile: the agent");
+    /* "was jailed for the theft of cars by a court": the by-phrase after another phrase */
+    s = tree(&d, "He PRON PRP 3 nsubj:pass; was|be AUX VBD 3 aux:pass; jailed|jail VERB VBN 0 root;"
+                 "for ADP IN 6 case; the DET DT 6 det; theft NOUN NN 3 obl; of ADP IN 8 case;"
+                 "cars|car NOUN NNS 6 nmod; by ADP IN 11 case; a DET DT 11 det; court NOUN NN 6 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 11, "court:3:obl:agent", "jailed for the theft of cars by a court");
+    /* ... "was hurt in an attack by rebels" keeps the attack's agent */
+    s = tree(&d, "He PRON PRP 3 nsubj:pass; was|be AUX VBD 3 aux:pass; hurt VERB VBN 0 root;"
+                 "in ADP IN 6 case; an DET DT 6 det; attack NOUN NN 3 obl; by ADP IN 8 case;"
+                 "rebels|rebel NOUN NNS 6 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "rebels:6:nmod", "hurt in an attack by rebels");
+
+    /* "Troops were seen to fire" with the infinitive an adverbial clause */
+    s = tree(&d, "Troops|troop NOUN NNS 3 nsubj:pass; were|be AUX VBD 3 aux:pass;"
+                 "seen|see VERB VBN 0 root; to PART TO 5 mark; fire VERB VB 3 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "fire:3:xcomp", "Troops were seen to fire");
+    /* ... a purpose stays: "Troops were sent to help" */
+    s = tree(&d, "Troops|troop NOUN NNS 3 nsubj:pass; were|be AUX VBD 3 aux:pass;"
+                 "sent|send VERB VBN 0 root; to PART TO 5 mark; help VERB VB 3 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "help:3:advcl", "Troops were sent to help");
+
+    /* "A panel found evidence showed abuse" with "showed" an adverbial clause */
+    s = tree(&d, "A DET DT 2 det; panel NOUN NN 3 nsubj; found|find VERB VBD 0 root;"
+                 "evidence NOUN NN 3 obj; showed|show VERB VBD 3 advcl; abuse NOUN NN 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "showed:3:ccomp", "found evidence showed abuse: the reported clause");
+    WANT(s, 4, "evidence:5:nsubj", "found evidence showed abuse: its subject");
+
+    /* "began after his aide was jailed" with "after his aide" an oblique */
+    s = tree(&d, "Talks|talk NOUN NNS 2 nsubj; began|begin VERB VBD 0 root; after ADP IN 5 case;"
+                 "his PRON PRP$ 5 nmod:poss; aide NOUN NN 2 obl; was|be AUX VBD 7 aux:pass;"
+                 "jailed|jail VERB VBN 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "aide:7:nsubj:pass", "began after his aide was jailed: the subject");
+    WANT(s, 3, "after:7:mark", "began after his aide was jailed: the marker");
+    /* ... "two years after crowds stormed it" under a noun is left alone */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; two NUM CD 4 nummod;"
+                 "years|year NOUN NNS 2 obl; after ADP IN 6 case; crowds|crowd NOUN NNS 4 nmod;"
+                 "stormed|storm VERB VBD 6 acl; it PRON PRP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "crowds:4:nmod", "two years after crowds stormed it");
+
+    /* "activists in Peru are about to meet" with "are" a flat part of "Peru" */
+    s = tree(&d, "Activists|activist NOUN NNS 0 root; in ADP IN 3 case; Peru PROPN NNP 1 nmod;"
+                 "are|be AUX VBP 3 flat; about ADV RB 7 advmod; to PART TO 7 mark;"
+                 "meet VERB VB 4 advcl; Chile PROPN NNP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "meet:0:root", "activists in Peru are about to meet: the verb");
+    WANT(s, 1, "Activists:7:nsubj", "activists in Peru are about to meet: the subject");
+    WANT(s, 4, "are:7:aux", "activists in Peru are about to meet: the auxiliary");
+
+    /* "The lawyers of Oxfam are ready" with "of" a marker and "Oxfam" the subject */
+    s = tree(&d, "The DET DT 2 det; lawyers|lawyer NOUN NNS 0 root; of ADP IN 6 mark;"
+                 "Oxfam PROPN NNP 6 nsubj; are|be AUX VBP 6 cop; ready ADJ JJ 2 acl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "ready:0:root", "The lawyers of Oxfam are ready: the predicate");
+    WANT(s, 2, "lawyers:6:nsubj", "The lawyers of Oxfam are ready: the subject");
+    WANT(s, 4, "Oxfam:2:nmod", "The lawyers of Oxfam are ready: the of-phrase");
+    WANT(s, 3, "of:4:case", "The lawyers of Oxfam are ready: its preposition");
+
+    /* "Chile will act, an official said." with "said" a conjunct of "act" */
+    s = tree(&d, "Chile PROPN NNP 3 nsubj; will AUX MD 3 aux; act VERB VB 0 root; , PUNCT , 7 punct;"
+                 "an DET DT 6 det; official NOUN NN 7 nsubj; said|say VERB VBD 3 conj; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "said:3:parataxis", "Chile will act, an official said");
+
+    /* "Peru and the Czech Republic agree that ..." with "agree" a flat part of the name */
+    s = tree(&d, "Peru PROPN NNP 0 root; and CCONJ CC 5 cc; the DET DT 5 det; Czech ADJ JJ 5 amod;"
+                 "Republic PROPN NNP 1 conj; agree VERB VBP 5 flat; that SCONJ IN 9 mark;"
+                 "talks|talk NOUN NNS 9 nsubj; failed|fail VERB VBD 6 ccomp; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "agree:0:root", "Peru and the Czech Republic agree: the verb");
+    WANT(s, 1, "Peru:6:nsubj", "Peru and the Czech Republic agree: the subject");
+    WANT(s, 10, ".:6:punct", "Peru and the Czech Republic agree: the full stop");
+    /* "Chile's minister, in remarks aired on Monday, urged Peru" with "urged" a conjunct */
+    s = tree(&d, "Chile PROPN NNP 3 nmod:poss; 's PART POS 1 case; minister NOUN NN 0 root;"
+                 ", PUNCT , 3 punct; in ADP IN 6 case; remarks|remark NOUN NNS 3 nmod;"
+                 "aired|air VERB VBN 6 acl; on ADP IN 9 case; Monday PROPN NNP 7 obl;"
+                 ", PUNCT , 11 punct; urged|urge VERB VBN 7 conj; Peru PROPN NNP 11 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 11, "urged:0:root", "the minister, in remarks aired on Monday, urged Peru: the verb");
+    WANT(s, 3, "minister:11:nsubj", "the minister, in remarks aired on Monday, urged: the subject");
+    /* ... but not a noun phrase with two verbs of its own */
+    s = tree(&d, "Talks|talk NOUN NNS 0 root; , PUNCT , 3 punct; held|hold VERB VBD 1 acl;"
+                 ", PUNCT , 5 punct; ended|end VERB VBD 3 conj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Talks:0:root", "Talks, held, ended (two verbs)");
+
+    /* "ties resumed five years after crowds stormed it" with the clause an advcl of the verb */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; five NUM CD 4 nummod;"
+                 "years|year NOUN NNS 2 obl:unmarked; after SCONJ IN 7 mark; crowds|crowd NOUN NNS 7 nsubj;"
+                 "stormed|storm VERB VBD 2 advcl; it PRON PRP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "stormed:4:acl", "five years after crowds stormed it: the clause measures the span");
+    /* ... with "years" hung inside the clause */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; five NUM CD 4 nummod;"
+                 "years|year NOUN NNS 6 nmod:unmarked; after SCONJ IN 7 mark; crowds|crowd NOUN NNS 7 nsubj;"
+                 "stormed|storm VERB VBD 2 advcl; it PRON PRP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "years:2:obl:unmarked", "five years | after crowds stormed it: the span");
+    WANT(s, 7, "stormed:4:acl", "five years | after crowds stormed it: the clause");
+    /* ... an after-clause with no span stays the verb's */
+    s = tree(&d, "Ties|tie NOUN NNS 2 nsubj; resumed|resume VERB VBD 0 root; after SCONJ IN 5 mark;"
+                 "crowds|crowd NOUN NNS 5 nsubj; left|leave VERB VBD 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "left:2:advcl", "resumed after crowds left");
+
+    /* "ties with Costa | Rica border police" with the name cut after its first word */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; restored|restore VERB VBD 0 root; ties|tie NOUN NNS 2 obj;"
+                 "with ADP IN 5 case; Costa NOUN NN 3 nmod; Rica PROPN NNP 8 compound;"
+                 "border NOUN NN 8 compound; police NOUN NN 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "police:3:nmod", "ties with Costa Rica border police: the phrase");
+    WANT(s, 5, "Costa:8:compound", "ties with Costa Rica border police: the first word");
+    WANT(s, 4, "with:8:case", "ties with Costa Rica border police: the preposition");
+    /* ... "trading in Iran, German firms" keeps two phrases */
+    s = tree(&d, "Firms|firm NOUN NNS 2 nsubj; stopped|stop VERB VBD 0 root; trading|trade VERB VBG 2 xcomp;"
+                 "in ADP IN 5 case; Iran PROPN NNP 3 obl; , PUNCT , 8 punct; German ADJ JJ 8 amod;"
+                 "banks|bank NOUN NNS 3 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Iran:3:obl", "trading in Iran, German banks");
+
+    /* "Chile's envoy Ana Rojas" with the name an apposition of the title owned by a name */
+    s = tree(&d, "Chile PROPN NNP 3 nmod:poss; 's PART POS 1 case; envoy NOUN NN 6 nsubj;"
+                 "Ana PROPN NNP 3 appos; Rojas PROPN NNP 4 flat; left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Ana:6:nsubj", "Chile's envoy Ana Rojas: the name");
+    WANT(s, 3, "envoy:4:compound", "Chile's envoy Ana Rojas: the title");
+    /* ... "my son Jack" stays an apposition (UD) */
+    s = tree(&d, "my PRON PRP$ 2 nmod:poss; son NOUN NN 4 nsubj; Jack PROPN NNP 2 appos;"
+                 "left|leave VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Jack:2:appos", "my son Jack left");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

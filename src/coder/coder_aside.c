@@ -26,7 +26,10 @@ bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
 
 bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n)
 {
-    return dyad_coder_aside(x, n) || (!dyad_coder_travel(x, v) && dyad_coder_where(x, n));
+    /* "visited the wounded in hospital": a site in a locative phrase says where, even of
+     * travel (a hospital's staff would be named); so does a venue ("at a summit") */
+    return dyad_coder_aside(x, n) || (!dyad_coder_travel(x, v) && dyad_coder_where(x, n)) ||
+           (dyad_coder_locative(x, n) && dyad_coder_site(x, n)) || dyad_coder_venue(x, n);
 }
 
 /* The chain of nouns holding n hangs off a locative oblique or one before the verb
@@ -146,4 +149,13 @@ bool dyad_coder_in_content(const dyad_coder_sent *x, int32_t v, int32_t t)
             return true;
     }
     return false;
+}
+
+bool dyad_coder_time_clause(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const spans[] = {"year", "month", "week", "day", "decade", "hour"};
+    int32_t h = dyad_coder_head(x, v), mk = dyad_coder_kid(x, v, "mark");
+    return h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0 && mk >= 0 &&
+           (dyad_coder_is(x->lemma[mk], "after") || dyad_coder_is(x->lemma[mk], "before")) &&
+           dyad_coder_is_any(x->lemma[h], spans, DYAD_ARRAY_LEN(spans));
 }

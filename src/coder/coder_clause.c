@@ -124,6 +124,16 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
+    /* "condemned the closure of the border | by Kenya" with the by-phrase hung on the active
+     * verb: a reaction to an act named by the object is aimed at the act's agent, as when
+     * the by-phrase hangs on the object's chain (nmod_actor) */
+    if (!nominal && !said && dyad_coder_kid(x, v, "obj") >= 0 &&
+        dyad_coder_kid(x, v, "aux:pass") < 0 && dyad_coder_kid(x, v, "nsubj:pass") < 0)
+        for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+            if (strcmp(dyad_coder_rel(x, *k), "obl") == 0 &&
+                dyad_coder_is(dyad_coder_prep(x, *k), "by") &&
+                x->s->tok[*k].upos != DYAD_UPOS_VERB && dyad_coder_actor_of(x, *k)->a.code[0])
+                return *k;
     /* "restored ties with X", "welcomed a resumption of ties with X": an actor in an
      * of/with chain hanging off the object or an oblique */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
@@ -224,6 +234,8 @@ static int32_t complement_target(dyad_coder_sent *x, int32_t v, bool said)
                    (!kv || kv->via); /* a WordNet verb counts as unknown here (xcomp_codes) */
         if ((!adj && !inf) || (said && !ing))
             continue;
+        if (dyad_coder_is(x->lemma[*k], "become") || dyad_coder_is(x->lemma[*k], "remain"))
+            continue; /* "resigned to become Secretary of State": what the subject becomes */
         int32_t t = default_target(x, *k, false, false);
         if (t >= 0)
             return t;
@@ -471,6 +483,23 @@ static bool reported_by_other(dyad_coder_sent *x, const dyad_coder_actors *src, 
     return !sp->a.code[0] || strncmp(sp->a.code, src->v[0].a.code, 3) != 0;
 }
 
+/* The act named by noun v is only arranged, planned or called off by verb g, whose object
+ * or passive subject it is: "worked to arrange a meeting between A and B", "the talks were
+ * postponed". No act took place (a verb pattern of g may still code the arranging). */
+static bool planned_act(const dyad_coder_sent *x, int32_t v, int32_t g)
+{
+    static const char *const plans[] = {"arrange", "plan",  "propose", "schedule", "postpone",
+                                        "cancel",  "delay", "suggest", "organise", "organize",
+                                        "prepare", "seek",  "request", "call"};
+    const char *r = dyad_coder_rel(x, v);
+    if (x->s->tok[g].upos != DYAD_UPOS_VERB ||
+        !dyad_coder_is_any(x->lemma[g], plans, DYAD_ARRAY_LEN(plans)))
+        return false;
+    if (dyad_coder_is(x->lemma[g], "call")) /* "called off the talks", not "called a meeting" */
+        return strcmp(r, "obj") == 0 && dyad_coder_kid(x, g, "compound:prt") >= 0;
+    return strcmp(r, "obj") == 0 || strcmp(r, "nsubj:pass") == 0;
+}
+
 int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
                          dyad_err *err)
 {
@@ -494,14 +523,19 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         int32_t g = h;
         for (int guard = 0; g >= 0 && guard < 8 && x->s->tok[g].upos != DYAD_UPOS_VERB; guard++)
             g = dyad_coder_head(x, g);
+        if (g >= 0 && g == h && planned_act(x, v, g))
+            return DYAD_OK;
         if (g >= 0 && x->s->tok[g].upos == DYAD_UPOS_VERB) {
             dyad_coder_stance gs;
             dyad_coder_stance_of(x, g, x->c->opt.literal, &gs);
             if (gs.kind == DYAD_STANCE_DROP)
                 return DYAD_OK;
         }
-    } else
+    } else {
+        if (dyad_coder_time_clause(x, v))
+            return DYAD_OK; /* "five years after crowds burned its embassy": when, not what */
         dyad_coder_stance_of(x, v, x->c->opt.literal, &st);
+    }
     if (st.kind == DYAD_STANCE_DROP)
         return DYAD_OK; /* "may attack", "if X attacks", "refused to meet": no event */
     if (st.negative)
@@ -735,9 +769,29 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     } else if (hit && ptgt >= 0) {
         int32_t o = nominal || statement ? -1 : dyad_coder_kid(x, v, "obj");
-        int32_t by = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0] ? by_agent(x, o, 0) : -1;
+        bool act = o >= 0 && !dyad_coder_actor_of(x, o)->a.code[0];
+        int32_t by = act ? by_agent(x, o, 0) : -1;
         if (by >= 0 && by != ptgt && dyad_coder_under(x, ptgt, o))
             ptgt = by; /* "condemned the closure of the Somali border by Kenya": Kenya */
+        else if (act && by < 0) {
+            /* the parser hung the by-phrase on the verb ("condemned the closure of the Somali
+             * border | by Kenya"), or on the oblique the pattern's target is in ("attacked the
+             * proclamation of X as Israeli territory | by Trump") */
+            int32_t c = ptgt; /* ptgt's phrase among v's dependents */
+            for (int guard = 0; guard < 16 && c >= 0 && dyad_coder_head(x, c) != v; guard++)
+                c = dyad_coder_head(x, c);
+            for (const int32_t *k = x->kids[v]; *k >= 0 && by < 0; k++)
+                if (strcmp(dyad_coder_rel(x, *k), "obl") == 0 &&
+                    dyad_coder_is(dyad_coder_prep(x, *k), "by") &&
+                    x->s->tok[*k].upos != DYAD_UPOS_VERB && dyad_coder_actor_of(x, *k)->a.code[0])
+                    by = *k;
+            for (const int32_t *k = x->kids[v]; *k >= 0 && by < 0; k++)
+                if (strcmp(dyad_coder_rel(x, *k), "obl") == 0)
+                    by = by_agent(x, *k, 0);
+            if (by >= 0 && by != ptgt &&
+                (dyad_coder_under(x, ptgt, o) || (c >= 0 && strcmp(dyad_coder_rel(x, c), "obl") == 0)))
+                ptgt = by;
+        }
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
         if (!statement || !dyad_coder_said_inside(x, v, ptgt))
@@ -799,6 +853,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
         return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a
                            judgement of something, not a telephone call */
+    if (!nominal && strncmp(code, "07", 2) == 0 && dyad_coder_information_given(x, v))
+        return DYAD_OK; /* "death tolls provided by officials to journalists": news, no aid */
     const char *recode = NULL;
     if (!nominal && hit && strncmp(code, "11", 2) == 0 && vb->code &&
         (strncmp(vb->code, "18", 2) == 0 || strncmp(vb->code, "19", 2) == 0) &&

@@ -271,6 +271,9 @@ const dyad_coder_actor *dyad_coder_located(dyad_coder_sent *x, int32_t k);
 /* a as a party of an event: a capital standing alone becomes its government ("Moscow said":
  * RUSGOV), written into *tmp; any other actor is returned as it is. */
 const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_coder_actor *tmp);
+/* Word n is a gathering after "at" ("at the UN General Assembly", "at a summit"): where
+ * something is said or done, never whom it is done to. */
+bool dyad_coder_venue(const dyad_coder_sent *x, int32_t n);
 /* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
  * * +" on "injured ... in Winchester"): no target. */
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
@@ -288,6 +291,9 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k);
 bool dyad_coder_aside(dyad_coder_sent *x, int32_t n);
 /* n, an oblique or nmod of v, is an aside or a place v's event happened in: no target. */
 bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n);
+/* v's clause measures a span of time ("five years after crowds burned its embassy"): it says
+ * when, and its act is history the sentence does not report. */
+bool dyad_coder_time_clause(dyad_coder_sent *x, int32_t v);
 /* Word g under n, depth nouns down a chain from the verb's argument, is where or an aside
  * ("protests in Hong Kong", "the coast of Fiji"): no target is sought in it. */
 bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth);
@@ -448,6 +454,10 @@ bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
 /* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
  * a decision or a policy: criticism (111). */
 bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v);
+/* v gives information, not aid: a verb of giving ("provided", "gave") whose thing given
+ * (object, passive subject, or the noun a participle modifies) is figures, details or an
+ * account ("death tolls provided by officials"). */
+bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v);
 /* An assault or fight (18x, 19x) by police, soldiers or security forces on protesters or the
  * opposition is violent repression (175). */
 bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,

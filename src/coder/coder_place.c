@@ -75,9 +75,26 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k)
     return dyad_coder_is_any(x->form[h], missions, DYAD_ARRAY_LEN(missions)) && dyad_coder_where(x, k);
 }
 
+bool dyad_coder_venue(const dyad_coder_sent *x, int32_t n)
+{
+    static const char *const venues[] = {"assembly", "summit",  "conference", "meeting",
+                                         "forum",    "session", "ceremony",   "rally"};
+    int32_t hd = n; /* the phrase's head: "UN" in "UN General Assembly" is its compound */
+    for (int guard = 0; guard < 4 && dyad_coder_head(x, hd) >= 0 &&
+                        (dyad_coder_has_dep(dyad_coder_rel(x, hd), "compound") ||
+                         dyad_coder_has_dep(dyad_coder_rel(x, hd), "flat"));
+         guard++)
+        hd = dyad_coder_head(x, hd);
+    return dyad_coder_is(dyad_coder_prep(x, hd), "at") &&
+           dyad_coder_is_any(x->lemma[hd], venues, DYAD_ARRAY_LEN(venues));
+}
+
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)
 {
-    if (!dyad_coder_aside(x, t) && (dyad_coder_travel(x, v) || !dyad_coder_where(x, t)))
+    /* "in hospital"; "demands justice at the UN General Assembly": where, not whom */
+    bool site = (dyad_coder_locative(x, t) && dyad_coder_site(x, t)) || dyad_coder_venue(x, t);
+    if (!dyad_coder_aside(x, t) && !site &&
+        (dyad_coder_travel(x, v) || !dyad_coder_where(x, t)))
         return false; /* "according to X", "after X" are no target even of travel */
     const char *prep = dyad_coder_prep(x, t);
     for (int32_t i = 0; i + 1 < p->n; i++)

@@ -77,3 +77,21 @@ bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
     const char *sa = src->a.agent ? src->a.agent : "", *ta = tgt->a.agent ? tgt->a.agent : "";
     return dyad_coder_is_any(sa, forces, DYAD_ARRAY_LEN(forces)) && strcmp(ta, "OPP") == 0;
 }
+
+bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const giving[] = {"provide", "give", "supply", "offer", "hand"};
+    static const char *const news[] = {
+        "toll",    "tolls",    "figure",   "figures",  "number",  "numbers", "information",
+        "detail",  "details",  "data",     "estimate", "estimates", "update", "updates",
+        "account", "accounts", "statistics", "count",  "briefing", "evidence", "testimony"};
+    if (!dyad_coder_is_any(x->lemma[v], giving, DYAD_ARRAY_LEN(giving)))
+        return false;
+    int32_t thing = dyad_coder_kid(x, v, "obj");
+    if (thing < 0)
+        thing = dyad_coder_kid(x, v, "nsubj:pass");
+    if (thing < 0 && strncmp(dyad_coder_rel(x, v), "acl", 3) == 0)
+        thing = dyad_coder_head(x, v); /* "tolls, provided anonymously by officials" */
+    return thing >= 0 && (dyad_coder_is_any(x->lemma[thing], news, DYAD_ARRAY_LEN(news)) ||
+                          dyad_coder_is_any(x->form[thing], news, DYAD_ARRAY_LEN(news)));
+}

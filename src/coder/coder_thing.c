@@ -1,7 +1,7 @@
 /* coder_thing.c — a thing named after a country is no actor of that country.
  *
  * "supported the Eighteenth Amendment to the United States Constitution", "clarifications of
- * EU law", "formerly a Greek Orthodox church", "coral off the coast of Fiji", "official Israeli
+ * EU law", "until Sweden joined the Paris Agreement", "formerly a Greek Orthodox church", "coral off the coast of Fiji", "official Israeli
  * territory": the phrase's head is a document, a building, a stretch of land or water or a
  * scheme, and the country stands only in a modifier, so the phrase names nobody who acts or
  * is acted on. A building is one only as a bare or indefinite singular, what something is or
@@ -17,7 +17,8 @@ static const char *const things[] = {
     "clause",       "coast",         "coasts",    "coastline",  "shore",     "shores",
     "program",      "programs",      "programme", "programmes", "plan",      "plans",
     "reward",       "case",          "cases",     "video",      "videos",    "flag",
-    "flags",        "currency",      "dollar",    "dollars"};
+    "flags",        "currency",      "dollar",    "dollars",    "agreement", "agreements",
+    "accord",       "accords",       "treaty",    "treaties",   "protocol",  "protocols"};
 
 /* Buildings, as singular common nouns only ("the Church" may be the institution). */
 static const char *const buildings[] = {"church", "mosque", "temple", "synagogue", "cathedral"};

@@ -12,7 +12,9 @@
  * phrase that is its own subject ("the agency [WFNA said]"). When a reporting verb with no
  * object or complement of its own closes the sentence after a comma, and only a noun phrase
  * stands between that comma and the verb, the verb is a parataxis of the root and the noun
- * phrase its subject (a name right after the head noun its apposition).
+ * phrase its subject (a name right after the head noun its apposition). A parser may also
+ * hang such a verb as a conjunct or adverbial clause of the first verb, with no conjunction or
+ * marker of its own: read the same way.
  *
  * Attributions tagged as nouns. ", Reuters reports." with "reports" a plural noun conjoined to
  * the object: the reporting word closing the sentence is a verb (reporting_nouns), which the
@@ -118,8 +120,13 @@ void dyad_repair_final_attributions(dyad_sentence *s)
         if (s->tok[i].upos == DYAD_UPOS_VERB)
             v = i; /* the last verb */
     }
+    /* a relative clause, or a conjunct or adverbial clause with no conjunction or marker
+     * ("..., a senior official said on Saturday." with "said" a conjunct of the first verb) */
+    bool bare = v >= 0 && (is(s->tok[v].deprel, "conj") || is(s->tok[v].deprel, "advcl")) &&
+                !has_kid(s, v, "cc") && !has_kid(s, v, "mark");
     if (root < 0 || v < 0 || v < root || !reporting_lemma(s->tok[v].lemma) ||
-        !rel_is(s->tok[v].deprel, "acl") || has_kid(s, v, "obj") || has_kid(s, v, "ccomp") ||
+        (!rel_is(s->tok[v].deprel, "acl") && !bare) || has_kid(s, v, "obj") ||
+        has_kid(s, v, "ccomp") ||
         has_kid(s, v, "xcomp") || has_kid(s, v, "iobj"))
         return;
     int32_t c = v - 1; /* the comma before the noun phrase */
@@ -127,6 +134,8 @@ void dyad_repair_final_attributions(dyad_sentence *s)
         c--;
     if (c <= root || c >= v - 1 || !is(s->tok[c].form, ","))
         return;
+    if (bare && s->tok[v].head - 1 > c && s->tok[v].head - 1 < v)
+        return; /* a conjunct of its own noun phrase's words */
     for (int32_t i = v + 1; i < s->n; i++) { /* after the verb: its own words, then punctuation */
         bool under = false;
         for (int32_t w = i, g = 0; w >= 0 && g < 64 && !under; w = s->tok[w].head - 1, g++)

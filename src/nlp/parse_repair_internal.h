@@ -85,6 +85,7 @@ DYAD_INTERNAL void dyad_repair_bare_infinitives(dyad_sentence *s);
 /* parse_repair_modifiers.c */
 DYAD_INTERNAL void dyad_repair_amod_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_split_clauses(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_participle_adjectives(dyad_sentence *s);
 /* parse_repair_clauses.c */
 DYAD_INTERNAL void dyad_repair_split_reports(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
@@ -95,5 +96,18 @@ DYAD_INTERNAL void dyad_repair_according_to(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_split_names(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_joined_names(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_lists_as_conjuncts(dyad_sentence *s);
+/* parse_repair_subordinate.c */
+DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_time_span_clauses(dyad_sentence *s);
+/* parse_repair_subjects.c */
+DYAD_INTERNAL void dyad_repair_stray_auxiliaries(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_stray_verbs(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_of_subjects(dyad_sentence *s);
+/* parse_repair_passives.c */
+DYAD_INTERNAL void dyad_repair_agents_under_adverbs(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_passive_infinitives(dyad_sentence *s);
 
 #endif

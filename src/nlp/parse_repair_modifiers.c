@@ -5,7 +5,11 @@
  * amod of "rockets" and a noun the root: in running text with no other verb, the participle
  * between two noun phrases is the predicate (amod_verbs); where the two noun phrases are
  * siblings ("militants | wounded policemen, officials said", both complements of "said"),
- * the -ed word is their clause's verb (split_clauses). */
+ * the -ed word is their clause's verb (split_clauses).
+ *
+ * Modifiers read as past tenses, the other way round: "over alleged plots", "Johnson's stated
+ * intent" with the participle a verb whose object is the noun it modifies
+ * (participle_adjectives). */
 #include "nlp/parse_repair_internal.h"
 
 #include <strings.h>
@@ -139,5 +143,90 @@ void dyad_repair_split_clauses(dyad_sentence *s)
         s->tok[n2].head = a + 1;
         s->tok[n2].deprel = "obj";
         verb_obliques(s, n2, a, verb_preps, sizeof verb_preps / sizeof *verb_preps);
+    }
+}
+
+/* Word v's left edge: the first word of its subtree (bounded: no cycles). */
+static int32_t left_edge(const dyad_sentence *s, int32_t v)
+{
+    for (int32_t i = 0; i < v; i++)
+        if (descends(s, i, v))
+            return i;
+    return v;
+}
+
+/* "over alleged plots", "the minister's stated aim": a participle right after a preposition,
+ * or right after a possessive, with its object after it, is the object's adjective, not a
+ * verb of its own. The parser may read it as a clause ("alleged" a conjunct, "plots" its
+ * object; "Johnson's stated intent" with Johnson the subject of "stated" and "it is" its
+ * auxiliary): the noun takes the participle's place in the tree, the participle becomes its
+ * amod, the preposition its case, the possessor its nmod:poss, and a copula "is" with "it"
+ * its copula and subject. Only prepositions that never introduce a clause are read so. */
+void dyad_repair_participle_adjectives(dyad_sentence *s)
+{
+    static const char *const preps[] = {"over", "of", "for", "about", "against", "from", "into",
+                                        "with", "amid", "despite", "without", "under", "on"};
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        if (vt->upos != DYAD_UPOS_VERB || !(is(vt->xpos, "VBN") || is(vt->xpos, "VBD")) ||
+            rel_is(vt->deprel, "amod"))
+            continue;
+        dyad_token *pt = &s->tok[v - 1];
+        bool poss = is(pt->form, "'s") || is(pt->form, "'");
+        bool prep = !poss && word_in(pt->form, preps, sizeof preps / sizeof *preps) &&
+                    pt->head == v + 1;
+        int32_t owner = poss ? pt->head - 1 : -1;
+        if (!poss && !prep)
+            continue;
+        if (poss && (owner < 0 || owner >= v || s->tok[owner].head != v + 1 ||
+                     left_edge(s, owner) > v - 1))
+            continue; /* the possessor must be v's own dependent, ending at the 's */
+        int32_t o = -1;
+        bool clause = false; /* a subject of its own (after a preposition) or a real auxiliary */
+        for (int32_t k = 0; k < s->n; k++) {
+            if (s->tok[k].head != v + 1 || k == owner || k == v - 1)
+                continue;
+            const char *r = s->tok[k].deprel;
+            if (is(r, "obj") && k > v && o < 0)
+                o = k;
+            else if (rel_is(r, "nsubj") || rel_is(r, "csubj") || rel_is(r, "ccomp") ||
+                     rel_is(r, "xcomp") || rel_is(r, "iobj") ||
+                     (rel_is(r, "aux") && !is(s->tok[k].lemma, "be")))
+                clause = true;
+        }
+        if (o < 0 || clause ||
+            (s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN))
+            continue;
+        bool inside = true; /* only the object's own modifiers between v and the object */
+        for (int32_t i = v + 1; i < o && inside; i++)
+            inside = descends(s, i, o) && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        if (!inside)
+            continue;
+        dyad_token *ot = &s->tok[o];
+        ot->head = vt->head;
+        ot->deprel = vt->deprel;
+        if (prep && vt->head > 0 && s->tok[vt->head - 1].upos == DYAD_UPOS_VERB &&
+            (rel_is(vt->deprel, "conj") || rel_is(vt->deprel, "advcl") || rel_is(vt->deprel, "obj")))
+            ot->deprel = "obl";
+        for (int32_t k = 0; k < s->n; k++) {
+            if (s->tok[k].head != v + 1 || k == o)
+                continue;
+            s->tok[k].head = o + 1;
+            const char *r = s->tok[k].deprel;
+            if (k == owner)
+                s->tok[k].deprel = "nmod:poss";
+            else if (prep && k == v - 1)
+                s->tok[k].deprel = "case";
+            else if (rel_is(r, "aux"))
+                s->tok[k].deprel = "cop";
+            else if (rel_is(r, "expl"))
+                s->tok[k].deprel = "nsubj";
+            else if (rel_is(r, "obl"))
+                s->tok[k].deprel = "nmod";
+        }
+        if (prep)
+            s->tok[v - 1].upos = DYAD_UPOS_ADP, s->tok[v - 1].xpos = "IN";
+        vt->head = o + 1;
+        vt->deprel = "amod";
     }
 }

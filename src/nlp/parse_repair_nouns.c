@@ -6,9 +6,17 @@
  * its own is the noun of that phrase (participle_nouns).
  *
  * Names inside titles. "Secretary of State Antony Blinken" parsed with the name inside the
- * of-phrase: the name heads the phrase, the title is its compound (names_in_titles). */
+ * of-phrase (or flat under the ministry's word, "of State | Clinton"): the name heads the
+ * phrase, the title is its compound (names_in_titles).
+ *
+ * Names split with nothing between the parts ("US | President Donald Trump" as a conjunction
+ * with no "and", "the Military | Times" as an apposition with no comma, "Hong Kong | protests"
+ * as two subjects, "with Minas | Tirith border police" with the rest a phrase of its own):
+ * one phrase again (joined_names). A list item (UD list) in a coordination
+ * is a conjunct (lists_as_conjuncts). */
 #include "nlp/parse_repair_internal.h"
 
+#include <ctype.h>
 #include <strings.h>
 
 /* A nominal relation: the word heads an argument or a modifier noun phrase. */
@@ -77,6 +85,22 @@ void dyad_repair_participle_nouns(dyad_sentence *s)
  * compound, and "of State" stays the title's. */
 void dyad_repair_names_in_titles(dyad_sentence *s)
 {
+    /* "of State | Clinton" with the name a flat part of the ministry's word: first the shape
+     * below ("State" a compound of the name inside the of-phrase) */
+    for (int32_t n = 3; n < s->n; n++) {
+        dyad_token *nt = &s->tok[n], *ot = &s->tok[n - 1];
+        if (nt->upos != DYAD_UPOS_PROPN || !is(nt->deprel, "flat") || nt->head != n ||
+            ot->upos != DYAD_UPOS_PROPN || !rel_is(ot->deprel, "nmod") ||
+            !office_word(ot->form) || s->tok[n - 2].head != n ||
+            !is(s->tok[n - 2].deprel, "case") || !s->tok[n - 2].form ||
+            strcasecmp(s->tok[n - 2].form, "of") != 0)
+            continue;
+        nt->head = ot->head;
+        nt->deprel = ot->deprel;
+        ot->head = n + 1;
+        ot->deprel = "compound";
+        s->tok[n - 2].head = n + 1;
+    }
     for (int32_t n = 2; n + 1 < s->n; n++) {
         dyad_token *nt = &s->tok[n];
         int32_t t = nt->head - 1, org = n - 1, of = n - 2;
@@ -133,5 +157,180 @@ void dyad_repair_split_names(dyad_sentence *s)
                 s->tok[i].head = a + 2;
         at->head = a + 2;
         at->deprel = "compound";
+    }
+}
+
+/* Word i's subtree spans the words first..last (bounded: no cycles). */
+static void span(const dyad_sentence *s, int32_t i, int32_t *first, int32_t *last)
+{
+    *first = *last = i;
+    for (int32_t k = 0; k < s->n; k++)
+        if (descends(s, k, i)) {
+            if (k < *first)
+                *first = k;
+            if (k > *last)
+                *last = k;
+        }
+}
+
+/* Word w takes the place of word a in the tree: a's relation and head, and a's other
+ * dependents; a becomes w's dependent with relation rel. */
+static void take_place(dyad_sentence *s, int32_t w, int32_t a, const char *rel)
+{
+    s->tok[w].head = s->tok[a].head;
+    s->tok[w].deprel = s->tok[a].deprel;
+    for (int32_t k = 0; k < s->n; k++)
+        if (k != w && s->tok[k].head == a + 1 && !rel_is(s->tok[k].deprel, "flat") &&
+            !rel_is(s->tok[k].deprel, "compound") && !rel_is(s->tok[k].deprel, "amod"))
+            s->tok[k].head = w + 1;
+    s->tok[a].head = w + 1;
+    s->tok[a].deprel = rel;
+}
+
+/* Word h is capitalised and not the sentence's first word ("the Military | Times"). */
+static bool capital_word(const dyad_sentence *s, int32_t h)
+{
+    return h > 0 && s->tok[h].form && isupper((unsigned char)s->tok[h].form[0]);
+}
+
+/* Word h has a possessor that is a name ("Gryffindor's head"). */
+static bool owned_by_name(const dyad_sentence *s, int32_t h)
+{
+    for (int32_t k = 0; k < h; k++)
+        if (s->tok[k].head == h + 1 && is(s->tok[k].deprel, "nmod:poss") &&
+            s->tok[k].upos == DYAD_UPOS_PROPN)
+            return true;
+    return false;
+}
+
+/* One name the parser split in two at a word boundary, with nothing between the parts:
+ * - "US President Donald Trump withdrew" with "Donald" a conjunct of "US" (no "and", no
+ *   comma): the conjunct is the name, the word before it its compound;
+ * - "Hong Kong protests continue" with "Hong Kong" and "protests" both subjects of the verb:
+ *   the first is a compound of the second;
+ * - "told the Military Times" with "Times" an apposition right after "Military" (no comma):
+ *   the second word heads the name, the first is its compound.
+ * A real conjunction, apposition or second subject has a conjunction or a comma between. */
+void dyad_repair_joined_names(dyad_sentence *s)
+{
+    for (int32_t d = 1; d < s->n; d++) {
+        dyad_token *dt = &s->tok[d];
+        int32_t h = dt->head - 1, first, last;
+        if (h < 0 || h >= d)
+            continue;
+        span(s, d, &first, &last);
+        bool punct = false;
+        for (int32_t k = first; k < d; k++)
+            if (s->tok[k].upos == DYAD_UPOS_PUNCT || s->tok[k].upos == DYAD_UPOS_CCONJ)
+                punct = true;
+        if (punct)
+            continue;
+        int hu = s->tok[h].upos;
+        bool nominal_h = hu == DYAD_UPOS_PROPN || hu == DYAD_UPOS_NOUN;
+        if (dt->upos == DYAD_UPOS_PROPN && hu == DYAD_UPOS_PROPN && rel_is(dt->deprel, "conj") &&
+            first == h + 1 && !has_kid(s, d, "cc")) {
+            int32_t c = 0; /* h has this one conjunct only */
+            for (int32_t k = 0; k < s->n; k++)
+                c += s->tok[k].head == h + 1 && rel_is(s->tok[k].deprel, "conj");
+            if (c == 1)
+                take_place(s, d, h, "compound");
+        } else if (dt->upos == DYAD_UPOS_PROPN && nominal_h && is(dt->deprel, "appos") &&
+                   d == h + 1 && (capital_word(s, h) || owned_by_name(s, h)) &&
+                   !has_kid(s, d, "det") && !has_kid(s, d, "case")) {
+            /* a capitalised word, part of the name, or a title owned by a name ("Gryffindor's
+             * head Minerva"); "my son Jack" stays an apposition */
+            take_place(s, d, h, "compound");
+        }
+    }
+    /* "with Minas | Tirith border police" with the name cut after its first word: a
+     * capitalised word with a preposition and nothing else of its own, right before a
+     * phrase that is an oblique or modifier with no preposition or determiner, is that
+     * phrase's first word */
+    for (int32_t n = 1; n + 1 < s->n; n++) {
+        dyad_token *nt = &s->tok[n];
+        int32_t first, last, m = -1;
+        if (!nt->form || !isupper((unsigned char)nt->form[0]) ||
+            (nt->upos != DYAD_UPOS_PROPN && nt->upos != DYAD_UPOS_NOUN) ||
+            !(rel_is(nt->deprel, "obl") || rel_is(nt->deprel, "nmod")) || !has_kid(s, n, "case"))
+            continue;
+        span(s, n, &first, &last);
+        if (last != n)
+            continue; /* the word ends its phrase */
+        for (int32_t k = n + 1; k < s->n && m < 0; k++) /* the phrase starting right after */
+            if (s->tok[k].head - 1 > n) {
+                int32_t f, l;
+                span(s, s->tok[k].head - 1, &f, &l);
+                if (f == n + 1 && s->tok[s->tok[k].head - 1].head != n + 1)
+                    m = s->tok[k].head - 1;
+            }
+        if (m < 0) {
+            int32_t f, l;
+            span(s, n + 1, &f, &l);
+            if (f == n + 1 && s->tok[n + 1].head != n + 1)
+                m = n + 1;
+        }
+        for (int32_t k = n + 1; m >= 0 && k <= m; k++)
+            if (s->tok[k].upos == DYAD_UPOS_PUNCT || s->tok[k].upos == DYAD_UPOS_CCONJ)
+                m = -1; /* "in Iran, German firms": two phrases */
+        if (m < 0 || (s->tok[m].upos != DYAD_UPOS_NOUN && s->tok[m].upos != DYAD_UPOS_PROPN) ||
+            !(is(s->tok[m].deprel, "obl") || is(s->tok[m].deprel, "nmod")) ||
+            has_kid(s, m, "case") || has_kid(s, m, "det") || descends(s, n, m) || descends(s, m, n))
+            continue;
+        take_place(s, m, n, "compound");
+    }
+    /* two subjects of one verb, the first ending where the second begins */
+    for (int32_t b = 1; b < s->n; b++) {
+        dyad_token *bt = &s->tok[b];
+        int u = bt->upos;
+        if (!is(bt->deprel, "nsubj") || (u != DYAD_UPOS_NOUN && u != DYAD_UPOS_PROPN))
+            continue;
+        int32_t first, last;
+        span(s, b, &first, &last);
+        for (int32_t a = 0; a < first; a++) {
+            int32_t af, al;
+            int au = s->tok[a].upos;
+            if (s->tok[a].head != bt->head || !is(s->tok[a].deprel, "nsubj") ||
+                (au != DYAD_UPOS_NOUN && au != DYAD_UPOS_PROPN))
+                continue;
+            span(s, a, &af, &al);
+            if (al + 1 != first || has_kid(s, a, "case") || has_kid(s, b, "det"))
+                continue;
+            bool punct = false; /* "Russia, France and Germany met": two subjects indeed */
+            for (int32_t k = af; k <= b; k++)
+                punct = punct || s->tok[k].upos == DYAD_UPOS_PUNCT ||
+                        s->tok[k].upos == DYAD_UPOS_CCONJ;
+            if (!punct) {
+                s->tok[a].head = b + 1;
+                s->tok[a].deprel = "compound";
+                for (int32_t k = 0; k < a; k++) /* "The | Hong Kong protests" */
+                    if (s->tok[k].head == a + 1 && rel_is(s->tok[k].deprel, "det"))
+                        s->tok[k].head = b + 1;
+            }
+        }
+    }
+}
+
+/* "Evil Mordor, the awful Fornost, and good Gondor welcomed" parsed with "Fornost" a list item
+ * (UD list) of "Mordor" and "Gondor" a conjunct of "Fornost": a list relation between two
+ * nominals in a coordination (some conjunct after it has "and" or "or") is a conjunct of the
+ * first, as is every conjunct hung from it. */
+void dyad_repair_lists_as_conjuncts(dyad_sentence *s)
+{
+    for (int32_t d = 1; d < s->n; d++) {
+        dyad_token *dt = &s->tok[d];
+        int32_t h = dt->head - 1;
+        if (h < 0 || h >= d || !is(dt->deprel, "list") ||
+            (dt->upos != DYAD_UPOS_PROPN && dt->upos != DYAD_UPOS_NOUN) ||
+            (s->tok[h].upos != DYAD_UPOS_PROPN && s->tok[h].upos != DYAD_UPOS_NOUN))
+            continue;
+        bool cc = false;
+        for (int32_t k = d + 1; k < s->n && !cc; k++)
+            cc = s->tok[k].head == d + 1 && rel_is(s->tok[k].deprel, "conj") && has_kid(s, k, "cc");
+        if (!cc)
+            continue;
+        dt->deprel = "conj";
+        for (int32_t k = d + 1; k < s->n; k++)
+            if (s->tok[k].head == d + 1 && rel_is(s->tok[k].deprel, "conj"))
+                s->tok[k].head = h + 1;
     }
 }

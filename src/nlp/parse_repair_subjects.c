@@ -1,0 +1,128 @@
+/* parse_repair_subjects.c — subjects the parser cut off their predicate (see parse_repair.c).
+ *
+ * Auxiliaries inside a name. "Human rights activists in Arnor are about to restore ties" parsed
+ * with "are" a flat part of the name "Arnor" (or a relative clause of it with no relative word
+ * and no subject), the noun "activists" the root and "restore" a clause of "are": an auxiliary
+ * is never part of a name; where the root is a noun and the
+ * auxiliary heads a verb of its own, that verb is the root, the noun its subject and the
+ * auxiliary its auxiliary (stray_auxiliaries).
+ *
+ * Finite verbs inside the subject's phrase: a name's flat part ("the Central African Republic
+ * | agree that"), or a conjunct after a comma of a participle in an aside ("the minister, in
+ * remarks published on Monday, | urged ..."), with a noun the root (stray_verbs).
+ *
+ * Of-phrases read as subjects. "The activists of Amnesty International are about to ..." parsed
+ * with "of" a marker of the predicate and "Amnesty International" its subject: a subject never
+ * starts with "of"; the name is an of-phrase of the noun before it, and that noun is the
+ * subject (of_subjects). */
+#include "nlp/parse_repair_internal.h"
+
+void dyad_repair_stray_auxiliaries(dyad_sentence *s)
+{
+    int32_t r = single_root(s);
+    if (r < 0 || (s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN))
+        return;
+    for (int32_t a = r + 1; a + 1 < s->n; a++) {
+        dyad_token *at = &s->tok[a];
+        if (at->upos != DYAD_UPOS_AUX || !finite_tag(at->xpos) || has_kid(s, a, "nsubj") ||
+            !(is(at->deprel, "flat") || is(at->deprel, "compound") || rel_is(at->deprel, "acl")))
+            continue; /* "Arnor | are", or a relative clause with no relative word nor subject */
+        int32_t c = -1; /* the verb the auxiliary heads, after it */
+        for (int32_t k = a + 1; k < s->n && c < 0; k++)
+            if (s->tok[k].head == a + 1 && s->tok[k].upos == DYAD_UPOS_VERB &&
+                (rel_is(s->tok[k].deprel, "advcl") || rel_is(s->tok[k].deprel, "xcomp") ||
+                 rel_is(s->tok[k].deprel, "ccomp")))
+                c = k;
+        if (c < 0 || has_kid(s, c, "nsubj") || has_kid(s, c, "nsubj:pass"))
+            continue;
+        dyad_token *ct = &s->tok[c];
+        ct->head = 0;
+        ct->deprel = "root";
+        at->head = c + 1;
+        at->deprel = "aux";
+        s->tok[r].head = c + 1;
+        s->tok[r].deprel = "nsubj";
+        for (int32_t k = 0; k < s->n; k++) /* the root's and the auxiliary's other clause words */
+            if (k != c && (s->tok[k].head == a + 1 ||
+                           (s->tok[k].head == r + 1 && s->tok[k].upos == DYAD_UPOS_PUNCT)))
+                s->tok[k].head = c + 1;
+        return;
+    }
+}
+
+/* "The Philippines and the Central African Republic agree that ..." with "agree" a flat part
+ * of the name and "Philippines" the root; "Chile's minister, in remarks published on Monday,
+ * urged Peru to ..." with "urged" a conjunct of the participle inside the commas and
+ * "minister" the root: where the root is a noun with no predicate of its own and the one
+ * finite verb with no subject, conjunction or marker hangs inside its phrase as a name's part
+ * or after a comma, that verb is the root and the noun its subject. */
+void dyad_repair_stray_verbs(dyad_sentence *s)
+{
+    int32_t r = single_root(s), v = -1;
+    if (r < 0 || (s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN) ||
+        has_kid(s, r, "cop") || has_kid(s, r, "nsubj"))
+        return;
+    for (int32_t i = r + 1; i < s->n; i++) {
+        const dyad_token *t = &s->tok[i];
+        /* a past tense, or a participle with an object and no auxiliary the tagger misread */
+        bool finite = is(t->xpos, "VBD") || is(t->xpos, "VBZ") || is(t->xpos, "VBP") ||
+                      (is(t->xpos, "VBN") && has_kid(s, i, "obj") && !has_kid(s, i, "aux") &&
+                       !has_kid(s, i, "aux:pass"));
+        if (t->upos != DYAD_UPOS_VERB || !finite || has_kid(s, i, "nsubj") ||
+            has_kid(s, i, "nsubj:pass") || has_kid(s, i, "expl") || has_kid(s, i, "cc") ||
+            has_kid(s, i, "mark"))
+            continue; /* a clause with a subject or a conjunction of its own */
+        if (v >= 0)
+            return; /* two candidates: leave the tree */
+        v = i;
+    }
+    if (v < 0 || !descends(s, v, r))
+        return;
+    const char *vr = s->tok[v].deprel;
+    bool part = is(vr, "flat") || is(vr, "compound");
+    bool after_comma = rel_is(vr, "conj") && is(s->tok[v - 1].form, ",");
+    if (!part && !after_comma)
+        return;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = "nsubj";
+    for (int32_t k = 0; k < s->n; k++)
+        if (k != v && s->tok[k].head == r + 1 && s->tok[k].upos == DYAD_UPOS_PUNCT && k > v)
+            s->tok[k].head = v + 1;
+}
+
+void dyad_repair_of_subjects(dyad_sentence *s)
+{
+    for (int32_t n = 2; n < s->n; n++) {
+        dyad_token *nt = &s->tok[n];
+        int32_t p = nt->head - 1, of = n - 1, before = n - 2;
+        if (!rel_is(nt->deprel, "nsubj") || p <= n ||
+            (nt->upos != DYAD_UPOS_PROPN && nt->upos != DYAD_UPOS_NOUN) ||
+            !s->tok[of].form || strcasecmp(s->tok[of].form, "of") != 0 ||
+            s->tok[of].head != p + 1 || !is(s->tok[of].deprel, "mark"))
+            continue;
+        while (before >= 0 && s->tok[before].head - 1 > before && s->tok[before].head - 1 < of)
+            before = s->tok[before].head - 1; /* the phrase head before "of" */
+        int32_t b = before;
+        if (b < 0 || (s->tok[b].upos != DYAD_UPOS_NOUN && s->tok[b].upos != DYAD_UPOS_PROPN))
+            continue;
+        bool subject_less = s->tok[b].head == 0 || s->tok[b].head == p + 1;
+        if (!subject_less)
+            continue;
+        if (s->tok[b].head == 0) { /* the noun was the root, the predicate its clause */
+            s->tok[p].head = 0;
+            s->tok[p].deprel = "root";
+            for (int32_t k = 0; k < s->n; k++)
+                if (k != p && s->tok[k].head == b + 1 && s->tok[k].upos == DYAD_UPOS_PUNCT)
+                    s->tok[k].head = p + 1;
+        }
+        s->tok[b].head = p + 1;
+        s->tok[b].deprel = "nsubj";
+        nt->head = b + 1;
+        nt->deprel = "nmod";
+        s->tok[of].head = n + 1;
+        s->tok[of].deprel = "case";
+        s->tok[of].upos = DYAD_UPOS_ADP;
+    }
+}
