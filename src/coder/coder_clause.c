@@ -186,13 +186,14 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
 
 /* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 /* Word h heads a phrase that names someone, who can be hosted or visited: a name, a pronoun,
- * or a common noun with an agent ("officials", "the delegation"); not a thing that takes a
- * country from its adjective ("Iranian assistance", "Iranian weapons"). */
+ * or a common noun that is an agent itself ("officials", "the delegation"); not a thing that
+ * takes an actor from a modifier ("Iranian assistance", "the party's nomination"). */
 static bool someone(dyad_coder_sent *x, int32_t h)
 {
-    int u = x->s->tok[h].upos;
-    const dyad_coder_actor *a = dyad_coder_actor_of(x, h);
-    return u != DYAD_UPOS_NOUN || (a->a.agent && a->a.agent[0]);
+    const dyad_coder_lex *l = &x->c->lex;
+    dyad_agent_match gm;
+    return x->s->tok[h].upos != DYAD_UPOS_NOUN || l->agent(l->ctx, x->form + h, 1, &gm) > 0 ||
+           l->agent(l->ctx, x->lemma + h, 1, &gm) > 0;
 }
 
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
