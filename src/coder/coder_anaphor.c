@@ -1,9 +1,11 @@
-/* coder_anaphor.c — an act named again by a definite noun ("Ankara announced the plan.
- * Greece criticized the move.", "condemned the decision", "welcomed this step"): a reaction to
- * it is aimed at whoever did the act, the source of the latest event the document coded in
- * this sentence or the two before it, when that is another actor than the one reacting. The
- * earlier events are the coder's own, so the answer is the same whichever sentences are
- * parsed (an event's sentence is always parsed). */
+/* coder_anaphor.c — an act named again by a definite noun. A reaction to it ("Ankara closed
+ * the border. Greece criticized the move.", "condemned the decision", "welcomed this step") is
+ * aimed at whoever did the act: the source of the latest event the document coded in this
+ * sentence or the two before it, when that is another actor than the one reacting. A harm
+ * reported with it and no agent ("Six Mexicans were killed in the attack", "The shooting
+ * wounded two Kenyan police officers") is the attack's: its attacker is the source of the
+ * latest attack the document coded. The earlier events are the coder's own, so the answer is
+ * the same whichever sentences are parsed (an event's sentence is always parsed). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -79,6 +81,70 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
         tgt->v[0].a.start = e->source.start;
         tgt->v[0].a.end = e->source.end;
         tgt->n = 1;
+        return true;
+    }
+    return false;
+}
+
+/* An attack noun ("attack", "shooting", "bombing", ...), definite and naming no doer of its
+ * own, at word n. */
+static bool definite_attack(dyad_coder_sent *x, int32_t n)
+{
+    static const char *const attacks[] = {"attack",   "attacks",  "shooting", "shootings",
+                                          "bombing",  "bombings", "stabbing", "assault",
+                                          "massacre", "raid",     "blast",    "explosion"};
+    if (n < 0 || x->s->tok[n].upos != DYAD_UPOS_NOUN ||
+        !dyad_coder_is_any(x->form[n], attacks, DYAD_ARRAY_LEN(attacks)))
+        return false;
+    int32_t d = dyad_coder_kid(x, n, "det");
+    if (d < 0 || !(dyad_coder_is(x->lemma[d], "the") || dyad_coder_is(x->lemma[d], "this") ||
+                   dyad_coder_is(x->lemma[d], "that")))
+        return false;
+    return !dyad_coder_actor_of(x, n)->a.code[0];
+}
+
+/* v's harm names its cause by a definite attack noun: "were killed in the attack" (an
+ * oblique of the passive), "The shooting wounded two officers" (the subject). */
+static bool harm_of_attack(dyad_coder_sent *x, int32_t v)
+{
+    if (dyad_coder_kid(x, v, "nsubj:pass") >= 0)
+        for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+            if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
+                (dyad_coder_is(dyad_coder_prep(x, *k), "in") ||
+                 dyad_coder_is(dyad_coder_prep(x, *k), "during") ||
+                 dyad_coder_is(dyad_coder_prep(x, *k), "by")) &&
+                definite_attack(x, *k))
+                return true;
+    return definite_attack(x, dyad_coder_kid(x, v, "nsubj"));
+}
+
+static bool attack_code(const char *code)
+{
+    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+                    strncmp(code, "20", 2) == 0);
+}
+
+bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                                const dyad_event_list *out, const dyad_coder_actors *tgt,
+                                dyad_coder_actors *src)
+{
+    if (!attack_code(code) || src->n > 0 || tgt->n == 0 || !out || !harm_of_attack(x, v))
+        return false;
+    for (int32_t i = out->n - 1; i >= 0; i--) {
+        const dyad_event *e = &out->ev[i];
+        if (e->sent > x->si || !attack_code(e->code))
+            continue;
+        const char *doer = e->source.code;
+        if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
+            return false; /* the latest attack's attacker is not known */
+        if (strcmp(doer, tgt->v[0].a.code) == 0)
+            return false; /* the attacker is no victim of its own attack */
+        dyad_coder_coded_actor(x, doer, -1, 0, &src->v[0]);
+        src->v[0].a.text = e->source.text;
+        src->v[0].a.entry = e->source.entry;
+        src->v[0].a.start = e->source.start;
+        src->v[0].a.end = e->source.end;
+        src->n = 1;
         return true;
     }
     return false;

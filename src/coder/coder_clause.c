@@ -926,6 +926,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         note = join_note(x, note, "agentless legal act");
     if (!src.n && !nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
         note = join_note(x, note, "attacker claimed responsibility");
+    if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src))
+        note = join_note(x, note, "attack named again"); /* "were killed in the attack" */
     if (src.n && !tgt.n && dyad_coder_actor_only(act) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */

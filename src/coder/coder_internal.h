@@ -486,6 +486,13 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
                              const dyad_event_list *out, const dyad_coder_actors *src,
                              dyad_coder_actors *tgt);
 
+/* v (an attack, 18x-20x: code) harms tgt without a named attacker, and names its cause by a
+ * definite attack noun ("were killed in the attack", "The shooting wounded two officers"):
+ * src (empty) becomes the attacker of the latest attack event in out. True when set. */
+bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                                const dyad_event_list *out, const dyad_coder_actors *tgt,
+                                dyad_coder_actors *src);
+
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this
  * kind (coder_actor.c). */
