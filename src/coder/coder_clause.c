@@ -184,6 +184,26 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
     return t;
 }
 
+/* A court's finding that a thing is unlawful (coder_ruling.c), coded 116 from the court to the
+ * thing's owner; false when v makes none. *rc gets the emit's status. */
+static bool court_finding(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err,
+                          int *rc)
+{
+    const char *note = "";
+    bool passive = false;
+    int32_t s = dyad_coder_source_of(x, v, &note, &passive, 0);
+    dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
+    if (s < 0 || passive)
+        return false;
+    dyad_coder_actors_of(x, s, &src);
+    if (!dyad_coder_ruling(x, v, &src, &tgt))
+        return false;
+    for (int j = 0; j < tgt.n && *rc == DYAD_OK; j++)
+        *rc = dyad_coder_emit(x, &src.v[0], &tgt.v[j], "116", v,
+                              "court finding: * X unlawful (coder_ruling.c)", "ruling", out, err);
+    return true;
+}
+
 /* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
 /* Word h heads a phrase that names someone, who can be hosted or visited: a name, a pronoun,
  * or a common noun that is an agent itself ("officials", "the delegation"); not a thing that
@@ -545,6 +565,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         neg = true; /* "won't try to clash": only a pattern naming the negation codes */
     if (nominal && dyad_coder_crowd_word(x->form[v]))
         return dyad_coder_crowd_act(x, v, out, err); /* "Protests continued in Baghdad" */
+    if (!nominal && !neg && st.kind == DYAD_STANCE_FACT) {
+        int rc = DYAD_OK;
+        if (court_finding(x, v, out, err, &rc))
+            return rc; /* "The court found the closure to be unlawful" */
+    }
     int32_t after = 0;
     const dyad_verb *vb = find_verb(x, v, &after);
     if (!vb || (nominal && vb->via))

@@ -493,6 +493,15 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
                                 const dyad_event_list *out, const dyad_coder_actors *tgt,
                                 dyad_coder_actors *src);
 
+/* Court findings (coder_ruling.c). w is an adjective of illegality ("unlawful"). */
+bool dyad_coder_ruling_word(const char *w);
+/* v, a verb of finding whose source src is a court (JUD), finds a thing unlawful ("found the
+ * closure to be unlawful", "concluded that the decree was unconstitutional"): tgt gets the
+ * thing's owner (possessor or by-agent; an unowned act of state: the court's government).
+ * True when set: the event is 116. */
+bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *src,
+                       dyad_coder_actors *tgt);
+
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this
  * kind (coder_actor.c). */

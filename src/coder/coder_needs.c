@@ -176,11 +176,13 @@ static bool crowd_noun(const dyad_sentence *s)
 }
 
 /* s holds a judgement word (coder_verdict.c): an event without a verb, whose speaker may be
- * named in an earlier sentence that opened the quotation (coder_quote.c). */
+ * named in an earlier sentence that opened the quotation (coder_quote.c); or a court's finding
+ * of illegality, whose verb ("found", "concluded") need not be in the dictionaries
+ * (coder_ruling.c). */
 static bool verdict_words(const dyad_sentence *s)
 {
     for (int32_t i = 0; i < s->n; i++)
-        if (dyad_coder_verdict_word(s->tok[i].form))
+        if (dyad_coder_verdict_word(s->tok[i].form) || dyad_coder_ruling_word(s->tok[i].form))
             return true;
     return false;
 }

@@ -1,0 +1,82 @@
+/* coder_ruling.c — a court's finding that something is unlawful ("The court found the closure
+ * of the newspaper to be unlawful", "The judge concluded that the president's decree was
+ * unconstitutional", "ruled the ban illegal"): a legal act against whoever the thing is of
+ * (docs/CODEBOOK.md §5: 116, as the dictionary's "ruled X unconstitutional"). Its owner is the
+ * thing's possessor or by-agent ("the president's decree", "the ban by the ministry"); an act
+ * of state with neither (a prorogation, a ban, a draft) is the court's own government's. The
+ * thing is the verb's object with the finding as its complement, or the subject of the
+ * finding in the verb's clausal complement; the finding an adjective of illegality. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+static const char *const finding_verbs[] = {"rule",  "find",  "conclude", "declare",
+                                            "hold",  "judge", "deem"};
+static const char *const unlawful[] = {"unlawful", "illegal", "unconstitutional", "invalid",
+                                       "void", "illegitimate"};
+
+bool dyad_coder_ruling_word(const char *w)
+{
+    return dyad_coder_is_any(w, unlawful, DYAD_ARRAY_LEN(unlawful));
+}
+
+/* Word a is an adjective of illegality. */
+static bool illegality(const dyad_coder_sent *x, int32_t a)
+{
+    return a >= 0 && dyad_coder_is_any(x->form[a], unlawful, DYAD_ARRAY_LEN(unlawful));
+}
+
+/* The thing v finds unlawful, -1 when v makes no such finding: "found X (to be) unlawful"
+ * (X the object, the adjective its complement), "concluded that X was unlawful" (X the
+ * subject of the complement). */
+static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
+{
+    int32_t xc = dyad_coder_kid(x, v, "xcomp"), o = dyad_coder_kid(x, v, "obj");
+    if (o >= 0 && illegality(x, xc))
+        return o;
+    /* the parser may hang the adjective inside the object's phrase, after its head ("ruled
+     * the prorogation of parliament | unlawful" with unlawful an nmod): predicative there,
+     * where before the head it would only describe ("the unlawful ban") */
+    for (int32_t a = o + 1; o >= 0 && a < x->s->n; a++)
+        if (illegality(x, a) && dyad_coder_under(x, a, o) && dyad_coder_kid(x, a, "det") < 0)
+            return o;
+    int32_t cc = dyad_coder_kid(x, v, "ccomp");
+    if (illegality(x, cc) && dyad_coder_kid(x, cc, "cop") >= 0)
+        return dyad_coder_kid(x, cc, "nsubj");
+    return -1;
+}
+
+bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *src,
+                       dyad_coder_actors *tgt)
+{
+    if (x->s->tok[v].upos != DYAD_UPOS_VERB ||
+        !dyad_coder_is_any(x->lemma[v], finding_verbs, DYAD_ARRAY_LEN(finding_verbs)) ||
+        src->n != 1 || !src->v[0].a.agent || strcmp(src->v[0].a.agent, "JUD") != 0)
+        return false;
+    int32_t t = thing_found(x, v);
+    if (t < 0)
+        return false;
+    /* the thing's owner: its possessor or by-agent */
+    int32_t owner = dyad_coder_kid(x, t, "nmod:poss");
+    for (const int32_t *k = x->kids[t]; *k >= 0 && owner < 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "by"))
+            owner = *k;
+    if (owner >= 0 && dyad_coder_actor_of(x, owner)->a.code[0]) {
+        tgt->n = 0;
+        dyad_coder_actors_of(x, owner, tgt);
+        return tgt->n > 0;
+    }
+    if (owner >= 0 || x->s->tok[t].upos != DYAD_UPOS_NOUN)
+        return false; /* an owner the dictionaries do not know, or a name ruled on */
+    /* an act of state with no owner named: the court's government's */
+    const char *root = src->v[0].a.root;
+    if (!dyad_coder_country_root(root))
+        return false;
+    char code[8];
+    memcpy(code, root, 3);
+    memcpy(code + 3, "GOV", 4);
+    dyad_coder_coded_actor(x, code, t, 0, &tgt->v[0]);
+    tgt->n = 1;
+    return tgt->v[0].a.code[0] != 0;
+}
