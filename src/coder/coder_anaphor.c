@@ -1,7 +1,8 @@
 /* coder_anaphor.c — an act named again by a definite noun. A reaction to it ("Ankara closed
  * the border. Greece criticized the move.", "condemned the decision", "welcomed this step") is
  * aimed at whoever did the act: the source of the latest event the document coded in this
- * sentence or the two before it, when that is another actor than the one reacting. A harm
+ * sentence or the two before it, when that is another actor than the one reacting (another
+ * code: a government reacts to its parliament's inquiry). A harm
  * reported with it and no agent ("Six Mexicans were killed in the attack", "The shooting
  * wounded two Kenyan police officers") is the attack's: its attacker is the source of the
  * latest attack the document coded. The earlier events are the coder's own, so the answer is
@@ -17,7 +18,8 @@ static const char *const act_nouns[] = {
     "ban",      "order",     "decree",    "attack",    "attacks",   "bombing",   "bombings",
     "shooting", "stabbing",  "killing",   "killings",  "invasion",  "annexation", "raid",
     "raids",    "arrest",    "arrests",   "execution", "executions", "crackdown", "action",
-    "actions",  "sanctions", "expulsion", "closure",   "withdrawal", "strike",    "strikes"};
+    "actions",  "sanctions", "expulsion", "closure",   "withdrawal", "strike",    "strikes",
+    "investigation", "inquiry", "probe",  "subpoena",  "impeachment", "prosecution", "lawsuit"};
 
 bool dyad_coder_act_noun_word(const char *w)
 {
@@ -34,7 +36,7 @@ static bool reaction(const char *code)
 
 /* v's object, when it is a definite act noun with nothing of its own that names its doer
  * ("the move"; not "Turkey's move", "the move by Ankara"), else -1. */
-static int32_t definite_act(const dyad_coder_sent *x, int32_t v)
+static int32_t definite_act(dyad_coder_sent *x, int32_t v)
 {
     static const char *const dets[] = {"the", "this", "that", "these", "those", "such"};
     int32_t o = dyad_coder_kid(x, v, "obj");
@@ -46,9 +48,11 @@ static int32_t definite_act(const dyad_coder_sent *x, int32_t v)
     for (const int32_t *k = x->kids[o]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
         if (strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "nmod") ||
-            dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod") ||
-            dyad_coder_has_dep(r, "acl"))
-            return -1; /* "the Turkish move", "the move to close ...": the phrase says more */
+            dyad_coder_has_dep(r, "acl") ||
+            ((dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
+             dyad_coder_actor_of(x, *k)->a.code[0]))
+            return -1; /* "the Turkish move", "the move to close ...": the phrase says more
+                          ("the impeachment inquiry", "the recent move" say no more) */
     }
     return o;
 }
@@ -72,8 +76,8 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
         if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
             return false; /* the latest act's doer is not known: no guess further back */
         for (int32_t s = 0; s < src->n; s++)
-            if (strcmp(src->v[s].a.root, e->source.root) == 0)
-                return false; /* one's own act, or the same side's: no target */
+            if (strcmp(src->v[s].a.code, doer) == 0)
+                return false; /* one's own act: no target */
         dyad_coder_coded_actor(x, doer, o, 0, &tgt->v[0]);
         /* the words that named the doer, in the earlier sentence, as evidence and label */
         tgt->v[0].a.text = e->source.text;

@@ -873,8 +873,6 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
-    if (!tgt.n && !nominal && !passive && dyad_coder_act_referent(x, v, code, out, &src, &tgt))
-        note = join_note(x, note, "act named again"); /* "Greece criticized the move" */
     if (!nominal && strcmp(code, "041") == 0 &&
         (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
         return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a
@@ -893,6 +891,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         recode = "111";
         note = join_note(x, note, "verbal");
     }
+    if (!tgt.n && !nominal && !passive &&
+        dyad_coder_act_referent(x, v, recode ? recode : code, out, &src, &tgt))
+        note = join_note(x, note, "act named again"); /* "Greece criticized the move",
+                                                          "attacked the inquiry" */
     if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&
         reported_by_other(x, &src, st.speaker, recode ? recode : code)) {
         /* "According to the minister, the rebels are backed by Iran": help to fighters that

@@ -481,7 +481,7 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
 bool dyad_coder_act_noun_word(const char *w);
 /* v reacts (05x, 11x, 12x: code) to a definite act noun as its object with nothing naming its
  * doer ("criticized the move"): tgt (empty) becomes the source of the latest event in out of
- * this sentence or the two before, unless that is of src's side or unknown. True when set. */
+ * this sentence or the two before, unless that is src itself or unknown. True when set. */
 bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
                              const dyad_event_list *out, const dyad_coder_actors *src,
                              dyad_coder_actors *tgt);

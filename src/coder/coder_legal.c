@@ -1,7 +1,7 @@
 /* coder_legal.c — legal acts whose agent the sentence does not name. Only a court convicts,
- * sentences or acquits (116, and 17x said of a verdict), and only the police or security forces
- * arrest and detain (173), so "The opposition leader was sentenced to five years" or "Two
- * activists were detained" has a known source (docs/CODEBOOK.md §3.4): the court the sentence
+ * sentences or acquits (116, and 17x said of a verdict), only the police or security forces
+ * arrest and detain (173), and only a legislature impeaches, so "The opposition leader was
+ * sentenced to five years" or "Two activists were detained" has a known source (docs/CODEBOOK.md §3.4): the court the sentence
  * names in an oblique ("was sentenced in federal court", "convicted at a Paris court"), else
  * the court or police of the story's one country (coder_country.c), when the one who undergoes
  * the act is of that country or of none. The same holds when the subject undergoes the act in
@@ -41,7 +41,9 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
         return src->n > 0;
     }
     dyad_coder_actor a, full;
-    dyad_coder_coded_actor(x, court ? "---JUD" : "---COP", -1, 0, &a);
+    /* only a legislature impeaches ("Clinton was impeached") */
+    bool house = !court && dyad_coder_is(x->lemma[v], "impeach");
+    dyad_coder_coded_actor(x, court ? "---JUD" : house ? "---LEG" : "---COP", -1, 0, &a);
     if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full))
         return false;
     src->v[0] = full;
