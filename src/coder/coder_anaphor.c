@@ -5,7 +5,8 @@
  * code: a government reacts to its parliament's inquiry). A harm
  * reported with it and no agent ("Six Mexicans were killed in the attack", "The shooting
  * wounded two Kenyan police officers") is the attack's: its attacker is the source of the
- * latest attack the document coded. The earlier events are the coder's own, so the answer is
+ * latest attack the document coded, and a claim of responsibility ("The Taliban have claimed
+ * responsibility") is aimed at that attack's victim. The earlier events are the coder's own, so the answer is
  * the same whichever sentences are parsed (an event's sentence is always parsed). */
 #include "coder/coder_internal.h"
 
@@ -149,6 +150,34 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
         src->v[0].a.start = e->source.start;
         src->v[0].a.end = e->source.end;
         src->n = 1;
+        return true;
+    }
+    return false;
+}
+
+bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                               const dyad_event_list *out, const dyad_coder_actors *src,
+                               dyad_coder_actors *tgt)
+{
+    if (!code || strncmp(code, "015", 3) != 0 || src->n == 0 || tgt->n > 0 || !out)
+        return false;
+    /* responsibility or credit claimed, not any admission ("admitted wanting to ...") */
+    int32_t o = v + 1 < x->s->n ? v + 1 : -1;
+    if (o < 0 || !(dyad_coder_is(x->lemma[o], "responsibility") || dyad_coder_is(x->lemma[o], "credit")))
+        return false;
+    for (int32_t i = out->n - 1; i >= 0; i--) {
+        const dyad_event *e = &out->ev[i];
+        if (e->sent > x->si || !attack_code(e->code))
+            continue;
+        const char *victim = e->target.code;
+        if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
+            return false; /* a one-sided attack, or the claimant's own losses */
+        dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+        tgt->v[0].a.text = e->target.text;
+        tgt->v[0].a.entry = e->target.entry;
+        tgt->v[0].a.start = e->target.start;
+        tgt->v[0].a.end = e->target.end;
+        tgt->n = 1;
         return true;
     }
     return false;

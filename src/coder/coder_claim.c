@@ -3,7 +3,9 @@
  * were hit by drone strikes") and says in another sentence who did it: "The Taliban have
  * claimed responsibility." When one actor of the story claims responsibility (and no other
  * does), an attack the story reports without an attacker (a passive with no by-agent, or one
- * whose by-agent names no actor: "by drone strikes") is that actor's (docs/CODEBOOK.md §3.4:
+ * whose by-agent names no actor: "by drone strikes"; an active one whose subject is a weapon,
+ * "A car bomb hit the base", or armed men of no known country, "Gunmen killed five soldiers")
+ * is that actor's (docs/CODEBOOK.md §3.4:
  * the perpetrator known from the article). The claim is found in the words alone (no tags, no
  * parse), so the answer is the same whichever sentences are parsed (coder_needs.c): the
  * nearest actor the words-only scan finds before "claimed responsibility" (a few words such as
@@ -68,7 +70,17 @@ bool dyad_coder_claimed_attack(dyad_coder_sent *x, int32_t v, const char *code,
     if (!code || !tgt->n || (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
                              strncmp(code, "20", 2) != 0))
         return false;
-    if (dyad_coder_kid(x, v, "nsubj:pass") < 0 && strcmp(dyad_coder_rel(x, v), "acl") != 0)
+    /* gunmen, militants or rebels of no known country ("Gunmen killed five soldiers") are the
+     * claimant's too */
+    static const char *const armed[] = {"INS", "REB", "UAF"};
+    bool unknown = src->n == 1 && strncmp(src->v[0].a.code, "---", 3) == 0 &&
+                   dyad_coder_is_any(src->v[0].a.code + 3, armed, DYAD_ARRAY_LEN(armed));
+    if (src->n && !unknown)
+        return false;
+    int32_t subj = dyad_coder_kid(x, v, "nsubj");
+    bool instrument = subj >= 0 && !dyad_coder_actor_of(x, subj)->a.code[0]; /* "A car bomb hit" */
+    if (!unknown && !instrument && dyad_coder_kid(x, v, "nsubj:pass") < 0 &&
+        strcmp(dyad_coder_rel(x, v), "acl") != 0)
         return false; /* an active verb names its own attacker, or has none to borrow */
     const char *claimant = dyad_coder_story_claimant(x);
     if (!claimant || strcmp(claimant, tgt->v[0].a.code) == 0)

@@ -895,6 +895,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_act_referent(x, v, recode ? recode : code, out, &src, &tgt))
         note = join_note(x, note, "act named again"); /* "Greece criticized the move",
                                                           "attacked the inquiry" */
+    if (!tgt.n && !nominal && dyad_coder_claim_referent(x, v, recode ? recode : code, out, &src, &tgt))
+        note = join_note(x, note, "claimed attack"); /* "The Taliban claimed responsibility" */
     if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&
         reported_by_other(x, &src, st.speaker, recode ? recode : code)) {
         /* "According to the minister, the rebels are backed by Iran": help to fighters that
@@ -951,7 +953,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     const char *act = recode ? recode : code; /* the code the event will have */
     if (!src.n && !nominal && dyad_coder_legal_agent(x, v, act, undergoer, &tgt, &src))
         note = join_note(x, note, "agentless legal act");
-    if (!src.n && !nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
+    if (!nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
         note = join_note(x, note, "attacker claimed responsibility");
     if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src))
         note = join_note(x, note, "attack named again"); /* "were killed in the attack" */

@@ -502,6 +502,13 @@ bool dyad_coder_ruling_word(const char *w);
 bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *src,
                        dyad_coder_actors *tgt);
 
+/* A claim of responsibility (015: code; v followed by "responsibility" or "credit") by src
+ * with no target ("The Taliban claimed responsibility for the attack"): tgt (empty) becomes the victim of the latest attack event
+ * in out. True when set. */
+bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
+                               const dyad_event_list *out, const dyad_coder_actors *src,
+                               dyad_coder_actors *tgt);
+
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this
  * kind (coder_actor.c). */
@@ -512,7 +519,8 @@ void dyad_coder_coded_actor(dyad_coder_sent *x, const char *code, int32_t w, uin
  * responsibility ("The Taliban have claimed responsibility"), from the words alone; NULL. */
 const char *dyad_coder_story_claimant(dyad_coder_sent *x);
 /* An attack (18x-20x) of v reported without an attacker (a passive, or a participle: "hit by
- * drone strikes") is the claimant's: sets *src to it. True when it did. */
+ * drone strikes"; a weapon as subject: "A car bomb hit"), or by armed men of no known country
+ * (src "---INS"), is the claimant's: sets *src to it. True when it did. */
 bool dyad_coder_claimed_attack(dyad_coder_sent *x, int32_t v, const char *code,
                                const dyad_coder_actors *tgt, dyad_coder_actors *src);
 
