@@ -261,6 +261,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
 bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n);
 /* a names a country or place only: a three-letter code without an agent. */
 bool dyad_coder_bare_place(const dyad_coder_actor *a);
+/* Word n names a country alone ("Kenya", "the United States"): a bare place of countries.dict
+ * as a proper noun; not a city, a region, a capital or a demonym ("Mombasa", "Nairobi",
+ * "Kenyans"). */
+bool dyad_coder_country(dyad_coder_sent *x, int32_t n);
 /* n is a locative phrase naming a bare place ("in Rome"): where, not whom. */
 bool dyad_coder_where(dyad_coder_sent *x, int32_t n);
 /* The actor of word k, the of/in phrase of an agent ("police in Mombasa"): where the

@@ -31,6 +31,17 @@ bool dyad_coder_bare_place(const dyad_coder_actor *a)
     return c && strlen(c) == 3 && c[0] != '"' && strcmp(c, "---") != 0 && !a->a.agent[0];
 }
 
+bool dyad_coder_country(dyad_coder_sent *x, int32_t n)
+{
+    /* countries.dict names countries and territories only (cities and regions are in
+     * places.dict, capitals in capitals.dict, and a place the gazetteer gives is an entry of
+     * none); a demonym ("Kenyans", "the Dutch") is no proper noun */
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, n);
+    return x->s->tok[n].upos == DYAD_UPOS_PROPN && dyad_coder_bare_place(a) &&
+           !(a->capital && a->capital[0]) && a->a.entry &&
+           strstr(a->a.entry, "/countries.dict:") != NULL;
+}
+
 bool dyad_coder_where(dyad_coder_sent *x, int32_t n)
 {
     return dyad_coder_locative(x, n) && dyad_coder_bare_place(dyad_coder_actor_of(x, n));

@@ -9,7 +9,8 @@
  * or the subject of the verb it describes ("X treats ... with contempt", "X is behaving like
  * a bully", "X showed contempt"). Both sides must be coded: the speaker (coder_quote.c) and
  * the actor judged; a negated or questioned judgement, or one about a thing or a place, is
- * none. */
+ * none, but a country named alone is its state ('"Uganda is corrupt," said Odinga'). The
+ * speaker of a clause attributed "according to X" is X (coder_quote.c). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -97,12 +98,15 @@ bool dyad_coder_verdict_word(const char *w)
     return false;
 }
 
-/* The actor judged at word a: a coded one that is no bare place ("Mombasa is a disgrace",
- * "Nairobi is corrupt": a city judged, not its government), else NULL. */
+/* The actor judged at word a: a coded one that is no bare place but a country ("Kenya is
+ * corrupt" judges the state; "Mombasa is a disgrace", "Nairobi is corrupt" a city, not its
+ * government), else NULL. */
 static const dyad_coder_actor *judged_actor(dyad_coder_sent *x, int32_t a)
 {
     const dyad_coder_actor *r = a >= 0 ? dyad_coder_actor_of(x, a) : NULL;
-    return r && r->a.code && r->a.code[0] && !dyad_coder_bare_place(r) ? r : NULL;
+    if (!r || !r->a.code || !r->a.code[0])
+        return NULL;
+    return !dyad_coder_bare_place(r) || dyad_coder_country(x, a) ? r : NULL;
 }
 
 /* The holder of the quality noun n: its possessor ("the ministry's negligence"), a compound
