@@ -1,13 +1,15 @@
 /* coder_anaphor.c — an act named again by a definite noun. A reaction to it ("Ankara closed
  * the border. Greece criticized the move.", "condemned the decision", "welcomed this step") is
- * aimed at whoever did the act: the source of the latest event the document coded in this
+ * aimed at whoever did the act: the source of the latest event of the act's kind (an attack,
+ * an arrest, sanctions; any act for "the move", "the decision") the document coded in this
  * sentence or the two before it, when that is another actor than the one reacting (another
- * code: a government reacts to its parliament's inquiry). A harm
- * reported with it and no agent ("Six Mexicans were killed in the attack", "The shooting
- * wounded two Kenyan police officers") is the attack's: its attacker is the source of the
- * latest attack the document coded, and a claim of responsibility ("The Taliban have claimed
- * responsibility") is aimed at that attack's victim. The earlier events are the coder's own, so the answer is
- * the same whichever sentences are parsed (an event's sentence is always parsed). */
+ * code: a government reacts to its parliament's inquiry). A judgement of the act
+ * (coder_verdict.c: "called the stabbing an act of barbarity") finds its doer the same way. A
+ * harm reported with "the attack" and no agent ("Six Mexicans were killed in the attack", "The
+ * shooting wounded two officers") is that attack's: its attacker is the source of the latest
+ * attack the document coded; and a claim of responsibility ("The Taliban have claimed
+ * responsibility") is aimed at that attack's victim. The earlier events are the coder's own, so
+ * the answer is the same whichever sentences are parsed (an event's sentence is always parsed). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -35,27 +37,85 @@ static bool reaction(const char *code)
            strncmp(code, "12", 2) == 0;
 }
 
-/* v's object, when it is a definite act noun with nothing of its own that names its doer
- * ("the move"; not "Turkey's move", "the move by Ankara"), else -1. */
-static int32_t definite_act(dyad_coder_sent *x, int32_t v)
+/* The CAMEO roots (two digits each) the act an act noun names may have; "" for any. */
+typedef struct act_kind {
+    const char *noun;
+    const char *roots;
+} act_kind;
+
+static const act_kind act_kinds[] = {
+    {"attack", "18 19 20"},   {"attacks", "18 19 20"},   {"bombing", "18 19 20"},
+    {"bombings", "18 19 20"}, {"shooting", "18 19 20"},  {"stabbing", "18 19 20"},
+    {"killing", "18 19 20"},  {"killings", "18 19 20"},  {"invasion", "19 20"},
+    {"annexation", "19 20"},  {"raid", "17 18 19"},      {"raids", "17 18 19"},
+    {"strike", "18 19 20"},   {"strikes", "18 19 20"},   {"arrest", "17"},
+    {"arrests", "17"},        {"execution", "17 18 20"}, {"executions", "17 18 20"},
+    {"crackdown", "17 18"},   {"expulsion", "17"},       {"sanctions", "16"},
+};
+
+/* The latest act of event code fits the act noun: it has one of the noun's roots. */
+static bool of_kind(const char *noun, const char *code)
+{
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(act_kinds); k++)
+        if (dyad_coder_is(noun, act_kinds[k].noun)) {
+            for (const char *r = act_kinds[k].roots; *r; r += r[2] ? 3 : 2)
+                if (strncmp(r, code, 2) == 0)
+                    return true;
+            return false;
+        }
+    return true; /* "the move", "the decision": any act */
+}
+
+bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
 {
     static const char *const dets[] = {"the", "this", "that", "these", "those", "such"};
-    int32_t o = dyad_coder_kid(x, v, "obj");
     if (o < 0 || x->s->tok[o].upos != DYAD_UPOS_NOUN || !dyad_coder_act_noun_word(x->form[o]))
-        return -1;
+        return false;
     int32_t d = dyad_coder_kid(x, o, "det");
     if (d < 0 || !dyad_coder_is_any(x->lemma[d], dets, DYAD_ARRAY_LEN(dets)))
-        return -1;
+        return false;
     for (const int32_t *k = x->kids[o]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
         if (strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "nmod") ||
             dyad_coder_has_dep(r, "acl") ||
             ((dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
              dyad_coder_actor_of(x, *k)->a.code[0]))
-            return -1; /* "the Turkish move", "the move to close ...": the phrase says more
-                          ("the impeachment inquiry", "the recent move" say no more) */
+            return false; /* "the Turkish move", "the move to close ...": the phrase says more
+                             ("the impeachment inquiry", "the recent move" say no more) */
     }
-    return o;
+    return true;
+}
+
+const dyad_event *dyad_coder_act_named(const dyad_coder_sent *x, int32_t o,
+                                       const dyad_event_list *out)
+{
+    for (int32_t i = out ? out->n - 1 : -1; i >= 0; i--) {
+        const dyad_event *e = &out->ev[i];
+        if (e->sent < x->si - 2)
+            break;
+        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0 || !of_kind(x->form[o], e->code))
+            continue; /* a statement is no act; nor is an act of another kind */
+        const char *doer = e->source.code;
+        if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
+            return NULL; /* the latest act's doer is not known: no guess further back */
+        return e;
+    }
+    return NULL;
+}
+
+/* a's words are the ones that named from in an earlier sentence: evidence and label */
+static void named_as(dyad_actor *a, const dyad_actor *from)
+{
+    a->text = from->text;
+    a->entry = from->entry;
+    a->start = from->start;
+    a->end = from->end;
+}
+
+void dyad_coder_act_doer(dyad_coder_sent *x, const dyad_event *e, int32_t o, dyad_coder_actor *a)
+{
+    dyad_coder_coded_actor(x, e->source.code, o, 0, a);
+    named_as(&a->a, &e->source);
 }
 
 bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
@@ -64,31 +124,16 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
 {
     if (!reaction(code) || src->n == 0 || tgt->n > 0 || !out)
         return false;
-    int32_t o = definite_act(x, v);
-    if (o < 0)
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    const dyad_event *e = dyad_coder_definite_act(x, o) ? dyad_coder_act_named(x, o, out) : NULL;
+    if (!e)
         return false;
-    for (int32_t i = out->n - 1; i >= 0; i--) {
-        const dyad_event *e = &out->ev[i];
-        if (e->sent < x->si - 2)
-            break;
-        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0)
-            continue; /* a statement is no act */
-        const char *doer = e->source.code;
-        if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
-            return false; /* the latest act's doer is not known: no guess further back */
-        for (int32_t s = 0; s < src->n; s++)
-            if (strcmp(src->v[s].a.code, doer) == 0)
-                return false; /* one's own act: no target */
-        dyad_coder_coded_actor(x, doer, o, 0, &tgt->v[0]);
-        /* the words that named the doer, in the earlier sentence, as evidence and label */
-        tgt->v[0].a.text = e->source.text;
-        tgt->v[0].a.entry = e->source.entry;
-        tgt->v[0].a.start = e->source.start;
-        tgt->v[0].a.end = e->source.end;
-        tgt->n = 1;
-        return true;
-    }
-    return false;
+    for (int32_t s = 0; s < src->n; s++)
+        if (strcmp(src->v[s].a.code, e->source.code) == 0)
+            return false; /* one's own act: no target */
+    dyad_coder_act_doer(x, e, o, &tgt->v[0]);
+    tgt->n = 1;
+    return true;
 }
 
 /* An attack noun ("attack", "shooting", "bombing", ...), definite and naming no doer of its
@@ -144,11 +189,7 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
             return false; /* the latest attack's attacker is not known */
         if (strcmp(doer, tgt->v[0].a.code) == 0)
             return false; /* the attacker is no victim of its own attack */
-        dyad_coder_coded_actor(x, doer, -1, 0, &src->v[0]);
-        src->v[0].a.text = e->source.text;
-        src->v[0].a.entry = e->source.entry;
-        src->v[0].a.start = e->source.start;
-        src->v[0].a.end = e->source.end;
+        dyad_coder_act_doer(x, e, -1, &src->v[0]);
         src->n = 1;
         return true;
     }
@@ -173,10 +214,7 @@ bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
         if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
             return false; /* a one-sided attack, or the claimant's own losses */
         dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
-        tgt->v[0].a.text = e->target.text;
-        tgt->v[0].a.entry = e->target.entry;
-        tgt->v[0].a.start = e->target.start;
-        tgt->v[0].a.end = e->target.end;
+        named_as(&tgt->v[0].a, &e->target);
         tgt->n = 1;
         return true;
     }

@@ -261,6 +261,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
 bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n);
 /* a names a country or place only: a three-letter code without an agent. */
 bool dyad_coder_bare_place(const dyad_coder_actor *a);
+/* Word n names a country alone ("Kenya", "the United States"): a bare place of countries.dict
+ * as a proper noun; not a city, a region, a capital or a demonym ("Mombasa", "Nairobi",
+ * "Kenyans"). */
+bool dyad_coder_country(dyad_coder_sent *x, int32_t n);
 /* n is a locative phrase naming a bare place ("in Rome"): where, not whom. */
 bool dyad_coder_where(dyad_coder_sent *x, int32_t n);
 /* The actor of word k, the of/in phrase of an agent ("police in Mombasa"): where the
@@ -479,9 +483,19 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
 /* Acts named again (coder_anaphor.c). w is a noun that names an act already reported ("move",
  * "decision", "attack"). */
 bool dyad_coder_act_noun_word(const char *w);
+/* Word o is a definite act noun with nothing naming its doer: "the move", "this attack"; not
+ * "Turkey's move", "the move by Ankara", "the Turkish move", "the move to close ...". */
+bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o);
+/* The latest event in out, of x's sentence or the two before, that is an act of the kind the
+ * act noun o names (any act but a statement for "move", "decision"; an 18x-20x for "attack");
+ * NULL when none, or when that act's doer is not known. */
+const dyad_event *dyad_coder_act_named(const dyad_coder_sent *x, int32_t o,
+                                       const dyad_event_list *out);
+/* *a becomes the doer (source) of e, at word o, labelled with the words that named it. */
+void dyad_coder_act_doer(dyad_coder_sent *x, const dyad_event *e, int32_t o, dyad_coder_actor *a);
 /* v reacts (05x, 11x, 12x: code) to a definite act noun as its object with nothing naming its
- * doer ("criticized the move"): tgt (empty) becomes the source of the latest event in out of
- * this sentence or the two before, unless that is src itself or unknown. True when set. */
+ * doer ("criticized the move"): tgt (empty) becomes the doer of the latest act of its kind
+ * (dyad_coder_act_named), unless that is src itself or unknown. True when set. */
 bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
                              const dyad_event_list *out, const dyad_coder_actors *src,
                              dyad_coder_actors *tgt);
@@ -503,8 +517,8 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *s
                        dyad_coder_actors *tgt);
 
 /* A claim of responsibility (015: code; v followed by "responsibility" or "credit") by src
- * with no target ("The Taliban claimed responsibility for the attack"): tgt (empty) becomes the victim of the latest attack event
- * in out. True when set. */
+ * with no target ("The Taliban claimed responsibility for the attack"): tgt (empty) becomes
+ * the victim of the latest attack event in out. True when set. */
 bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
                                const dyad_event_list *out, const dyad_coder_actors *src,
                                dyad_coder_actors *tgt);

@@ -13,7 +13,9 @@
  * Moscow court" RUSJUD, "residents of Beijing" CHNCVL) and its government only as a party of
  * an event, standing alone where a country's name would ("Moscow accused Kyiv": RUSGOV UKRGOV):
  * dyad_coder_as_party. A visit's destination stays a place ("Scholz visited Kyiv": UKR).
- * An agent located by a place takes its country (coder_located.c). */
+ * An agent located by a place takes its country (coder_located.c). A country named alone
+ * (countries.dict, not places.dict or capitals.dict) may be the one a judgement is about
+ * ('"Uganda is corrupt," said Odinga': coder_verdict.c); a city may not. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -29,6 +31,17 @@ bool dyad_coder_bare_place(const dyad_coder_actor *a)
 {
     const char *c = a->a.code;
     return c && strlen(c) == 3 && c[0] != '"' && strcmp(c, "---") != 0 && !a->a.agent[0];
+}
+
+bool dyad_coder_country(dyad_coder_sent *x, int32_t n)
+{
+    /* countries.dict names countries and territories only (cities and regions are in
+     * places.dict, capitals in capitals.dict, and a place the gazetteer gives is an entry of
+     * none); a demonym ("Kenyans", "the Dutch") is no proper noun */
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, n);
+    return x->s->tok[n].upos == DYAD_UPOS_PROPN && dyad_coder_bare_place(a) &&
+           !(a->capital && a->capital[0]) && a->a.entry &&
+           (strstr(a->a.entry, "/countries.dict:") || strstr(a->a.entry, "(countries.dict:"));
 }
 
 bool dyad_coder_where(dyad_coder_sent *x, int32_t n)

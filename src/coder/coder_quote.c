@@ -183,6 +183,34 @@ void dyad_coder_quote_end(const dyad_sentence *s, dyad_coder_quote *q)
     } /* else the quotation from before runs on through the sentence, with its speaker */
 }
 
+/* Word k's preposition is "according (to)". */
+static bool according(const dyad_coder_sent *x, int32_t k)
+{
+    const char *p = dyad_coder_prep(x, k);
+    return dyad_coder_is(p, "according") || dyad_coder_is(p, "accord");
+}
+
+/* The word of an "according to X" phrase on w or the nearest word above it that has one
+ * ("According to Odinga, the president is corrupt": a copula has no frame that would carry
+ * the attribution; on a noun predicate it may be parsed as the noun's nmod), or that the clause holding w hangs from, as a parse may put it ('the
+ * police are a disgrace' in apposition to "Odinga"); -1 when none. */
+static int32_t according_to(const dyad_coder_sent *x, int32_t w)
+{
+    static const char *const loose[] = {"appos", "parataxis", "dep"};
+    for (int guard = 0; guard < 64 && w >= 0; guard++) {
+        for (const int32_t *k = x->kids[w]; *k >= 0; k++)
+            if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ||
+                 dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod")) && according(x, *k))
+                return *k;
+        int32_t h = dyad_coder_head(x, w);
+        if (h >= 0 && according(x, h) &&
+            dyad_coder_is_any(dyad_coder_rel(x, w), loose, DYAD_ARRAY_LEN(loose)))
+            return h;
+        w = h;
+    }
+    return -1;
+}
+
 const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
                                                  dyad_coder_actor *tmp, bool *earlier)
 {
@@ -190,6 +218,9 @@ const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
     const dyad_frame *fr = speech_of_word(x, w);
     if (fr)
         return coded(x, frame_arg(fr, DYAD_ROLE_AGENT), tmp);
+    int32_t a = according_to(x, w);
+    if (a >= 0)
+        return coded(x, a, tmp);
     /* a sentence inside a quotation an earlier one opened, before any mark of its own */
     if (x->quote && x->quote->open && dyad_coder_quote_opened(x->s, true, w) == -1) {
         *earlier = x->quote->speaker != NULL;

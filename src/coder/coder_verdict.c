@@ -9,7 +9,8 @@
  * or the subject of the verb it describes ("X treats ... with contempt", "X is behaving like
  * a bully", "X showed contempt"). Both sides must be coded: the speaker (coder_quote.c) and
  * the actor judged; a negated or questioned judgement, or one about a thing or a place, is
- * none. */
+ * none, but a country named alone is its state ('"Uganda is corrupt," said Odinga'). The
+ * speaker of a clause attributed "according to X" is X (coder_quote.c). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -48,7 +49,10 @@ static const verdict_word verdicts[] = {
     {"fascist", "111", ADJECTIVE},       {"authoritarian", "111", ADJECTIVE},
     {"ignorance", "111", QUALITY},       {"traitor", "111", PERSON},
     {"puppet", "111", PERSON},           {"lie", "111", QUALITY},
-    {"cruelty", "111", QUALITY},
+    {"cruelty", "111", QUALITY},         {"cowardly", "111", ADJECTIVE},
+    {"inappropriate", "111", ADJECTIVE}, {"unacceptable", "111", ADJECTIVE},
+    {"unwelcome", "111", ADJECTIVE},     {"outrageous", "111", ADJECTIVE},
+    {"heinous", "111", ADJECTIVE},       {"atrocity", "111", PERSON},
     /* wrongdoing: an allegation */
     {"negligence", "112", QUALITY},      {"negligent", "112", ADJECTIVE},
     {"carelessness", "112", QUALITY},    {"corruption", "112", QUALITY},
@@ -97,12 +101,15 @@ bool dyad_coder_verdict_word(const char *w)
     return false;
 }
 
-/* The actor judged at word a: a coded one that is no bare place ("Mombasa is a disgrace",
- * "Nairobi is corrupt": a city judged, not its government), else NULL. */
+/* The actor judged at word a: a coded one that is no bare place but a country ("Kenya is
+ * corrupt" judges the state; "Mombasa is a disgrace", "Nairobi is corrupt" a city, not its
+ * government), else NULL. */
 static const dyad_coder_actor *judged_actor(dyad_coder_sent *x, int32_t a)
 {
     const dyad_coder_actor *r = a >= 0 ? dyad_coder_actor_of(x, a) : NULL;
-    return r && r->a.code && r->a.code[0] && !dyad_coder_bare_place(r) ? r : NULL;
+    if (!r || !r->a.code || !r->a.code[0])
+        return NULL;
+    return !dyad_coder_bare_place(r) || dyad_coder_country(x, a) ? r : NULL;
 }
 
 /* The holder of the quality noun n: its possessor ("the ministry's negligence"), a compound
@@ -176,6 +183,11 @@ static int32_t named(const dyad_coder_sent *x, int32_t w, int32_t v)
 {
     const char *r = dyad_coder_rel(x, w);
     int32_t o = dyad_coder_kid(x, v, "obj");
+    int32_t xc = dyad_coder_kid(x, v, "xcomp");
+    if (o == w && xc >= 0 && xc < w && x->s->tok[xc].upos == DYAD_UPOS_NOUN) {
+        o = xc; /* 'called the attack "an act of ..."' parsed with the two roles swapped */
+        r = "xcomp";
+    }
     bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
                       (dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, w), "as"));
     return complement && o >= 0 && o < w && dyad_coder_kid(x, v, "nsubj:pass") < 0 ? o : -1;
@@ -200,6 +212,13 @@ static void judged(dyad_coder_sent *x, int32_t w, verdict_kind k, judgement *j)
 {
     j->target = j->namer = -1;
     j->how = "";
+    int32_t a = dyad_coder_head(x, w);
+    if (k == QUALITY && a >= 0 && dyad_coder_is(x->lemma[a], "act") &&
+        dyad_coder_has_dep(dyad_coder_rel(x, w), "nmod") &&
+        dyad_coder_is(dyad_coder_prep(x, w), "of")) {
+        w = a; /* "an act of barbarity": the act is what is judged, as "a disgrace" is */
+        k = PERSON;
+    }
     for (int guard = 0; k != QUALITY && guard < 3 && dyad_coder_head(x, w) >= 0; guard++) {
         const char *r = dyad_coder_rel(x, w);
         int32_t n = dyad_coder_head(x, w);
@@ -219,8 +238,12 @@ static void judged(dyad_coder_sent *x, int32_t w, verdict_kind k, judgement *j)
         j->how = "its holder";
         return;
     }
-    if (dyad_coder_kid(x, w, "cop") >= 0) {
-        j->target = subject(x, w); /* "the minister is a disgrace", "X is corrupt" */
+    int32_t c = w; /* "X is unwelcome and inappropriate": the copula is on the first */
+    if (k != QUALITY && dyad_coder_kid(x, c, "cop") < 0 &&
+        strcmp(dyad_coder_rel(x, c), "conj") == 0 && dyad_coder_head(x, c) >= 0)
+        c = dyad_coder_head(x, c);
+    if (dyad_coder_kid(x, c, "cop") >= 0) {
+        j->target = subject(x, c); /* "the minister is a disgrace", "X is corrupt" */
         j->how = "predicated of the subject";
         return;
     }
@@ -261,6 +284,33 @@ static void judged(dyad_coder_sent *x, int32_t w, verdict_kind k, judgement *j)
     j->target = subject(x, v);
     j->how = shown ? "shown by the subject" : k == QUALITY ? "the subject's manner"
                                                            : "the subject likened";
+}
+
+/* Word t is a noun naming an act ("the stabbing", "the ruling", "Uganda's attack"). */
+static bool act_noun(const dyad_coder_sent *x, int32_t t)
+{
+    return t >= 0 && x->s->tok[t].upos == DYAD_UPOS_NOUN && dyad_coder_act_noun_word(x->form[t]);
+}
+
+/* The one judged through the act noun t ("called the stabbing an act of barbarity", "said the
+ * ruling is unwelcome"): the act's doer, named by the noun's own possessor or by-phrase
+ * ("Uganda's attack", "the raid by the police"), else, for a definite noun with nothing else
+ * of its own ("the stabbing"), the doer of the latest coded act of its kind (coder_anaphor.c),
+ * written into *tmp; NULL when none is known. */
+static const dyad_coder_actor *act_doer(dyad_coder_sent *x, int32_t t, const dyad_event_list *out,
+                                        dyad_coder_actor *tmp)
+{
+    for (const int32_t *k = x->kids[t]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (strcmp(r, "nmod:poss") == 0 ||
+            (dyad_coder_has_dep(r, "nmod") && dyad_coder_is(dyad_coder_prep(x, *k), "by")))
+            return judged_actor(x, *k);
+    }
+    const dyad_event *e = dyad_coder_definite_act(x, t) ? dyad_coder_act_named(x, t, out) : NULL;
+    if (!e)
+        return NULL;
+    dyad_coder_act_doer(x, e, t, tmp);
+    return tmp;
 }
 
 /* The coded actor who names someone with naming verb v ("Odinga called ..."), or NULL. */
@@ -329,8 +379,10 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
             continue;
         judgement j;
         judged(x, w, vw->kind, &j);
-        dyad_coder_actor stmp;
-        const dyad_coder_actor *tgt = judged_actor(x, j.target);
+        dyad_coder_actor stmp, dtmp;
+        bool act = act_noun(x, j.target);
+        const dyad_coder_actor *tgt = act ? act_doer(x, j.target, out, &dtmp)
+                                          : judged_actor(x, j.target);
         if (!tgt && vw->kind == ADJECTIVE && strcmp(dyad_coder_rel(x, w), "amod") == 0) {
             /* "a protest vote against an authoritarian government", "the corrupt police
              * arrested him": the actor the adjective qualifies, in what the speaker says */
@@ -344,11 +396,12 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         const dyad_coder_actor *src =
             j.namer >= 0 ? named_by(x, j.namer, &stmp)
                          : dyad_coder_quote_speaker(x, w, &stmp, &earlier);
-        if (!src || judged_already(out, first, src->a.code, tgt->a.code))
-            continue;
+        if (!src || judged_already(out, first, src->a.code, tgt->a.code) ||
+            (act && strcmp(src->a.code, tgt->a.code) == 0))
+            continue; /* coded already; one's own act */
         dyad_strbuf sb = DYAD_STRBUF_INIT;
-        dyad_sb_printf(&sb, "JUDGEMENT: %s = %s, %s (src/coder/coder_verdict.c)", vw->lemma,
-                       vw->code, j.how);
+        dyad_sb_printf(&sb, "JUDGEMENT: %s = %s, %s%s (src/coder/coder_verdict.c)", vw->lemma,
+                       vw->code, j.how, act ? ", the act's doer" : "");
         const char *evidence = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : NULL;
         dyad_sb_free(&sb);
         if (!evidence)
