@@ -838,7 +838,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         return r; /* "the son of a Kenyan senator": KENCVL */
     if (titled_person(x, r, h, lo, hi))
         return r; /* "United States Federal District | Judge Michael Urbanski" */
-    if (!r->a.code[0] && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
+    /* a one-word dictionary name that is also the surname of a person the story names in
+     * full stands for the person: "Ford" is USABUS, but "Ford" after "Premier Doug Ford" him */
+    bool lone_name = acode && !inherit && best_at == h && best.len == 1;
+    if ((!r->a.code[0] || lone_name) && t->upos == DYAD_UPOS_PROPN && surname(x, r, h, hi))
         return r; /* "Johnson" after "Boris Johnson" */
     int32_t owner = t->upos == DYAD_UPOS_NOUN ? dyad_coder_kid(x, h, "nmod:poss") : -1;
     if (!r->a.code[0] && owner >= 0 && x->s->tok[owner].upos == DYAD_UPOS_PROPN &&
