@@ -17,6 +17,10 @@ bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
 {
     static const char *const times[] = {"according", "accord", "after",   "before", "since",
                                         "until",     "till",   "despite", "unlike"};
+    /* "as part of X's investigation", "as a result of X": the frame of the act, no party */
+    if (dyad_coder_is(dyad_coder_prep(x, n), "as") &&
+        (dyad_coder_is(x->form[n], "part") || dyad_coder_is(x->form[n], "result")))
+        return true;
     const char *prep = dyad_coder_prep(x, n);
     if (dyad_coder_is_any(prep, times, DYAD_ARRAY_LEN(times)))
         return true;

@@ -82,8 +82,8 @@ static int32_t nmod_actor(dyad_coder_sent *x, int32_t n, int depth, bool said)
         if (strcmp(r, "acl") == 0 || arg) {
             /* "the roads leading into Mordor", "memos sent by Bree", "a parade supporting X" */
             int32_t t = strcmp(r, "acl") == 0 ? nmod_actor(x, *g, depth + 1, said) : -1;
-            if (t < 0 && arg && dyad_coder_actor_of(x, *g)->a.code[0])
-                t = *g;
+            if (t < 0 && arg && !dyad_coder_aside(x, *g) && dyad_coder_actor_of(x, *g)->a.code[0])
+                t = *g; /* not "lying | as part of X's investigation" */
             if (t >= 0)
                 return t;
             continue;
