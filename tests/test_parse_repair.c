@@ -557,6 +557,100 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "Jack:2:appos", "my son Jack left");
 
+    /* "Chilean police teargassed Peruvian students." with the past tense an adjective of the
+     * object and the subject the root */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; police NOUN NNS 0 root; teargassed ADJ JJ 5 amod;"
+                 "Peruvian ADJ JJ 5 amod; students|student NOUN NNS 2 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "teargassed:0:root", "Chilean police teargassed Peruvian students: the verb");
+    WANT(s, 2, "police:3:nsubj", "Chilean police teargassed Peruvian students: the subject");
+    WANT(s, 5, "students:3:obj", "Chilean police teargassed Peruvian students: the object");
+    WANT(s, 6, ".:3:punct", "Chilean police teargassed Peruvian students: the full stop");
+    /* ... with a time phrase the root and the object a conjunct of the subject */
+    s = tree(&d, "Two NUM CD 2 nummod; weeks|week NOUN NNS 3 obl:unmarked; ago ADV RB 0 root;"
+                 ", PUNCT , 3 punct; Chadian ADJ JJ 6 amod; rebels|rebel NOUN NNS 3 nsubj;"
+                 "bombed|bomb VERB VBN 9 amod; Libyan ADJ JJ 9 amod; depots|depot NOUN NNS 6 conj;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "bombed:0:root", "Two weeks ago, Chadian rebels bombed Libyan depots: the verb");
+    WANT(s, 3, "ago:7:advmod", "Two weeks ago, ...: the time phrase");
+    WANT(s, 6, "rebels:7:nsubj", "Two weeks ago, ...: the subject");
+    WANT(s, 9, "depots:7:obj", "Two weeks ago, ...: the object");
+    /* ... with a closing attribution whose subject the object was made */
+    s = tree(&d, "Chadian ADJ JJ 2 amod; rebels|rebel NOUN NNS 0 root; ambushed ADJ JJ 5 amod;"
+                 "two NUM CD 5 nummod; guards|guard NOUN NNS 8 nsubj; , PUNCT , 8 punct;"
+                 "officials|official NOUN NNS 8 nsubj; said|say VERB VBD 2 parataxis; . PUNCT . 8 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "ambushed:0:root", "Chadian rebels ambushed two guards, officials said: the verb");
+    WANT(s, 5, "guards:3:obj", "Chadian rebels ambushed two guards, officials said: the object");
+    WANT(s, 8, "said:3:parataxis", "Chadian rebels ambushed two guards, officials said: the attribution");
+    /* ... but an adjective in a sentence with a predicate of its own stays one */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; met|meet VERB VBD 0 root; armed ADJ JJ 4 amod;"
+                 "men|man NOUN NNS 2 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "armed:4:amod", "Police met armed men");
+    /* ... and so does one after an adjective ("the Chadian armed forces") */
+    s = tree(&d, "the DET DT 3 det; Chadian ADJ JJ 3 amod; armed ADJ JJ 4 amod; forces|force NOUN NNS 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "armed:4:amod", "the Chadian armed forces");
+
+    /* "Peru sued the minister, Rojas and his firm to block the sale" with the words after the
+     * comma the subject of the infinitive */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; sued|sue VERB VBD 0 root; the DET DT 4 det;"
+                 "minister NOUN NN 2 obj; , PUNCT , 6 punct; Rojas PROPN NNP 11 nsubj;"
+                 "and CCONJ CC 9 cc; his PRON PRP$ 9 nmod:poss; firm NOUN NN 6 conj;"
+                 "to PART TO 11 mark; block VERB VB 2 xcomp; the DET DT 13 det; sale NOUN NN 11 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "Rojas:4:conj", "sued the minister, Rojas and his firm to block: a conjunct of the object");
+    /* ... and with no object before it, the noun is the verb's object */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; urged|urge VERB VBD 0 root; Chile PROPN NNP 5 nsubj;"
+                 "to PART TO 5 mark; withdraw VERB VB 2 xcomp");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Chile:2:obj", "Peru urged Chile to withdraw");
+    /* ... "for Chile to withdraw" has a subject */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; waited|wait VERB VBD 0 root; for SCONJ IN 6 mark;"
+                 "Chile PROPN NNP 6 nsubj; to PART TO 6 mark; withdraw VERB VB 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Chile:6:nsubj", "Peru waited for Chile to withdraw");
+
+    /* a headline: "Peru judge orders release of the activists" with "orders" the subject */
+    s = tree(&d, "Peru PROPN NNP 3 compound; judge NOUN NN 3 compound; orders|order NOUN NNS 4 nsubj;"
+                 "release VERB VBP 0 root; of ADP IN 7 case; the DET DT 7 det;"
+                 "activists|activist NOUN NNS 4 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 3, "orders:0:root", "Peru judge orders release of the activists: the verb");
+    WANT(s, 2, "judge:3:nsubj", "Peru judge orders release of the activists: the subject");
+    WANT(s, 1, "Peru:2:compound", "Peru judge orders release of the activists: the subject's word");
+    WANT(s, 4, "release:3:obj", "Peru judge orders release of the activists: the object");
+    WANT(s, 7, "activists:4:nmod", "Peru judge orders release of the activists: the of-phrase");
+    /* ... not a headline verb at the end ("Lima street protests continue") */
+    s = tree(&d, "Lima PROPN NNP 3 compound; street NOUN NN 3 compound; protests|protest NOUN NNS 4 nsubj;"
+                 "continue VERB VBP 0 root");
+    dyad_parse_repair(s, true);
+    WANT(s, 3, "protests:4:nsubj", "Lima street protests continue");
+
+    /* "Chadian rebels ambushed two guards, officials said." with the noun the complement of
+     * "said" and the verb a participle of it */
+    s = tree(&d, "Chadian ADJ JJ 2 amod; rebels|rebel NOUN NNS 8 ccomp; ambushed|ambush VERB VBN 2 acl;"
+                 "two NUM CD 5 nummod; guards|guard NOUN NNS 3 obj; , PUNCT , 8 punct;"
+                 "officials|official NOUN NNS 8 nsubj; said|say VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "ambushed:8:ccomp", "rebels ambushed two guards, officials said: the verb");
+    WANT(s, 2, "rebels:3:nsubj", "rebels ambushed two guards, officials said: the subject");
+    /* ... the same after a time phrase made the root */
+    s = tree(&d, "Two NUM CD 2 nummod; weeks|week NOUN NNS 3 obl:unmarked; ago ADV RB 0 root;"
+                 ", PUNCT , 3 punct; rebels|rebel NOUN NNS 3 nsubj; shelled|shell VERB VBN 5 acl;"
+                 "villages|village NOUN NNS 6 obj; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "shelled:0:root", "Two weeks ago, rebels shelled villages: the verb");
+    WANT(s, 3, "ago:6:advmod", "Two weeks ago, rebels shelled villages: the time phrase");
+    WANT(s, 8, ".:6:punct", "Two weeks ago, rebels shelled villages: the full stop");
+    /* ... a participle with no object stays the noun's ("protesters detained on Monday") */
+    s = tree(&d, "Officials|official NOUN NNS 2 nsubj; said|say VERB VBD 0 root; protesters|protester NOUN NNS 2 ccomp;"
+                 "detained|detain VERB VBN 3 acl; on ADP IN 6 case; Monday PROPN NNP 4 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "detained:3:acl", "said protesters detained on Monday");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -31,7 +31,9 @@
  *
  * Headline verbs tagged as plural nouns. "New Hampshire crash kills seven" with "kills" a noun:
  * with no finite verb, a lower-case -s plural between a noun and a number or determiner is the
- * verb (noun_tagged_verbs). */
+ * verb (noun_tagged_verbs). The other way round, "judge orders | release of the records" with
+ * "orders" the subject of the verb "release": the -s word is the verb (headline_verbs_as_nouns).
+ */
 #include "nlp/parse_repair_internal.h"
 
 
@@ -308,5 +310,58 @@ void dyad_repair_bare_infinitives(dyad_sentence *s)
         vt->head = h + 1;
         vt->deprel = "xcomp";
         vt->xpos = "VB";
+    }
+}
+
+/* "U.S. judge orders release of the tax records": in a headline a present tense in -s after a
+ * noun may be read as a plural noun, the subject of the noun after it read as a verb ("orders |
+ * release"). A base-form verb (VBP) whose subject is a lower-case plural (NNS) in -s right
+ * before it, itself right after a noun of its phrase, with no object and an of-phrase right
+ * after it, is a noun: the -s word is the verb, the noun before it its subject, the old verb
+ * its object with the of-phrase (headline_verbs_as_nouns). Verbs that take "of" ("approve
+ * of", "think of") are left alone, and so is a verb that ends the headline ("Hong Kong
+ * demonstrations continue": a plural subject as often as not). */
+void dyad_repair_headline_verbs_as_nouns(dyad_sentence *s)
+{
+    static const char *const of_verbs[] = {"approve", "think", "consist", "dispose", "speak",
+                                           "hear",    "die",   "warn",    "dream",   "know",
+                                           "learn",   "tire",  "despair", "complain"};
+    for (int32_t v = 2; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v], *tt = &s->tok[v - 1];
+        int32_t t = v - 1, n = v - 2;
+        const char *f = tt->form ? tt->form : "";
+        size_t fl = strlen(f);
+        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VBP") || !is(tt->xpos, "NNS") ||
+            fl < 4 || f[fl - 1] != 's' || !(f[0] >= 'a' && f[0] <= 'z') ||
+            !is(tt->deprel, "nsubj") || tt->head != v + 1 ||
+            (s->tok[n].upos != DYAD_UPOS_NOUN && s->tok[n].upos != DYAD_UPOS_PROPN) ||
+            s->tok[n].head != t + 1 || word_in(vt->lemma, of_verbs, sizeof of_verbs / sizeof *of_verbs))
+            continue;
+        if (v + 1 >= s->n || strcasecmp(s->tok[v + 1].form ? s->tok[v + 1].form : "", "of") != 0 ||
+            has_kid(s, v, "obj") || has_kid(s, v, "aux") || has_kid(s, v, "xcomp"))
+            continue;
+        int32_t ofn = s->tok[v + 1].head - 1; /* the of-phrase's noun */
+        if (ofn <= v + 1)
+            continue;
+        int32_t a = n; /* the subject's phrase: "U.S. | judge" */
+        while (a > 0 && noun_phrase_word(&s->tok[a - 1]) && s->tok[a - 1].head == t + 1)
+            a--;
+        tt->head = vt->head;
+        tt->deprel = vt->deprel;
+        tt->upos = DYAD_UPOS_VERB;
+        tt->xpos = "VBZ";
+        for (int32_t i = 0; i < s->n; i++) /* the old verb's other words hang from the verb */
+            if (s->tok[i].head == v + 1 && i != t && i != ofn)
+                s->tok[i].head = t + 1;
+        for (int32_t i = a; i < n; i++)
+            s->tok[i].head = n + 1;
+        s->tok[n].head = t + 1;
+        s->tok[n].deprel = "nsubj";
+        vt->head = t + 1;
+        vt->deprel = "obj";
+        vt->upos = DYAD_UPOS_NOUN;
+        vt->xpos = "NN";
+        s->tok[ofn].head = v + 1;
+        s->tok[ofn].deprel = "nmod";
     }
 }
