@@ -651,6 +651,18 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 4, "detained:3:acl", "said protesters detained on Monday");
 
+    /* "Speaking on al-Masirah TV in Peru" with "TV" the object and "on" inside the name */
+    s = tree(&d, "Speaking|speak VERB VBG 0 root; on ADP IN 3 case; al PROPN NNP 6 compound;"
+                 "- PUNCT HYPH 3 punct; Masirah PROPN NNP 3 flat; TV PROPN NNP 1 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "TV:1:obl", "Speaking on al-Masirah TV: an oblique");
+    WANT(s, 2, "on:6:case", "Speaking on al-Masirah TV: the preposition");
+    /* ... an object with no preposition stays one */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; detained|detain VERB VBD 0 root; the DET DT 4 det;"
+                 "man NOUN NN 2 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "man:2:obj", "Police detained the man");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -13,7 +13,8 @@
  * with no "and", "the Military | Times" as an apposition with no comma, "Hong Kong | protests"
  * as two subjects, "with Minas | Tirith border police" with the rest a phrase of its own):
  * one phrase again (joined_names). A list item (UD list) in a coordination
- * is a conjunct (lists_as_conjuncts). */
+ * is a conjunct (lists_as_conjuncts). An object that begins with a preposition ("Speaking |
+ * on al-Masirah TV" with "on" inside the name) is an oblique (case_objects). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -332,5 +333,28 @@ void dyad_repair_lists_as_conjuncts(dyad_sentence *s)
         for (int32_t k = d + 1; k < s->n; k++)
             if (s->tok[k].head == d + 1 && rel_is(s->tok[k].deprel, "conj"))
                 s->tok[k].head = h + 1;
+    }
+}
+
+/* "Speaking on al-Masirah TV in Yemen" parsed with "TV" the object of "Speaking" and "on" the
+ * case of a word inside its name: a phrase that begins with a preposition is no object. An
+ * object (obj) whose first word is a preposition (ADP, case) hung inside its own phrase is an
+ * oblique of its verb, the preposition its case (case_objects). */
+void dyad_repair_case_objects(dyad_sentence *s)
+{
+    for (int32_t o = 1; o < s->n; o++) {
+        dyad_token *ot = &s->tok[o];
+        int32_t v = ot->head - 1, first = o;
+        if (!is(ot->deprel, "obj") || v < 0 || v >= o ||
+            (ot->upos != DYAD_UPOS_NOUN && ot->upos != DYAD_UPOS_PROPN))
+            continue;
+        while (first > v + 1 && descends(s, first - 1, o))
+            first--;
+        dyad_token *pt = &s->tok[first];
+        if (first == o || pt->upos != DYAD_UPOS_ADP || !is(pt->deprel, "case") ||
+            pt->head == o + 1)
+            continue;
+        pt->head = o + 1;
+        ot->deprel = "obl";
     }
 }
