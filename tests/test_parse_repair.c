@@ -663,6 +663,24 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 4, "man:2:obj", "Police detained the man");
 
+    /* "Peru's Deputy Minister Rojas left for Lima on Monday, the agency reported." with "left"
+     * an adjective of the name and the phrase the subject of "reported" */
+    s = tree(&d, "Peru PROPN NNP 3 nmod:poss; 's PART POS 1 case; Deputy NOUN NN 14 nsubj;"
+                 "Minister PROPN NNP 5 nmod:desc; Rojas PROPN NNP 3 nmod; left|leave VERB VBD 5 amod;"
+                 "for ADP IN 8 case; Lima PROPN NNP 6 obl; on ADP IN 10 case; Monday PROPN NNP 3 nmod;"
+                 ", PUNCT , 14 punct; the DET DT 13 det; agency NOUN NN 14 nsubj;"
+                 "reported|report VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "left:14:ccomp", "Peru's Deputy Minister Rojas left ..., the agency reported: the verb");
+    WANT(s, 5, "Rojas:6:nsubj", "Peru's Deputy Minister Rojas left ...: the subject");
+    WANT(s, 3, "Deputy:5:compound", "Peru's Deputy Minister Rojas left ...: the title");
+    WANT(s, 10, "Monday:6:obl", "Peru's Deputy Minister Rojas left ... on Monday: the time");
+    /* ... a VBD adjective inside an object stays (no reporting verb after it) */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; found|find VERB VBD 0 root; the DET DT 4 det;"
+                 "man NOUN NN 2 obj; killed|kill VERB VBD 4 amod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "killed:4:amod", "Police found the man killed");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Thirty-two repairs, each a construction of news, in
+ * agree with the tree after the parser. Thirty-three repairs, each a construction of news, in
  * seven files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -56,6 +56,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_participle_roots(s, head);
     dyad_repair_deep_participles(s);
     dyad_repair_finite_under_root(s);
+    dyad_repair_finite_modifiers(s);
     dyad_repair_noun_tagged_verbs(s);
     if (!head) {
         dyad_repair_amod_verbs(s);

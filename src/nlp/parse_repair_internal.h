@@ -83,6 +83,7 @@ DYAD_INTERNAL void dyad_repair_finite_under_root(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_noun_tagged_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_bare_infinitives(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_headline_verbs_as_nouns(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_finite_modifiers(dyad_sentence *s);
 /* parse_repair_modifiers.c */
 DYAD_INTERNAL void dyad_repair_amod_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_split_clauses(dyad_sentence *s);

@@ -33,7 +33,10 @@
  * with no finite verb, a lower-case -s plural between a noun and a number or determiner is the
  * verb (noun_tagged_verbs). The other way round, "judge orders | release of the records" with
  * "orders" the subject of the verb "release": the -s word is the verb (headline_verbs_as_nouns).
- */
+ *
+ * Past tenses read as modifiers of a name: "Deputy Minister Telemar | left for Lima ..., the
+ * agency reported" with "left" (VBD) an amod of the name: the verb is the clause's predicate
+ * (finite_modifiers). */
 #include "nlp/parse_repair_internal.h"
 
 
@@ -363,5 +366,62 @@ void dyad_repair_headline_verbs_as_nouns(dyad_sentence *s)
         vt->xpos = "NN";
         s->tok[ofn].head = v + 1;
         s->tok[ofn].deprel = "nmod";
+    }
+}
+
+/* "Dagolath's Deputy Prime Minister Telemar left for Minas Tirith on Wednesday ..., the news
+ * agency reported." parsed with "left" an adjective (amod) of "Telemar" and the whole phrase
+ * the subject of "reported": a past tense (VBD) is no modifier. A VBD verb hung as amod of the
+ * word right before it, with no subject of its own, is the predicate of the phrase it sits in:
+ * the top of that phrase (the root, or a subject of a verb after it that has another subject
+ * after the past tense: "..., the agency reported") becomes its subject, and the verb takes
+ * the phrase's place (the root, or the reporting verb's complement); the words after the verb
+ * that hung in the phrase hang from it (finite_modifiers). */
+void dyad_repair_finite_modifiers(dyad_sentence *s)
+{
+    for (int32_t v = 1; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t n = v - 1, p = n;
+        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VBD") || !is(vt->deprel, "amod") ||
+            vt->head != n + 1 || has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") ||
+            (s->tok[n].upos != DYAD_UPOS_NOUN && s->tok[n].upos != DYAD_UPOS_PROPN))
+            continue;
+        for (int g = 0; g < 8 && s->tok[p].head > 0; g++) { /* up the noun phrase */
+            const char *r = s->tok[p].deprel;
+            if (!(rel_is(r, "nmod") || rel_is(r, "compound") || rel_is(r, "flat") ||
+                  rel_is(r, "appos")) || s->tok[p].head - 1 > v)
+                break;
+            p = s->tok[p].head - 1;
+        }
+        int32_t w = s->tok[p].head - 1;
+        bool root = s->tok[p].head == 0;
+        bool report = false; /* "..., the agency reported": another subject after the verb */
+        if (!root && is(s->tok[p].deprel, "nsubj") && w > v && s->tok[w].upos == DYAD_UPOS_VERB)
+            for (int32_t k = v + 1; k < w && !report; k++)
+                report = s->tok[k].head == w + 1 && is(s->tok[k].deprel, "nsubj");
+        if ((!root && !report) || p > n ||
+            (s->tok[p].upos != DYAD_UPOS_NOUN && s->tok[p].upos != DYAD_UPOS_PROPN))
+            continue;
+        for (int32_t i = v + 1; i < s->n; i++) { /* the phrase's words after the verb */
+            int32_t h = s->tok[i].head - 1;
+            if (h >= p && h <= n && descends(s, h, p)) {
+                s->tok[i].head = v + 1;
+                if (rel_is(s->tok[i].deprel, "nmod"))
+                    s->tok[i].deprel = "obl";
+            }
+        }
+        vt->head = root ? 0 : w + 1;
+        vt->deprel = root ? "root" : "ccomp";
+        if (n != p && s->tok[n].head == p + 1 && s->tok[n].upos == DYAD_UPOS_PROPN &&
+            s->tok[p].upos == DYAD_UPOS_NOUN && !has_kid(s, n, "case")) {
+            /* "Deputy | Prime Minister Telemar" with the name an nmod of the title: the name
+             * heads the subject, the title its compound */
+            s->tok[p].head = n + 1;
+            s->tok[p].deprel = "compound";
+            p = n;
+        }
+        s->tok[p].head = v + 1;
+        s->tok[p].deprel = "nsubj";
+        return;
     }
 }
