@@ -681,6 +681,40 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "killed:4:amod", "Police found the man killed");
 
+    /* "Guinea-Bissau praised Chile" with the name split at its hyphen */
+    s = tree(&d, "Guinea NOUN NN 0 root; - PUNCT : 4 punct; Bissau PROPN NNP 4 nsubj;"
+                 "praised|praise VERB VBD 1 acl:relcl; Chile PROPN NNP 4 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "praised:0:root", "Guinea-Bissau praised Chile: the verb");
+    WANT(s, 1, "Guinea:4:nsubj", "Guinea-Bissau praised Chile: the subject");
+    WANT(s, 3, "Bissau:1:flat", "Guinea-Bissau praised Chile: the name's second part");
+    WANT(s, 6, ".:4:punct", "Guinea-Bissau praised Chile: the full stop");
+    /* ... under a title's of-phrase */
+    s = tree(&d, "The DET DT 2 det; president NOUN NN 0 root; of ADP IN 4 case; Guinea NOUN NN 2 nmod;"
+                 "- PUNCT : 6 punct; Bissau PROPN NNP 7 nsubj; met|meet VERB VBD 2 parataxis;"
+                 "Lula PROPN NNP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "met:0:root", "The president of Guinea-Bissau met Lula: the verb");
+    WANT(s, 2, "president:7:nsubj", "The president of Guinea-Bissau met Lula: the subject");
+
+    /* "On Monday Ana Rojas criticised Chile." with the day the subject */
+    s = tree(&d, "On ADP IN 5 mark; Monday PROPN NNP 5 nsubj; Ana PROPN NNP 2 flat;"
+                 "Rojas PROPN NNP 2 flat; criticised|criticise VERB VBD 0 root; Chile PROPN NNP 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Ana:5:nsubj", "On Monday Ana Rojas criticised Chile: the subject");
+    WANT(s, 4, "Rojas:3:flat", "On Monday Ana Rojas criticised Chile: the name");
+    WANT(s, 2, "Monday:5:obl", "On Monday Ana Rojas criticised Chile: the day");
+    WANT(s, 1, "On:2:case", "On Monday Ana Rojas criticised Chile: the preposition");
+
+    /* "Ana de la Rojas praised Chile" with the past tense an adjective of the object and the
+     * subject a flat name */
+    s = tree(&d, "Ana PROPN NNP 0 root; de PROPN NNP 1 flat; Rojas PROPN NNP 2 flat;"
+                 "praised|praise VERB VBN 5 amod; Chile PROPN NNP 1 list; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "praised:0:root", "Ana de Rojas praised Chile: the verb");
+    WANT(s, 1, "Ana:4:nsubj", "Ana de Rojas praised Chile: the subject");
+    WANT(s, 5, "Chile:4:obj", "Ana de Rojas praised Chile: the object");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -103,6 +103,8 @@ DYAD_INTERNAL void dyad_repair_split_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_joined_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_lists_as_conjuncts(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_case_objects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_hyphen_names(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_day_subjects(dyad_sentence *s);
 /* parse_repair_subordinate.c */
 DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);

@@ -282,9 +282,10 @@ void dyad_repair_adjective_past_tenses(dyad_sentence *s)
         if ((u1 != DYAD_UPOS_NOUN && u1 != DYAD_UPOS_PROPN) ||
             (uo != DYAD_UPOS_NOUN && uo != DYAD_UPOS_PROPN) || has_kid(s, o, "case"))
             continue;
-        while ((rel_is(s->tok[n1].deprel, "compound") || rel_is(s->tok[n1].deprel, "flat")) &&
-               s->tok[n1].head - 1 > n1 && s->tok[n1].head - 1 < v)
-            n1 = s->tok[n1].head - 1;
+        for (int g = 0; g < 8 && (rel_is(s->tok[n1].deprel, "compound") ||
+                                   rel_is(s->tok[n1].deprel, "flat")) &&
+                        s->tok[n1].head > 0 && s->tok[n1].head - 1 < v; g++)
+            n1 = s->tok[n1].head - 1; /* up the name: "Sabah al-Ahmad al-Sabah" is flat */
         /* the subject heads the sentence, or is the subject of a root that is no verb */
         int32_t time_root = -1;
         if (n1 == r)

@@ -14,7 +14,9 @@
  * as two subjects, "with Minas | Tirith border police" with the rest a phrase of its own):
  * one phrase again (joined_names). A list item (UD list) in a coordination
  * is a conjunct (lists_as_conjuncts). An object that begins with a preposition ("Speaking |
- * on al-Masirah TV" with "on" inside the name) is an oblique (case_objects). */
+ * on al-Masirah TV" with "on" inside the name) is an oblique (case_objects). A name joined by
+ * a hyphen is one name ("Guinea-Bissau | praised", hyphen_names); a day after "on" is no
+ * subject ("On Monday | Lai Ching-te criticised", day_subjects). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -356,5 +358,69 @@ void dyad_repair_case_objects(dyad_sentence *s)
             continue;
         pt->head = o + 1;
         ot->deprel = "obl";
+    }
+}
+
+/* "Guinea-Bissau praised France" parsed with "Guinea" the root and "Bissau" the subject of
+ * "praised", a clause hung from "Guinea" (or from "president" in "The president of Guinea-
+ * Bissau met ..."): the parts of a name joined by a hyphen with no space are one name. Where
+ * the part after the hyphen is the subject of a verb hung from the phrase that holds the part
+ * before it, the verb takes that phrase's place and the phrase the subject's, the second part
+ * is the first one's flat (hyphen_names). */
+void dyad_repair_hyphen_names(dyad_sentence *s)
+{
+    for (int32_t h = 1; h + 1 < s->n; h++) {
+        int32_t x = h - 1, y = h + 1;
+        dyad_token *xt = &s->tok[x], *yt = &s->tok[y];
+        if (!is(s->tok[h].form, "-") || xt->space_after || s->tok[h].space_after ||
+            !xt->form || !(xt->form[0] >= 'A' && xt->form[0] <= 'Z') || !yt->form ||
+            !(yt->form[0] >= 'A' && yt->form[0] <= 'Z') ||
+            (xt->upos != DYAD_UPOS_PROPN && xt->upos != DYAD_UPOS_NOUN) ||
+            (yt->upos != DYAD_UPOS_PROPN && yt->upos != DYAD_UPOS_NOUN))
+            continue;
+        int32_t v = yt->head - 1, p = v >= 0 ? s->tok[v].head - 1 : -1;
+        if (v <= y || s->tok[v].upos != DYAD_UPOS_VERB || !rel_is(yt->deprel, "nsubj") ||
+            p < 0 || p > x || !descends(s, x, p))
+            continue; /* p: the phrase holding the first part ("The president of Guinea") */
+        const char *subj = yt->deprel;
+        for (int32_t i = 0; i < s->n; i++) /* the phrase's words after the verb */
+            if (i > v && s->tok[i].head == p + 1)
+                s->tok[i].head = v + 1;
+        s->tok[v].head = s->tok[p].head;
+        s->tok[v].deprel = s->tok[p].deprel;
+        s->tok[p].head = v + 1;
+        s->tok[p].deprel = subj;
+        yt->head = x + 1;
+        yt->deprel = "flat";
+        s->tok[h].head = y + 1;
+        s->tok[h].deprel = "punct";
+    }
+}
+
+/* "On Monday Lai Ching-te criticised China." parsed with "On" a marker of the verb and "Monday"
+ * its subject, the name a flat part of the day: a day after "on" is when, not who. A day name
+ * hung as nsubj right after an "on" hung from the same verb (mark or case), with a capitalised
+ * name right after it in its phrase, is an oblique of time with "on" its case; the name heads
+ * the subject, the day's other words after it its flat parts (day_subjects). */
+void dyad_repair_day_subjects(dyad_sentence *s)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday"};
+    for (int32_t d = 1; d + 1 < s->n; d++) {
+        dyad_token *dt = &s->tok[d], *on = &s->tok[d - 1], *nt = &s->tok[d + 1];
+        int32_t v = dt->head - 1;
+        if (!word_in(dt->form, days, sizeof days / sizeof *days) || !is(dt->deprel, "nsubj") ||
+            v < 0 || strcasecmp(on->form ? on->form : "", "on") != 0 || on->head != v + 1 ||
+            nt->upos != DYAD_UPOS_PROPN || !descends(s, d + 1, d))
+            continue;
+        nt->head = v + 1;
+        nt->deprel = "nsubj";
+        for (int32_t i = d + 2; i < s->n; i++)
+            if (s->tok[i].head == d + 1)
+                s->tok[i].head = d + 2, s->tok[i].deprel = "flat";
+        dt->deprel = "obl";
+        on->head = d + 1;
+        on->deprel = "case";
+        on->upos = DYAD_UPOS_ADP;
     }
 }
