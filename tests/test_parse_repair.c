@@ -715,6 +715,24 @@ int main(void)
     WANT(s, 1, "Ana:4:nsubj", "Ana de Rojas praised Chile: the subject");
     WANT(s, 5, "Chile:4:obj", "Ana de Rojas praised Chile: the object");
 
+    /* "Thousands of Costa Rica farmers protested" with "of" the case of "Costa" */
+    s = tree(&d, "Thousands|thousand NOUN NNS 0 root; of ADP IN 3 case; Costa PROPN NNP 5 compound;"
+                 "Rica PROPN NNP 3 flat; farmers|farmer NOUN NNS 1 nmod; protested|protest VERB VBN 5 acl");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "of:5:case", "Thousands of Costa Rica farmers: the preposition");
+
+    /* '"The army treats the rebels with contempt," said Rojas.' with "treats" a plural noun */
+    s = tree(&d, "The DET DT 3 det; army NOUN NN 3 nsubj; treats|treat NOUN NNS 8 ccomp;"
+                 "the DET DT 5 det; rebels|rebel NOUN NNS 3 obj; with ADP IN 7 case;"
+                 "contempt NOUN NN 5 nmod; said|say VERB VBD 0 root; Rojas PROPN NNP 8 nsubj");
+    dyad_parse_repair(s, false);
+    CHECK(s->tok[2].upos == DYAD_UPOS_VERB && strcmp(s->tok[2].xpos, "VBZ") == 0,
+          "the army treats the rebels: treats is a verb (got %s)", s->tok[2].xpos);
+    /* ... a plural noun with a subject only stays a noun ("the rebels are the army's targets") */
+    s = tree(&d, "rebels|rebel NOUN NNS 3 nsubj; are|be AUX VBP 3 cop; targets|target NOUN NNS 0 root");
+    dyad_parse_repair(s, false);
+    CHECK(s->tok[2].upos == DYAD_UPOS_NOUN, "the rebels are targets: a noun");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

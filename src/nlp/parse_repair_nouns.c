@@ -16,7 +16,10 @@
  * is a conjunct (lists_as_conjuncts). An object that begins with a preposition ("Speaking |
  * on al-Masirah TV" with "on" inside the name) is an oblique (case_objects). A name joined by
  * a hyphen is one name ("Guinea-Bissau | praised", hyphen_names); a day after "on" is no
- * subject ("On Monday | Lai Ching-te criticised", day_subjects). */
+ * subject ("On Monday | Lai Ching-te criticised", day_subjects). A preposition hung on a
+ * compound belongs to the phrase's head ("of | Hong Kong residents", case_on_compounds); a
+ * plural noun with a subject and an object is a verb ("the government | treats | the courts",
+ * nouns_with_arguments). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -353,9 +356,8 @@ void dyad_repair_case_objects(dyad_sentence *s)
         while (first > v + 1 && descends(s, first - 1, o))
             first--;
         dyad_token *pt = &s->tok[first];
-        if (first == o || pt->upos != DYAD_UPOS_ADP || !is(pt->deprel, "case") ||
-            pt->head == o + 1)
-            continue;
+        if (first == o || pt->upos != DYAD_UPOS_ADP || !is(pt->deprel, "case"))
+            continue; /* (its case may already hang on it: case_on_compounds) */
         pt->head = o + 1;
         ot->deprel = "obl";
     }
@@ -422,5 +424,45 @@ void dyad_repair_day_subjects(dyad_sentence *s)
         on->head = d + 1;
         on->deprel = "case";
         on->upos = DYAD_UPOS_ADP;
+    }
+}
+
+/* "Thousands of Hong Kong residents" parsed with "of" the case of "Hong", a compound inside
+ * the phrase: a preposition introduces the whole phrase. A case hung on a compound or flat
+ * part of a noun phrase whose head comes after it, where the head has no case of its own, is
+ * the head's (case_on_compounds). */
+void dyad_repair_case_on_compounds(dyad_sentence *s)
+{
+    for (int32_t c = 0; c + 1 < s->n; c++) {
+        dyad_token *ct = &s->tok[c];
+        int32_t m = ct->head - 1;
+        if (ct->upos != DYAD_UPOS_ADP || !is(ct->deprel, "case") || m != c + 1)
+            continue;
+        int32_t h = m; /* up the compounds to the phrase's head */
+        for (int g = 0; g < 6 && (rel_is(s->tok[h].deprel, "compound") ||
+                                  rel_is(s->tok[h].deprel, "flat")) &&
+                        s->tok[h].head - 1 > h; g++)
+            h = s->tok[h].head - 1;
+        if (h == m || has_kid(s, h, "case") ||
+            (s->tok[h].upos != DYAD_UPOS_NOUN && s->tok[h].upos != DYAD_UPOS_PROPN))
+            continue;
+        ct->head = h + 1;
+    }
+}
+
+/* '"The government treats the courts with contempt," said ...' with "treats" tagged a plural
+ * noun that has a subject and an object of its own: a word with both is a verb, the present
+ * tense of a third person (nouns_with_arguments). */
+void dyad_repair_nouns_with_arguments(dyad_sentence *s)
+{
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        const char *f = vt->form ? vt->form : "";
+        size_t fl = strlen(f);
+        if (vt->upos != DYAD_UPOS_NOUN || !is(vt->xpos, "NNS") || fl < 4 || f[fl - 1] != 's' ||
+            !(f[0] >= 'a' && f[0] <= 'z') || !has_kid(s, v, "nsubj") || !has_kid(s, v, "obj"))
+            continue;
+        vt->upos = DYAD_UPOS_VERB;
+        vt->xpos = "VBZ";
     }
 }
