@@ -733,6 +733,17 @@ int main(void)
     dyad_parse_repair(s, false);
     CHECK(s->tok[2].upos == DYAD_UPOS_NOUN, "the rebels are targets: a noun");
 
+    /* "Rojas branded the minister a thief" with "a thief" an apposition of the object */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; branded|brand VERB VBD 0 root; the DET DT 4 det;"
+                 "minister NOUN NN 2 obj; a DET DT 6 det; thief NOUN NN 4 appos");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "thief:2:xcomp", "Rojas branded the minister a thief");
+    /* ... after a comma it is an apposition ("met the minister, a lawyer") */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; called|call VERB VBD 0 root; the DET DT 4 det;"
+                 "minister NOUN NN 2 obj; , PUNCT , 7 punct; a DET DT 7 det; lawyer NOUN NN 4 appos");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "lawyer:4:appos", "Rojas called the minister, a lawyer");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

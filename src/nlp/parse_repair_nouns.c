@@ -19,7 +19,8 @@
  * subject ("On Monday | Lai Ching-te criticised", day_subjects). A preposition hung on a
  * compound belongs to the phrase's head ("of | Hong Kong residents", case_on_compounds); a
  * plural noun with a subject and an object is a verb ("the government | treats | the courts",
- * nouns_with_arguments). */
+ * nouns_with_arguments). After a verb of naming, an apposition of the object is the verb's
+ * complement ("branded the president | a liar", naming_complements). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -464,5 +465,31 @@ void dyad_repair_nouns_with_arguments(dyad_sentence *s)
             continue;
         vt->upos = DYAD_UPOS_VERB;
         vt->xpos = "VBZ";
+    }
+}
+
+/* "Odinga branded the president a liar" parsed with "a liar" an apposition of the object: after
+ * a verb of naming, a noun phrase right after the object, with no comma between, is what the
+ * object is called, the verb's complement (xcomp, as UD annotates "called him a liar";
+ * naming_complements). */
+void dyad_repair_naming_complements(dyad_sentence *s)
+{
+    static const char *const naming[] = {"call", "brand", "label", "dub", "name", "deem",
+                                         "consider", "term"};
+    for (int32_t a = 2; a < s->n; a++) {
+        dyad_token *at = &s->tok[a];
+        int32_t o = at->head - 1, v = o >= 0 ? s->tok[o].head - 1 : -1;
+        if (!is(at->deprel, "appos") || at->upos != DYAD_UPOS_NOUN || o < 0 || o >= a || v < 0 ||
+            v >= o || !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
+            !word_in(s->tok[v].lemma, naming, sizeof naming / sizeof *naming))
+            continue;
+        bool next = true; /* the apposition starts right after the object's phrase, no comma */
+        for (int32_t i = o + 1; i < a && next; i++)
+            next = s->tok[i].upos != DYAD_UPOS_PUNCT &&
+                   (descends(s, i, a) || (descends(s, i, o) && !descends(s, i, a)));
+        if (!next)
+            continue;
+        at->head = v + 1;
+        at->deprel = "xcomp";
     }
 }
