@@ -744,6 +744,16 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 7, "lawyer:4:appos", "Rojas called the minister, a lawyer");
 
+    /* "On Friday Chilean soldier Rojas attacked Peru" with the whole phrase an oblique */
+    s = tree(&d, "On ADP IN 4 case; Friday PROPN NNP 3 compound; Chilean PROPN NNP 4 compound;"
+                 "soldier NOUN NN 6 obl; Rojas PROPN NNP 6 nsubj; attacked|attack VERB VBD 0 root;"
+                 "Peru PROPN NNP 6 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Friday:6:obl", "On Friday Chilean soldier Rojas attacked Peru: the day");
+    WANT(s, 1, "On:2:case", "On Friday Chilean soldier Rojas attacked Peru: the preposition");
+    WANT(s, 4, "soldier:5:compound", "On Friday Chilean soldier Rojas attacked Peru: the title");
+    WANT(s, 3, "Chilean:4:compound", "On Friday Chilean soldier Rojas attacked Peru: its word");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

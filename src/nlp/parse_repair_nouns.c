@@ -426,6 +426,36 @@ void dyad_repair_day_subjects(dyad_sentence *s)
         on->deprel = "case";
         on->upos = DYAD_UPOS_ADP;
     }
+    /* "On Tuesday Ukrainian soldier | Hale attacked" with the day a compound at the start of
+     * an on-phrase whose head ends right before the verb's subject: the day alone is the
+     * oblique, the rest of the phrase a compound of the subject */
+    for (int32_t d = 1; d + 2 < s->n; d++) {
+        dyad_token *dt = &s->tok[d], *on = &s->tok[d - 1];
+        int32_t n = d; /* up the phrase's modifiers to its head */
+        for (int g = 0; g < 6 && (rel_is(s->tok[n].deprel, "compound") ||
+                                  rel_is(s->tok[n].deprel, "amod")) && s->tok[n].head - 1 > n; g++)
+            n = s->tok[n].head - 1;
+        int32_t subj = n + 1, v = s->tok[n].head - 1;
+        if (!word_in(dt->form, days, sizeof days / sizeof *days) || n <= d || v < 0 ||
+            !rel_is(dt->deprel, "compound") || strcasecmp(on->form ? on->form : "", "on") != 0 ||
+            on->head != n + 1 || !is(s->tok[n].deprel, "obl") || subj >= s->n ||
+            s->tok[subj].head != v + 1 || !is(s->tok[subj].deprel, "nsubj") ||
+            s->tok[subj].upos != DYAD_UPOS_PROPN)
+            continue;
+        bool inside = true; /* the words between the day and the phrase's head are its own */
+        for (int32_t i = d + 1; i < n && inside; i++)
+            inside = descends(s, i, n) && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        if (!inside)
+            continue;
+        for (int32_t i = d + 1; i < n; i++) /* "Ukrainian" hung on the day goes to the phrase */
+            if (s->tok[i].head == d + 1)
+                s->tok[i].head = n + 1;
+        dt->head = v + 1;
+        dt->deprel = "obl";
+        on->head = d + 1;
+        s->tok[n].head = subj + 1;
+        s->tok[n].deprel = "compound";
+    }
 }
 
 /* "Thousands of Hong Kong residents" parsed with "of" the case of "Hong", a compound inside
