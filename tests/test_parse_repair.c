@@ -754,6 +754,15 @@ int main(void)
     WANT(s, 4, "soldier:5:compound", "On Friday Chilean soldier Rojas attacked Peru: the title");
     WANT(s, 3, "Chilean:4:compound", "On Friday Chilean soldier Rojas attacked Peru: its word");
 
+    /* "A spokesman for Lima Freight Lines criticised Chile" with "for" a marker of the verb */
+    s = tree(&d, "A DET DT 2 det; spokesman NOUN NN 7 nsubj; for ADP IN 7 mark; Lima PROPN NNP 7 nsubj;"
+                 "Freight PROPN NNP 4 flat; Lines PROPN NNP 5 flat; criticised|criticise VERB VBD 0 root;"
+                 "Chile PROPN NNP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Lima:2:nmod", "A spokesman for Lima Freight Lines criticised Chile: the firm");
+    WANT(s, 3, "for:4:case", "A spokesman for Lima Freight Lines criticised Chile: the preposition");
+    WANT(s, 2, "spokesman:7:nsubj", "A spokesman for Lima Freight Lines criticised Chile: the subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

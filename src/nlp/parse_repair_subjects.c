@@ -14,7 +14,8 @@
  * Of-phrases read as subjects. "The activists of Amnesty International are about to ..." parsed
  * with "of" a marker of the predicate and "Amnesty International" its subject: a subject never
  * starts with "of"; the name is an of-phrase of the noun before it, and that noun is the
- * subject (of_subjects).
+ * subject (of_subjects). So too "A spokeswoman for Andes Freight Lines | criticised" with "for"
+ * (or "from") before a finite verb.
  *
  * Subjects of infinitives. An infinitive with "to" has no subject of its own: a noun the parser
  * made one belongs to the verb above (infinitive_subjects). */
@@ -97,14 +98,17 @@ void dyad_repair_stray_verbs(dyad_sentence *s)
 
 void dyad_repair_of_subjects(dyad_sentence *s)
 {
+    static const char *const preps[] = {"of", "for", "from"};
     for (int32_t n = 2; n < s->n; n++) {
         dyad_token *nt = &s->tok[n];
         int32_t p = nt->head - 1, of = n - 1, before = n - 2;
         if (!rel_is(nt->deprel, "nsubj") || p <= n ||
             (nt->upos != DYAD_UPOS_PROPN && nt->upos != DYAD_UPOS_NOUN) ||
-            !s->tok[of].form || strcasecmp(s->tok[of].form, "of") != 0 ||
+            !word_in(s->tok[of].form, preps, sizeof preps / sizeof *preps) ||
             s->tok[of].head != p + 1 || !is(s->tok[of].deprel, "mark"))
             continue;
+        if (!finite_tag(s->tok[p].xpos) && strcasecmp(s->tok[of].form, "of") != 0)
+            continue; /* "for Kenya to withdraw": a subject of the infinitive */
         while (before >= 0 && s->tok[before].head - 1 > before && s->tok[before].head - 1 < of)
             before = s->tok[before].head - 1; /* the phrase head before "of" */
         int32_t b = before;
