@@ -557,6 +557,212 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "Jack:2:appos", "my son Jack left");
 
+    /* "Chilean police teargassed Peruvian students." with the past tense an adjective of the
+     * object and the subject the root */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; police NOUN NNS 0 root; teargassed ADJ JJ 5 amod;"
+                 "Peruvian ADJ JJ 5 amod; students|student NOUN NNS 2 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "teargassed:0:root", "Chilean police teargassed Peruvian students: the verb");
+    WANT(s, 2, "police:3:nsubj", "Chilean police teargassed Peruvian students: the subject");
+    WANT(s, 5, "students:3:obj", "Chilean police teargassed Peruvian students: the object");
+    WANT(s, 6, ".:3:punct", "Chilean police teargassed Peruvian students: the full stop");
+    /* ... with a time phrase the root and the object a conjunct of the subject */
+    s = tree(&d, "Two NUM CD 2 nummod; weeks|week NOUN NNS 3 obl:unmarked; ago ADV RB 0 root;"
+                 ", PUNCT , 3 punct; Chadian ADJ JJ 6 amod; rebels|rebel NOUN NNS 3 nsubj;"
+                 "bombed|bomb VERB VBN 9 amod; Libyan ADJ JJ 9 amod; depots|depot NOUN NNS 6 conj;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "bombed:0:root", "Two weeks ago, Chadian rebels bombed Libyan depots: the verb");
+    WANT(s, 3, "ago:7:advmod", "Two weeks ago, ...: the time phrase");
+    WANT(s, 6, "rebels:7:nsubj", "Two weeks ago, ...: the subject");
+    WANT(s, 9, "depots:7:obj", "Two weeks ago, ...: the object");
+    /* ... with a closing attribution whose subject the object was made */
+    s = tree(&d, "Chadian ADJ JJ 2 amod; rebels|rebel NOUN NNS 0 root; ambushed ADJ JJ 5 amod;"
+                 "two NUM CD 5 nummod; guards|guard NOUN NNS 8 nsubj; , PUNCT , 8 punct;"
+                 "officials|official NOUN NNS 8 nsubj; said|say VERB VBD 2 parataxis; . PUNCT . 8 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "ambushed:0:root", "Chadian rebels ambushed two guards, officials said: the verb");
+    WANT(s, 5, "guards:3:obj", "Chadian rebels ambushed two guards, officials said: the object");
+    WANT(s, 8, "said:3:parataxis", "Chadian rebels ambushed two guards, officials said: the attribution");
+    /* ... but an adjective in a sentence with a predicate of its own stays one */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; met|meet VERB VBD 0 root; armed ADJ JJ 4 amod;"
+                 "men|man NOUN NNS 2 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "armed:4:amod", "Police met armed men");
+    /* ... and so does one after an adjective ("the Chadian armed forces") */
+    s = tree(&d, "the DET DT 3 det; Chadian ADJ JJ 3 amod; armed ADJ JJ 4 amod; forces|force NOUN NNS 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "armed:4:amod", "the Chadian armed forces");
+
+    /* "Peru sued the minister, Rojas and his firm to block the sale" with the words after the
+     * comma the subject of the infinitive */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; sued|sue VERB VBD 0 root; the DET DT 4 det;"
+                 "minister NOUN NN 2 obj; , PUNCT , 6 punct; Rojas PROPN NNP 11 nsubj;"
+                 "and CCONJ CC 9 cc; his PRON PRP$ 9 nmod:poss; firm NOUN NN 6 conj;"
+                 "to PART TO 11 mark; block VERB VB 2 xcomp; the DET DT 13 det; sale NOUN NN 11 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "Rojas:4:conj", "sued the minister, Rojas and his firm to block: a conjunct of the object");
+    /* ... and with no object before it, the noun is the verb's object */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; urged|urge VERB VBD 0 root; Chile PROPN NNP 5 nsubj;"
+                 "to PART TO 5 mark; withdraw VERB VB 2 xcomp");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Chile:2:obj", "Peru urged Chile to withdraw");
+    /* ... "for Chile to withdraw" has a subject */
+    s = tree(&d, "Peru PROPN NNP 2 nsubj; waited|wait VERB VBD 0 root; for SCONJ IN 6 mark;"
+                 "Chile PROPN NNP 6 nsubj; to PART TO 6 mark; withdraw VERB VB 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Chile:6:nsubj", "Peru waited for Chile to withdraw");
+
+    /* a headline: "Peru judge orders release of the activists" with "orders" the subject */
+    s = tree(&d, "Peru PROPN NNP 3 compound; judge NOUN NN 3 compound; orders|order NOUN NNS 4 nsubj;"
+                 "release VERB VBP 0 root; of ADP IN 7 case; the DET DT 7 det;"
+                 "activists|activist NOUN NNS 4 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 3, "orders:0:root", "Peru judge orders release of the activists: the verb");
+    WANT(s, 2, "judge:3:nsubj", "Peru judge orders release of the activists: the subject");
+    WANT(s, 1, "Peru:2:compound", "Peru judge orders release of the activists: the subject's word");
+    WANT(s, 4, "release:3:obj", "Peru judge orders release of the activists: the object");
+    WANT(s, 7, "activists:4:nmod", "Peru judge orders release of the activists: the of-phrase");
+    /* ... not a headline verb at the end ("Lima street protests continue") */
+    s = tree(&d, "Lima PROPN NNP 3 compound; street NOUN NN 3 compound; protests|protest NOUN NNS 4 nsubj;"
+                 "continue VERB VBP 0 root");
+    dyad_parse_repair(s, true);
+    WANT(s, 3, "protests:4:nsubj", "Lima street protests continue");
+
+    /* "Chadian rebels ambushed two guards, officials said." with the noun the complement of
+     * "said" and the verb a participle of it */
+    s = tree(&d, "Chadian ADJ JJ 2 amod; rebels|rebel NOUN NNS 8 ccomp; ambushed|ambush VERB VBN 2 acl;"
+                 "two NUM CD 5 nummod; guards|guard NOUN NNS 3 obj; , PUNCT , 8 punct;"
+                 "officials|official NOUN NNS 8 nsubj; said|say VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "ambushed:8:ccomp", "rebels ambushed two guards, officials said: the verb");
+    WANT(s, 2, "rebels:3:nsubj", "rebels ambushed two guards, officials said: the subject");
+    /* ... the same after a time phrase made the root */
+    s = tree(&d, "Two NUM CD 2 nummod; weeks|week NOUN NNS 3 obl:unmarked; ago ADV RB 0 root;"
+                 ", PUNCT , 3 punct; rebels|rebel NOUN NNS 3 nsubj; shelled|shell VERB VBN 5 acl;"
+                 "villages|village NOUN NNS 6 obj; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "shelled:0:root", "Two weeks ago, rebels shelled villages: the verb");
+    WANT(s, 3, "ago:6:advmod", "Two weeks ago, rebels shelled villages: the time phrase");
+    WANT(s, 8, ".:6:punct", "Two weeks ago, rebels shelled villages: the full stop");
+    /* ... a participle with no object stays the noun's ("protesters detained on Monday") */
+    s = tree(&d, "Officials|official NOUN NNS 2 nsubj; said|say VERB VBD 0 root; protesters|protester NOUN NNS 2 ccomp;"
+                 "detained|detain VERB VBN 3 acl; on ADP IN 6 case; Monday PROPN NNP 4 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "detained:3:acl", "said protesters detained on Monday");
+
+    /* "Speaking on al-Masirah TV in Peru" with "TV" the object and "on" inside the name */
+    s = tree(&d, "Speaking|speak VERB VBG 0 root; on ADP IN 3 case; al PROPN NNP 6 compound;"
+                 "- PUNCT HYPH 3 punct; Masirah PROPN NNP 3 flat; TV PROPN NNP 1 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "TV:1:obl", "Speaking on al-Masirah TV: an oblique");
+    WANT(s, 2, "on:6:case", "Speaking on al-Masirah TV: the preposition");
+    /* ... an object with no preposition stays one */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; detained|detain VERB VBD 0 root; the DET DT 4 det;"
+                 "man NOUN NN 2 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "man:2:obj", "Police detained the man");
+
+    /* "Peru's Deputy Minister Rojas left for Lima on Monday, the agency reported." with "left"
+     * an adjective of the name and the phrase the subject of "reported" */
+    s = tree(&d, "Peru PROPN NNP 3 nmod:poss; 's PART POS 1 case; Deputy NOUN NN 14 nsubj;"
+                 "Minister PROPN NNP 5 nmod:desc; Rojas PROPN NNP 3 nmod; left|leave VERB VBD 5 amod;"
+                 "for ADP IN 8 case; Lima PROPN NNP 6 obl; on ADP IN 10 case; Monday PROPN NNP 3 nmod;"
+                 ", PUNCT , 14 punct; the DET DT 13 det; agency NOUN NN 14 nsubj;"
+                 "reported|report VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "left:14:ccomp", "Peru's Deputy Minister Rojas left ..., the agency reported: the verb");
+    WANT(s, 5, "Rojas:6:nsubj", "Peru's Deputy Minister Rojas left ...: the subject");
+    WANT(s, 3, "Deputy:5:compound", "Peru's Deputy Minister Rojas left ...: the title");
+    WANT(s, 10, "Monday:6:obl", "Peru's Deputy Minister Rojas left ... on Monday: the time");
+    /* ... a VBD adjective inside an object stays (no reporting verb after it) */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; found|find VERB VBD 0 root; the DET DT 4 det;"
+                 "man NOUN NN 2 obj; killed|kill VERB VBD 4 amod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "killed:4:amod", "Police found the man killed");
+
+    /* "Guinea-Bissau praised Chile" with the name split at its hyphen */
+    s = tree(&d, "Guinea NOUN NN 0 root; - PUNCT : 4 punct; Bissau PROPN NNP 4 nsubj;"
+                 "praised|praise VERB VBD 1 acl:relcl; Chile PROPN NNP 4 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "praised:0:root", "Guinea-Bissau praised Chile: the verb");
+    WANT(s, 1, "Guinea:4:nsubj", "Guinea-Bissau praised Chile: the subject");
+    WANT(s, 3, "Bissau:1:flat", "Guinea-Bissau praised Chile: the name's second part");
+    WANT(s, 6, ".:4:punct", "Guinea-Bissau praised Chile: the full stop");
+    /* ... under a title's of-phrase */
+    s = tree(&d, "The DET DT 2 det; president NOUN NN 0 root; of ADP IN 4 case; Guinea NOUN NN 2 nmod;"
+                 "- PUNCT : 6 punct; Bissau PROPN NNP 7 nsubj; met|meet VERB VBD 2 parataxis;"
+                 "Lula PROPN NNP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "met:0:root", "The president of Guinea-Bissau met Lula: the verb");
+    WANT(s, 2, "president:7:nsubj", "The president of Guinea-Bissau met Lula: the subject");
+
+    /* "On Monday Ana Rojas criticised Chile." with the day the subject */
+    s = tree(&d, "On ADP IN 5 mark; Monday PROPN NNP 5 nsubj; Ana PROPN NNP 2 flat;"
+                 "Rojas PROPN NNP 2 flat; criticised|criticise VERB VBD 0 root; Chile PROPN NNP 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Ana:5:nsubj", "On Monday Ana Rojas criticised Chile: the subject");
+    WANT(s, 4, "Rojas:3:flat", "On Monday Ana Rojas criticised Chile: the name");
+    WANT(s, 2, "Monday:5:obl", "On Monday Ana Rojas criticised Chile: the day");
+    WANT(s, 1, "On:2:case", "On Monday Ana Rojas criticised Chile: the preposition");
+
+    /* "Ana de la Rojas praised Chile" with the past tense an adjective of the object and the
+     * subject a flat name */
+    s = tree(&d, "Ana PROPN NNP 0 root; de PROPN NNP 1 flat; Rojas PROPN NNP 2 flat;"
+                 "praised|praise VERB VBN 5 amod; Chile PROPN NNP 1 list; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "praised:0:root", "Ana de Rojas praised Chile: the verb");
+    WANT(s, 1, "Ana:4:nsubj", "Ana de Rojas praised Chile: the subject");
+    WANT(s, 5, "Chile:4:obj", "Ana de Rojas praised Chile: the object");
+
+    /* "Thousands of Costa Rica farmers protested" with "of" the case of "Costa" */
+    s = tree(&d, "Thousands|thousand NOUN NNS 0 root; of ADP IN 3 case; Costa PROPN NNP 5 compound;"
+                 "Rica PROPN NNP 3 flat; farmers|farmer NOUN NNS 1 nmod; protested|protest VERB VBN 5 acl");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "of:5:case", "Thousands of Costa Rica farmers: the preposition");
+
+    /* '"The army treats the rebels with contempt," said Rojas.' with "treats" a plural noun */
+    s = tree(&d, "The DET DT 3 det; army NOUN NN 3 nsubj; treats|treat NOUN NNS 8 ccomp;"
+                 "the DET DT 5 det; rebels|rebel NOUN NNS 3 obj; with ADP IN 7 case;"
+                 "contempt NOUN NN 5 nmod; said|say VERB VBD 0 root; Rojas PROPN NNP 8 nsubj");
+    dyad_parse_repair(s, false);
+    CHECK(s->tok[2].upos == DYAD_UPOS_VERB && strcmp(s->tok[2].xpos, "VBZ") == 0,
+          "the army treats the rebels: treats is a verb (got %s)", s->tok[2].xpos);
+    /* ... a plural noun with a subject only stays a noun ("the rebels are the army's targets") */
+    s = tree(&d, "rebels|rebel NOUN NNS 3 nsubj; are|be AUX VBP 3 cop; targets|target NOUN NNS 0 root");
+    dyad_parse_repair(s, false);
+    CHECK(s->tok[2].upos == DYAD_UPOS_NOUN, "the rebels are targets: a noun");
+
+    /* "Rojas branded the minister a thief" with "a thief" an apposition of the object */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; branded|brand VERB VBD 0 root; the DET DT 4 det;"
+                 "minister NOUN NN 2 obj; a DET DT 6 det; thief NOUN NN 4 appos");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "thief:2:xcomp", "Rojas branded the minister a thief");
+    /* ... after a comma it is an apposition ("met the minister, a lawyer") */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; called|call VERB VBD 0 root; the DET DT 4 det;"
+                 "minister NOUN NN 2 obj; , PUNCT , 7 punct; a DET DT 7 det; lawyer NOUN NN 4 appos");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "lawyer:4:appos", "Rojas called the minister, a lawyer");
+
+    /* "On Friday Chilean soldier Rojas attacked Peru" with the whole phrase an oblique */
+    s = tree(&d, "On ADP IN 4 case; Friday PROPN NNP 3 compound; Chilean PROPN NNP 4 compound;"
+                 "soldier NOUN NN 6 obl; Rojas PROPN NNP 6 nsubj; attacked|attack VERB VBD 0 root;"
+                 "Peru PROPN NNP 6 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Friday:6:obl", "On Friday Chilean soldier Rojas attacked Peru: the day");
+    WANT(s, 1, "On:2:case", "On Friday Chilean soldier Rojas attacked Peru: the preposition");
+    WANT(s, 4, "soldier:5:compound", "On Friday Chilean soldier Rojas attacked Peru: the title");
+    WANT(s, 3, "Chilean:4:compound", "On Friday Chilean soldier Rojas attacked Peru: its word");
+
+    /* "A spokesman for Lima Freight Lines criticised Chile" with "for" a marker of the verb */
+    s = tree(&d, "A DET DT 2 det; spokesman NOUN NN 7 nsubj; for ADP IN 7 mark; Lima PROPN NNP 7 nsubj;"
+                 "Freight PROPN NNP 4 flat; Lines PROPN NNP 5 flat; criticised|criticise VERB VBD 0 root;"
+                 "Chile PROPN NNP 7 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "Lima:2:nmod", "A spokesman for Lima Freight Lines criticised Chile: the firm");
+    WANT(s, 3, "for:4:case", "A spokesman for Lima Freight Lines criticised Chile: the preposition");
+    WANT(s, 2, "spokesman:7:nsubj", "A spokesman for Lima Freight Lines criticised Chile: the subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

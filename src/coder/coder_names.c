@@ -5,13 +5,18 @@
  * words or more whose code is a country with an agent a person holds (GOV, ELI, LEG, OPP, MIL,
  * JUD, COP): "Boris Johnson" (GBRGOV) gives "Johnson"; a surname two such people share in the
  * story ("Clinton") stands for nobody. People the story introduces with a role are added by
- * coder_people.c. */
+ * coder_people.c. The name of a seat of government ("the White House") gives no surname. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
 
 static const char *const person_agents[] = {"GOV", "ELI", "LEG", "OPP", "MIL", "JUD", "COP"};
 static const char *const not_country[] = {"---", "IGO", "NGO", "IMG", "MNC", "UIS"};
+/* Last words of the names of seats of government ("the White House", "Downing Street", "the
+ * State Department", "Elysee Palace"): a building, street or office, not a person, so their
+ * last word alone ("the House", "the Department") stands for nobody. */
+static const char *const seat_words[] = {"House",  "Street",   "Department", "Office", "Palace",
+                                         "Bottom", "Building", "Hall",       "Square", "Ministry"};
 
 /* The code is a country's (three letters) with a person's agent right after. */
 static bool person_code(const char *code)
@@ -69,7 +74,8 @@ void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t da
             if (sc.start[i] != i || m->len < 2)
                 continue;
             const char *last = sc.w[i + m->len - 1];
-            if (!m->capital && person_code(m->code) && last[0] >= 'A' && last[0] <= 'Z')
+            if (!m->capital && person_code(m->code) && last[0] >= 'A' && last[0] <= 'Z' &&
+                !dyad_coder_is_any(last, seat_words, DYAD_ARRAY_LEN(seat_words)))
                 add(nm, last, m, si, i);
         }
         dyad_coder_people_introduced(doc, &sc, si, nm); /* "Interior Minister Anna Nowak" */

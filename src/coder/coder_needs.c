@@ -28,17 +28,43 @@ static int phrase_words(const dyad_sentence *s, const char **form, int32_t at, i
  * phrase may start up to two words before v (find_verb), the form as written and then the
  * lemma, with a compound:prt particle after the verb. The parse decides which word is the
  * particle, so with prt_any every word of s is tried as one. */
+/* A lower-case word in -ed tagged as an adjective: a past tense a parse repair may make the
+ * sentence's verb ("police teargassed protesters", parse_repair_modifiers.c). */
+static bool past_adjective(const dyad_token *t, const char *form)
+{
+    size_t n = form ? strlen(form) : 0;
+    return t->upos == DYAD_UPOS_ADJ && n >= 5 && n < 64 && form[0] >= 'a' && form[0] <= 'z' &&
+           strcmp(form + n - 2, "ed") == 0;
+}
+
+/* The base forms such a word's verb may have, written into buf: "wounded" -> "wound",
+ * "raised" -> "raise", "teargassed" -> "teargas"; returns their number (at most 3). */
+static int past_stems(const char *form, char buf[3][64], const char **out)
+{
+    size_t n = strlen(form);
+    int k = 0;
+    memcpy(buf[k], form, n - 2), buf[k][n - 2] = 0, out[k] = buf[k], k++; /* wound */
+    memcpy(buf[k], form, n - 1), buf[k][n - 1] = 0, out[k] = buf[k], k++; /* raise(d) */
+    if (n >= 6 && form[n - 3] == form[n - 4]) /* teargas(s)ed */
+        memcpy(buf[k], form, n - 3), buf[k][n - 3] = 0, out[k] = buf[k], k++;
+    return k;
+}
+
 static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char **form, int32_t v,
                        bool prt_any)
 {
     const dyad_coder_lex *l = &c->lex;
     const dyad_token *t = s->tok;
-    const char *lemma = t[v].lemma && *t[v].lemma ? t[v].lemma : form[v];
+    const char *words[5] = {form[v], t[v].lemma && *t[v].lemma ? t[v].lemma : form[v]};
+    int nw = 2;
+    char stems[3][64];
+    if (past_adjective(&t[v], form[v]))
+        nw += past_stems(form[v], stems, words + 2);
     for (int32_t at = v; at >= 0 && at >= v - 2; at--) {
         if (at < v && (t[at].upos == DYAD_UPOS_PUNCT || t[at].upos == DYAD_UPOS_VERB))
             continue;
-        for (int pass = 0; pass < 2; pass++) {
-            const char *vw = pass ? lemma : form[v];
+        for (int pass = 0; pass < nw; pass++) {
+            const char *vw = words[pass];
             if (l->verb_may_start && !l->verb_may_start(l->ctx, at < v ? form[at] : vw))
                 continue; /* every phrase tried below starts with that word */
             for (int32_t prt = prt_any ? 0 : -1; prt < (prt_any ? s->n : 0); prt++) {
@@ -58,10 +84,12 @@ static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char *
 }
 
 /* The words the coder may take as a predicate (is_pred: VERB, or a root AUX) or as an event
- * noun (nominal events): the parse does not change tags. */
-static bool event_pos(int upos)
+ * noun (nominal events), and the past tenses tagged as adjectives that a parse repair may make
+ * verbs (the other tags the parse keeps). */
+static bool event_pos(const dyad_token *t, const char *form)
 {
-    return upos == DYAD_UPOS_VERB || upos == DYAD_UPOS_AUX || upos == DYAD_UPOS_NOUN;
+    return t->upos == DYAD_UPOS_VERB || t->upos == DYAD_UPOS_AUX || t->upos == DYAD_UPOS_NOUN ||
+           past_adjective(t, form);
 }
 
 static bool has_event_word(const dyad_coder *c, const dyad_sentence *s, const char **form)
@@ -69,7 +97,7 @@ static bool has_event_word(const dyad_coder *c, const dyad_sentence *s, const ch
     /* without particles first: most event words are found there, and cheaply */
     for (int pass = 0; pass < 2; pass++)
         for (int32_t v = 0; v < s->n; v++)
-            if (event_pos(s->tok[v].upos) && verb_entry(c, s, form, v, pass == 1))
+            if (event_pos(&s->tok[v], form[v]) && verb_entry(c, s, form, v, pass == 1))
                 return true;
     return false;
 }

@@ -149,13 +149,34 @@ static bool title_paragraph(const dyad_doc *doc, const dyad_sentence *s)
     return newlines >= 2;
 }
 
-static int parse_with(const dyad_nlp *nlp, dyad_nlp_work *w, const dyad_doc *doc,
-                      dyad_sentence *s, const dyad_wfeat *wf, dyad_err *err)
+/* The words a parse repair made verbs that the tagger had read otherwise ("Police
+ * teargassed protesters" with an adjective "teargassed") get the lemma of their new tag. */
+static int relemmatize_retagged(const dyad_nlp *nlp, const dyad_nlp_work *w, dyad_doc *doc,
+                                dyad_sentence *s, dyad_err *err)
+{
+    for (int32_t i = 0; i < s->n; i++) {
+        dyad_token *t = &s->tok[i];
+        const char *was = nlp->tagger.tags[w->cls[i]];
+        if (t->upos != DYAD_UPOS_VERB || !t->xpos || !was || strncmp(was, "VB", 2) == 0 ||
+            strncmp(was, "NN", 2) == 0) /* a headline's "kills": the noun's lemma is the verb's */
+            continue;
+        int tag = dyad_tag_index(&nlp->tagger, t->xpos);
+        if (tag < 0)
+            continue;
+        t->lemma = dyad_lemma(&nlp->lem, t->form ? t->form : "", tag, t->upos, &doc->arena);
+        if (!t->lemma)
+            return dyad_err_set(err, DYAD_ENOMEM, "out of memory lemmatizing");
+    }
+    return DYAD_OK;
+}
+
+static int parse_with(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc, dyad_sentence *s,
+                      const dyad_wfeat *wf, dyad_err *err)
 {
     if (dyad_dep_parse(&nlp->parser, &w->dep, s, wf) != DYAD_OK)
         return dyad_err_set(err, DYAD_ENOMEM, "out of memory parsing");
     dyad_parse_repair(s, title_paragraph(doc, s));
-    return DYAD_OK;
+    return relemmatize_retagged(nlp, w, doc, s, err);
 }
 
 int dyad_nlp_annotate_sentence(const dyad_nlp *nlp, dyad_nlp_work *w, dyad_doc *doc,

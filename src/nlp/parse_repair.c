@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Twenty-seven repairs, each a construction of news, in
+ * agree with the tree after the parser. Thirty-eight repairs, each a construction of news, in
  * seven files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -33,16 +33,24 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_participle_nouns(s);
     dyad_repair_names_in_titles(s);
     dyad_repair_split_names(s);
+    dyad_repair_hyphen_names(s);
+    dyad_repair_day_subjects(s);
+    dyad_repair_case_on_compounds(s);
+    dyad_repair_nouns_with_arguments(s);
+    dyad_repair_naming_complements(s);
     dyad_repair_joined_names(s);
     dyad_repair_lists_as_conjuncts(s);
+    dyad_repair_case_objects(s);
     dyad_repair_stray_auxiliaries(s);
     dyad_repair_stray_verbs(s);
     dyad_repair_of_subjects(s);
+    dyad_repair_infinitive_subjects(s);
     dyad_repair_agents_under_adverbs(s);
     dyad_repair_passive_infinitives(s);
     dyad_repair_bare_infinitives(s);
     dyad_repair_clauses_as_phrases(s);
     dyad_repair_split_clauses(s);
+    dyad_repair_participle_complements(s);
     bool head = title || headline(s);
     dyad_repair_split_reports(s);
     dyad_repair_reporting_nouns(s);
@@ -53,9 +61,14 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_participle_roots(s, head);
     dyad_repair_deep_participles(s);
     dyad_repair_finite_under_root(s);
+    dyad_repair_finite_modifiers(s);
     dyad_repair_noun_tagged_verbs(s);
-    if (!head)
+    if (!head) {
         dyad_repair_amod_verbs(s);
-    if (head)
+        dyad_repair_adjective_past_tenses(s);
+    }
+    if (head) {
+        dyad_repair_headline_verbs_as_nouns(s);
         dyad_repair_reduced_passives(s);
+    }
 }

@@ -82,10 +82,14 @@ DYAD_INTERNAL void dyad_repair_deep_participles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_finite_under_root(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_noun_tagged_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_bare_infinitives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_headline_verbs_as_nouns(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_finite_modifiers(dyad_sentence *s);
 /* parse_repair_modifiers.c */
 DYAD_INTERNAL void dyad_repair_amod_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_split_clauses(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_adjectives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_adjective_past_tenses(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_participle_complements(dyad_sentence *s);
 /* parse_repair_clauses.c */
 DYAD_INTERNAL void dyad_repair_split_reports(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
@@ -98,6 +102,12 @@ DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_split_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_joined_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_lists_as_conjuncts(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_case_objects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_hyphen_names(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_day_subjects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_case_on_compounds(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_nouns_with_arguments(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_naming_complements(dyad_sentence *s);
 /* parse_repair_subordinate.c */
 DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);
@@ -106,6 +116,7 @@ DYAD_INTERNAL void dyad_repair_time_span_clauses(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_stray_auxiliaries(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_stray_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_of_subjects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_infinitive_subjects(dyad_sentence *s);
 /* parse_repair_passives.c */
 DYAD_INTERNAL void dyad_repair_agents_under_adverbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_passive_infinitives(dyad_sentence *s);

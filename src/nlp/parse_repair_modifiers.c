@@ -230,3 +230,149 @@ void dyad_repair_participle_adjectives(dyad_sentence *s)
         vt->deprel = "amod";
     }
 }
+
+/* Word w is a verb or auxiliary that can head a clause: a finite or base form. */
+static bool clause_verb(const dyad_token *t)
+{
+    return (t->upos == DYAD_UPOS_VERB || t->upos == DYAD_UPOS_AUX) &&
+           (finite_tag(t->xpos) || is(t->xpos, "VB"));
+}
+
+/* Verb w closes the sentence as an attribution of its own ("..., officials said"): it comes
+ * after word o and has a subject after o. */
+static bool attribution_after(const dyad_sentence *s, int32_t w, int32_t o)
+{
+    if (w <= o)
+        return false;
+    for (int32_t k = o + 1; k < w; k++)
+        if (s->tok[k].head == w + 1 && is(s->tok[k].deprel, "nsubj"))
+            return true;
+    return false;
+}
+
+/* "Kenyan police teargassed Ugandan protesters.", "Fifteen months ago, Armenian troops
+ * shelled Azerbaijani villages.", "Peruvian rebels wounded three soldiers, officials said."
+ * with the past tense tagged as an adjective (or a participle) that modifies the object, and
+ * the subject the root (or the subject or parataxis of a time phrase made the root, "ago"), the object its
+ * modifier, conjunct or the subject of the attribution: a lower-case -ed word hung as amod of
+ * the noun after it, right after a noun phrase that heads the sentence, where nothing else
+ * but a closing attribution can be the predicate, is the past-tense verb. It becomes the root,
+ * the noun before it its subject, the noun it modified its object; the old root's words after
+ * it (the attribution, the full stop) hang from it, a time phrase root becomes its modifier.
+ * (amod_verbs does this for participles tagged as verbs with the object under the subject;
+ * the lemma of a word retagged so is found again by the lemmatizer, src/nlp/nlp.c.) */
+void dyad_repair_adjective_past_tenses(dyad_sentence *s)
+{
+    static const char *const verb_preps[] = {"in", "at", "on", "against", "into", "near",
+                                              "toward", "towards", "during"};
+    int32_t r = single_root(s);
+    if (r < 0 || has_kid(s, r, "cop"))
+        return;
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        const char *f = vt->form ? vt->form : "";
+        size_t fl = strlen(f);
+        int32_t o = vt->head - 1, n1 = v - 1;
+        if (fl < 5 || strcmp(f + fl - 2, "ed") != 0 || !(f[0] >= 'a' && f[0] <= 'z') ||
+            !is(vt->deprel, "amod") || o <= v ||
+            !((vt->upos == DYAD_UPOS_ADJ && (is(vt->xpos, "JJ") || is(vt->xpos, "VBN"))) ||
+              (vt->upos == DYAD_UPOS_VERB && is(vt->xpos, "VBN"))))
+            continue;
+        int u1 = s->tok[n1].upos, uo = s->tok[o].upos;
+        if ((u1 != DYAD_UPOS_NOUN && u1 != DYAD_UPOS_PROPN) ||
+            (uo != DYAD_UPOS_NOUN && uo != DYAD_UPOS_PROPN) || has_kid(s, o, "case"))
+            continue;
+        for (int g = 0; g < 8 && (rel_is(s->tok[n1].deprel, "compound") ||
+                                   rel_is(s->tok[n1].deprel, "flat")) &&
+                        s->tok[n1].head > 0 && s->tok[n1].head - 1 < v; g++)
+            n1 = s->tok[n1].head - 1; /* up the name: "Sabah al-Ahmad al-Sabah" is flat */
+        /* the subject heads the sentence, or is the subject of a root that is no verb */
+        int32_t time_root = -1;
+        if (n1 == r)
+            time_root = -1;
+        else if ((is(s->tok[n1].deprel, "nsubj") || is(s->tok[n1].deprel, "parataxis")) &&
+                 s->tok[n1].head - 1 == r && r < n1 &&
+                 s->tok[r].upos != DYAD_UPOS_VERB && s->tok[r].upos != DYAD_UPOS_AUX &&
+                 s->tok[r].upos != DYAD_UPOS_NOUN && s->tok[r].upos != DYAD_UPOS_PROPN)
+            time_root = r;
+        else
+            continue;
+        if (descends(s, n1, o) || has_kid(s, n1, "cop"))
+            continue;
+        bool ok = true; /* only the object's own modifiers between */
+        for (int32_t i = v + 1; i < o && ok; i++)
+            ok = descends(s, i, o) && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        for (int32_t i = 0; i < s->n && ok; i++) /* no other predicate but an attribution */
+            if (i != v && clause_verb(&s->tok[i]) && !attribution_after(s, i, o))
+                ok = false;
+        if (!ok)
+            continue;
+        int32_t old = time_root >= 0 ? time_root : n1;
+        for (int32_t i = v + 1; i < s->n; i++) /* the old root's words after the verb */
+            if (i != o && (s->tok[i].head == old + 1 || s->tok[i].head == n1 + 1) &&
+                !descends(s, i, o)) {
+                s->tok[i].head = v + 1;
+                if (rel_is(s->tok[i].deprel, "nmod"))
+                    s->tok[i].deprel = "obl";
+            }
+        vt->head = 0;
+        vt->deprel = "root";
+        vt->upos = DYAD_UPOS_VERB;
+        vt->xpos = "VBD";
+        if (time_root >= 0) {
+            s->tok[time_root].head = v + 1;
+            s->tok[time_root].deprel =
+                s->tok[time_root].upos == DYAD_UPOS_ADV ? "advmod" : "obl:tmod";
+        }
+        s->tok[n1].head = v + 1;
+        s->tok[n1].deprel = "nsubj";
+        s->tok[o].head = v + 1;
+        s->tok[o].deprel = "obj";
+        verb_obliques(s, o, v, verb_preps, sizeof verb_preps / sizeof *verb_preps);
+        return;
+    }
+}
+
+/* "Chadian rebels ambushed four soldiers, officials said." parsed with the noun "rebels" the
+ * complement of "said" and "ambushed" a participle modifying it: a noun is no clausal
+ * complement. A participle hung as acl right after such a noun (ccomp), with an object and no
+ * subject or auxiliary of its own, is the complement's past-tense verb, the noun its subject
+ * (participle_complements). So too after a time phrase made the root ("Two weeks ago, rebels
+ * | shelled villages", the noun the root adverb's subject): the verb is the root. */
+void dyad_repair_participle_complements(dyad_sentence *s)
+{
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t n = vt->head - 1;
+        int32_t r = n >= 0 ? s->tok[n].head - 1 : -1;
+        /* "Two weeks ago, rebels | shelled villages": the noun is the subject of a time phrase
+         * made the root; the verb becomes the root */
+        bool time_root = n >= 0 && r >= 0 && r < n && s->tok[r].head == 0 &&
+                         s->tok[r].upos == DYAD_UPOS_ADV &&
+                         (is(s->tok[n].deprel, "nsubj") || is(s->tok[n].deprel, "parataxis"));
+        if (vt->upos != DYAD_UPOS_VERB || !(is(vt->xpos, "VBN") || is(vt->xpos, "VBD")) ||
+            !is(vt->deprel, "acl") || n < 0 || n >= v ||
+            !(is(s->tok[n].deprel, "ccomp") || time_root) ||
+            (s->tok[n].upos != DYAD_UPOS_NOUN && s->tok[n].upos != DYAD_UPOS_PROPN) ||
+            !has_kid(s, v, "obj") || has_kid(s, v, "nsubj") || has_kid(s, v, "aux") ||
+            has_kid(s, v, "aux:pass") || has_kid(s, n, "cop"))
+            continue;
+        bool next = true; /* the noun's phrase ends right before the verb */
+        for (int32_t i = n + 1; i < v && next; i++)
+            next = descends(s, i, n) && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        if (!next)
+            continue;
+        vt->head = time_root ? 0 : s->tok[n].head;
+        vt->deprel = time_root ? "root" : "ccomp";
+        vt->xpos = "VBD";
+        s->tok[n].head = v + 1;
+        s->tok[n].deprel = "nsubj";
+        for (int32_t i = v + 1; i < s->n; i++) /* words after the verb the noun (root) held */
+            if (s->tok[i].head == n + 1 || (time_root && s->tok[i].head == r + 1))
+                s->tok[i].head = v + 1;
+        if (time_root) {
+            s->tok[r].head = v + 1;
+            s->tok[r].deprel = "advmod";
+        }
+    }
+}

@@ -13,7 +13,14 @@
  * with no "and", "the Military | Times" as an apposition with no comma, "Hong Kong | protests"
  * as two subjects, "with Minas | Tirith border police" with the rest a phrase of its own):
  * one phrase again (joined_names). A list item (UD list) in a coordination
- * is a conjunct (lists_as_conjuncts). */
+ * is a conjunct (lists_as_conjuncts). An object that begins with a preposition ("Speaking |
+ * on al-Masirah TV" with "on" inside the name) is an oblique (case_objects). A name joined by
+ * a hyphen is one name ("Guinea-Bissau | praised", hyphen_names); a day after "on" is no
+ * subject ("On Monday | Lai Ching-te criticised", day_subjects). A preposition hung on a
+ * compound belongs to the phrase's head ("of | Hong Kong residents", case_on_compounds); a
+ * plural noun with a subject and an object is a verb ("the government | treats | the courts",
+ * nouns_with_arguments). After a verb of naming, an apposition of the object is the verb's
+ * complement ("branded the president | a liar", naming_complements). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -332,5 +339,187 @@ void dyad_repair_lists_as_conjuncts(dyad_sentence *s)
         for (int32_t k = d + 1; k < s->n; k++)
             if (s->tok[k].head == d + 1 && rel_is(s->tok[k].deprel, "conj"))
                 s->tok[k].head = h + 1;
+    }
+}
+
+/* "Speaking on al-Masirah TV in Yemen" parsed with "TV" the object of "Speaking" and "on" the
+ * case of a word inside its name: a phrase that begins with a preposition is no object. An
+ * object (obj) whose first word is a preposition (ADP, case) hung inside its own phrase is an
+ * oblique of its verb, the preposition its case (case_objects). */
+void dyad_repair_case_objects(dyad_sentence *s)
+{
+    for (int32_t o = 1; o < s->n; o++) {
+        dyad_token *ot = &s->tok[o];
+        int32_t v = ot->head - 1, first = o;
+        if (!is(ot->deprel, "obj") || v < 0 || v >= o ||
+            (ot->upos != DYAD_UPOS_NOUN && ot->upos != DYAD_UPOS_PROPN))
+            continue;
+        while (first > v + 1 && descends(s, first - 1, o))
+            first--;
+        dyad_token *pt = &s->tok[first];
+        if (first == o || pt->upos != DYAD_UPOS_ADP || !is(pt->deprel, "case"))
+            continue; /* (its case may already hang on it: case_on_compounds) */
+        pt->head = o + 1;
+        ot->deprel = "obl";
+    }
+}
+
+/* "Guinea-Bissau praised France" parsed with "Guinea" the root and "Bissau" the subject of
+ * "praised", a clause hung from "Guinea" (or from "president" in "The president of Guinea-
+ * Bissau met ..."): the parts of a name joined by a hyphen with no space are one name. Where
+ * the part after the hyphen is the subject of a verb hung from the phrase that holds the part
+ * before it, the verb takes that phrase's place and the phrase the subject's, the second part
+ * is the first one's flat (hyphen_names). */
+void dyad_repair_hyphen_names(dyad_sentence *s)
+{
+    for (int32_t h = 1; h + 1 < s->n; h++) {
+        int32_t x = h - 1, y = h + 1;
+        dyad_token *xt = &s->tok[x], *yt = &s->tok[y];
+        if (!is(s->tok[h].form, "-") || xt->space_after || s->tok[h].space_after ||
+            !xt->form || !(xt->form[0] >= 'A' && xt->form[0] <= 'Z') || !yt->form ||
+            !(yt->form[0] >= 'A' && yt->form[0] <= 'Z') ||
+            (xt->upos != DYAD_UPOS_PROPN && xt->upos != DYAD_UPOS_NOUN) ||
+            (yt->upos != DYAD_UPOS_PROPN && yt->upos != DYAD_UPOS_NOUN))
+            continue;
+        int32_t v = yt->head - 1, p = v >= 0 ? s->tok[v].head - 1 : -1;
+        if (v <= y || s->tok[v].upos != DYAD_UPOS_VERB || !rel_is(yt->deprel, "nsubj") ||
+            p < 0 || p > x || !descends(s, x, p))
+            continue; /* p: the phrase holding the first part ("The president of Guinea") */
+        const char *subj = yt->deprel;
+        for (int32_t i = 0; i < s->n; i++) /* the phrase's words after the verb */
+            if (i > v && s->tok[i].head == p + 1)
+                s->tok[i].head = v + 1;
+        s->tok[v].head = s->tok[p].head;
+        s->tok[v].deprel = s->tok[p].deprel;
+        s->tok[p].head = v + 1;
+        s->tok[p].deprel = subj;
+        yt->head = x + 1;
+        yt->deprel = "flat";
+        s->tok[h].head = y + 1;
+        s->tok[h].deprel = "punct";
+    }
+}
+
+/* "On Monday Lai Ching-te criticised China." parsed with "On" a marker of the verb and "Monday"
+ * its subject, the name a flat part of the day: a day after "on" is when, not who. A day name
+ * hung as nsubj right after an "on" hung from the same verb (mark or case), with a capitalised
+ * name right after it in its phrase, is an oblique of time with "on" its case; the name heads
+ * the subject, the day's other words after it its flat parts (day_subjects). */
+void dyad_repair_day_subjects(dyad_sentence *s)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday"};
+    for (int32_t d = 1; d + 1 < s->n; d++) {
+        dyad_token *dt = &s->tok[d], *on = &s->tok[d - 1], *nt = &s->tok[d + 1];
+        int32_t v = dt->head - 1;
+        if (!word_in(dt->form, days, sizeof days / sizeof *days) || !is(dt->deprel, "nsubj") ||
+            v < 0 || strcasecmp(on->form ? on->form : "", "on") != 0 || on->head != v + 1 ||
+            nt->upos != DYAD_UPOS_PROPN || !descends(s, d + 1, d))
+            continue;
+        nt->head = v + 1;
+        nt->deprel = "nsubj";
+        for (int32_t i = d + 2; i < s->n; i++)
+            if (s->tok[i].head == d + 1)
+                s->tok[i].head = d + 2, s->tok[i].deprel = "flat";
+        dt->deprel = "obl";
+        on->head = d + 1;
+        on->deprel = "case";
+        on->upos = DYAD_UPOS_ADP;
+    }
+    /* "On Tuesday Ukrainian soldier | Hale attacked" with the day a compound at the start of
+     * an on-phrase whose head ends right before the verb's subject: the day alone is the
+     * oblique, the rest of the phrase a compound of the subject */
+    for (int32_t d = 1; d + 2 < s->n; d++) {
+        dyad_token *dt = &s->tok[d], *on = &s->tok[d - 1];
+        int32_t n = d; /* up the phrase's modifiers to its head */
+        for (int g = 0; g < 6 && (rel_is(s->tok[n].deprel, "compound") ||
+                                  rel_is(s->tok[n].deprel, "amod")) && s->tok[n].head - 1 > n; g++)
+            n = s->tok[n].head - 1;
+        int32_t subj = n + 1, v = s->tok[n].head - 1;
+        if (!word_in(dt->form, days, sizeof days / sizeof *days) || n <= d || v < 0 ||
+            !rel_is(dt->deprel, "compound") || strcasecmp(on->form ? on->form : "", "on") != 0 ||
+            on->head != n + 1 || !is(s->tok[n].deprel, "obl") || subj >= s->n ||
+            s->tok[subj].head != v + 1 || !is(s->tok[subj].deprel, "nsubj") ||
+            s->tok[subj].upos != DYAD_UPOS_PROPN)
+            continue;
+        bool inside = true; /* the words between the day and the phrase's head are its own */
+        for (int32_t i = d + 1; i < n && inside; i++)
+            inside = descends(s, i, n) && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        if (!inside)
+            continue;
+        for (int32_t i = d + 1; i < n; i++) /* "Ukrainian" hung on the day goes to the phrase */
+            if (s->tok[i].head == d + 1)
+                s->tok[i].head = n + 1;
+        dt->head = v + 1;
+        dt->deprel = "obl";
+        on->head = d + 1;
+        s->tok[n].head = subj + 1;
+        s->tok[n].deprel = "compound";
+    }
+}
+
+/* "Thousands of Hong Kong residents" parsed with "of" the case of "Hong", a compound inside
+ * the phrase: a preposition introduces the whole phrase. A case hung on a compound or flat
+ * part of a noun phrase whose head comes after it, where the head has no case of its own, is
+ * the head's (case_on_compounds). */
+void dyad_repair_case_on_compounds(dyad_sentence *s)
+{
+    for (int32_t c = 0; c + 1 < s->n; c++) {
+        dyad_token *ct = &s->tok[c];
+        int32_t m = ct->head - 1;
+        if (ct->upos != DYAD_UPOS_ADP || !is(ct->deprel, "case") || m != c + 1)
+            continue;
+        int32_t h = m; /* up the compounds to the phrase's head */
+        for (int g = 0; g < 6 && (rel_is(s->tok[h].deprel, "compound") ||
+                                  rel_is(s->tok[h].deprel, "flat")) &&
+                        s->tok[h].head - 1 > h; g++)
+            h = s->tok[h].head - 1;
+        if (h == m || has_kid(s, h, "case") ||
+            (s->tok[h].upos != DYAD_UPOS_NOUN && s->tok[h].upos != DYAD_UPOS_PROPN))
+            continue;
+        ct->head = h + 1;
+    }
+}
+
+/* '"The government treats the courts with contempt," said ...' with "treats" tagged a plural
+ * noun that has a subject and an object of its own: a word with both is a verb, the present
+ * tense of a third person (nouns_with_arguments). */
+void dyad_repair_nouns_with_arguments(dyad_sentence *s)
+{
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        const char *f = vt->form ? vt->form : "";
+        size_t fl = strlen(f);
+        if (vt->upos != DYAD_UPOS_NOUN || !is(vt->xpos, "NNS") || fl < 4 || f[fl - 1] != 's' ||
+            !(f[0] >= 'a' && f[0] <= 'z') || !has_kid(s, v, "nsubj") || !has_kid(s, v, "obj"))
+            continue;
+        vt->upos = DYAD_UPOS_VERB;
+        vt->xpos = "VBZ";
+    }
+}
+
+/* "Odinga branded the president a liar" parsed with "a liar" an apposition of the object: after
+ * a verb of naming, a noun phrase right after the object, with no comma between, is what the
+ * object is called, the verb's complement (xcomp, as UD annotates "called him a liar";
+ * naming_complements). */
+void dyad_repair_naming_complements(dyad_sentence *s)
+{
+    static const char *const naming[] = {"call", "brand", "label", "dub", "name", "deem",
+                                         "consider", "term"};
+    for (int32_t a = 2; a < s->n; a++) {
+        dyad_token *at = &s->tok[a];
+        int32_t o = at->head - 1, v = o >= 0 ? s->tok[o].head - 1 : -1;
+        if (!is(at->deprel, "appos") || at->upos != DYAD_UPOS_NOUN || o < 0 || o >= a || v < 0 ||
+            v >= o || !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
+            !word_in(s->tok[v].lemma, naming, sizeof naming / sizeof *naming))
+            continue;
+        bool next = true; /* the apposition starts right after the object's phrase, no comma */
+        for (int32_t i = o + 1; i < a && next; i++)
+            next = s->tok[i].upos != DYAD_UPOS_PUNCT &&
+                   (descends(s, i, a) || (descends(s, i, o) && !descends(s, i, a)));
+        if (!next)
+            continue;
+        at->head = v + 1;
+        at->deprel = "xcomp";
     }
 }

@@ -14,7 +14,11 @@
  * Of-phrases read as subjects. "The activists of Amnesty International are about to ..." parsed
  * with "of" a marker of the predicate and "Amnesty International" its subject: a subject never
  * starts with "of"; the name is an of-phrase of the noun before it, and that noun is the
- * subject (of_subjects). */
+ * subject (of_subjects). So too "A spokeswoman for Andes Freight Lines | criticised" with "for"
+ * (or "from") before a finite verb.
+ *
+ * Subjects of infinitives. An infinitive with "to" has no subject of its own: a noun the parser
+ * made one belongs to the verb above (infinitive_subjects). */
 #include "nlp/parse_repair_internal.h"
 
 void dyad_repair_stray_auxiliaries(dyad_sentence *s)
@@ -94,14 +98,17 @@ void dyad_repair_stray_verbs(dyad_sentence *s)
 
 void dyad_repair_of_subjects(dyad_sentence *s)
 {
+    static const char *const preps[] = {"of", "for", "from"};
     for (int32_t n = 2; n < s->n; n++) {
         dyad_token *nt = &s->tok[n];
         int32_t p = nt->head - 1, of = n - 1, before = n - 2;
         if (!rel_is(nt->deprel, "nsubj") || p <= n ||
             (nt->upos != DYAD_UPOS_PROPN && nt->upos != DYAD_UPOS_NOUN) ||
-            !s->tok[of].form || strcasecmp(s->tok[of].form, "of") != 0 ||
+            !word_in(s->tok[of].form, preps, sizeof preps / sizeof *preps) ||
             s->tok[of].head != p + 1 || !is(s->tok[of].deprel, "mark"))
             continue;
+        if (!finite_tag(s->tok[p].xpos) && strcasecmp(s->tok[of].form, "of") != 0)
+            continue; /* "for Kenya to withdraw": a subject of the infinitive */
         while (before >= 0 && s->tok[before].head - 1 > before && s->tok[before].head - 1 < of)
             before = s->tok[before].head - 1; /* the phrase head before "of" */
         int32_t b = before;
@@ -124,5 +131,38 @@ void dyad_repair_of_subjects(dyad_sentence *s)
         s->tok[of].head = n + 1;
         s->tok[of].deprel = "case";
         s->tok[of].upos = DYAD_UPOS_ADP;
+    }
+}
+
+/* "Trump sued the district attorney, Jr. and his tax preparer to block the release" parsed
+ * with the words after the object's comma the subject of "block": an infinitive with "to" and
+ * no "for" has no subject of its own. A noun before it hung so, under a verb that governs the
+ * infinitive, belongs to that verb: a conjunct of the verb's object when the verb has one
+ * before the noun, else the verb's object ("urged Kenya to withdraw"; infinitive_subjects). */
+void dyad_repair_infinitive_subjects(dyad_sentence *s)
+{
+    for (int32_t v = 2; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t h = vt->head - 1, k = -1, o = -1;
+        bool to = false, for_ = false;
+        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VB") || h < 0 || h > v ||
+            s->tok[h].upos != DYAD_UPOS_VERB ||
+            !(rel_is(vt->deprel, "xcomp") || rel_is(vt->deprel, "advcl")))
+            continue;
+        for (int32_t i = 0; i < s->n; i++) {
+            if (s->tok[i].head == v + 1 && rel_is(s->tok[i].deprel, "mark"))
+                to = to || (is(s->tok[i].form, "to") && i == v - 1),
+                for_ = for_ || strcasecmp(s->tok[i].form ? s->tok[i].form : "", "for") == 0;
+            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "nsubj") && i < v && i > h)
+                k = k < 0 ? i : -2;
+            if (s->tok[i].head == h + 1 && is(s->tok[i].deprel, "obj"))
+                o = o < 0 ? i : -2;
+        }
+        int ku = k >= 0 ? s->tok[k].upos : -1;
+        if (!to || for_ || k < 0 || o == -2 || (o >= 0 && o > k) ||
+            (ku != DYAD_UPOS_NOUN && ku != DYAD_UPOS_PROPN))
+            continue;
+        s->tok[k].head = (o >= 0 ? o : h) + 1;
+        s->tok[k].deprel = o >= 0 ? "conj" : "obj";
     }
 }

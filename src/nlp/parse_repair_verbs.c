@@ -31,7 +31,12 @@
  *
  * Headline verbs tagged as plural nouns. "New Hampshire crash kills seven" with "kills" a noun:
  * with no finite verb, a lower-case -s plural between a noun and a number or determiner is the
- * verb (noun_tagged_verbs). */
+ * verb (noun_tagged_verbs). The other way round, "judge orders | release of the records" with
+ * "orders" the subject of the verb "release": the -s word is the verb (headline_verbs_as_nouns).
+ *
+ * Past tenses read as modifiers of a name: "Deputy Minister Telemar | left for Lima ..., the
+ * agency reported" with "left" (VBD) an amod of the name: the verb is the clause's predicate
+ * (finite_modifiers). */
 #include "nlp/parse_repair_internal.h"
 
 
@@ -308,5 +313,115 @@ void dyad_repair_bare_infinitives(dyad_sentence *s)
         vt->head = h + 1;
         vt->deprel = "xcomp";
         vt->xpos = "VB";
+    }
+}
+
+/* "U.S. judge orders release of the tax records": in a headline a present tense in -s after a
+ * noun may be read as a plural noun, the subject of the noun after it read as a verb ("orders |
+ * release"). A base-form verb (VBP) whose subject is a lower-case plural (NNS) in -s right
+ * before it, itself right after a noun of its phrase, with no object and an of-phrase right
+ * after it, is a noun: the -s word is the verb, the noun before it its subject, the old verb
+ * its object with the of-phrase (headline_verbs_as_nouns). Verbs that take "of" ("approve
+ * of", "think of") are left alone, and so is a verb that ends the headline ("Hong Kong
+ * demonstrations continue": a plural subject as often as not). */
+void dyad_repair_headline_verbs_as_nouns(dyad_sentence *s)
+{
+    static const char *const of_verbs[] = {"approve", "think", "consist", "dispose", "speak",
+                                           "hear",    "die",   "warn",    "dream",   "know",
+                                           "learn",   "tire",  "despair", "complain"};
+    for (int32_t v = 2; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v], *tt = &s->tok[v - 1];
+        int32_t t = v - 1, n = v - 2;
+        const char *f = tt->form ? tt->form : "";
+        size_t fl = strlen(f);
+        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VBP") || !is(tt->xpos, "NNS") ||
+            fl < 4 || f[fl - 1] != 's' || !(f[0] >= 'a' && f[0] <= 'z') ||
+            !is(tt->deprel, "nsubj") || tt->head != v + 1 ||
+            (s->tok[n].upos != DYAD_UPOS_NOUN && s->tok[n].upos != DYAD_UPOS_PROPN) ||
+            s->tok[n].head != t + 1 || word_in(vt->lemma, of_verbs, sizeof of_verbs / sizeof *of_verbs))
+            continue;
+        if (v + 1 >= s->n || strcasecmp(s->tok[v + 1].form ? s->tok[v + 1].form : "", "of") != 0 ||
+            has_kid(s, v, "obj") || has_kid(s, v, "aux") || has_kid(s, v, "xcomp"))
+            continue;
+        int32_t ofn = s->tok[v + 1].head - 1; /* the of-phrase's noun */
+        if (ofn <= v + 1)
+            continue;
+        int32_t a = n; /* the subject's phrase: "U.S. | judge" */
+        while (a > 0 && noun_phrase_word(&s->tok[a - 1]) && s->tok[a - 1].head == t + 1)
+            a--;
+        tt->head = vt->head;
+        tt->deprel = vt->deprel;
+        tt->upos = DYAD_UPOS_VERB;
+        tt->xpos = "VBZ";
+        for (int32_t i = 0; i < s->n; i++) /* the old verb's other words hang from the verb */
+            if (s->tok[i].head == v + 1 && i != t && i != ofn)
+                s->tok[i].head = t + 1;
+        for (int32_t i = a; i < n; i++)
+            s->tok[i].head = n + 1;
+        s->tok[n].head = t + 1;
+        s->tok[n].deprel = "nsubj";
+        vt->head = t + 1;
+        vt->deprel = "obj";
+        vt->upos = DYAD_UPOS_NOUN;
+        vt->xpos = "NN";
+        s->tok[ofn].head = v + 1;
+        s->tok[ofn].deprel = "nmod";
+    }
+}
+
+/* "Dagolath's Deputy Prime Minister Telemar left for Minas Tirith on Wednesday ..., the news
+ * agency reported." parsed with "left" an adjective (amod) of "Telemar" and the whole phrase
+ * the subject of "reported": a past tense (VBD) is no modifier. A VBD verb hung as amod of the
+ * word right before it, with no subject of its own, is the predicate of the phrase it sits in:
+ * the top of that phrase (the root, or a subject of a verb after it that has another subject
+ * after the past tense: "..., the agency reported") becomes its subject, and the verb takes
+ * the phrase's place (the root, or the reporting verb's complement); the words after the verb
+ * that hung in the phrase hang from it (finite_modifiers). */
+void dyad_repair_finite_modifiers(dyad_sentence *s)
+{
+    for (int32_t v = 1; v < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t n = v - 1, p = n;
+        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VBD") || !is(vt->deprel, "amod") ||
+            vt->head != n + 1 || has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") ||
+            (s->tok[n].upos != DYAD_UPOS_NOUN && s->tok[n].upos != DYAD_UPOS_PROPN))
+            continue;
+        for (int g = 0; g < 8 && s->tok[p].head > 0; g++) { /* up the noun phrase */
+            const char *r = s->tok[p].deprel;
+            if (!(rel_is(r, "nmod") || rel_is(r, "compound") || rel_is(r, "flat") ||
+                  rel_is(r, "appos")) || s->tok[p].head - 1 > v)
+                break;
+            p = s->tok[p].head - 1;
+        }
+        int32_t w = s->tok[p].head - 1;
+        bool root = s->tok[p].head == 0;
+        bool report = false; /* "..., the agency reported": another subject after the verb */
+        if (!root && is(s->tok[p].deprel, "nsubj") && w > v && s->tok[w].upos == DYAD_UPOS_VERB)
+            for (int32_t k = v + 1; k < w && !report; k++)
+                report = s->tok[k].head == w + 1 && is(s->tok[k].deprel, "nsubj");
+        if ((!root && !report) || p > n ||
+            (s->tok[p].upos != DYAD_UPOS_NOUN && s->tok[p].upos != DYAD_UPOS_PROPN))
+            continue;
+        for (int32_t i = v + 1; i < s->n; i++) { /* the phrase's words after the verb */
+            int32_t h = s->tok[i].head - 1;
+            if (h >= p && h <= n && descends(s, h, p)) {
+                s->tok[i].head = v + 1;
+                if (rel_is(s->tok[i].deprel, "nmod"))
+                    s->tok[i].deprel = "obl";
+            }
+        }
+        vt->head = root ? 0 : w + 1;
+        vt->deprel = root ? "root" : "ccomp";
+        if (n != p && s->tok[n].head == p + 1 && s->tok[n].upos == DYAD_UPOS_PROPN &&
+            s->tok[p].upos == DYAD_UPOS_NOUN && !has_kid(s, n, "case")) {
+            /* "Deputy | Prime Minister Telemar" with the name an nmod of the title: the name
+             * heads the subject, the title its compound */
+            s->tok[p].head = n + 1;
+            s->tok[p].deprel = "compound";
+            p = n;
+        }
+        s->tok[p].head = v + 1;
+        s->tok[p].deprel = "nsubj";
+        return;
     }
 }
