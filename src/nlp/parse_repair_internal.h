@@ -52,6 +52,15 @@ static inline bool descends(const dyad_sentence *s, int32_t i, int32_t a)
     return false;
 }
 
+/* Word i's left edge: the first word of its subtree (bounded: no cycles). */
+static inline int32_t left_edge(const dyad_sentence *s, int32_t i)
+{
+    for (int32_t k = 0; k < i; k++)
+        if (descends(s, k, i))
+            return k;
+    return i;
+}
+
 /* w is one of the words list[0..n), case-blind; NULL is none. */
 static inline bool word_in(const char *w, const char *const *list, size_t n)
 {

@@ -146,15 +146,6 @@ void dyad_repair_split_clauses(dyad_sentence *s)
     }
 }
 
-/* Word v's left edge: the first word of its subtree (bounded: no cycles). */
-static int32_t left_edge(const dyad_sentence *s, int32_t v)
-{
-    for (int32_t i = 0; i < v; i++)
-        if (descends(s, i, v))
-            return i;
-    return v;
-}
-
 /* "over alleged plots", "the minister's stated aim": a participle right after a preposition,
  * or right after a possessive, with its object after it, is the object's adjective, not a
  * verb of its own. The parser may read it as a clause ("alleged" a conjunct, "plots" its

@@ -56,15 +56,6 @@ void dyad_repair_object_subjects(dyad_sentence *s)
     }
 }
 
-/* Word i's first word: the leftmost word of its subtree (bounded: no cycles). */
-static int32_t first_word(const dyad_sentence *s, int32_t i)
-{
-    for (int32_t k = 0; k < i; k++)
-        if (descends(s, k, i))
-            return k;
-    return i;
-}
-
 /* "The office began a probe after his lawyer was convicted of fraud" parsed with the
  * conjunction as a preposition ("after his lawyer" an oblique of "began") and the verb, with
  * no subject of its own, a clause of that noun (acl) or a sibling of it: the noun is the
@@ -81,7 +72,7 @@ void dyad_repair_clauses_after_conjunctions(dyad_sentence *s)
             has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") || has_kid(s, v, "mark") ||
             has_kid(s, v, "cc"))
             continue;
-        int32_t f = first_word(s, v), n = f - 1, c = -1;
+        int32_t f = left_edge(s, v), n = f - 1, c = -1;
         if (n < 1 || s->tok[n].upos == DYAD_UPOS_PUNCT)
             continue;
         /* up from the word before the verb to the noun whose preposition is a conjunction:
@@ -90,7 +81,7 @@ void dyad_repair_clauses_after_conjunctions(dyad_sentence *s)
             for (int32_t k = 0; k < n && c < 0; k++)
                 if (s->tok[k].head == n + 1 && is(s->tok[k].deprel, "case") &&
                     word_in(s->tok[k].form, subords, sizeof subords / sizeof *subords) &&
-                    k == first_word(s, n))
+                    k == left_edge(s, n))
                     c = k;
             if (c >= 0)
                 break;
