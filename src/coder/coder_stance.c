@@ -84,12 +84,34 @@ void dyad_coder_stance_of(dyad_coder_sent *x, int32_t v, bool literal, dyad_code
     stance_of(x, v, st, 0);
 }
 
+/* v is a gerund an act is restricted to ("restrictions on flying to Cuba", "a ban on travelling
+ * to Iran", "sanctions against doing business with X"): what is banned, not done. The parser
+ * may hang it from the noun or from the noun's verb, with its preposition as a marker. */
+static bool restricted(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const bans[] = {"restriction", "restrictions", "ban",     "bans",
+                                       "limit",       "limits",       "curb",    "curbs",
+                                       "embargo",     "moratorium",   "prohibition", "sanctions",
+                                       "freeze"};
+    const char *xp = x->s->tok[v].xpos ? x->s->tok[v].xpos : "";
+    int32_t mk = dyad_coder_kid(x, v, "mark");
+    if (strcmp(xp, "VBG") != 0 || mk < 1 ||
+        !(dyad_coder_is(x->lemma[mk], "on") || dyad_coder_is(x->lemma[mk], "against")))
+        return false;
+    return dyad_coder_is_any(x->form[mk - 1], bans, DYAD_ARRAY_LEN(bans));
+}
+
 static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int depth)
 {
     memset(st, 0, sizeof *st);
     st->kind = DYAD_STANCE_FACT;
     st->source = st->target = st->asker = st->speaker = -1;
     st->why = "";
+    if (restricted(x, v)) {
+        st->kind = DYAD_STANCE_DROP;
+        st->why = "restricted";
+        return;
+    }
     const dyad_frames *f = dyad_coder_frames(x);
     const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
     if (!fr)
