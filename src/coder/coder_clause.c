@@ -873,10 +873,15 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
     }
     if (!tgt.n && passive && h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, h, &tgt); /* "soldiers attacked by rebels" */
+    int32_t called = dyad_coder_kid(x, v, "obj");
     if (!nominal && strcmp(code, "041") == 0 &&
-        (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0))
-        return DYAD_OK; /* "called the order swift", "called it unlikely that ...": a
-                           judgement of something, not a telephone call */
+        (dyad_coder_kid(x, v, "xcomp") >= 0 || dyad_coder_kid(x, v, "ccomp") >= 0 ||
+         (called >= 0 && (dyad_coder_is(x->form[called], "it") ||
+                          dyad_coder_is(x->form[called], "this") ||
+                          dyad_coder_is(x->form[called], "that")))))
+        return DYAD_OK; /* "called the order swift", "called it unlikely that ...", "as some
+                           people call it": a judgement or a name of something, not a
+                           telephone call */
     if (!nominal && strncmp(code, "07", 2) == 0 && dyad_coder_information_given(x, v))
         return DYAD_OK; /* "death tolls provided by officials to journalists": news, no aid */
     const char *recode = NULL;
