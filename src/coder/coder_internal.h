@@ -457,7 +457,7 @@ void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *
 bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
 /* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
  * a decision or a policy: criticism (111). */
-bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v);
+bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v);
 /* v gives information, not aid: a verb of giving ("provided", "gave") whose thing given
  * (object, passive subject, or the noun a participle modifies) is figures, details or an
  * account ("death tolls provided by officials"). */

@@ -37,7 +37,32 @@ bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v)
  * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
  * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
  * object. */
-bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v)
+/* "Biden attacked Trump on paying fewer taxes", "slammed the minister for ignoring the
+ * courts": a verb of attack (not strike, hit, target) on a political person (a name, or an
+ * actor of government, party, parliament, opposition or court) for or over something the
+ * person does (a gerund clause), which is how critics attack. */
+static bool attacked_for_doing(dyad_coder_sent *x, int32_t v, int32_t o)
+{
+    static const char *const critics[] = {"attack", "slam", "blast", "lash", "assail",
+                                          "savage", "bash", "hammer"};
+    static const char *const political[] = {"GOV", "ELI", "LEG", "OPP", "JUD"};
+    if (o < 0 || !dyad_coder_is_any(x->lemma[v], critics, DYAD_ARRAY_LEN(critics)))
+        return false;
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, o);
+    if (!a->a.code[0] || !dyad_coder_is_any(a->a.agent, political, DYAD_ARRAY_LEN(political)))
+        return false;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        int32_t mk = dyad_coder_kid(x, *k, "mark");
+        const char *xp = x->s->tok[*k].xpos ? x->s->tok[*k].xpos : "";
+        if (strcmp(dyad_coder_rel(x, *k), "advcl") == 0 && strcmp(xp, "VBG") == 0 && mk >= 0 &&
+            (dyad_coder_is(x->lemma[mk], "for") || dyad_coder_is(x->lemma[mk], "on") ||
+             dyad_coder_is(x->lemma[mk], "over")))
+            return true;
+    }
+    return false;
+}
+
+bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v)
 {
     static const char *const verbs[] = {"attack", "hit", "slam", "blast", "target", "lash",
                                         "assail", "strike", "hammer", "savage", "bash"};
@@ -62,7 +87,8 @@ bool dyad_coder_verbal_attack(const dyad_coder_sent *x, int32_t v)
     if (o >= 0 && dyad_coder_is(x->form[o], "positions"))
         return false; /* "attacked Ukrainian positions": military posts, not stances */
     return o >= 0 && (dyad_coder_is_any(x->lemma[o], words, DYAD_ARRAY_LEN(words)) ||
-                      dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)));
+                      dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)) ||
+                      attacked_for_doing(x, v, o));
 }
 
 /* Agents that repress: the state's armed and police forces. */
