@@ -763,6 +763,27 @@ int main(void)
     WANT(s, 3, "for:4:case", "A spokesman for Lima Freight Lines criticised Chile: the preposition");
     WANT(s, 2, "spokesman:7:nsubj", "A spokesman for Lima Freight Lines criticised Chile: the subject");
 
+    /* "Police arrived at the Tesco ten minutes later" with "minutes" the at-phrase's head */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrived|arrive VERB VBD 0 root; at ADP IN 7 case;"
+                 "the DET DT 7 det; Tesco PROPN NNP 7 compound; ten NUM CD 7 nummod;"
+                 "minutes NOUN NNS 2 obl; later ADV RBR 2 advmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Tesco:2:obl", "Police arrived at the Tesco ten minutes later: the place");
+    WANT(s, 3, "at:5:case", "Police arrived at the Tesco ten minutes later: the preposition");
+    WANT(s, 7, "minutes:8:obl:unmarked", "Police arrived at the Tesco ten minutes later: the span");
+    /* the span already the adverb's, with the place and the case still on it */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrived|arrive VERB VBD 0 root; at ADP IN 7 case;"
+                 "the DET DT 7 det; Tesco PROPN NNP 7 compound; ten NUM CD 7 nummod;"
+                 "minutes NOUN NNS 8 obl:unmarked; later ADV RBR 2 advmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Tesco:2:obl", "Police arrived at the Tesco ten minutes later (2): the place");
+    WANT(s, 7, "minutes:8:obl:unmarked", "Police arrived at the Tesco ten minutes later (2): the span");
+    /* a span with no place before it stays */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrived|arrive VERB VBD 0 root; ten NUM CD 4 nummod;"
+                 "minutes NOUN NNS 5 obl:unmarked; later ADV RBR 2 advmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "minutes:5:obl:unmarked", "Police arrived ten minutes later");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

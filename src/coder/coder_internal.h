@@ -275,9 +275,10 @@ const dyad_coder_actor *dyad_coder_located(dyad_coder_sent *x, int32_t k);
 /* a as a party of an event: a capital standing alone becomes its government ("Moscow said":
  * RUSGOV), written into *tmp; any other actor is returned as it is. */
 const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_coder_actor *tmp);
-/* Word n is a gathering after "at" ("at the UN General Assembly", "at a summit"): where
- * something is said or done, never whom it is done to. */
-bool dyad_coder_venue(const dyad_coder_sent *x, int32_t n);
+/* Word n is a gathering after "at" ("at the UN General Assembly", "at a summit") or a company
+ * named with "the" after "at" ("at the Walmart", a shop): where something is said or done,
+ * never whom it is done to. */
+bool dyad_coder_venue(dyad_coder_sent *x, int32_t n);
 /* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
  * * +" on "injured ... in Winchester"): no target. */
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);

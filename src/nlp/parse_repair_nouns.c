@@ -523,3 +523,41 @@ void dyad_repair_naming_complements(dyad_sentence *s)
         at->deprel = "xcomp";
     }
 }
+
+/* "Officers arrived at the Walmart six minutes later" parsed with "minutes" the head of the
+ * at-phrase and "Walmart" its compound: a span of time before "later", "earlier" or "ago" is
+ * that adverb's measure, not the place's head. A plural or singular unit of time with a number
+ * of its own, right before such an adverb, that heads a phrase with a case and a noun or name
+ * before the number: the word right before the number heads the phrase (the case, the
+ * determiner and the words before it go with it), the span is the adverb's obl:unmarked
+ * (time_spans_in_phrases). */
+void dyad_repair_time_spans_in_phrases(dyad_sentence *s)
+{
+    static const char *const units[] = {"second", "seconds", "minute", "minutes", "hour",
+                                        "hours",  "day",     "days",    "week",    "weeks",
+                                        "month",  "months",  "year",    "years"};
+    static const char *const after[] = {"later", "earlier", "ago"};
+    for (int32_t m = 2; m + 1 < s->n; m++) {
+        dyad_token *mt = &s->tok[m], *at = &s->tok[m + 1], *nt = &s->tok[m - 1];
+        int32_t c = m - 2, h = mt->head - 1;
+        if (!word_in(mt->form, units, sizeof units / sizeof *units) ||
+            !word_in(at->form, after, sizeof after / sizeof *after) || at->upos != DYAD_UPOS_ADV ||
+            nt->upos != DYAD_UPOS_NUM || nt->head != m + 1 || h < 0 || !has_kid(s, m, "case"))
+            continue;
+        dyad_token *ct = &s->tok[c];
+        if ((ct->upos != DYAD_UPOS_NOUN && ct->upos != DYAD_UPOS_PROPN) || ct->head != m + 1 ||
+            !rel_is(ct->deprel, "compound"))
+            continue;
+        for (int32_t i = 0; i < c; i++) /* the case, determiner and modifiers before the noun */
+            if (s->tok[i].head == m + 1)
+                s->tok[i].head = c + 1;
+        if (h == m + 1) /* the span already the adverb's: the place goes to the adverb's head */
+            ct->head = at->head, ct->deprel = "obl";
+        else
+            ct->head = mt->head, ct->deprel = mt->deprel;
+        if (at->head == m + 1) /* "later" hung on the span modifies the span's old head */
+            at->head = h + 1, at->deprel = "advmod";
+        mt->head = m + 2;
+        mt->deprel = "obl:unmarked";
+    }
+}
