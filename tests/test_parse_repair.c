@@ -784,6 +784,19 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 4, "minutes:5:obl:unmarked", "Police arrived ten minutes later");
 
+    /* "Lima accused the Chilean navy of spying" with "navy" the subject of the gerund */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; accused|accuse VERB VBD 0 root; the DET DT 5 det;"
+                 "Chilean ADJ JJ 5 amod; navy NOUN NN 7 nsubj; of SCONJ IN 7 mark;"
+                 "spying|spy VERB VBG 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "navy:2:obj", "Lima accused the Chilean navy of spying: the one accused");
+    WANT(s, 7, "spying:2:advcl", "Lima accused the Chilean navy of spying: the gerund");
+    /* a gerund's own subject with no preposition before it stays ("saw troops leaving") */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; saw|see VERB VBD 0 root; troops NOUN NNS 4 nsubj;"
+                 "leaving|leave VERB VBG 2 ccomp");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "troops:4:nsubj", "Lima saw troops leaving");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Thirty-nine repairs, each a construction of news, in
+ * agree with the tree after the parser. Forty repairs, each a construction of news, in
  * seven files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -46,6 +46,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_stray_verbs(s);
     dyad_repair_of_subjects(s);
     dyad_repair_infinitive_subjects(s);
+    dyad_repair_gerund_subjects(s);
     dyad_repair_agents_under_adverbs(s);
     dyad_repair_passive_infinitives(s);
     dyad_repair_bare_infinitives(s);

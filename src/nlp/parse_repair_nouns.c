@@ -20,7 +20,9 @@
  * compound belongs to the phrase's head ("of | Hong Kong residents", case_on_compounds); a
  * plural noun with a subject and an object is a verb ("the government | treats | the courts",
  * nouns_with_arguments). After a verb of naming, an apposition of the object is the verb's
- * complement ("branded the president | a liar", naming_complements). */
+ * complement ("branded the president | a liar", naming_complements). A span of time before
+ * "later" or "ago" is the adverb's measure, not the head of the place's phrase before it
+ * ("arrived at | the Walmart six minutes | later", time_spans_in_phrases). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
