@@ -797,6 +797,13 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "troops:4:nsubj", "Lima saw troops leaving");
 
+    /* 'Lima called the raid "a disgrace"' with the quoted phrase an apposition of the object */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; called|call VERB VBD 0 root; the DET DT 4 det;"
+                 "raid NOUN NN 2 obj; \" PUNCT `` 7 punct; a DET DT 7 det; disgrace NOUN NN 4 appos;"
+                 "\" PUNCT '' 7 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "disgrace:2:xcomp", "Lima called the raid \"a disgrace\": the complement");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

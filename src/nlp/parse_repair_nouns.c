@@ -503,7 +503,14 @@ void dyad_repair_nouns_with_arguments(dyad_sentence *s)
 /* "Odinga branded the president a liar" parsed with "a liar" an apposition of the object: after
  * a verb of naming, a noun phrase right after the object, with no comma between, is what the
  * object is called, the verb's complement (xcomp, as UD annotates "called him a liar";
- * naming_complements). */
+ * naming_complements), also when a quotation mark opens it ('called the attack "an act of
+ * barbarity"'). */
+static bool quote_mark(const char *f)
+{
+    return f && (strcmp(f, "\"") == 0 || strcmp(f, "``") == 0 || strcmp(f, "\u201c") == 0 ||
+                 strcmp(f, "'") == 0);
+}
+
 void dyad_repair_naming_complements(dyad_sentence *s)
 {
     static const char *const naming[] = {"call", "brand", "label", "dub", "name", "deem",
@@ -515,9 +522,11 @@ void dyad_repair_naming_complements(dyad_sentence *s)
             v >= o || !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
             !word_in(s->tok[v].lemma, naming, sizeof naming / sizeof *naming))
             continue;
-        bool next = true; /* the apposition starts right after the object's phrase, no comma */
+        bool next = true; /* the apposition starts right after the object's phrase, no comma
+                           * (a quotation mark of the apposition's own may open it) */
         for (int32_t i = o + 1; i < a && next; i++)
-            next = s->tok[i].upos != DYAD_UPOS_PUNCT &&
+            next = (s->tok[i].upos != DYAD_UPOS_PUNCT || (quote_mark(s->tok[i].form) &&
+                                                           descends(s, i, a))) &&
                    (descends(s, i, a) || (descends(s, i, o) && !descends(s, i, a)));
         if (!next)
             continue;
