@@ -804,6 +804,17 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 7, "disgrace:2:xcomp", "Lima called the raid \"a disgrace\": the complement");
 
+    /* "Lima voiced its anger on Chilean radio" with "on radio" a modifier of the object */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; voiced|voice VERB VBD 0 root; its PRON PRP$ 4 nmod:poss;"
+                 "anger NOUN NN 2 obj; on ADP IN 7 case; Chilean ADJ JJ 7 amod; radio NOUN NN 4 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "radio:2:obl", "Lima voiced its anger on Chilean radio: the medium");
+    /* another on-phrase of the object stays ("imposed sanctions on Chile") */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; imposed|impose VERB VBD 0 root; sanctions NOUN NNS 2 obj;"
+                 "on ADP IN 5 case; Chile PROPN NNP 3 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Chile:3:nmod", "Lima imposed sanctions on Chile");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

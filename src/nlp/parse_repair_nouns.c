@@ -22,7 +22,9 @@
  * nouns_with_arguments). After a verb of naming, an apposition of the object is the verb's
  * complement ("branded the president | a liar", naming_complements). A span of time before
  * "later" or "ago" is the adverb's measure, not the head of the place's phrase before it
- * ("arrived at | the Walmart six minutes | later", time_spans_in_phrases). */
+ * ("arrived at | the Walmart six minutes | later", time_spans_in_phrases). A medium after "on"
+ * is the verb's channel, not its object's modifier ("expressed his outrage | on television",
+ * media_obliques). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -570,5 +572,30 @@ void dyad_repair_time_spans_in_phrases(dyad_sentence *s)
             at->head = h + 1, at->deprel = "advmod";
         mt->head = m + 2;
         mt->deprel = "obl:unmarked";
+    }
+}
+
+/* "Lavrov expressed his outrage on Ukrainian television" parsed with "on television" a modifier
+ * of "outrage": a broadcast medium after "on" is the channel the act went out on. An on-phrase
+ * headed by a medium, hung as nmod on the object of a verb right before it, is the verb's
+ * oblique (media_obliques). */
+void dyad_repair_media_obliques(dyad_sentence *s)
+{
+    static const char *const media[] = {"television", "TV", "radio", "Twitter", "Facebook",
+                                        "air", "channel", "broadcast", "website"};
+    for (int32_t n = 2; n < s->n; n++) {
+        dyad_token *nt = &s->tok[n];
+        int32_t o = nt->head - 1, v = o >= 0 ? s->tok[o].head - 1 : -1, c = -1;
+        if (!is(nt->deprel, "nmod") || o < 0 || o > n || v < 0 || v > o ||
+            !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
+            !word_in(nt->lemma, media, sizeof media / sizeof *media))
+            continue;
+        for (int32_t i = o + 1; i < n; i++)
+            if (s->tok[i].head == n + 1 && is(s->tok[i].deprel, "case"))
+                c = i;
+        if (c < 0 || strcasecmp(s->tok[c].form ? s->tok[c].form : "", "on") != 0)
+            continue;
+        nt->head = v + 1;
+        nt->deprel = "obl";
     }
 }
