@@ -815,6 +815,18 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "Chile:3:nmod", "Lima imposed sanctions on Chile");
 
+    /* "The Rising Front claimed the attack" with "Rising" a gerund and "The" on the verb */
+    s = tree(&d, "The DET DT 4 det; Rising|rise VERB VBG 4 amod; Front PROPN NNP 4 nsubj;"
+                 "claimed|claim VERB VBD 0 root; the DET DT 6 det; attack NOUN NN 4 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Rising:3:compound", "The Rising Front claimed the attack: the name's word");
+    WANT(s, 1, "The:3:det", "The Rising Front claimed the attack: the determiner");
+    /* a participle in lower case stays ("the ruling Kanu party" is no name of this shape) */
+    s = tree(&d, "the DET DT 3 det; ruling|rule VERB VBG 3 amod; Kanu PROPN NNP 4 nsubj;"
+                 "won|win VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "ruling:3:amod", "the ruling Kanu won");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

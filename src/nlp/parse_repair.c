@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Forty-one repairs, each a construction of news, in
+ * agree with the tree after the parser. Forty-two repairs, each a construction of news, in
  * seven files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -31,6 +31,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_according_to(s);
     dyad_repair_participle_adjectives(s);
     dyad_repair_participle_nouns(s);
+    dyad_repair_participles_in_names(s);
     dyad_repair_names_in_titles(s);
     dyad_repair_split_names(s);
     dyad_repair_hyphen_names(s);

@@ -24,7 +24,8 @@
  * "later" or "ago" is the adverb's measure, not the head of the place's phrase before it
  * ("arrived at | the Walmart six minutes | later", time_spans_in_phrases). A medium after "on"
  * is the verb's channel, not its object's modifier ("expressed his outrage | on television",
- * media_obliques). */
+ * media_obliques). A capitalised participle inside a name is the name's ("The Shining | Path",
+ * participles_in_names). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -597,5 +598,33 @@ void dyad_repair_media_obliques(dyad_sentence *s)
             continue;
         nt->head = v + 1;
         nt->deprel = "obl";
+    }
+}
+
+/* "The Shining Path claimed responsibility" with "Shining" tagged a gerund, the amod of "Path"
+ * (or, with "The", of the verb "Path" is the subject of): a capitalised participle inside a
+ * name, right before a proper noun it modifies and after "the" or another proper noun of that
+ * name, is part of the name (participles_in_names). */
+void dyad_repair_participles_in_names(dyad_sentence *s)
+{
+    for (int32_t p = 1; p + 1 < s->n; p++) {
+        dyad_token *pt = &s->tok[p], *bt = &s->tok[p - 1];
+        const char *f = pt->form ? pt->form : "";
+        /* on the name, or beside it on the name's head (the det and amod hung on the verb) */
+        int32_t at = pt->head;
+        bool beside = at == s->tok[p + 1].head && at > 0 && s->tok[at - 1].upos == DYAD_UPOS_VERB;
+        if (pt->upos != DYAD_UPOS_VERB || !(is(pt->xpos, "VBG") || is(pt->xpos, "VBN")) ||
+            !is(pt->deprel, "amod") || !(at == p + 2 || beside) || !(f[0] >= 'A' && f[0] <= 'Z') ||
+            s->tok[p + 1].upos != DYAD_UPOS_PROPN || bt->head != at ||
+            !((bt->upos == DYAD_UPOS_DET && strcasecmp(bt->form ? bt->form : "", "the") == 0) ||
+              bt->upos == DYAD_UPOS_PROPN))
+            continue;
+        if (beside && bt->upos == DYAD_UPOS_DET)
+            bt->head = p + 2;
+        pt->head = p + 2;
+        pt->upos = DYAD_UPOS_PROPN;
+        pt->xpos = "NNP";
+        pt->lemma = pt->form;
+        pt->deprel = "compound";
     }
 }
