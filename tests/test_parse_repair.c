@@ -827,6 +827,17 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 2, "ruling:3:amod", "the ruling Kanu won");
 
+    /* a headline's "jailed" tagged a past tense, with no object: a reduced passive too */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; activist NOUN NN 3 nsubj; jailed|jail VERB VBD 0 root;"
+                 "for ADP IN 6 case; two NUM CD 6 nummod; years NOUN NNS 3 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 2, "activist:3:nsubj:pass", "Chilean activist jailed for two years (VBD)");
+    /* a past tense of a verb that may go without an object stays active */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; activists NOUN NNS 3 nsubj; rallied|rally VERB VBD 0 root;"
+                 "in ADP IN 5 case; Lima PROPN NNP 3 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 2, "activists:3:nsubj", "Chilean activists rallied in Lima (VBD)");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

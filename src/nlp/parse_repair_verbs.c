@@ -8,7 +8,9 @@
  * question or exclamation mark) a participle with a subject and no auxiliary, copula, object
  * or clausal complement is a passive: its subject becomes nsubj:pass, as UD annotates such
  * headlines. In running text such a participle is more often a past tense the tagger misread
- * ("The Dow then rallied"), so it is left alone.
+ * ("The Dow then rallied"), so it is left alone. A headline's past tense (VBD) of a verb that
+ * always takes an object ("sentenced", "arrested", "jailed"), with no object, is such a
+ * participle too (the tagger of a retrained parser reads "leader | sentenced" as VBD).
  *
  * Participles hung from a noun root. "Two activists | detained in Minsk" (root "activists",
  * acl "detained"), when nothing else in the sentence is a predicate: the participle becomes the
@@ -52,10 +54,14 @@ static bool finite_aux(const dyad_sentence *s, int32_t v)
 
 void dyad_repair_reduced_passives(dyad_sentence *s)
 {
+    static const char *const done_to[] = {
+        "sentence", "arrest", "detain", "jail", "imprison", "convict", "indict", "charge",
+        "fine", "kidnap", "abduct", "deport", "expel", "extradite", "execute", "impeach"};
     for (int32_t v = 0; v < s->n; v++) {
-        const dyad_token *t = &s->tok[v];
-        if (!is(t->xpos, "VBN") || t->upos != DYAD_UPOS_VERB || rel_is(t->deprel, "amod") ||
-            rel_is(t->deprel, "acl") || rel_is(t->deprel, "xcomp"))
+        dyad_token *t = &s->tok[v];
+        bool past = is(t->xpos, "VBD") && word_in(t->lemma, done_to, sizeof done_to / sizeof *done_to);
+        if (!(is(t->xpos, "VBN") || past) || t->upos != DYAD_UPOS_VERB ||
+            rel_is(t->deprel, "amod") || rel_is(t->deprel, "acl") || rel_is(t->deprel, "xcomp"))
             continue;
         int32_t subj = -1;
         bool blocked = false;
@@ -70,8 +76,11 @@ void dyad_repair_reduced_passives(dyad_sentence *s)
                      rel_is(r, "nsubj") || rel_is(r, "csubj") || rel_is(r, "expl"))
                 blocked = true;
         }
-        if (subj >= 0 && !blocked)
+        if (subj >= 0 && !blocked) {
             s->tok[subj].deprel = "nsubj:pass";
+            if (past)
+                t->xpos = "VBN";
+        }
     }
 }
 
