@@ -838,6 +838,17 @@ int main(void)
     dyad_parse_repair(s, true);
     WANT(s, 2, "activists:3:nsubj", "Chilean activists rallied in Lima (VBD)");
 
+    /* "Chile suspended funding to the Peruvian police" with "funding" a gerund xcomp */
+    s = tree(&d, "Chile PROPN NNP 2 nsubj; suspended|suspend VERB VBD 0 root; funding|fund VERB VBG 2 xcomp;"
+                 "to ADP IN 7 case; the DET DT 7 det; Peruvian ADJ JJ 7 amod; police NOUN NN 3 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "funding:2:obj", "Chile suspended funding to the Peruvian police: the object");
+    /* a verb of phase keeps its gerund ("Chile stopped funding the police") */
+    s = tree(&d, "Chile PROPN NNP 2 nsubj; stopped|stop VERB VBD 0 root; funding|fund VERB VBG 2 xcomp;"
+                 "the DET DT 5 det; police NOUN NN 3 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "funding:2:xcomp", "Chile stopped funding the police");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

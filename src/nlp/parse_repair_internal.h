@@ -77,6 +77,7 @@ static inline bool finite_tag(const char *xpos)
 /* The repairs (each described in the file that holds it; parse_repair.c runs them). */
 /* parse_repair_verbs.c */
 DYAD_INTERNAL void dyad_repair_reduced_passives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_gerund_objects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_roots(dyad_sentence *s, bool headline);
 DYAD_INTERNAL void dyad_repair_deep_participles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_finite_under_root(dyad_sentence *s);

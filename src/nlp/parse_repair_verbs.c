@@ -12,6 +12,9 @@
  * always takes an object ("sentenced", "arrested", "jailed"), with no object, is such a
  * participle too (the tagger of a retrained parser reads "leader | sentenced" as VBD).
  *
+ * Gerunds as objects. "cut | funding to X" with "funding" a gerund complement: only verbs of
+ * phase or attempt take one; after another verb it is the noun object (gerund_objects).
+ *
  * Participles hung from a noun root. "Two activists | detained in Minsk" (root "activists",
  * acl "detained"), when nothing else in the sentence is a predicate: the participle becomes the
  * root. In a headline the noun is its passive subject; in running text the participle is a
@@ -432,5 +435,35 @@ void dyad_repair_finite_modifiers(dyad_sentence *s)
         s->tok[p].head = v + 1;
         s->tok[p].deprel = "nsubj";
         return;
+    }
+}
+
+/* "The United States cut funding to the Palestinian Authority" parsed with "funding" a gerund,
+ * the xcomp of "cut": only a verb of phase or attempt ("stopped funding X", "began shelling",
+ * "denied meeting") takes a gerund as its complement. A gerund xcomp right after a verb that
+ * is none of those, with no object of the verb and none of its own, is a noun: the verb's
+ * object (gerund_objects). */
+void dyad_repair_gerund_objects(dyad_sentence *s)
+{
+    static const char *const takers[] = {
+        "stop", "start", "begin", "continue", "keep", "resume", "quit", "cease", "finish",
+        "avoid", "consider", "deny", "admit", "risk", "mind", "enjoy", "suggest", "recommend",
+        "propose", "try", "like", "love", "hate", "prefer", "go", "end", "face", "discuss",
+        "mention", "regret", "remember", "forget", "miss", "practice", "practise", "postpone",
+        "delay", "justify", "involve", "resist", "tolerate", "defend", "support", "oppose",
+        "condemn", "halt", "see", "hear", "spend", "come", "get", "be", "threaten", "help"};
+    for (int32_t g = 1; g < s->n; g++) {
+        dyad_token *gt = &s->tok[g];
+        int32_t v = gt->head - 1;
+        if (gt->upos != DYAD_UPOS_VERB || !is(gt->xpos, "VBG") || !is(gt->deprel, "xcomp") ||
+            v != g - 1 || s->tok[v].upos != DYAD_UPOS_VERB || has_kid(s, v, "obj") ||
+            has_kid(s, g, "obj") || has_kid(s, g, "ccomp") || has_kid(s, g, "xcomp") ||
+            has_kid(s, g, "mark") || has_kid(s, g, "nsubj") ||
+            word_in(s->tok[v].lemma, takers, sizeof takers / sizeof *takers))
+            continue;
+        gt->upos = DYAD_UPOS_NOUN;
+        gt->xpos = "NN";
+        gt->lemma = gt->form;
+        gt->deprel = "obj";
     }
 }
