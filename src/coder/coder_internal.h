@@ -408,6 +408,11 @@ bool dyad_coder_country_root(const char *root);
  * ("CHNCOP"); false (out untouched) otherwise. */
 bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out);
+/* a is an agent without a country ("---OPP") whose event v happened in a place of one country
+ * ("shot two protesters in Quito", the place v's locative oblique): *out gets a with that
+ * country (ECUOPP) when other is of that country or of none; false (out untouched) otherwise. */
+bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
+                             const dyad_coder_actor *other, dyad_coder_actor *out);
 
 /* Stances (coder_stance.c): how the sentence presents the act of a coded predicate. */
 typedef enum {
