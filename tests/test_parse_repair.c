@@ -849,6 +849,17 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "funding:2:xcomp", "Chile stopped funding the police");
 
+    /* "Lima unveiled a plan on tariffs" with "on tariffs" an oblique of the verb */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; unveiled|unveil VERB VBD 0 root; a DET DT 4 det;"
+                 "plan NOUN NN 2 obj; on ADP IN 6 case; tariffs NOUN NNS 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "tariffs:4:nmod", "Lima unveiled a plan on tariffs: the topic");
+    /* a day stays the verb's ("unveiled a plan on Monday") */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; unveiled|unveil VERB VBD 0 root; a DET DT 4 det;"
+                 "plan NOUN NN 2 obj; on ADP IN 6 case; Monday PROPN NNP 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "Monday:2:obl", "Lima unveiled a plan on Monday");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

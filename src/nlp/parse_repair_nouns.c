@@ -24,7 +24,9 @@
  * "later" or "ago" is the adverb's measure, not the head of the place's phrase before it
  * ("arrived at | the Walmart six minutes | later", time_spans_in_phrases). A medium after "on"
  * is the verb's channel, not its object's modifier ("expressed his outrage | on television",
- * media_obliques). A capitalised participle inside a name is the name's ("The Shining | Path",
+ * media_obliques); any other on-phrase right after the object of "announced", "proposed",
+ * "signed" is the object's topic ("announced restrictions | on flights", topic_modifiers). A
+ * capitalised participle inside a name is the name's ("The Shining | Path",
  * participles_in_names). */
 #include "nlp/parse_repair_internal.h"
 
@@ -626,5 +628,44 @@ void dyad_repair_participles_in_names(dyad_sentence *s)
         pt->xpos = "NNP";
         pt->lemma = pt->form;
         pt->deprel = "compound";
+    }
+}
+
+/* "Obama announced new restrictions on flights to Russia" parsed with "on flights" an oblique
+ * of "announced": what is announced, proposed or signed is about something, and an on-phrase
+ * right after that object is its topic. An on-phrase, oblique of such a verb right after the
+ * verb's object, that names no day, time or medium, is the object's modifier (topic_modifiers). */
+void dyad_repair_topic_modifiers(dyad_sentence *s)
+{
+    static const char *const verbs[] = {"announce", "unveil", "propose", "introduce", "outline",
+                                        "present", "adopt", "approve", "sign", "publish"};
+    static const char *const when[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "day", "night", "morning", "afternoon", "evening",
+        "weekend", "eve", "anniversary", "occasion", "behalf", "television", "TV", "radio",
+        "Twitter", "Facebook", "air", "website", "channel", "basis", "condition"};
+    for (int32_t k = 3; k < s->n; k++) {
+        dyad_token *kt = &s->tok[k];
+        int32_t v = kt->head - 1, o = -1, c = -1;
+        if (!is(kt->deprel, "obl") || v < 0 || v > k || s->tok[v].upos != DYAD_UPOS_VERB ||
+            !word_in(s->tok[v].lemma, verbs, sizeof verbs / sizeof *verbs) ||
+            kt->upos == DYAD_UPOS_NUM || word_in(kt->form, when, sizeof when / sizeof *when))
+            continue;
+        for (int32_t i = v + 1; i < k; i++) {
+            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "obj"))
+                o = i;
+            if (s->tok[i].head == k + 1 && is(s->tok[i].deprel, "case"))
+                c = i;
+        }
+        if (o < 0 || c < 0 || strcasecmp(s->tok[c].form ? s->tok[c].form : "", "on") != 0)
+            continue;
+        bool next = true; /* only the object's words between the verb's object and the phrase */
+        for (int32_t i = o + 1; i < k && next; i++)
+            next = s->tok[i].upos != DYAD_UPOS_PUNCT && (descends(s, i, o) || descends(s, i, k));
+        if (!next)
+            continue;
+        kt->head = o + 1;
+        kt->deprel = "nmod";
     }
 }
