@@ -860,6 +860,18 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 6, "Monday:2:obl", "Lima unveiled a plan on Monday");
 
+    /* "Lima said in a letter to the Chilean navy that ..." with "to the navy" on the verb */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; said|say VERB VBD 0 root; in ADP IN 5 case; a DET DT 5 det;"
+                 "letter NOUN NN 2 obl; to ADP IN 9 case; the DET DT 9 det; Chilean ADJ JJ 9 amod;"
+                 "navy NOUN NN 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 9, "navy:5:nmod", "Lima said in a letter to the Chilean navy: the addressee of the letter");
+    /* no message: the to-phrase stays the verb's ("said in Lima to reporters") */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; said|say VERB VBD 0 root; in ADP IN 4 case;"
+                 "Lima PROPN NNP 2 obl; to ADP IN 6 case; reporters NOUN NNS 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "reporters:2:obl", "Rojas said in Lima to reporters");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

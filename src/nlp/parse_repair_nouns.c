@@ -25,9 +25,10 @@
  * ("arrived at | the Walmart six minutes | later", time_spans_in_phrases). A medium after "on"
  * is the verb's channel, not its object's modifier ("expressed his outrage | on television",
  * media_obliques); any other on-phrase right after the object of "announced", "proposed",
- * "signed" is the object's topic ("announced restrictions | on flights", topic_modifiers). A
- * capitalised participle inside a name is the name's ("The Shining | Path",
- * participles_in_names). */
+ * "signed" is the object's topic ("announced restrictions | on flights", topic_modifiers),
+ * and a to-phrase after "in a letter" (a filing, a complaint) is the message's ("said in a
+ * filing | to the SEC", message_recipients). A capitalised participle inside a name is the
+ * name's ("The Shining | Path", participles_in_names). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -666,6 +667,46 @@ void dyad_repair_topic_modifiers(dyad_sentence *s)
         if (!next)
             continue;
         kt->head = o + 1;
+        kt->deprel = "nmod";
+    }
+}
+
+/* "Ford said in a financial filing to the U.S. Securities and Exchange Commission that ..."
+ * parsed with "to the Commission" an oblique of "said": a letter, a filing or a complaint is
+ * sent to someone. A to-phrase, oblique of a verb right after the verb's in-phrase whose head
+ * is such a written message, is that message's modifier (message_recipients). */
+void dyad_repair_message_recipients(dyad_sentence *s)
+{
+    static const char *const messages[] = {
+        "letter", "filing", "statement", "report", "submission", "complaint", "memo",
+        "memorandum", "note", "email", "e-mail", "message", "petition", "motion", "brief",
+        "application", "request", "appeal"};
+    for (int32_t k = 3; k < s->n; k++) {
+        dyad_token *kt = &s->tok[k];
+        int32_t v = kt->head - 1, m = -1, c = -1;
+        if (!is(kt->deprel, "obl") || v < 0 || v > k || s->tok[v].upos != DYAD_UPOS_VERB)
+            continue;
+        for (int32_t i = v + 1; i < k; i++) {
+            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "obl"))
+                m = i; /* the last oblique of the verb before the to-phrase */
+            if (s->tok[i].head == k + 1 && is(s->tok[i].deprel, "case"))
+                c = i;
+        }
+        if (m < 0 || c < 0 || strcasecmp(s->tok[c].form ? s->tok[c].form : "", "to") != 0 ||
+            !word_in(s->tok[m].lemma, messages, sizeof messages / sizeof *messages))
+            continue;
+        int32_t mc = -1; /* the message's own preposition: "in" */
+        for (int32_t i = v + 1; i < m; i++)
+            if (s->tok[i].head == m + 1 && is(s->tok[i].deprel, "case"))
+                mc = i;
+        if (mc < 0 || strcasecmp(s->tok[mc].form ? s->tok[mc].form : "", "in") != 0)
+            continue;
+        bool next = true; /* only the message's words between it and the to-phrase */
+        for (int32_t i = m + 1; i < k && next; i++)
+            next = s->tok[i].upos != DYAD_UPOS_PUNCT && (descends(s, i, m) || descends(s, i, k));
+        if (!next)
+            continue;
+        kt->head = m + 1;
         kt->deprel = "nmod";
     }
 }
