@@ -1,10 +1,11 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
  * agree with the tree after the parser. Forty-five repairs, each a construction of news, in
- * seven files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
+ * eight files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
- * parse_repair_nouns.c (noun phrases), parse_repair_subjects.c (subjects cut off their
- * predicate) and parse_repair_passives.c (passive agents and complements); each file
+ * parse_repair_nouns.c (noun phrases), parse_repair_attach.c (phrases hung on the wrong
+ * word), parse_repair_subjects.c (subjects cut off their predicate) and
+ * parse_repair_passives.c (passive agents and complements); each file
  * describes its repairs. Several read the trees of a retrained parser
  * (issue 16) the way the coder reads the committed one's. This driver runs them in an order
  * that matters: a phrase repaired early (a name, "the accused", "according to X") is what a

@@ -109,11 +109,12 @@ DYAD_INTERNAL void dyad_repair_day_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_case_on_compounds(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_nouns_with_arguments(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_naming_complements(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_participles_in_names(dyad_sentence *s);
+/* parse_repair_attach.c */
 DYAD_INTERNAL void dyad_repair_time_spans_in_phrases(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_media_obliques(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_topic_modifiers(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_message_recipients(dyad_sentence *s);
-DYAD_INTERNAL void dyad_repair_participles_in_names(dyad_sentence *s);
 /* parse_repair_subordinate.c */
 DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);
