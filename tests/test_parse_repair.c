@@ -872,6 +872,18 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 6, "reporters:2:obl", "Rojas said in Lima to reporters");
 
+    /* "Rojas wrote banning the party violated the charter" with the gerund an xcomp of "wrote" */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; wrote|write VERB VBD 0 root; banning|ban VERB VBG 2 xcomp;"
+                 "the DET DT 5 det; party NOUN NN 3 obj; violated|violate VERB VBD 2 ccomp;"
+                 "the DET DT 8 det; charter NOUN NN 6 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "banning:6:csubj", "Rojas wrote banning the party violated the charter: the subject");
+    /* a clause with a subject of its own keeps the gerund where it is */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; kept|keep VERB VBD 0 root; saying|say VERB VBG 2 xcomp;"
+                 "Chile PROPN NNP 5 nsubj; lied|lie VERB VBD 3 ccomp");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "saying:2:xcomp", "Rojas kept saying Chile lied");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

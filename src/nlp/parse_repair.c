@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Forty-five repairs, each a construction of news, in
+ * agree with the tree after the parser. Forty-six repairs, each a construction of news, in
  * eight files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -61,6 +61,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_gerund_objects(s);
     bool head = title || headline(s);
     dyad_repair_split_reports(s);
+    dyad_repair_gerund_clause_subjects(s);
     dyad_repair_reporting_nouns(s);
     dyad_repair_final_attributions(s);
     dyad_repair_object_subjects(s);

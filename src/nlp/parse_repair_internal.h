@@ -97,6 +97,7 @@ DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_final_attributions(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_as_phrases(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_according_to(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_gerund_clause_subjects(dyad_sentence *s);
 /* parse_repair_nouns.c */
 DYAD_INTERNAL void dyad_repair_participle_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
