@@ -763,6 +763,127 @@ int main(void)
     WANT(s, 3, "for:4:case", "A spokesman for Lima Freight Lines criticised Chile: the preposition");
     WANT(s, 2, "spokesman:7:nsubj", "A spokesman for Lima Freight Lines criticised Chile: the subject");
 
+    /* "Police arrived at the Tesco ten minutes later" with "minutes" the at-phrase's head */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrived|arrive VERB VBD 0 root; at ADP IN 7 case;"
+                 "the DET DT 7 det; Tesco PROPN NNP 7 compound; ten NUM CD 7 nummod;"
+                 "minutes NOUN NNS 2 obl; later ADV RBR 2 advmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Tesco:2:obl", "Police arrived at the Tesco ten minutes later: the place");
+    WANT(s, 3, "at:5:case", "Police arrived at the Tesco ten minutes later: the preposition");
+    WANT(s, 7, "minutes:8:obl:unmarked", "Police arrived at the Tesco ten minutes later: the span");
+    /* the span already the adverb's, with the place and the case still on it */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrived|arrive VERB VBD 0 root; at ADP IN 7 case;"
+                 "the DET DT 7 det; Tesco PROPN NNP 7 compound; ten NUM CD 7 nummod;"
+                 "minutes NOUN NNS 8 obl:unmarked; later ADV RBR 2 advmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Tesco:2:obl", "Police arrived at the Tesco ten minutes later (2): the place");
+    WANT(s, 7, "minutes:8:obl:unmarked", "Police arrived at the Tesco ten minutes later (2): the span");
+    /* a span with no place before it stays */
+    s = tree(&d, "Police NOUN NNS 2 nsubj; arrived|arrive VERB VBD 0 root; ten NUM CD 4 nummod;"
+                 "minutes NOUN NNS 5 obl:unmarked; later ADV RBR 2 advmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "minutes:5:obl:unmarked", "Police arrived ten minutes later");
+
+    /* "Lima accused the Chilean navy of spying" with "navy" the subject of the gerund */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; accused|accuse VERB VBD 0 root; the DET DT 5 det;"
+                 "Chilean ADJ JJ 5 amod; navy NOUN NN 7 nsubj; of SCONJ IN 7 mark;"
+                 "spying|spy VERB VBG 2 advcl");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "navy:2:obj", "Lima accused the Chilean navy of spying: the one accused");
+    WANT(s, 7, "spying:2:advcl", "Lima accused the Chilean navy of spying: the gerund");
+    /* a gerund's own subject with no preposition before it stays ("saw troops leaving") */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; saw|see VERB VBD 0 root; troops NOUN NNS 4 nsubj;"
+                 "leaving|leave VERB VBG 2 ccomp");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "troops:4:nsubj", "Lima saw troops leaving");
+
+    /* 'Lima called the raid "a disgrace"' with the quoted phrase an apposition of the object */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; called|call VERB VBD 0 root; the DET DT 4 det;"
+                 "raid NOUN NN 2 obj; \" PUNCT `` 7 punct; a DET DT 7 det; disgrace NOUN NN 4 appos;"
+                 "\" PUNCT '' 7 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "disgrace:2:xcomp", "Lima called the raid \"a disgrace\": the complement");
+
+    /* "Lima voiced its anger on Chilean radio" with "on radio" a modifier of the object */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; voiced|voice VERB VBD 0 root; its PRON PRP$ 4 nmod:poss;"
+                 "anger NOUN NN 2 obj; on ADP IN 7 case; Chilean ADJ JJ 7 amod; radio NOUN NN 4 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "radio:2:obl", "Lima voiced its anger on Chilean radio: the medium");
+    /* another on-phrase of the object stays ("imposed sanctions on Chile") */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; imposed|impose VERB VBD 0 root; sanctions NOUN NNS 2 obj;"
+                 "on ADP IN 5 case; Chile PROPN NNP 3 nmod");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "Chile:3:nmod", "Lima imposed sanctions on Chile");
+
+    /* "The Rising Front claimed the attack" with "Rising" a gerund and "The" on the verb */
+    s = tree(&d, "The DET DT 4 det; Rising|rise VERB VBG 4 amod; Front PROPN NNP 4 nsubj;"
+                 "claimed|claim VERB VBD 0 root; the DET DT 6 det; attack NOUN NN 4 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Rising:3:compound", "The Rising Front claimed the attack: the name's word");
+    WANT(s, 1, "The:3:det", "The Rising Front claimed the attack: the determiner");
+    /* a participle in lower case stays ("the ruling Kanu party" is no name of this shape) */
+    s = tree(&d, "the DET DT 3 det; ruling|rule VERB VBG 3 amod; Kanu PROPN NNP 4 nsubj;"
+                 "won|win VERB VBD 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "ruling:3:amod", "the ruling Kanu won");
+
+    /* a headline's "jailed" tagged a past tense, with no object: a reduced passive too */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; activist NOUN NN 3 nsubj; jailed|jail VERB VBD 0 root;"
+                 "for ADP IN 6 case; two NUM CD 6 nummod; years NOUN NNS 3 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 2, "activist:3:nsubj:pass", "Chilean activist jailed for two years (VBD)");
+    /* a past tense of a verb that may go without an object stays active */
+    s = tree(&d, "Chilean ADJ JJ 2 amod; activists NOUN NNS 3 nsubj; rallied|rally VERB VBD 0 root;"
+                 "in ADP IN 5 case; Lima PROPN NNP 3 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 2, "activists:3:nsubj", "Chilean activists rallied in Lima (VBD)");
+
+    /* "Chile suspended funding to the Peruvian police" with "funding" a gerund xcomp */
+    s = tree(&d, "Chile PROPN NNP 2 nsubj; suspended|suspend VERB VBD 0 root; funding|fund VERB VBG 2 xcomp;"
+                 "to ADP IN 7 case; the DET DT 7 det; Peruvian ADJ JJ 7 amod; police NOUN NN 3 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "funding:2:obj", "Chile suspended funding to the Peruvian police: the object");
+    /* a verb of phase keeps its gerund ("Chile stopped funding the police") */
+    s = tree(&d, "Chile PROPN NNP 2 nsubj; stopped|stop VERB VBD 0 root; funding|fund VERB VBG 2 xcomp;"
+                 "the DET DT 5 det; police NOUN NN 3 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "funding:2:xcomp", "Chile stopped funding the police");
+
+    /* "Lima unveiled a plan on tariffs" with "on tariffs" an oblique of the verb */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; unveiled|unveil VERB VBD 0 root; a DET DT 4 det;"
+                 "plan NOUN NN 2 obj; on ADP IN 6 case; tariffs NOUN NNS 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "tariffs:4:nmod", "Lima unveiled a plan on tariffs: the topic");
+    /* a day stays the verb's ("unveiled a plan on Monday") */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; unveiled|unveil VERB VBD 0 root; a DET DT 4 det;"
+                 "plan NOUN NN 2 obj; on ADP IN 6 case; Monday PROPN NNP 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "Monday:2:obl", "Lima unveiled a plan on Monday");
+
+    /* "Lima said in a letter to the Chilean navy that ..." with "to the navy" on the verb */
+    s = tree(&d, "Lima PROPN NNP 2 nsubj; said|say VERB VBD 0 root; in ADP IN 5 case; a DET DT 5 det;"
+                 "letter NOUN NN 2 obl; to ADP IN 9 case; the DET DT 9 det; Chilean ADJ JJ 9 amod;"
+                 "navy NOUN NN 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 9, "navy:5:nmod", "Lima said in a letter to the Chilean navy: the addressee of the letter");
+    /* no message: the to-phrase stays the verb's ("said in Lima to reporters") */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; said|say VERB VBD 0 root; in ADP IN 4 case;"
+                 "Lima PROPN NNP 2 obl; to ADP IN 6 case; reporters NOUN NNS 2 obl");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "reporters:2:obl", "Rojas said in Lima to reporters");
+
+    /* "Rojas wrote banning the party violated the charter" with the gerund an xcomp of "wrote" */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; wrote|write VERB VBD 0 root; banning|ban VERB VBG 2 xcomp;"
+                 "the DET DT 5 det; party NOUN NN 3 obj; violated|violate VERB VBD 2 ccomp;"
+                 "the DET DT 8 det; charter NOUN NN 6 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "banning:6:csubj", "Rojas wrote banning the party violated the charter: the subject");
+    /* a clause with a subject of its own keeps the gerund where it is */
+    s = tree(&d, "Rojas PROPN NNP 2 nsubj; kept|keep VERB VBD 0 root; saying|say VERB VBG 2 xcomp;"
+                 "Chile PROPN NNP 5 nsubj; lied|lie VERB VBD 3 ccomp");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "saying:2:xcomp", "Rojas kept saying Chile lied");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

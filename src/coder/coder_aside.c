@@ -53,6 +53,12 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
     static const char *const partners[] = {"with", "between", "against", "to"};
     if (dyad_coder_aside(x, g))
         return true;
+    /* "detained dozens of protesters in Moscow": a place under a count of people says where
+     * they are, not who the act is aimed at */
+    static const char *const counts[] = {"dozens", "hundreds", "thousands", "scores", "millions",
+                                         "tens"};
+    if (dyad_coder_is_any(x->form[n], counts, DYAD_ARRAY_LEN(counts)) && dyad_coder_where(x, g))
+        return true;
     /* "the coast of Fiji", not "programs with Libya" */
     if (dyad_coder_thing(x, n, -1, 0) &&
         !dyad_coder_is_any(dyad_coder_prep(x, g), partners, DYAD_ARRAY_LEN(partners)))

@@ -143,6 +143,26 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
     return dyad_coder_rooted(x, a, country, out);
 }
 
+bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
+                             const dyad_coder_actor *other, dyad_coder_actor *out)
+{
+    const char *code = a->a.code;
+    if (v < 0 || strncmp(code, "---", 3) != 0 || !code[3] ||
+        dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
+        return false;
+    for (int32_t k = 0; k < x->s->n; k++) {
+        if (x->s->tok[k].head != v + 1 || !dyad_coder_has_dep(x->s->tok[k].deprel, "obl") ||
+            !dyad_coder_where(x, k))
+            continue;
+        const char *root = dyad_coder_actor_of(x, k)->a.code, *oc = other->a.code;
+        if (!dyad_coder_country_root(root) ||
+            (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, root, 3) != 0))
+            return false;
+        return dyad_coder_rooted(x, a, root, out);
+    }
+    return false;
+}
+
 bool dyad_coder_rooted(dyad_coder_sent *x, const dyad_coder_actor *a, const char *root,
                        dyad_coder_actor *out)
 {

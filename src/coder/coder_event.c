@@ -119,8 +119,12 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
     bool t_story = dyad_coder_story_actor(x, tgt, src, &t2);
     if (s_story)
         src = &s2;
+    else if (dyad_coder_placed_actor(x, v, src, tgt, &s2))
+        src = &s2; /* "protesters clashed with Ecuadorian police in Quito": ECUOPP */
     if (t_story)
         tgt = &t2;
+    else if (dyad_coder_placed_actor(x, v, tgt, src, &t2))
+        tgt = &t2; /* "Ecuadorian soldiers shot protesters in Quito": ECUOPP */
     else if (dyad_coder_jurisdiction(x, code, src, tgt, &t2))
         tgt = &t2; /* "a Turkish court sentenced two people smugglers": TURCRM */
     dyad_coder_actor s3, t3; /* "Moscow accused Kyiv": the capitals' governments, but

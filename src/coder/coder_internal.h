@@ -275,9 +275,10 @@ const dyad_coder_actor *dyad_coder_located(dyad_coder_sent *x, int32_t k);
 /* a as a party of an event: a capital standing alone becomes its government ("Moscow said":
  * RUSGOV), written into *tmp; any other actor is returned as it is. */
 const dyad_coder_actor *dyad_coder_as_party(const dyad_coder_actor *a, dyad_coder_actor *tmp);
-/* Word n is a gathering after "at" ("at the UN General Assembly", "at a summit"): where
- * something is said or done, never whom it is done to. */
-bool dyad_coder_venue(const dyad_coder_sent *x, int32_t n);
+/* Word n is a gathering after "at" ("at the UN General Assembly", "at a summit") or a company
+ * named with "the" after "at" ("at the Walmart", a shop): where something is said or done,
+ * never whom it is done to. */
+bool dyad_coder_venue(dyad_coder_sent *x, int32_t n);
 /* Pattern p bound t, a place v's event happened in, without naming its preposition ("INJURE:
  * * +" on "injured ... in Winchester"): no target. */
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
@@ -407,6 +408,11 @@ bool dyad_coder_country_root(const char *root);
  * ("CHNCOP"); false (out untouched) otherwise. */
 bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out);
+/* a is an agent without a country ("---OPP") whose event v happened in a place of one country
+ * ("shot two protesters in Quito", the place v's locative oblique): *out gets a with that
+ * country (ECUOPP) when other is of that country or of none; false (out untouched) otherwise. */
+bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
+                             const dyad_coder_actor *other, dyad_coder_actor *out);
 
 /* Stances (coder_stance.c): how the sentence presents the act of a coded predicate. */
 typedef enum {

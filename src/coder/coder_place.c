@@ -7,7 +7,8 @@
  * verb pattern names the preposition ("* in +", not a bare "* +") or the verb is one of
  * travel ("arrived in Paris": a visit to France, as PETRARCH codes it). A gathering
  * ("Cairo summit", "an assembly of foreign ministers in Cairo") or an embassy ("the US Embassy
- * in London") is no actor of the place that hosts it.
+ * in London") is no actor of the place that hosts it. A venue after "at" ("at a summit", "at
+ * the Walmart": a company's name after "the", one of its shops) says where, not whom.
  *
  * A capital (data/dict/capitals.dict) is its country's place in every phrase ("in Moscow", "a
  * Moscow court" RUSJUD, "residents of Beijing" CHNCVL) and its government only as a party of
@@ -88,7 +89,7 @@ bool dyad_coder_hosted(dyad_coder_sent *x, int32_t h, int32_t k)
     return dyad_coder_is_any(x->form[h], missions, DYAD_ARRAY_LEN(missions)) && dyad_coder_where(x, k);
 }
 
-bool dyad_coder_venue(const dyad_coder_sent *x, int32_t n)
+bool dyad_coder_venue(dyad_coder_sent *x, int32_t n)
 {
     static const char *const venues[] = {"assembly", "summit",  "conference", "meeting",
                                          "forum",    "session", "ceremony",   "rally"};
@@ -98,8 +99,15 @@ bool dyad_coder_venue(const dyad_coder_sent *x, int32_t n)
                          dyad_coder_has_dep(dyad_coder_rel(x, hd), "flat"));
          guard++)
         hd = dyad_coder_head(x, hd);
-    return dyad_coder_is(dyad_coder_prep(x, hd), "at") &&
-           dyad_coder_is_any(x->lemma[hd], venues, DYAD_ARRAY_LEN(venues));
+    if (!dyad_coder_is(dyad_coder_prep(x, hd), "at"))
+        return false;
+    if (dyad_coder_is_any(x->lemma[hd], venues, DYAD_ARRAY_LEN(venues)))
+        return true;
+    /* "arrived at the Walmart": a company's name after "the" is one of its shops or sites */
+    int32_t d = dyad_coder_kid(x, hd, "det");
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, hd);
+    return d >= 0 && dyad_coder_is(x->lemma[d], "the") && x->s->tok[hd].upos == DYAD_UPOS_PROPN &&
+           a->a.entry && strstr(a->a.entry, "companies.dict:");
 }
 
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t)

@@ -1,10 +1,11 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Thirty-eight repairs, each a construction of news, in
- * seven files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
+ * agree with the tree after the parser. Forty-six repairs, each a construction of news, in
+ * eight files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
- * parse_repair_nouns.c (noun phrases), parse_repair_subjects.c (subjects cut off their
- * predicate) and parse_repair_passives.c (passive agents and complements); each file
+ * parse_repair_nouns.c (noun phrases), parse_repair_attach.c (phrases hung on the wrong
+ * word), parse_repair_subjects.c (subjects cut off their predicate) and
+ * parse_repair_passives.c (passive agents and complements); each file
  * describes its repairs. Several read the trees of a retrained parser
  * (issue 16) the way the coder reads the committed one's. This driver runs them in an order
  * that matters: a phrase repaired early (a name, "the accused", "according to X") is what a
@@ -31,6 +32,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_according_to(s);
     dyad_repair_participle_adjectives(s);
     dyad_repair_participle_nouns(s);
+    dyad_repair_participles_in_names(s);
     dyad_repair_names_in_titles(s);
     dyad_repair_split_names(s);
     dyad_repair_hyphen_names(s);
@@ -38,6 +40,10 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_case_on_compounds(s);
     dyad_repair_nouns_with_arguments(s);
     dyad_repair_naming_complements(s);
+    dyad_repair_time_spans_in_phrases(s);
+    dyad_repair_media_obliques(s);
+    dyad_repair_topic_modifiers(s);
+    dyad_repair_message_recipients(s);
     dyad_repair_joined_names(s);
     dyad_repair_lists_as_conjuncts(s);
     dyad_repair_case_objects(s);
@@ -45,14 +51,17 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_stray_verbs(s);
     dyad_repair_of_subjects(s);
     dyad_repair_infinitive_subjects(s);
+    dyad_repair_gerund_subjects(s);
     dyad_repair_agents_under_adverbs(s);
     dyad_repair_passive_infinitives(s);
     dyad_repair_bare_infinitives(s);
     dyad_repair_clauses_as_phrases(s);
     dyad_repair_split_clauses(s);
     dyad_repair_participle_complements(s);
+    dyad_repair_gerund_objects(s);
     bool head = title || headline(s);
     dyad_repair_split_reports(s);
+    dyad_repair_gerund_clause_subjects(s);
     dyad_repair_reporting_nouns(s);
     dyad_repair_final_attributions(s);
     dyad_repair_object_subjects(s);

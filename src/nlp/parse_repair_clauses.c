@@ -25,7 +25,10 @@
  * an adverbial clause with the noun as its subject (clauses_as_phrases).
  *
  * "According to X, ..." opening a sentence, parsed with "According" the root: the clause after
- * the comma is the root, X its oblique (according_to). */
+ * the comma is the root, X its oblique (according_to).
+ *
+ * Gerunds as the subjects of reported clauses: "wrote | denying X citizenship | violated the
+ * Amendment" with the gerund an xcomp of "wrote" (gerund_clause_subjects). */
 #include "nlp/parse_repair_internal.h"
 
 #include <strings.h>
@@ -262,4 +265,33 @@ void dyad_repair_according_to(dyad_sentence *s)
     s->tok[1].deprel = "fixed";
     s->tok[c].head = v + 1;
     s->tok[c].deprel = "punct";
+}
+
+/* "Waddoups wrote denying American Samoans citizenship violated the Fourteenth Amendment"
+ * parsed with "denying" an xcomp of "wrote" and "violated" a reported clause with no subject:
+ * the gerund is what the clause is about. A gerund xcomp of a verb, followed after its own
+ * words by a finite reported clause (ccomp) of the same verb that has no subject, is that
+ * clause's subject (csubj; gerund_clause_subjects). */
+void dyad_repair_gerund_clause_subjects(dyad_sentence *s)
+{
+    for (int32_t g = 1; g + 1 < s->n; g++) {
+        dyad_token *gt = &s->tok[g];
+        int32_t v = gt->head - 1, c = -1;
+        if (gt->upos != DYAD_UPOS_VERB || !is(gt->xpos, "VBG") || !is(gt->deprel, "xcomp") ||
+            v < 0 || v > g)
+            continue;
+        for (int32_t i = g + 1; i < s->n && c < 0; i++)
+            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "ccomp"))
+                c = i;
+        if (c < 0 || !finite_tag(s->tok[c].xpos) || has_kid(s, c, "nsubj") ||
+            has_kid(s, c, "csubj") || has_kid(s, c, "mark"))
+            continue;
+        bool own = true; /* the words between the gerund and the clause are the gerund's */
+        for (int32_t i = g + 1; i < c && own; i++)
+            own = s->tok[i].upos != DYAD_UPOS_PUNCT && descends(s, i, g);
+        if (!own)
+            continue;
+        gt->head = c + 1;
+        gt->deprel = "csubj";
+    }
 }

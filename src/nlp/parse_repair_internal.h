@@ -86,6 +86,7 @@ static inline bool finite_tag(const char *xpos)
 /* The repairs (each described in the file that holds it; parse_repair.c runs them). */
 /* parse_repair_verbs.c */
 DYAD_INTERNAL void dyad_repair_reduced_passives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_gerund_objects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_roots(dyad_sentence *s, bool headline);
 DYAD_INTERNAL void dyad_repair_deep_participles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_finite_under_root(dyad_sentence *s);
@@ -105,6 +106,7 @@ DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_final_attributions(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_as_phrases(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_according_to(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_gerund_clause_subjects(dyad_sentence *s);
 /* parse_repair_nouns.c */
 DYAD_INTERNAL void dyad_repair_participle_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_names_in_titles(dyad_sentence *s);
@@ -117,6 +119,12 @@ DYAD_INTERNAL void dyad_repair_day_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_case_on_compounds(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_nouns_with_arguments(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_naming_complements(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_participles_in_names(dyad_sentence *s);
+/* parse_repair_attach.c */
+DYAD_INTERNAL void dyad_repair_time_spans_in_phrases(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_media_obliques(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_topic_modifiers(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_message_recipients(dyad_sentence *s);
 /* parse_repair_subordinate.c */
 DYAD_INTERNAL void dyad_repair_object_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_clauses_after_conjunctions(dyad_sentence *s);
@@ -126,6 +134,7 @@ DYAD_INTERNAL void dyad_repair_stray_auxiliaries(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_stray_verbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_of_subjects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_infinitive_subjects(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_gerund_subjects(dyad_sentence *s);
 /* parse_repair_passives.c */
 DYAD_INTERNAL void dyad_repair_agents_under_adverbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_passive_infinitives(dyad_sentence *s);

@@ -20,7 +20,8 @@
  * compound belongs to the phrase's head ("of | Hong Kong residents", case_on_compounds); a
  * plural noun with a subject and an object is a verb ("the government | treats | the courts",
  * nouns_with_arguments). After a verb of naming, an apposition of the object is the verb's
- * complement ("branded the president | a liar", naming_complements). */
+ * complement ("branded the president | a liar", naming_complements). A capitalised
+ * participle inside a name is the name's ("The Shining | Path", participles_in_names). */
 #include "nlp/parse_repair_internal.h"
 
 #include <ctype.h>
@@ -501,7 +502,14 @@ void dyad_repair_nouns_with_arguments(dyad_sentence *s)
 /* "Odinga branded the president a liar" parsed with "a liar" an apposition of the object: after
  * a verb of naming, a noun phrase right after the object, with no comma between, is what the
  * object is called, the verb's complement (xcomp, as UD annotates "called him a liar";
- * naming_complements). */
+ * naming_complements), also when a quotation mark opens it ('called the attack "an act of
+ * barbarity"'). */
+static bool quote_mark(const char *f)
+{
+    return f && (strcmp(f, "\"") == 0 || strcmp(f, "``") == 0 || strcmp(f, "\u201c") == 0 ||
+                 strcmp(f, "'") == 0);
+}
+
 void dyad_repair_naming_complements(dyad_sentence *s)
 {
     static const char *const naming[] = {"call", "brand", "label", "dub", "name", "deem",
@@ -513,13 +521,43 @@ void dyad_repair_naming_complements(dyad_sentence *s)
             v >= o || !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
             !word_in(s->tok[v].lemma, naming, sizeof naming / sizeof *naming))
             continue;
-        bool next = true; /* the apposition starts right after the object's phrase, no comma */
+        bool next = true; /* the apposition starts right after the object's phrase, no comma
+                           * (a quotation mark of the apposition's own may open it) */
         for (int32_t i = o + 1; i < a && next; i++)
-            next = s->tok[i].upos != DYAD_UPOS_PUNCT &&
+            next = (s->tok[i].upos != DYAD_UPOS_PUNCT || (quote_mark(s->tok[i].form) &&
+                                                           descends(s, i, a))) &&
                    (descends(s, i, a) || (descends(s, i, o) && !descends(s, i, a)));
         if (!next)
             continue;
         at->head = v + 1;
         at->deprel = "xcomp";
+    }
+}
+
+/* "The Shining Path claimed responsibility" with "Shining" tagged a gerund, the amod of "Path"
+ * (or, with "The", of the verb "Path" is the subject of): a capitalised participle inside a
+ * name, right before a proper noun it modifies and after "the" or another proper noun of that
+ * name, is part of the name (participles_in_names). */
+void dyad_repair_participles_in_names(dyad_sentence *s)
+{
+    for (int32_t p = 1; p + 1 < s->n; p++) {
+        dyad_token *pt = &s->tok[p], *bt = &s->tok[p - 1];
+        const char *f = pt->form ? pt->form : "";
+        /* on the name, or beside it on the name's head (the det and amod hung on the verb) */
+        int32_t at = pt->head;
+        bool beside = at == s->tok[p + 1].head && at > 0 && s->tok[at - 1].upos == DYAD_UPOS_VERB;
+        if (pt->upos != DYAD_UPOS_VERB || !(is(pt->xpos, "VBG") || is(pt->xpos, "VBN")) ||
+            !is(pt->deprel, "amod") || !(at == p + 2 || beside) || !(f[0] >= 'A' && f[0] <= 'Z') ||
+            s->tok[p + 1].upos != DYAD_UPOS_PROPN || bt->head != at ||
+            !((bt->upos == DYAD_UPOS_DET && strcasecmp(bt->form ? bt->form : "", "the") == 0) ||
+              bt->upos == DYAD_UPOS_PROPN))
+            continue;
+        if (beside && bt->upos == DYAD_UPOS_DET)
+            bt->head = p + 2;
+        pt->head = p + 2;
+        pt->upos = DYAD_UPOS_PROPN;
+        pt->xpos = "NNP";
+        pt->lemma = pt->form;
+        pt->deprel = "compound";
     }
 }

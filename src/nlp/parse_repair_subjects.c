@@ -18,7 +18,9 @@
  * (or "from") before a finite verb.
  *
  * Subjects of infinitives. An infinitive with "to" has no subject of its own: a noun the parser
- * made one belongs to the verb above (infinitive_subjects). */
+ * made one belongs to the verb above (infinitive_subjects). Nor has a gerund after "of", "for"
+ * or "from" a subject before that preposition: "accused | the United States | of bullying"
+ * makes the noun the verb's object (gerund_subjects). */
 #include "nlp/parse_repair_internal.h"
 
 void dyad_repair_stray_auxiliaries(dyad_sentence *s)
@@ -164,5 +166,37 @@ void dyad_repair_infinitive_subjects(dyad_sentence *s)
             continue;
         s->tok[k].head = (o >= 0 ? o : h) + 1;
         s->tok[k].deprel = o >= 0 ? "conj" : "obj";
+    }
+}
+
+/* "Huawei accused the United States of bullying" parsed with "the United States" the subject
+ * of "bullying": a gerund after a preposition ("of", "for", "from") takes no subject before
+ * that preposition. A noun hung so, between a verb with no object of its own and the gerund's
+ * preposition, is the verb's object ("accused Kenya of lying", "blamed Iran for attacking";
+ * gerund_subjects). */
+void dyad_repair_gerund_subjects(dyad_sentence *s)
+{
+    static const char *const preps[] = {"of", "for", "from"};
+    for (int32_t g = 3; g < s->n; g++) {
+        dyad_token *gt = &s->tok[g];
+        int32_t h = gt->head - 1, k = -1, mk = -1;
+        if (gt->upos != DYAD_UPOS_VERB || !is(gt->xpos, "VBG") || h < 0 || h > g ||
+            s->tok[h].upos != DYAD_UPOS_VERB || has_kid(s, h, "obj"))
+            continue;
+        for (int32_t i = h + 1; i < g; i++) {
+            if (s->tok[i].head != g + 1)
+                continue;
+            if (is(s->tok[i].deprel, "mark") && word_in(s->tok[i].form, preps, sizeof preps / sizeof *preps))
+                mk = i;
+            else if (is(s->tok[i].deprel, "nsubj"))
+                k = k < 0 ? i : -2;
+        }
+        if (k < 0 || mk < 0 || k > mk ||
+            (s->tok[k].upos != DYAD_UPOS_NOUN && s->tok[k].upos != DYAD_UPOS_PROPN))
+            continue;
+        s->tok[k].head = h + 1;
+        s->tok[k].deprel = "obj";
+        if (!rel_is(gt->deprel, "advcl")) /* "of bullying" says what the act was of */
+            gt->deprel = "advcl";
     }
 }

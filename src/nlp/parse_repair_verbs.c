@@ -8,7 +8,12 @@
  * question or exclamation mark) a participle with a subject and no auxiliary, copula, object
  * or clausal complement is a passive: its subject becomes nsubj:pass, as UD annotates such
  * headlines. In running text such a participle is more often a past tense the tagger misread
- * ("The Dow then rallied"), so it is left alone.
+ * ("The Dow then rallied"), so it is left alone. A headline's past tense (VBD) of a verb that
+ * always takes an object ("sentenced", "arrested", "jailed"), with no object, is such a
+ * participle too (the tagger of a retrained parser reads "leader | sentenced" as VBD).
+ *
+ * Gerunds as objects. "cut | funding to X" with "funding" a gerund complement: only verbs of
+ * phase or attempt take one; after another verb it is the noun object (gerund_objects).
  *
  * Participles hung from a noun root. "Two activists | detained in Minsk" (root "activists",
  * acl "detained"), when nothing else in the sentence is a predicate: the participle becomes the
@@ -52,10 +57,14 @@ static bool finite_aux(const dyad_sentence *s, int32_t v)
 
 void dyad_repair_reduced_passives(dyad_sentence *s)
 {
+    static const char *const done_to[] = {
+        "sentence", "arrest", "detain", "jail", "imprison", "convict", "indict", "charge",
+        "fine", "kidnap", "abduct", "deport", "expel", "extradite", "execute", "impeach"};
     for (int32_t v = 0; v < s->n; v++) {
-        const dyad_token *t = &s->tok[v];
-        if (!is(t->xpos, "VBN") || t->upos != DYAD_UPOS_VERB || rel_is(t->deprel, "amod") ||
-            rel_is(t->deprel, "acl") || rel_is(t->deprel, "xcomp"))
+        dyad_token *t = &s->tok[v];
+        bool past = is(t->xpos, "VBD") && word_in(t->lemma, done_to, sizeof done_to / sizeof *done_to);
+        if (!(is(t->xpos, "VBN") || past) || t->upos != DYAD_UPOS_VERB ||
+            rel_is(t->deprel, "amod") || rel_is(t->deprel, "acl") || rel_is(t->deprel, "xcomp"))
             continue;
         int32_t subj = -1;
         bool blocked = false;
@@ -70,8 +79,11 @@ void dyad_repair_reduced_passives(dyad_sentence *s)
                      rel_is(r, "nsubj") || rel_is(r, "csubj") || rel_is(r, "expl"))
                 blocked = true;
         }
-        if (subj >= 0 && !blocked)
+        if (subj >= 0 && !blocked) {
             s->tok[subj].deprel = "nsubj:pass";
+            if (past)
+                t->xpos = "VBN";
+        }
     }
 }
 
@@ -423,5 +435,35 @@ void dyad_repair_finite_modifiers(dyad_sentence *s)
         s->tok[p].head = v + 1;
         s->tok[p].deprel = "nsubj";
         return;
+    }
+}
+
+/* "The United States cut funding to the Palestinian Authority" parsed with "funding" a gerund,
+ * the xcomp of "cut": only a verb of phase or attempt ("stopped funding X", "began shelling",
+ * "denied meeting") takes a gerund as its complement. A gerund xcomp right after a verb that
+ * is none of those, with no object of the verb and none of its own, is a noun: the verb's
+ * object (gerund_objects). */
+void dyad_repair_gerund_objects(dyad_sentence *s)
+{
+    static const char *const takers[] = {
+        "stop", "start", "begin", "continue", "keep", "resume", "quit", "cease", "finish",
+        "avoid", "consider", "deny", "admit", "risk", "mind", "enjoy", "suggest", "recommend",
+        "propose", "try", "like", "love", "hate", "prefer", "go", "end", "face", "discuss",
+        "mention", "regret", "remember", "forget", "miss", "practice", "practise", "postpone",
+        "delay", "justify", "involve", "resist", "tolerate", "defend", "support", "oppose",
+        "condemn", "halt", "see", "hear", "spend", "come", "get", "be", "threaten", "help"};
+    for (int32_t g = 1; g < s->n; g++) {
+        dyad_token *gt = &s->tok[g];
+        int32_t v = gt->head - 1;
+        if (gt->upos != DYAD_UPOS_VERB || !is(gt->xpos, "VBG") || !is(gt->deprel, "xcomp") ||
+            v != g - 1 || s->tok[v].upos != DYAD_UPOS_VERB || has_kid(s, v, "obj") ||
+            has_kid(s, g, "obj") || has_kid(s, g, "ccomp") || has_kid(s, g, "xcomp") ||
+            has_kid(s, g, "mark") || has_kid(s, g, "nsubj") ||
+            word_in(s->tok[v].lemma, takers, sizeof takers / sizeof *takers))
+            continue;
+        gt->upos = DYAD_UPOS_NOUN;
+        gt->xpos = "NN";
+        gt->lemma = gt->form;
+        gt->deprel = "obj";
     }
 }
