@@ -174,26 +174,30 @@ static bool attack_code(const char *code)
                     strncmp(code, "20", 2) == 0);
 }
 
+/* The latest attack event (18x-20x) out holds of this sentence or an earlier one, or NULL. */
+static const dyad_event *latest_attack(const dyad_coder_sent *x, const dyad_event_list *out)
+{
+    for (int32_t i = out->n - 1; i >= 0; i--)
+        if (out->ev[i].sent <= x->si && attack_code(out->ev[i].code))
+            return &out->ev[i];
+    return NULL;
+}
+
 bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
                                 const dyad_event_list *out, const dyad_coder_actors *tgt,
                                 dyad_coder_actors *src)
 {
     if (!attack_code(code) || src->n > 0 || tgt->n == 0 || !out || !harm_of_attack(x, v))
         return false;
-    for (int32_t i = out->n - 1; i >= 0; i--) {
-        const dyad_event *e = &out->ev[i];
-        if (e->sent > x->si || !attack_code(e->code))
-            continue;
-        const char *doer = e->source.code;
-        if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
-            return false; /* the latest attack's attacker is not known */
-        if (strcmp(doer, tgt->v[0].a.code) == 0)
-            return false; /* the attacker is no victim of its own attack */
-        dyad_coder_act_doer(x, e, -1, &src->v[0]);
-        src->n = 1;
-        return true;
-    }
-    return false;
+    const dyad_event *e = latest_attack(x, out);
+    const char *doer = e ? e->source.code : NULL;
+    if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
+        return false; /* no attack, or its attacker is not known */
+    if (strcmp(doer, tgt->v[0].a.code) == 0)
+        return false; /* the attacker is no victim of its own attack */
+    dyad_coder_act_doer(x, e, -1, &src->v[0]);
+    src->n = 1;
+    return true;
 }
 
 bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
@@ -204,19 +208,15 @@ bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
         return false;
     /* responsibility or credit claimed, not any admission ("admitted wanting to ...") */
     int32_t o = v + 1 < x->s->n ? v + 1 : -1;
-    if (o < 0 || !(dyad_coder_is(x->lemma[o], "responsibility") || dyad_coder_is(x->lemma[o], "credit")))
+    if (o < 0 ||
+        !(dyad_coder_is(x->lemma[o], "responsibility") || dyad_coder_is(x->lemma[o], "credit")))
         return false;
-    for (int32_t i = out->n - 1; i >= 0; i--) {
-        const dyad_event *e = &out->ev[i];
-        if (e->sent > x->si || !attack_code(e->code))
-            continue;
-        const char *victim = e->target.code;
-        if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
-            return false; /* a one-sided attack, or the claimant's own losses */
-        dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
-        named_as(&tgt->v[0].a, &e->target);
-        tgt->n = 1;
-        return true;
-    }
-    return false;
+    const dyad_event *e = latest_attack(x, out);
+    const char *victim = e ? e->target.code : NULL;
+    if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
+        return false; /* no attack, a one-sided one, or the claimant's own losses */
+    dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+    named_as(&tgt->v[0].a, &e->target);
+    tgt->n = 1;
+    return true;
 }
