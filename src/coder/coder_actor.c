@@ -193,6 +193,14 @@ void dyad_coder_coded_actor(dyad_coder_sent *x, const char *code, int32_t w, uin
     out->kind = kind;
 }
 
+bool dyad_coder_someone(dyad_coder_sent *x, int32_t h)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    dyad_agent_match gm;
+    return x->s->tok[h].upos != DYAD_UPOS_NOUN || l->agent(l->ctx, x->form + h, 1, &gm) > 0 ||
+           l->agent(l->ctx, x->lemma + h, 1, &gm) > 0;
+}
+
 bool dyad_coder_pronoun_word(const char *w)
 {
     return dyad_coder_is_any(w, pronouns, DYAD_ARRAY_LEN(pronouns));

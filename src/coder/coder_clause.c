@@ -205,17 +205,6 @@ static bool court_finding(dyad_coder_sent *x, int32_t v, dyad_event_list *out, d
 }
 
 /* t is v's object, passive subject or oblique ("visited Kiev", "met with X"). */
-/* Word h heads a phrase that names someone, who can be hosted or visited: a name, a pronoun,
- * or a common noun that is an agent itself ("officials", "the delegation"); not a thing that
- * takes an actor from a modifier ("Iranian assistance", "the party's nomination"). */
-static bool someone(dyad_coder_sent *x, int32_t h)
-{
-    const dyad_coder_lex *l = &x->c->lex;
-    dyad_agent_match gm;
-    return x->s->tok[h].upos != DYAD_UPOS_NOUN || l->agent(l->ctx, x->form + h, 1, &gm) > 0 ||
-           l->agent(l->ctx, x->lemma + h, 1, &gm) > 0;
-}
-
 static bool own_argument(const dyad_coder_sent *x, int32_t v, int32_t t)
 {
     t = phrase_head(x, v, t);
@@ -788,7 +777,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         ptgt = -1;
     if (hit && ptgt >= 0 && hit->code2 &&
         (!own_argument(x, v, ptgt) || dyad_coder_site(x, phrase_head(x, v, ptgt)) ||
-         !someone(x, phrase_head(x, v, ptgt)))) {
+         !dyad_coder_someone(x, phrase_head(x, v, ptgt)))) {
         /* a paired event ("hosted X" [043:042]) needs X as the verb's own argument, not an
          * actor deeper in the clause ("received the call ..., according to police"), and a
          * host, not a site ("visited the hospital", "toured a refugee camp") */

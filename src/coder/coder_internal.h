@@ -513,7 +513,8 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
                                 const dyad_event_list *out, const dyad_coder_actors *tgt,
                                 dyad_coder_actors *src);
 
-/* Court findings (coder_ruling.c). w is an adjective of illegality ("unlawful"). */
+/* Court findings (coder_ruling.c). w is an adjective of illegality ("unlawful") or a form of a
+ * verb of breaking the law ("violates"). */
 bool dyad_coder_ruling_word(const char *w);
 /* v, a verb of finding whose source src is a court (JUD), finds a thing unlawful ("found the
  * closure to be unlawful", "concluded that the decree was unconstitutional"): tgt gets the
@@ -528,6 +529,11 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *s
 bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
                                const dyad_event_list *out, const dyad_coder_actors *src,
                                dyad_coder_actors *tgt);
+
+/* Word h heads a phrase that names someone: a name, a pronoun, or a common noun that is an
+ * agent word itself ("officials", "the delegation"); not a thing that takes an actor from a
+ * modifier ("Iranian assistance", "the party's nomination"). */
+bool dyad_coder_someone(dyad_coder_sent *x, int32_t h);
 
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this

@@ -5,18 +5,27 @@
  * thing's possessor or by-agent ("the president's decree", "the ban by the ministry"); an act
  * of state with neither (a prorogation, a ban, a draft) is the court's own government's. The
  * thing is the verb's object with the finding as its complement, or the subject of the
- * finding in the verb's clausal complement; the finding an adjective of illegality. */
+ * finding in the verb's clausal complement; the finding an adjective of illegality, or a verb
+ * of breaking the law ("said the ban violates the constitution"). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 static const char *const finding_verbs[] = {"rule",  "find",  "conclude", "declare",
-                                            "hold",  "judge", "deem"};
+                                            "hold",  "judge", "deem",     "say"};
+/* Verbs that say a thing breaks the law ("the ban violates the constitution"). */
+static const char *const breaking[] = {"violate", "breach", "contravene", "infringe"};
 static const char *const unlawful[] = {"unlawful", "illegal", "unconstitutional", "invalid",
                                        "void", "illegitimate"};
 
 bool dyad_coder_ruling_word(const char *w)
 {
+    /* the adjectives, and any form of the verbs of breaking the law (the plan reads forms) */
+    static const char *const stems[] = {"violat", "breach", "contraven", "infring"};
+    for (size_t i = 0; w && i < DYAD_ARRAY_LEN(stems); i++)
+        if (strncasecmp(w, stems[i], strlen(stems[i])) == 0)
+            return true;
     return dyad_coder_is_any(w, unlawful, DYAD_ARRAY_LEN(unlawful));
 }
 
@@ -43,6 +52,10 @@ static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
     int32_t cc = dyad_coder_kid(x, v, "ccomp");
     if (illegality(x, cc) && dyad_coder_kid(x, cc, "cop") >= 0)
         return dyad_coder_kid(x, cc, "nsubj");
+    /* "said that the ban violates the constitution": the clause's subject breaks the law */
+    if (cc >= 0 && dyad_coder_is_any(x->lemma[cc], breaking, DYAD_ARRAY_LEN(breaking)) &&
+        dyad_coder_kid(x, cc, "obj") >= 0)
+        return dyad_coder_kid(x, cc, "nsubj");
     return -1;
 }
 
@@ -67,8 +80,14 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *s
         dyad_coder_actors_of(x, owner, tgt);
         return tgt->n > 0;
     }
-    if (owner >= 0 || x->s->tok[t].upos != DYAD_UPOS_NOUN)
-        return false; /* an owner the dictionaries do not know, or a name ruled on */
+    if (owner >= 0)
+        return false; /* an owner the dictionaries do not know */
+    if (dyad_coder_someone(x, t)) { /* "the protesters violated the law": they did */
+        tgt->n = 0;
+        if (dyad_coder_actor_of(x, t)->a.code[0])
+            dyad_coder_actors_of(x, t, tgt);
+        return tgt->n > 0;
+    }
     /* an act of state with no owner named: the court's government's */
     const char *root = src->v[0].a.root;
     if (!dyad_coder_country_root(root))
