@@ -837,6 +837,10 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                        not whom it is aimed at */
         if (t >= 0 && content_blind && dyad_coder_in_content(x, v, t))
             t = -1;
+        if (t >= 0 && strncmp(code, "0831", 4) == 0 && dyad_coder_head(x, t) != v)
+            t = -1; /* a resignation yields to whom it names, not to a phrase deep in its
+                       clause ("announced his resignation in a video broadcast to the U.S.
+                       territory"); the protesters it follows are dyad_coder_yielded_to's */
         if (t >= 0 && !(statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &tgt);
     }
@@ -889,6 +893,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_act_referent(x, v, recode ? recode : code, out, &src, &tgt))
         note = join_note(x, note, "act named again"); /* "Greece criticized the move",
                                                           "attacked the inquiry" */
+    if (!tgt.n && !nominal && dyad_coder_yielded_to(x, v, recode ? recode : code, &src, &tgt))
+        note = join_note(x, note, "yielded to protests"); /* "resigned after protests" */
     if (!tgt.n && !nominal && dyad_coder_claim_referent(x, v, recode ? recode : code, out, &src, &tgt))
         note = join_note(x, note, "claimed attack"); /* "The Taliban claimed responsibility" */
     if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&

@@ -535,6 +535,13 @@ bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
  * modifier ("Iranian assistance", "the party's nomination"). */
 bool dyad_coder_someone(dyad_coder_sent *x, int32_t h);
 
+/* v yields (083x: code; "resigned", "announced his resignation") after protests, demands or
+ * pressure ("following protests", "after weeks of protests", "amid calls for ..."): tgt
+ * (empty) becomes who pressed ("under pressure from Uganda"), else the protesters of src's
+ * country (its OPP), to whom it yields (coder_sense.c). True when set. */
+bool dyad_coder_yielded_to(dyad_coder_sent *x, int32_t v, const char *code,
+                           const dyad_coder_actors *src, dyad_coder_actors *tgt);
+
 /* An actor no phrase names, made from its code alone (the story's court, the crowd of a
  * protest noun, "no target"): code, root and agent from code, at word w (-1: none), of this
  * kind (coder_actor.c). */

@@ -121,3 +121,58 @@ bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v)
     return thing >= 0 && (dyad_coder_is_any(x->lemma[thing], news, DYAD_ARRAY_LEN(news)) ||
                           dyad_coder_is_any(x->form[thing], news, DYAD_ARRAY_LEN(news)));
 }
+
+/* Word n (a dependent of v or of its object) is protests, demands or pressure that v follows
+ * ("after weeks of protests", "following protests", "amid calls for ...", "under pressure"):
+ * its head or the first noun of its of-phrase is a crowd act or a demand. Returns the word
+ * naming who pressed when a from / by phrase names an actor ("under pressure from Uganda"),
+ * -2 when pressed by a crowd not named, -1 when n is no pressure. */
+static int32_t pressed_by(dyad_coder_sent *x, int32_t n)
+{
+    static const char *const times[] = {"after", "following", "amid", "amidst", "under"};
+    static const char *const demands[] = {"pressure", "calls", "demands", "outcry"};
+    /* the preposition as written: "following" has the lemma "follow" */
+    int32_t c = dyad_coder_kid(x, n, "case");
+    if (c < 0)
+        c = dyad_coder_kid(x, n, "mark");
+    if (c < 0 || !dyad_coder_is_any(x->form[c], times, DYAD_ARRAY_LEN(times)))
+        return -1;
+    bool pressed = dyad_coder_crowd_word(x->form[n]) ||
+                   dyad_coder_is_any(x->form[n], demands, DYAD_ARRAY_LEN(demands));
+    for (const int32_t *k = x->kids[n]; *k >= 0 && !pressed; k++) /* "weeks of protests" */
+        pressed = dyad_coder_is(dyad_coder_prep(x, *k), "of") && dyad_coder_crowd_word(x->form[*k]);
+    if (!pressed)
+        return -1;
+    for (const int32_t *k = x->kids[n]; *k >= 0; k++)
+        if ((dyad_coder_is(dyad_coder_prep(x, *k), "from") ||
+             dyad_coder_is(dyad_coder_prep(x, *k), "by")) &&
+            dyad_coder_actor_of(x, *k)->a.code[0])
+            return *k;
+    return -2;
+}
+
+bool dyad_coder_yielded_to(dyad_coder_sent *x, int32_t v, const char *code,
+                           const dyad_coder_actors *src, dyad_coder_actors *tgt)
+{
+    if (!code || strncmp(code, "083", 3) != 0 || src->n != 1 || tgt->n > 0 ||
+        !dyad_coder_country_root(src->v[0].a.root))
+        return false;
+    int32_t by = -1;
+    int32_t o = dyad_coder_kid(x, v, "obj"); /* "announced his resignation following ..." */
+    for (const int32_t *k = x->kids[v]; *k >= 0 && by == -1; k++)
+        by = pressed_by(x, *k);
+    for (const int32_t *k = o >= 0 ? x->kids[o] : NULL; k && *k >= 0 && by == -1; k++)
+        by = pressed_by(x, *k);
+    if (by == -1)
+        return false;
+    if (by >= 0) { /* "under pressure from Uganda" */
+        dyad_coder_actors_of(x, by, tgt);
+        return tgt->n > 0;
+    }
+    char crowd[8];
+    memcpy(crowd, src->v[0].a.root, 3);
+    memcpy(crowd + 3, "OPP", 4);
+    dyad_coder_coded_actor(x, crowd, -1, 0, &tgt->v[0]);
+    tgt->n = 1;
+    return true;
+}
