@@ -356,10 +356,15 @@ static int emit_all(dyad_coder_sent *x, const dyad_coder_actors *src, const dyad
     int32_t first = out->n;
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < tgt->n; j++) {
-            /* "Police fired tear gas at protesters": repression, not a clash */
-            bool rep = !code2 && dyad_coder_repression(code, &src->v[i], &tgt->v[j]);
-            int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], rep ? "175" : code, v, ptext,
-                                     rep ? join_note(x, note, "repression") : note, out, err);
+            /* "Police fired tear gas at protesters": repression, not a clash; "Protesters used
+             * force against police": a riot, not repression */
+            const char *fc = code2 ? code : dyad_coder_force_code(code, &src->v[i], &tgt->v[j]);
+            bool rep = fc != code;
+            const char *why = strcmp(fc, "175") == 0   ? "repression"
+                              : strcmp(fc, "145") == 0 ? "riot"
+                                                       : "use of force";
+            int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], fc, v, ptext,
+                                     rep ? join_note(x, note, why) : note, out, err);
             if (rc == DYAD_OK && code2)
                 rc = dyad_coder_emit(x, &tgt->v[j], &src->v[i], code2, v, ptext, note, out, err);
             if (rc != DYAD_OK)

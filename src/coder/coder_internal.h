@@ -468,10 +468,12 @@ bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v);
  * (object, passive subject, or the noun a participle modifies) is figures, details or an
  * account ("death tolls provided by officials"). */
 bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v);
-/* An assault or fight (18x, 19x) by police, soldiers or security forces on protesters or the
- * opposition is violent repression (175). */
-bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
-                           const dyad_coder_actor *tgt);
+/* The code of an act of force between src and tgt: an assault or fight (18x, 19x) by police,
+ * soldiers or security forces on protesters or the opposition is violent repression (175);
+ * repression (175) by a crowd is a riot (145), by an armed group a fight (190), and by a
+ * state on another state a use of force (190); else code. */
+const char *dyad_coder_force_code(const char *code, const dyad_coder_actor *src,
+                                  const dyad_coder_actor *tgt);
 
 /* Legal acts whose agent is not named (coder_legal.c): the passive "was sentenced", or the
  * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of

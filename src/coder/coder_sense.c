@@ -94,14 +94,34 @@ bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v)
 /* Agents that repress: the state's armed and police forces. */
 static const char *const forces[] = {"COP", "MIL", "SPY"};
 
-bool dyad_coder_repression(const char *code, const dyad_coder_actor *src,
-                           const dyad_coder_actor *tgt)
+/* Agents of a crowd, whose force is a riot (145), and of armed groups, whose force is a
+ * fight (190), when a pattern of repression names them as the ones using it. */
+static const char *const crowds[] = {"OPP", "CVL", "LAB", "EDU", "REF"};
+static const char *const armed[] = {"REB", "INS", "CRM", "UAF"};
+
+const char *dyad_coder_force_code(const char *code, const dyad_coder_actor *src,
+                                  const dyad_coder_actor *tgt)
 {
-    if (!code || (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0) ||
-        strncmp(code, "175", 3) == 0)
-        return false;
+    if (!code)
+        return code;
     const char *sa = src->a.agent ? src->a.agent : "", *ta = tgt->a.agent ? tgt->a.agent : "";
-    return dyad_coder_is_any(sa, forces, DYAD_ARRAY_LEN(forces)) && strcmp(ta, "OPP") == 0;
+    if (strncmp(code, "175", 3) != 0) {
+        bool fight = strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0;
+        return fight && dyad_coder_is_any(sa, forces, DYAD_ARRAY_LEN(forces)) &&
+                       strcmp(ta, "OPP") == 0
+                   ? "175"
+                   : code;
+    }
+    /* "used force against X" (175) by others than the state: a riot or a fight */
+    if (dyad_coder_is_any(sa, crowds, DYAD_ARRAY_LEN(crowds)))
+        return "145";
+    if (dyad_coder_is_any(sa, armed, DYAD_ARRAY_LEN(armed)))
+        return "190";
+    /* by a state on another state or its forces ("Russia used force against Ukraine") */
+    bool state_target = !ta[0] || strcmp(ta, "GOV") == 0 || strcmp(ta, "MIL") == 0;
+    if (state_target && tgt->a.code[0] && strncmp(src->a.root, tgt->a.root, 3) != 0)
+        return "190";
+    return code;
 }
 
 bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v)
