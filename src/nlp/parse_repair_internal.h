@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "nlp/parse_repair.h"
 #include "text/doc.h"
 
 static inline bool is(const char *s, const char *want)

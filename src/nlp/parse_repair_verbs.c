@@ -337,6 +337,14 @@ static const char *const past_forms[][2] = {
     {"gave", "give"},    {"stole", "steal"},   {"shut", "shut"},     {"froze", "freeze"},
     {"drove", "drive"},  {"overran", "overrun"}, {"met", "meet"},    {"hung", "hang"}};
 
+const char *dyad_past_tense_lemma(const char *form)
+{
+    for (size_t k = 0; form && k < sizeof past_forms / sizeof *past_forms; k++)
+        if (strcmp(form, past_forms[k][0]) == 0)
+            return past_forms[k][1];
+    return NULL;
+}
+
 /* "A gunman shot shoppers at a store.", "A Kenyan police officer shot at a protester." parsed
  * with "shot" a noun (NN: a compound of the object, or the root with the at-phrase its nmod):
  * in running text (not a headline, which may have no verb) with no finite verb, a lower-case
@@ -354,10 +362,7 @@ void dyad_repair_past_tense_nouns(dyad_sentence *s)
     int32_t r = single_root(s);
     for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
         dyad_token *vt = &s->tok[t];
-        const char *f = vt->form ? vt->form : "", *lemma = NULL;
-        for (size_t k = 0; k < sizeof past_forms / sizeof *past_forms && !lemma; k++)
-            if (strcmp(f, past_forms[k][0]) == 0)
-                lemma = past_forms[k][1];
+        const char *lemma = dyad_past_tense_lemma(vt->form);
         int pu = s->tok[t - 1].upos, nu = s->tok[t + 1].upos;
         if (!lemma || !is(vt->xpos, "NN") || vt->upos != DYAD_UPOS_NOUN ||
             (pu != DYAD_UPOS_NOUN && pu != DYAD_UPOS_PROPN &&
