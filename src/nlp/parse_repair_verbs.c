@@ -39,6 +39,11 @@
  * verb (noun_tagged_verbs). The other way round, "judge orders | release of the records" with
  * "orders" the subject of the verb "release": the -s word is the verb (headline_verbs_as_nouns).
  *
+ * Past tenses with no -ed tagged as nouns. "A gunman shot shoppers at a store." with "shot" a
+ * compound of the object: in running text with no finite verb, such a form (shot, fled, struck,
+ * left, ...) between a subject phrase and an object or a prepositional phrase is the verb
+ * (past_tense_nouns; the forms also serve adjective_past_tenses and the coder's parse plan).
+ *
  * Past tenses read as modifiers of a name: "Deputy Minister Telemar | left for Lima ..., the
  * agency reported" with "left" (VBD) an amod of the name: the verb is the clause's predicate
  * (finite_modifiers). */
