@@ -339,6 +339,57 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "ups:2:obl", "They go for check ups every month");
 
+    /* a past tense with no -ed tagged as a noun in running text: "A sniper shot two guards." */
+    s = tree(&d, "A DET DT 3 det; Chilean ADJ JJ 3 amod; sniper NOUN NN 4 compound;"
+                 "shot NOUN NN 6 compound; two NUM CD 6 nummod; guards|guard NOUN NNS 0 root;"
+                 "in ADP IN 8 case; Lima PROPN NNP 6 nmod; . PUNCT . 6 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "shot:0:root", "A Chilean sniper shot two guards in Lima: the verb");
+    WANT(s, 3, "sniper:4:nsubj", "A Chilean sniper shot two guards in Lima: its subject");
+    WANT(s, 1, "A:3:det", "A Chilean sniper shot two guards in Lima: the subject's determiner");
+    WANT(s, 6, "guards:4:obj", "A Chilean sniper shot two guards in Lima: its object");
+    WANT(s, 5, "two:6:nummod", "A Chilean sniper shot two guards in Lima: the object's number");
+    WANT(s, 8, "Lima:4:obl", "A Chilean sniper shot two guards in Lima: the place");
+    WANT(s, 9, ".:4:punct", "A Chilean sniper shot two guards in Lima: the full stop");
+    CHECK(s && strcmp(s->tok[3].lemma, "shoot") == 0 && strcmp(s->tok[3].xpos, "VBD") == 0,
+          "A Chilean sniper shot two guards: shot is the past tense of shoot");
+    /* ... with a prepositional phrase after it: "A guard fled from the prison." */
+    s = tree(&d, "A DET DT 2 det; guard NOUN NN 3 compound; fled NOUN NN 0 root; from ADP IN 6 case;"
+                 "the DET DT 6 det; prison NOUN NN 3 nmod; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "fled:0:root", "A guard fled from the prison: the verb");
+    WANT(s, 2, "guard:3:nsubj", "A guard fled from the prison: its subject");
+    WANT(s, 6, "prison:3:obl", "A guard fled from the prison: the oblique");
+    /* ... not after a determiner: "The cut in pensions." */
+    s = tree(&d, "The DET DT 2 det; cut NOUN NN 0 root; in ADP IN 4 case; pensions NOUN NNS 2 nmod;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "cut:0:root", "The cut in pensions: a noun");
+    /* ... not before "of": "Pisco shot of the day." */
+    s = tree(&d, "Pisco PROPN NNP 2 compound; shot NOUN NN 0 root; of ADP IN 5 case; the DET DT 5 det;"
+                 "day NOUN NN 2 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "shot:0:root", "Pisco shot of the day: a noun");
+    /* ... not after a possessive: "Their left flank." */
+    s = tree(&d, "Their PRON PRP$ 3 nmod:poss; left NOUN NN 3 compound; flank NOUN NN 0 root;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "left:3:compound", "Their left flank: a modifier");
+    /* ... not in a sentence with a verb: "Rebels said a sniper shot guards." */
+    s = tree(&d, "Rebels NOUN NNS 2 nsubj; said|say VERB VBD 0 root; a DET DT 5 det; sniper NOUN NN 5 compound;"
+                 "shot NOUN NN 6 compound; guards|guard NOUN NNS 2 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "shot:6:compound", "Rebels said a sniper shot guards: left to the parser");
+    /* ... not in a headline, which may have no verb: "Sniper shot guards" */
+    s = tree(&d, "Sniper NOUN NN 2 compound; shot NOUN NN 3 compound; guards|guard NOUN NNS 0 root");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "shot:3:compound", "Sniper shot guards (headline): left alone");
+    /* ... nor after a phrase inside a prepositional phrase: "Guards in Lima shot ..." */
+    s = tree(&d, "Guards|guard NOUN NNS 0 root; in ADP IN 3 case; Lima PROPN NNP 1 nmod;"
+                 "shot NOUN NN 5 compound; rebels|rebel NOUN NNS 1 nmod; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "shot:5:compound", "Guards in Lima shot rebels: no subject right before");
+
     /* a two-word name split by a conjunction: "Chile and North | Macedonia signed" */
     s = tree(&d, "Chile PROPN NNP 5 nsubj; and CCONJ CC 3 cc; North PROPN NNP 1 conj;"
                  "Macedonia PROPN NNP 5 nsubj; signed VERB VBD 0 root");

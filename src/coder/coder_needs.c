@@ -2,6 +2,7 @@
  * dictionary lookups the coder makes when it looks for actors (coder_actor.c) and event
  * words (verb_at in coder_clause.c), made on the words alone. Keep them in step. */
 #include "coder/coder_internal.h"
+#include "nlp/parse_repair.h"
 
 #include <string.h>
 
@@ -37,6 +38,16 @@ static bool past_adjective(const dyad_token *t, const char *form)
            strcmp(form + n - 2, "ed") == 0;
 }
 
+/* The verb of a past tense with no -ed tagged as a noun or an adjective ("police beat
+ * protesters", "a gunman shot shoppers"), which a parse repair may make the sentence's verb
+ * (parse_repair_verbs.c, parse_repair_modifiers.c); NULL for other words. */
+static const char *irregular_past(const dyad_token *t, const char *form)
+{
+    if (t->upos != DYAD_UPOS_ADJ && t->upos != DYAD_UPOS_NOUN)
+        return NULL;
+    return dyad_past_tense_lemma(form);
+}
+
 /* The base forms such a word's verb may have, written into buf: "wounded" -> "wound",
  * "raised" -> "raise", "teargassed" -> "teargas"; returns their number (at most 3). */
 static int past_stems(const char *form, char buf[3][64], const char **out)
@@ -60,6 +71,8 @@ static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char *
     char stems[3][64];
     if (past_adjective(&t[v], form[v]))
         nw += past_stems(form[v], stems, words + 2);
+    else if (irregular_past(&t[v], form[v]))
+        words[nw++] = irregular_past(&t[v], form[v]);
     for (int32_t at = v; at >= 0 && at >= v - 2; at--) {
         if (at < v && (t[at].upos == DYAD_UPOS_PUNCT || t[at].upos == DYAD_UPOS_VERB))
             continue;
@@ -89,7 +102,7 @@ static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char *
 static bool event_pos(const dyad_token *t, const char *form)
 {
     return t->upos == DYAD_UPOS_VERB || t->upos == DYAD_UPOS_AUX || t->upos == DYAD_UPOS_NOUN ||
-           past_adjective(t, form);
+           past_adjective(t, form) || irregular_past(t, form);
 }
 
 static bool has_event_word(const dyad_coder *c, const dyad_sentence *s, const char **form)

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Forty-six repairs, each a construction of news, in
+ * agree with the tree after the parser. Forty-seven repairs, each a construction of news, in
  * eight files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -73,6 +73,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_finite_modifiers(s);
     dyad_repair_noun_tagged_verbs(s);
     if (!head) {
+        dyad_repair_past_tense_nouns(s);
         dyad_repair_amod_verbs(s);
         dyad_repair_adjective_past_tenses(s);
     }

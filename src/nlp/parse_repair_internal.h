@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "nlp/parse_repair.h"
 #include "text/doc.h"
 
 static inline bool is(const char *s, const char *want)
@@ -91,6 +92,7 @@ DYAD_INTERNAL void dyad_repair_participle_roots(dyad_sentence *s, bool headline)
 DYAD_INTERNAL void dyad_repair_deep_participles(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_finite_under_root(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_noun_tagged_verbs(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_past_tense_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_bare_infinitives(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_headline_verbs_as_nouns(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_finite_modifiers(dyad_sentence *s);

@@ -245,7 +245,8 @@ static bool attribution_after(const dyad_sentence *s, int32_t w, int32_t o)
  * shelled Azerbaijani villages.", "Peruvian rebels wounded three soldiers, officials said."
  * with the past tense tagged as an adjective (or a participle) that modifies the object, and
  * the subject the root (or the subject or parataxis of a time phrase made the root, "ago"), the object its
- * modifier, conjunct or the subject of the attribution: a lower-case -ed word hung as amod of
+ * modifier, conjunct or the subject of the attribution: a lower-case -ed word (or a past tense
+ * with no -ed, dyad_past_tense_lemma: "Police beat protesters.") hung as amod of
  * the noun after it, right after a noun phrase that heads the sentence, where nothing else
  * but a closing attribution can be the predicate, is the past-tense verb. It becomes the root,
  * the noun before it its subject, the noun it modified its object; the old root's words after
@@ -264,8 +265,9 @@ void dyad_repair_adjective_past_tenses(dyad_sentence *s)
         const char *f = vt->form ? vt->form : "";
         size_t fl = strlen(f);
         int32_t o = vt->head - 1, n1 = v - 1;
-        if (fl < 5 || strcmp(f + fl - 2, "ed") != 0 || !(f[0] >= 'a' && f[0] <= 'z') ||
-            !is(vt->deprel, "amod") || o <= v ||
+        bool irregular = dyad_past_tense_lemma(f) != NULL; /* "Police beat protesters." */
+        if (!(irregular || (fl >= 5 && strcmp(f + fl - 2, "ed") == 0)) ||
+            !(f[0] >= 'a' && f[0] <= 'z') || !is(vt->deprel, "amod") || o <= v ||
             !((vt->upos == DYAD_UPOS_ADJ && (is(vt->xpos, "JJ") || is(vt->xpos, "VBN"))) ||
               (vt->upos == DYAD_UPOS_VERB && is(vt->xpos, "VBN"))))
             continue;
@@ -310,6 +312,8 @@ void dyad_repair_adjective_past_tenses(dyad_sentence *s)
         vt->deprel = "root";
         vt->upos = DYAD_UPOS_VERB;
         vt->xpos = "VBD";
+        if (irregular)
+            vt->lemma = dyad_past_tense_lemma(f);
         if (time_root >= 0) {
             s->tok[time_root].head = v + 1;
             s->tok[time_root].deprel =

@@ -39,6 +39,11 @@
  * verb (noun_tagged_verbs). The other way round, "judge orders | release of the records" with
  * "orders" the subject of the verb "release": the -s word is the verb (headline_verbs_as_nouns).
  *
+ * Past tenses with no -ed tagged as nouns. "A gunman shot shoppers at a store." with "shot" a
+ * compound of the object: in running text with no finite verb, such a form (shot, fled, struck,
+ * left, ...) between a subject phrase and an object or a prepositional phrase is the verb
+ * (past_tense_nouns; the forms also serve adjective_past_tenses and the coder's parse plan).
+ *
  * Past tenses read as modifiers of a name: "Deputy Minister Telemar | left for Lima ..., the
  * agency reported" with "left" (VBD) an amod of the name: the verb is the clause's predicate
  * (finite_modifiers). */
@@ -239,6 +244,50 @@ void dyad_repair_finite_under_root(dyad_sentence *s)
     s->tok[r].deprel = "compound";
 }
 
+/* Word t, a noun between the noun phrase a..t-1 and the phrase t+1..b (with head o; -1 when
+ * none: a prepositional phrase follows), becomes the root verb (tag xpos, lemma when not NULL):
+ * the phrase before it its subject, o its object; what hung from the old root (inside a..b)
+ * or from t hangs from the verb, an nmod as obl; the phrases' other words hang from their
+ * heads. */
+static void noun_to_verb(dyad_sentence *s, int32_t t, int32_t a, int32_t b, int32_t o,
+                         const char *xpos, const char *lemma)
+{
+    int32_t r = single_root(s);
+    dyad_token *vt = &s->tok[t];
+    for (int32_t i = 0; i < s->n; i++) { /* outside the phrases: from the verb */
+        dyad_token *w = &s->tok[i];
+        if ((i >= a && i <= b) || w->head - 1 < a || w->head - 1 > b)
+            continue;
+        if (w->head - 1 == r || w->head - 1 == t || w->head == 0) {
+            w->head = t + 1;
+            if (rel_is(w->deprel, "nmod"))
+                w->deprel = "obl";
+        }
+    }
+    for (int32_t i = a; i <= b; i++) {
+        dyad_token *w = &s->tok[i];
+        if (i == t || i == t - 1 || i == o)
+            continue;
+        w->head = (i < t ? t - 1 : o) + 1;
+        w->deprel = w->upos == DYAD_UPOS_DET   ? "det"
+                    : w->upos == DYAD_UPOS_NUM ? "nummod"
+                    : w->upos == DYAD_UPOS_ADJ ? "amod"
+                                               : "compound";
+    }
+    vt->head = 0;
+    vt->deprel = "root";
+    vt->upos = DYAD_UPOS_VERB;
+    vt->xpos = xpos;
+    if (lemma)
+        vt->lemma = lemma;
+    s->tok[t - 1].head = t + 1;
+    s->tok[t - 1].deprel = "nsubj";
+    if (o >= 0) {
+        s->tok[o].head = t + 1;
+        s->tok[o].deprel = "obj";
+    }
+}
+
 /* "Escape room fire kills five girls in Koszalin", "New Hampshire crash kills seven": in a
  * sentence with no finite verb, a lower-case plural noun (NNS) in -s between a noun and a number
  * or determiner is the present-tense verb of a headline. It becomes the root, the noun phrase
@@ -274,34 +323,78 @@ void dyad_repair_noun_tagged_verbs(dyad_sentence *s)
             o--;
         if (r < a || r > b)
             return; /* the old root lies elsewhere: not this construction */
-        for (int32_t i = 0; i < s->n; i++) { /* outside the phrases: from the verb */
-            dyad_token *w = &s->tok[i];
-            if ((i >= a && i <= b) || w->head - 1 < a || w->head - 1 > b)
-                continue;
-            if (w->head - 1 == r || w->head - 1 == t || w->head == 0) {
-                w->head = t + 1;
-                if (rel_is(w->deprel, "nmod"))
-                    w->deprel = "obl";
-            }
+        noun_to_verb(s, t, a, b, o, "VBZ", NULL);
+        return;
+    }
+}
+
+/* Past tenses with no -ed the tagger reads as nouns between two noun phrases: each form and
+ * its verb. Forms that are often nouns too ("shot", "cut", "hit", "set") are among them: the
+ * repair asks for a subject phrase right before the form, so "a shot of whisky" or "the cut in
+ * taxes" (a determiner before) are left alone. */
+static const char *const past_forms[][2] = {
+    {"shot", "shoot"},   {"hit", "hit"},       {"cut", "cut"},       {"set", "set"},
+    {"put", "put"},      {"led", "lead"},      {"fled", "flee"},     {"struck", "strike"},
+    {"beat", "beat"},    {"caught", "catch"},  {"held", "hold"},     {"left", "leave"},
+    {"sent", "send"},    {"spent", "spend"},   {"sought", "seek"},   {"fought", "fight"},
+    {"bought", "buy"},   {"built", "build"},   {"won", "win"},       {"told", "tell"},
+    {"sold", "sell"},    {"threw", "throw"},   {"broke", "break"},   {"took", "take"},
+    {"gave", "give"},    {"stole", "steal"},   {"shut", "shut"},     {"froze", "freeze"},
+    {"drove", "drive"},  {"overran", "overrun"}, {"met", "meet"},    {"hung", "hang"}};
+
+const char *dyad_past_tense_lemma(const char *form)
+{
+    for (size_t k = 0; form && k < sizeof past_forms / sizeof *past_forms; k++)
+        if (strcmp(form, past_forms[k][0]) == 0)
+            return past_forms[k][1];
+    return NULL;
+}
+
+/* "A gunman shot shoppers at a store.", "A Kenyan police officer shot at a protester." parsed
+ * with "shot" a noun (NN: a compound of the object, or the root with the at-phrase its nmod):
+ * in running text (not a headline, which may have no verb) with no finite verb, a lower-case
+ * past tense of the list above tagged NN, right after a noun, name or pronoun (the end of a
+ * subject phrase: no determiner or possessive right before the form) and right before a noun
+ * phrase or a preposition other than "of", is the sentence's verb (VBD): the phrase before it
+ * its subject, the one after it its object, a prepositional phrase after it its oblique
+ * (past_tense_nouns). */
+void dyad_repair_past_tense_nouns(dyad_sentence *s)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            finite_tag(s->tok[i].xpos))
+            return;
+    int32_t r = single_root(s);
+    for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
+        dyad_token *vt = &s->tok[t];
+        const char *lemma = dyad_past_tense_lemma(vt->form);
+        int pu = s->tok[t - 1].upos, nu = s->tok[t + 1].upos;
+        if (!lemma || !is(vt->xpos, "NN") || vt->upos != DYAD_UPOS_NOUN ||
+            (pu != DYAD_UPOS_NOUN && pu != DYAD_UPOS_PROPN &&
+             !(pu == DYAD_UPOS_PRON && is(s->tok[t - 1].xpos, "PRP")))) /* not "their left" */
+            continue;
+        bool prep = nu == DYAD_UPOS_ADP;
+        if (prep ? strcasecmp(s->tok[t + 1].form ? s->tok[t + 1].form : "", "of") == 0
+                 : !(noun_phrase_word(&s->tok[t + 1]) || nu == DYAD_UPOS_PRON))
+            continue;
+        int32_t a = t - 1, b = t; /* the noun phrases before and after the verb */
+        while (a > 0 && noun_phrase_word(&s->tok[a - 1]) && s->tok[a].upos != DYAD_UPOS_DET)
+            a--; /* a determiner starts the phrase: not "On Monday | a gunman" */
+        if (a > 0 && s->tok[a - 1].upos == DYAD_UPOS_ADP)
+            continue; /* "protesters in Lima": the phrase before is no subject */
+        if (!prep) {
+            b = t + 1;
+            while (nu != DYAD_UPOS_PRON && b + 1 < s->n && noun_phrase_word(&s->tok[b + 1]) &&
+                   s->tok[b + 1].upos != DYAD_UPOS_DET)
+                b++;
         }
-        for (int32_t i = a; i <= b; i++) {
-            dyad_token *w = &s->tok[i];
-            if (i == t || i == t - 1 || i == o)
-                continue;
-            w->head = (i < t ? t - 1 : o) + 1;
-            w->deprel = w->upos == DYAD_UPOS_DET   ? "det"
-                        : w->upos == DYAD_UPOS_NUM ? "nummod"
-                        : w->upos == DYAD_UPOS_ADJ ? "amod"
-                                                   : "compound";
-        }
-        vt->head = 0;
-        vt->deprel = "root";
-        vt->upos = DYAD_UPOS_VERB;
-        vt->xpos = "VBZ";
-        s->tok[t - 1].head = t + 1;
-        s->tok[t - 1].deprel = "nsubj";
-        s->tok[o].head = t + 1;
-        s->tok[o].deprel = "obj";
+        int32_t o = b;
+        while (o > t + 1 && s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN &&
+               s->tok[o].upos != DYAD_UPOS_PRON)
+            o--;
+        if (r < a || r > b)
+            return;
+        noun_to_verb(s, t, a, b, prep ? -1 : o, "VBD", lemma);
         return;
     }
 }

@@ -200,6 +200,9 @@ fi
     cat examples/news.jsonl
     echo '{"id": "pp1", "date": "2024-05-06", "text": "It rained all day. They said nothing. Russia met China in Beijing. He praised them. The weather was fine. It was cold."}'
     echo '{"id": "pp2", "date": "2024-05-06", "text": "Stock prices rose sharply. Analysts expected more gains. The Kremlin-backed group attacked Ukrainian troops."}'
+    # past tenses with no -ed tagged as a noun or adjective, made verbs by the parse repairs
+    echo '{"id": "pp3", "date": "2024-05-06", "text": "Police beat protesters in Nairobi on Monday."}'
+    echo '{"id": "pp4", "date": "2024-05-06", "text": "A gunman shot shoppers at a Texas store."}'
 } >"$tmp/pp.jsonl"
 $DYAD_CODE --format jsonl "$tmp/pp.jsonl" >"$tmp/pp.some" 2>"$tmp/pp.err"
 $DYAD_CODE -q --format jsonl --parse-all "$tmp/pp.jsonl" >"$tmp/pp.all"
