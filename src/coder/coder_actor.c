@@ -1,6 +1,7 @@
 /* coder_actor.c — actors from noun phrases: dictionary matches, country + agent, pronouns. */
 #include "coder/coder_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/strbuf.h"
@@ -191,6 +192,14 @@ void dyad_coder_coded_actor(dyad_coder_sent *x, const char *code, int32_t w, uin
     out->own_agent = out->capital = out->a.text = out->a.entry = "";
     set_code(x, out, code);
     out->kind = kind;
+}
+
+void dyad_coder_country_agent(dyad_coder_sent *x, const char *root, const char *agent,
+                              int32_t w, uint8_t kind, dyad_coder_actor *out)
+{
+    char code[16];
+    snprintf(code, sizeof code, "%.3s%s", root, agent);
+    dyad_coder_coded_actor(x, code, w, kind, out);
 }
 
 bool dyad_coder_someone(dyad_coder_sent *x, int32_t h)

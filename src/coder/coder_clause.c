@@ -189,6 +189,9 @@ static int32_t phrase_head(const dyad_coder_sent *x, int32_t v, int32_t t)
 static bool court_finding(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err,
                           int *rc)
 {
+    int32_t thing = dyad_coder_found_unlawful(x, v);
+    if (thing < 0)
+        return false; /* most verbs: no source looked up */
     const char *note = "";
     bool passive = false;
     int32_t s = dyad_coder_source_of(x, v, &note, &passive, 0);
@@ -196,7 +199,7 @@ static bool court_finding(dyad_coder_sent *x, int32_t v, dyad_event_list *out, d
     if (s < 0 || passive)
         return false;
     dyad_coder_actors_of(x, s, &src);
-    if (!dyad_coder_ruling(x, v, &src, &tgt))
+    if (!dyad_coder_ruling(x, thing, &src, &tgt))
         return false;
     for (int j = 0; j < tgt.n && *rc == DYAD_OK; j++)
         *rc = dyad_coder_emit(x, &src.v[0], &tgt.v[j], "116", v,

@@ -78,9 +78,9 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
                 i += m.len - 1;
             if (!m.code || strlen(m.code) < 3)
                 continue;
-            char root[4] = {m.code[0], m.code[1], m.code[2], 0};
-            if (dyad_coder_is_any(root, not_country, DYAD_ARRAY_LEN(not_country)))
+            if (!dyad_coder_country_root(m.code))
                 continue;
+            char root[4] = {m.code[0], m.code[1], m.code[2], 0};
             int k = 0;
             while (k < nroots && strcmp(root_of[k], root) != 0)
                 k++;

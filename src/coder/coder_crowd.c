@@ -96,24 +96,14 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
         country = dyad_coder_story_root(x);
     if (!country)
         return DYAD_OK;
-    char code[8];
-    memcpy(code, country, 3);
-    memcpy(code + 3, "OPP", 4);
-    const char *scode = dyad_arena_strdup(&x->doc->arena, code);
-    if (!scode)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
     dyad_coder_actor src, tgt;
-    dyad_coder_coded_actor(x, scode, v, DYAD_CODER_GROUP, &src);
+    dyad_coder_country_agent(x, country, "OPP", v, DYAD_CODER_GROUP, &src);
     dyad_coder_coded_actor(x, "", -1, DYAD_CODER_GROUP, &tgt);
     int32_t against = aimed_at(x, v, h);
     if (against >= 0) {
         tgt = *dyad_coder_actor_of(x, against);
     } else if (anti_government(x, v)) {
-        memcpy(code + 3, "GOV", 4);
-        const char *tcode = dyad_arena_strdup(&x->doc->arena, code);
-        if (!tcode)
-            return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-        dyad_coder_coded_actor(x, tcode, -1, DYAD_CODER_GROUP, &tgt);
+        dyad_coder_country_agent(x, country, "GOV", -1, DYAD_CODER_GROUP, &tgt);
     }
     return dyad_coder_emit(x, &src, &tgt, "141", v, "crowd noun = 141 (src/coder/coder_crowd.c)",
                            tgt.a.code[0] ? "nominal,crowd" : "nominal,crowd,actor-only", out, err);

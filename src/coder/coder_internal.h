@@ -518,11 +518,14 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
 /* Court findings (coder_ruling.c). w is an adjective of illegality ("unlawful") or a form of a
  * verb of breaking the law ("violates"). */
 bool dyad_coder_ruling_word(const char *w);
-/* v, a verb of finding whose source src is a court (JUD), finds a thing unlawful ("found the
- * closure to be unlawful", "concluded that the decree was unconstitutional"): tgt gets the
- * thing's owner (possessor or by-agent; an unowned act of state: the court's government).
- * True when set: the event is 116. */
-bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *src,
+/* The thing verb v finds unlawful ("found the closure to be unlawful", "concluded that the
+ * decree was unconstitutional", "says the ban violates the constitution"), -1 when v is no
+ * such finding (a cheap test on the verb's lemma first). */
+int32_t dyad_coder_found_unlawful(const dyad_coder_sent *x, int32_t v);
+/* Thing t was found unlawful by src, a court (JUD): tgt gets the thing's owner (possessor or
+ * by-agent; someone's own act: that someone; an unowned act of state: the court's
+ * government). True when set: the event is 116. */
+bool dyad_coder_ruling(dyad_coder_sent *x, int32_t t, const dyad_coder_actors *src,
                        dyad_coder_actors *tgt);
 
 /* A claim of responsibility (015: code; v followed by "responsibility" or "credit") by src
@@ -549,6 +552,10 @@ bool dyad_coder_yielded_to(dyad_coder_sent *x, int32_t v, const char *code,
  * kind (coder_actor.c). */
 void dyad_coder_coded_actor(dyad_coder_sent *x, const char *code, int32_t w, uint8_t kind,
                             dyad_coder_actor *out);
+/* dyad_coder_coded_actor of a country's agent: root (its first three letters) + agent
+ * ("KEN" and "GOV": KENGOV). */
+void dyad_coder_country_agent(dyad_coder_sent *x, const char *root, const char *agent,
+                              int32_t w, uint8_t kind, dyad_coder_actor *out);
 
 /* Claims of responsibility (coder_claim.c). The one actor the story says claimed
  * responsibility ("The Taliban have claimed responsibility"), from the words alone; NULL. */

@@ -11,7 +11,6 @@
 #include <string.h>
 
 static const char *const person_agents[] = {"GOV", "ELI", "LEG", "OPP", "MIL", "JUD", "COP"};
-static const char *const not_country[] = {"---", "IGO", "NGO", "IMG", "MNC", "UIS"};
 /* Last words of the names of seats of government ("the White House", "Downing Street", "the
  * State Department", "Elysee Palace"): a building, street or office, not a person, so their
  * last word alone ("the House", "the Department") stands for nobody. */
@@ -23,8 +22,7 @@ static bool person_code(const char *code)
 {
     if (!code || strlen(code) != 6)
         return false;
-    char root[4] = {code[0], code[1], code[2], 0};
-    return !dyad_coder_is_any(root, not_country, DYAD_ARRAY_LEN(not_country)) &&
+    return dyad_coder_country_root(code) &&
            dyad_coder_is_any(code + 3, person_agents, DYAD_ARRAY_LEN(person_agents));
 }
 

@@ -59,15 +59,18 @@ static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
     return -1;
 }
 
-bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *src,
-                       dyad_coder_actors *tgt)
+int32_t dyad_coder_found_unlawful(const dyad_coder_sent *x, int32_t v)
 {
     if (x->s->tok[v].upos != DYAD_UPOS_VERB ||
-        !dyad_coder_is_any(x->lemma[v], finding_verbs, DYAD_ARRAY_LEN(finding_verbs)) ||
-        src->n != 1 || !src->v[0].a.agent || strcmp(src->v[0].a.agent, "JUD") != 0)
-        return false;
-    int32_t t = thing_found(x, v);
-    if (t < 0)
+        !dyad_coder_is_any(x->lemma[v], finding_verbs, DYAD_ARRAY_LEN(finding_verbs)))
+        return -1;
+    return thing_found(x, v);
+}
+
+bool dyad_coder_ruling(dyad_coder_sent *x, int32_t t, const dyad_coder_actors *src,
+                       dyad_coder_actors *tgt)
+{
+    if (t < 0 || src->n != 1 || !src->v[0].a.agent || strcmp(src->v[0].a.agent, "JUD") != 0)
         return false;
     /* the thing's owner: its possessor or by-agent */
     int32_t owner = dyad_coder_kid(x, t, "nmod:poss");
@@ -92,10 +95,7 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t v, const dyad_coder_actors *s
     const char *root = src->v[0].a.root;
     if (!dyad_coder_country_root(root))
         return false;
-    char code[8];
-    memcpy(code, root, 3);
-    memcpy(code + 3, "GOV", 4);
-    dyad_coder_coded_actor(x, code, t, 0, &tgt->v[0]);
+    dyad_coder_country_agent(x, root, "GOV", t, 0, &tgt->v[0]);
     tgt->n = 1;
     return tgt->v[0].a.code[0] != 0;
 }

@@ -189,10 +189,7 @@ bool dyad_coder_yielded_to(dyad_coder_sent *x, int32_t v, const char *code,
         dyad_coder_actors_of(x, by, tgt);
         return tgt->n > 0;
     }
-    char crowd[8];
-    memcpy(crowd, src->v[0].a.root, 3);
-    memcpy(crowd + 3, "OPP", 4);
-    dyad_coder_coded_actor(x, crowd, -1, 0, &tgt->v[0]);
+    dyad_coder_country_agent(x, src->v[0].a.root, "OPP", -1, 0, &tgt->v[0]);
     tgt->n = 1;
     return true;
 }

@@ -84,6 +84,16 @@ static inline bool finite_tag(const char *xpos)
     return is(xpos, "VBD") || is(xpos, "VBZ") || is(xpos, "VBP") || is(xpos, "MD");
 }
 
+/* The sentence has a finite verb or auxiliary (tagged VERB / AUX and VBD, VBZ, VBP or MD). */
+static inline bool has_finite_verb(const dyad_sentence *s)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
+            finite_tag(s->tok[i].xpos))
+            return true;
+    return false;
+}
+
 /* The repairs (each described in the file that holds it; parse_repair.c runs them). */
 /* parse_repair_verbs.c */
 DYAD_INTERNAL void dyad_repair_reduced_passives(dyad_sentence *s);

@@ -296,10 +296,8 @@ static void noun_to_verb(dyad_sentence *s, int32_t t, int32_t a, int32_t b, int3
 void dyad_repair_noun_tagged_verbs(dyad_sentence *s)
 {
     static const char *const times[] = {"every", "each", "this", "last", "next", "that"};
-    for (int32_t i = 0; i < s->n; i++)
-        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
-            finite_tag(s->tok[i].xpos))
-            return;
+    if (has_finite_verb(s))
+        return;
     int32_t r = single_root(s);
     for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
         dyad_token *vt = &s->tok[t];
@@ -360,10 +358,8 @@ const char *dyad_past_tense_lemma(const char *form)
  * (past_tense_nouns). */
 void dyad_repair_past_tense_nouns(dyad_sentence *s)
 {
-    for (int32_t i = 0; i < s->n; i++)
-        if ((s->tok[i].upos == DYAD_UPOS_VERB || s->tok[i].upos == DYAD_UPOS_AUX) &&
-            finite_tag(s->tok[i].xpos))
-            return;
+    if (has_finite_verb(s))
+        return;
     int32_t r = single_root(s);
     for (int32_t t = 1; r >= 0 && t + 1 < s->n; t++) {
         dyad_token *vt = &s->tok[t];
