@@ -616,7 +616,7 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                               dyad_coder_actor_of(x, *k)->a.agent[0];
             /* an adjective with no country says what kind of act a light verb's subject
              * performs ("police opened a criminal case"), not who acts */
-            bool kind_only = lv >= 0 && u == DYAD_UPOS_ADJ &&
+            bool kind_only = u == DYAD_UPOS_ADJ &&
                              strncmp(dyad_coder_actor_of(x, *k)->a.code, "---", 3) == 0;
             if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ || agent_noun) &&
                 (dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
@@ -817,6 +817,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         }
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
+        else
+            ptgt = dyad_coder_name_head(x, ptgt); /* "into President Trump": Trump, not the title */
         if (!statement || !dyad_coder_said_inside(x, v, ptgt))
             dyad_coder_actors_of(x, ptgt, &tgt);
     } else {

@@ -169,6 +169,9 @@ bool dyad_coder_quoted(const dyad_coder_sent *x, int32_t i);
  * the quotation still open at the sentence's end). From the words alone (coder_said.c). */
 int32_t dyad_coder_quote_opened(const dyad_sentence *s, bool open, int32_t i);
 int dyad_coder_has_dep(const char *deprel, const char *want); /* deprel == want or want:subtype */
+/* The word a name phrase hangs from when t is its title ("President" in "President Trump")
+ * or a later part of a flat name; t itself otherwise. */
+int32_t dyad_coder_name_head(const dyad_coder_sent *x, int32_t t);
 
 /* Tree helpers (coder_tree.c; word indexes are 0-based; -1 is none). */
 static inline const char *dyad_coder_rel(const dyad_coder_sent *x, int32_t i)

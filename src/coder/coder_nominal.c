@@ -14,7 +14,27 @@
 static const char *const light_verbs[] = {
     "conduct", "perform", "carry", "launch", "open",  "file",  "initiate", "institute",
     "start",   "begin",   "lodge", "mount",  "make",  "issue", "level",    "pursue",
-    "undertake"}; /* not "bring" or "pay": "arms were brought by X", "paid funds" */
+    "undertake", "oversee", "lead", "head", "spearhead"};
+/* not "bring" or "pay": "arms were brought by X", "paid funds" */
+
+/* Verbs (lemmas) that go on with the act their with-phrase names: "proceeded with the
+ * inquiry", "moved forward with an inquiry", "pressed ahead with the strike"; all but
+ * "proceed" only with "forward" or "ahead". */
+static const char *const go_on_verbs[] = {"proceed", "move", "go", "press", "push", "forge"};
+
+static bool goes_on_with(const dyad_coder_sent *x, int32_t h, int32_t v)
+{
+    if (!dyad_coder_has_dep(dyad_coder_rel(x, v), "obl") ||
+        !dyad_coder_is(dyad_coder_prep(x, v), "with") ||
+        !dyad_coder_is_any(x->lemma[h], go_on_verbs, DYAD_ARRAY_LEN(go_on_verbs)))
+        return false;
+    if (dyad_coder_is(x->lemma[h], "proceed"))
+        return true;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (dyad_coder_is(x->form[*k], "forward") || dyad_coder_is(x->form[*k], "ahead"))
+            return true;
+    return false;
+}
 
 /* Prepositions of a light verb's oblique that names the act's other party ("filed a lawsuit
  * against X", "made a visit to X"); not where or when ("made an arrest in the inquiry"). */
@@ -61,6 +81,8 @@ int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v)
     if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
         return -1;
     const char *r = dyad_coder_rel(x, v);
+    if (goes_on_with(x, h, v))
+        return h;
     if (strcmp(r, "obj") != 0 && strcmp(r, "nsubj:pass") != 0)
         return -1; /* "filed a lawsuit", "a lawsuit was filed by X" */
     if (!dyad_coder_is_any(x->lemma[h], light_verbs, DYAD_ARRAY_LEN(light_verbs)))

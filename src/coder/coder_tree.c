@@ -63,3 +63,15 @@ const char *dyad_coder_prep(const dyad_coder_sent *x, int32_t n)
             return x->lemma[*k];
     return "";
 }
+
+int32_t dyad_coder_name_head(const dyad_coder_sent *x, int32_t t)
+{
+    /* a title before a name ("President" nmod:desc of "Trump") or a later part of a flat name */
+    for (int guard = 0; guard < 4 && t >= 0; guard++) {
+        const char *rt = dyad_coder_rel(x, t);
+        if (strcmp(rt, "nmod:desc") != 0 && !dyad_coder_has_dep(rt, "flat"))
+            break;
+        t = dyad_coder_head(x, t);
+    }
+    return t;
+}
