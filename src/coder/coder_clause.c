@@ -898,6 +898,13 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_verbal_attack(x, v)) {
         recode = "111";
         note = join_note(x, note, "verbal");
+    } else if (!nominal && !tgt.n && strncmp(code, "01", 2) == 0) {
+        int32_t asked = dyad_coder_mandated(x, v); /* "insisted that Greece cut its budget" */
+        if (asked >= 0) {
+            recode = "100";
+            dyad_coder_actors_of(x, asked, &tgt);
+            note = join_note(x, note, "mandate");
+        }
     }
     if (!tgt.n && !nominal && !passive &&
         dyad_coder_act_referent(x, v, recode ? recode : code, out, &src, &tgt))

@@ -467,6 +467,10 @@ bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
 /* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
  * a decision or a policy: criticism (111). */
 bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v);
+/* The one a statement verb demands an act of, its that-clause being mandative ("insisted that
+ * Greece cut its budget", "... should cut"): the clause's subject; -1 for a claim ("insisted
+ * that Greece was responsible") or any other verb. */
+int32_t dyad_coder_mandated(dyad_coder_sent *x, int32_t v);
 /* v gives information, not aid: a verb of giving ("provided", "gave") whose thing given
  * (object, passive subject, or the noun a participle modifies) is figures, details or an
  * account ("death tolls provided by officials"). */

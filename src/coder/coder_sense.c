@@ -193,3 +193,38 @@ bool dyad_coder_yielded_to(dyad_coder_sent *x, int32_t v, const char *code,
     tgt->n = 1;
     return true;
 }
+
+int32_t dyad_coder_mandated(dyad_coder_sent *x, int32_t v)
+{
+    /* statement verbs whose that-clause in the mandative mood is a demand ("insisted that
+     * Greece cut its budget", "insists that Greece should leave"); in the indicative it is a
+     * claim ("insisted that Greece was responsible") */
+    static const char *const mandating[] = {"insist"};
+    static const char *const musts[] = {"should", "must"};
+    if (!dyad_coder_is_any(x->lemma[v], mandating, DYAD_ARRAY_LEN(mandating)))
+        return -1;
+    int32_t c = dyad_coder_kid(x, v, "ccomp");
+    if (c < 0 || x->s->tok[c].upos != DYAD_UPOS_VERB)
+        return -1;
+    bool must = false;
+    for (const int32_t *k = x->kids[c]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "aux")) {
+            if (!dyad_coder_is_any(x->form[*k], musts, DYAD_ARRAY_LEN(musts)))
+                return -1; /* "insisted that Greece will pay", "... had paid" */
+            must = true;
+        }
+    int32_t s = dyad_coder_kid(x, c, "nsubj");
+    if (s < 0 || !dyad_coder_actor_of(x, s)->a.code[0])
+        return -1;
+    /* the bare form: tagged VB, or a form equal to its lemma after a singular subject, which
+     * the tagger reads as a past or a plural present ("that Greece cut its budget") */
+    const char *xp = x->s->tok[c].xpos ? x->s->tok[c].xpos : "";
+    const char *sp = x->s->tok[s].xpos ? x->s->tok[s].xpos : "";
+    bool bare = strcmp(xp, "VB") == 0 ||
+                ((strcmp(xp, "VBP") == 0 || strcmp(xp, "VBD") == 0) &&
+                 dyad_coder_is(x->form[c], x->lemma[c]) &&
+                 (strcmp(sp, "NNP") == 0 || strcmp(sp, "NN") == 0));
+    if (!must && !bare)
+        return -1; /* "insisted that Greece pays its debts", "... was responsible": a claim */
+    return s;
+}
