@@ -97,6 +97,7 @@ static const lex_word attitude[] = {
     {"agreement", DYAD_ATT_AGREE},   {"threaten", DYAD_ATT_THREATEN}, {"warn", DYAD_ATT_THREATEN},
     {"threat", DYAD_ATT_THREATEN},   {"want", DYAD_ATT_WANT},         {"wish", DYAD_ATT_WANT},
     {"hope", DYAD_ATT_WANT},         {"desire", DYAD_ATT_WANT},       {"like", DYAD_ATT_WANT},
+    {"prefer", DYAD_ATT_WANT},       {"love", DYAD_ATT_WANT},         {"aspire", DYAD_ATT_WANT},
     {"ask", DYAD_ATT_ASK},           {"urge", DYAD_ATT_ASK},          {"call on", DYAD_ATT_ASK},
     {"call upon", DYAD_ATT_ASK},     {"appeal", DYAD_ATT_ASK},        {"request", DYAD_ATT_ASK},
     {"invite", DYAD_ATT_ASK},        {"encourage", DYAD_ATT_ASK},
