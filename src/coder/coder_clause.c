@@ -742,6 +742,12 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
             return DYAD_OK; /* a paired event needs its pattern's target */
         ptgt = -1;
     }
+    if (hit && hit->code2 && passive && ptgt < 0) {
+        int32_t ps = dyad_coder_kid(x, v, "nsubj:pass");
+        if (ps >= 0 && !dyad_coder_someone(x, ps))
+            return DYAD_OK; /* "Iranian assistance is received by the Houthis": a paired
+                               event (hosted, received) needs someone, not a thing */
+    }
     if (neg && !hit)
         return DYAD_OK;
     if (hit && strcmp(hit->code, "---") == 0)
