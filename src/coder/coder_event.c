@@ -78,11 +78,16 @@ static const char *issues_of(dyad_coder_sent *x)
 }
 
 /* A statement (01x), or talks (040, 041), whose other side is the media: journalists are no
- * political addressee (docs/CODEBOOK.md §4: "told the BBC" is not an event). */
+ * political addressee (docs/CODEBOOK.md §4: "told the BBC" is not an event). Responsibility
+ * and sympathy (015-018) are not addressed to anyone: their other side is the one harmed
+ * ("accepted responsibility for the murder of a journalist"). */
 static bool to_the_press(const char *code, const dyad_coder_actor *tgt)
 {
     const char *agent = tgt->a.agent ? tgt->a.agent : "";
-    bool talk = strncmp(code, "01", 2) == 0 || strcmp(code, "040") == 0 || strcmp(code, "041") == 0;
+    bool about_harm = strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0 ||
+                      strncmp(code, "017", 3) == 0 || strncmp(code, "018", 3) == 0;
+    bool talk = (strncmp(code, "01", 2) == 0 && !about_harm) || strcmp(code, "040") == 0 ||
+                strcmp(code, "041") == 0;
     return talk && strcmp(agent, "MED") == 0;
 }
 
