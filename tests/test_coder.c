@@ -76,7 +76,7 @@ static bool t_actor(const void *ctx, const char *const *w, int n, int32_t date,
     const lx_entry *e = longest(actors, DYAD_ARRAY_LEN(actors), w, n, &len);
     if (!e || (e->from && date && date < e->from))
         return false;
-    *out = (dyad_actor_match){len, e->code, e->name, "test:actors", false};
+    *out = (dyad_actor_match){len, e->code, e->name, "test:actors", false, e->from != 0};
     return true;
 }
 

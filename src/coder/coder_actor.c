@@ -25,7 +25,7 @@ static const char *const person_nouns[] = {
     "victim", "founder", "owner", "executive", "ceo", "representative", "deputy", "adviser",
     "advisor", "aide", "negotiator", "protester", "demonstrator", "militant", "rebel", "fighter",
     "tourist", "resident", "citizen", "husband", "wife", "mother", "father", "son", "daughter",
-    "voter"};
+    "voter", "rapporteur", "investigator", "inspector", "mediator", "commissioner", "ombudsman"};
 
 /* Dependents that belong to the name of a phrase. */
 static bool name_dep(const char *rel)

@@ -17,10 +17,18 @@ static const char *const person_agents[] = {"GOV", "ELI", "LEG", "OPP", "MIL", "
 static const char *const seat_words[] = {"House",  "Street",   "Department", "Office", "Palace",
                                          "Bottom", "Building", "Hall",       "Square", "Ministry"};
 
-/* The code is a country's (three letters) with a person's agent right after. */
-static bool person_code(const char *code)
+/* The entry is a person's: a country's code (three letters) with a person's agent right
+ * after, or the dated entry of an international or non-governmental organisation's officer
+ * ("Agnes Callamard", IGOUNOHRI from 2016 to 2021; the organisations' own entries have no
+ * dates). */
+static bool person_code(const dyad_actor_match *m)
 {
-    if (!code || strlen(code) != 6)
+    const char *code = m->code;
+    if (!code)
+        return false;
+    if (m->dated && (strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0))
+        return true;
+    if (strlen(code) != 6)
         return false;
     return dyad_coder_country_root(code) &&
            dyad_coder_is_any(code + 3, person_agents, DYAD_ARRAY_LEN(person_agents));
@@ -72,7 +80,7 @@ void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t da
             if (sc.start[i] != i || m->len < 2)
                 continue;
             const char *last = sc.w[i + m->len - 1];
-            if (!m->capital && person_code(m->code) && last[0] >= 'A' && last[0] <= 'Z' &&
+            if (!m->capital && person_code(m) && last[0] >= 'A' && last[0] <= 'Z' &&
                 !dyad_coder_is_any(last, seat_words, DYAD_ARRAY_LEN(seat_words)))
                 add(nm, last, m, si, i);
         }

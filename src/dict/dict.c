@@ -586,6 +586,7 @@ bool dyad_dict_match_actor(const dyad_dict *d, const char *const *words, int n, 
     out->name = a->name;
     out->where = a->where;
     out->capital = a->capital;
+    out->dated = a->open || a->last_to > 0;
     return true;
 }
 

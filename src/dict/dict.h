@@ -154,6 +154,7 @@ typedef struct dyad_actor_match {
     const char *where; /* "file:line" of the entry */
     bool capital;      /* a capital (section @capitals): code is its government ("RUSGOV") as
                         * a party, the first three letters its country as a place */
+    bool dated;        /* the entry's codes hold for dates: an office holder, a person */
 } dyad_actor_match;
 
 /* Longest actor phrase starting at words[0] (n words available). Returns true on a match. */
