@@ -11,6 +11,9 @@
 static const char *const pronouns[] = {"he",   "she",   "him", "her", "his",
                                        "they", "their", "them", "it", "its"};
 
+/* First-person pronouns: the speaker of a quotation they stand in. */
+static const char *const first_person[] = {"i", "we", "me", "us", "my", "our"};
+
 /* Singular nouns naming one person: an agent phrase headed by one is a person to he and she
  * ("the minister", "Russia's foreign minister"); "the ministry" or "police" is a body. */
 static const char *const person_nouns[] = {
@@ -637,6 +640,23 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     const dyad_token *t = &x->s->tok[h];
     const dyad_coder_lex *l = &x->c->lex;
     r->kind = 0;
+    if ((t->upos == DYAD_UPOS_PRON || t->upos == DYAD_UPOS_DET) &&
+        dyad_coder_is_any(x->form[h], first_person, DYAD_ARRAY_LEN(first_person))) {
+        /* 'Schumer said: "We made a plea to the president"': I and we in a quotation are its
+         * speaker; anywhere else no one the coder can tell */
+        dyad_coder_actor tmp;
+        bool earlier = false;
+        const dyad_coder_actor *sp = dyad_coder_quoted(x, h) || (x->quote && x->quote->open)
+                                         ? dyad_coder_quote_speaker(x, h, &tmp, &earlier)
+                                         : NULL;
+        if (sp && sp->a.code && sp->a.code[0]) {
+            r->a = sp->a;
+            r->capital = sp->capital;
+            r->kind = sp->kind;
+            set_text(x, r, h, h);
+        }
+        return r;
+    }
     if (is_pronoun(t, x->lemma[h]) || is_pronoun(t, x->form[h])) {
         if (expletive_it(x, h) || dyad_coder_quoted(x, h) || dyad_coder_complement_it(x, h))
             return r;

@@ -120,7 +120,9 @@ static bool has_event_word(const dyad_coder *c, const dyad_sentence *s, const ch
 static bool pronoun_form(const char *f)
 {
     static const char *const more[] = {"hers", "theirs", "ours", "'em", "himself", "herself",
-                                       "itself", "themselves", "ourselves"};
+                                       "itself", "themselves", "ourselves",
+                                       /* a quotation's speaker (coder_actor.c) */
+                                       "i", "we", "me", "us", "my", "our"};
     return dyad_coder_pronoun_word(f) || dyad_coder_is_any(f, more, DYAD_ARRAY_LEN(more));
 }
 
