@@ -322,7 +322,9 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                     dyad_err *err)
 {
     *discarded = false;
-    doc_state ds = {.date = parse_date(doc->date), .first_doc = out->n};
+    doc_state ds = {.date = parse_date(doc->date),
+                    .first_doc = out->n,
+                    .story = {.first_event = out->n}};
     ds.seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     dyad_arena frames_arena; /* a sentence's frames: kept while it is coded, then reset */
     dyad_arena_init(&frames_arena, 16384);
