@@ -300,6 +300,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
     /* judgements of a named actor in quoted or reported speech (coder_verdict.c) */
     if ((rc = dyad_coder_verdicts(&x, first, out, err)) != DYAD_OK)
         return rc;
+    /* praise and sympathy said of a named actor (coder_praise.c) */
+    if ((rc = dyad_coder_praise(&x, first, out, err)) != DYAD_OK)
+        return rc;
     drop_statements(out, first);
     dyad_coder_quote_opener(&x, &ds->quote);
     /* remember the last named actors for pronouns in later sentences */

@@ -388,6 +388,14 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
 /* w (a form) is a judgement word of the lexicon or its plural: words only, for the parse plan. */
 bool dyad_coder_verdict_word(const char *w);
 
+/* Praise and sympathy in quoted or reported speech (coder_praise.c): codes the sentence's
+ * thanks, congratulations, "X was a great man", "X made the right decision" (051) and prayers
+ * for or "we are with" a coded actor (018), said by a coded speaker; the sentence's events
+ * start at first (one a verb coded is not coded again). */
+int dyad_coder_praise(dyad_coder_sent *x, int32_t first, dyad_event_list *out, dyad_err *err);
+/* s holds the words of such praise (forms only, for the parse plan: coder_needs.c). */
+bool dyad_coder_praise_words(const dyad_sentence *s);
+
 /* Requests and refusals (coder_asked.c). A target for v (coded code) that has no object: the
  * subject of the clause right after a request ("requested X declare"), or the asker of a
  * request a coordinated refusal answers ("asked X to wait, but he declined"); else -1. */
