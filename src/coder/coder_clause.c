@@ -978,6 +978,11 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_coded_actor(x, "", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "actor-only");
     }
+    if (src.n == 1 && !tgt.n && dyad_coder_actor_only(act) &&
+        dyad_coder_house_protest(x, act, &src.v[0], &tgt.v[0])) {
+        tgt.n = 1; /* "Kenyan lawmakers protested": against the government (coder_dissent.c) */
+        note = join_note(x, note, "legislators' protest");
+    }
     if (!src.n || !tgt.n)
         return DYAD_OK;
     return emit_all(x, &src, &tgt, hit, vb, v, note, recode, out, err);

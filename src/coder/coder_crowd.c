@@ -24,6 +24,10 @@ static const char *const happening[] = {
     "grow",     "fill",    "sweep",  "rock",      "break",   "enter",     "take",     "persist",
     "flare",    "paralyse", "paralyze", "engulf", "swell",   "turn"};
 
+/* Verbs (lemmas) whose object is crowd acts that happened: "saw protests", "included
+ * marches". */
+static const char *const listing[] = {"include", "see", "witness"};
+
 bool dyad_coder_crowd_word(const char *w)
 {
     return w && dyad_coder_is_any(w, crowd_nouns, DYAD_ARRAY_LEN(crowd_nouns));
@@ -103,6 +107,9 @@ static int32_t asserting_verb(const dyad_coder_sent *x, int32_t v)
                        dyad_coder_is_any(x->lemma[h], happening, DYAD_ARRAY_LEN(happening))
                    ? h
                    : -1;
+    if (strcmp(dyad_coder_rel(x, v), "obj") == 0 && x->s->tok[h].upos == DYAD_UPOS_VERB &&
+        dyad_coder_is_any(x->lemma[h], listing, DYAD_ARRAY_LEN(listing)))
+        return h; /* "the day saw protests in ...", "this included marches of ..." */
     int32_t g = dyad_coder_head(x, h);
     const char *r = dyad_coder_rel(x, h);
     if (span_of(x, v, h) && g >= 0 && x->s->tok[g].upos == DYAD_UPOS_VERB &&
@@ -174,6 +181,53 @@ static bool article_opponent(dyad_coder_sent *x, const char *crowd, const dyad_e
     return false;
 }
 
+/* The countries of the places a list of crowd acts names after v ("marches of 250 thousand
+ * protesters in New York, 100 thousand in London and a million throughout Germany"), each
+ * once, into roots (at most max); their number. */
+static int listed_countries(dyad_coder_sent *x, int32_t v, const char **roots, int max)
+{
+    static const char *const preps[] = {"in", "throughout", "across"};
+    int n = 0;
+    for (int32_t k = v + 1; k < x->s->n && n < max; k++) {
+        if (!dyad_coder_is_any(dyad_coder_prep(x, k), preps, DYAD_ARRAY_LEN(preps)))
+            continue;
+        const dyad_coder_actor *a = dyad_coder_located(x, k); /* a city the gazetteer knows */
+        const char *root = a->a.root;
+        if (!dyad_coder_bare_place(a) || !root || strlen(root) != 3 ||
+            !dyad_coder_country_root(root))
+            continue;
+        bool seen = false;
+        for (int i = 0; i < n; i++)
+            seen = seen || strcmp(roots[i], root) == 0;
+        if (!seen)
+            roots[n++] = root;
+    }
+    return n;
+}
+
+/* Codes the crowd acts a listing verb h names, one per country of their places (one-sided,
+ * 141); DYAD_OK with nothing coded when they name no place. */
+static int listed_acts(dyad_coder_sent *x, int32_t v, int32_t h, dyad_event_list *out,
+                       dyad_err *err, bool *coded)
+{
+    const char *roots[8];
+    int n = dyad_coder_is_any(x->lemma[h], listing, DYAD_ARRAY_LEN(listing))
+                ? listed_countries(x, v, roots, 8)
+                : 0;
+    *coded = n > 0;
+    for (int i = 0; i < n; i++) {
+        dyad_coder_actor src, tgt;
+        dyad_coder_country_agent(x, roots[i], "OPP", v, DYAD_CODER_GROUP, &src);
+        dyad_coder_coded_actor(x, "", -1, DYAD_CODER_GROUP, &tgt);
+        int rc = dyad_coder_emit(x, &src, &tgt, "141", v,
+                                 "crowd noun = 141 (src/coder/coder_crowd.c)",
+                                 "nominal,crowd,actor-only,listed by place", out, err);
+        if (rc != DYAD_OK)
+            return rc;
+    }
+    return DYAD_OK;
+}
+
 int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err)
 {
     if (!dyad_coder_crowd_word(x->form[v]))
@@ -187,6 +241,10 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
     dyad_coder_stance_of(x, h, x->c->opt.literal, &st);
     if (st.kind != DYAD_STANCE_FACT || st.negative)
         return DYAD_OK;
+    bool listed = false;
+    int rc = listed_acts(x, v, h, out, err, &listed);
+    if (rc != DYAD_OK || listed)
+        return rc; /* "included marches ... in New York, ... in London" */
     const char *country = modifier_country(x, v);
     if (!country) /* else the story's one country; without one, whose crowd is not said */
         country = dyad_coder_story_root(x);

@@ -5,7 +5,9 @@
  * one-sided act (CODEBOOK §3.4): a protest made to no one is a demonstration ("Thousands of
  * Georgians demonstrated", "students protested in Belgium": 141, not the verbal 140), and a
  * crowd named by its country's people alone ("Georgians", a bare country code) is that
- * country's civilians (GEOCVL, §3.2). */
+ * country's civilians (GEOCVL, §3.2). A legislature's protest that names no one it is made to
+ * ("Kenyan lawmakers protested by walking out") is dissent against its country's government
+ * (140 to KENGOV). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -79,4 +81,15 @@ const char *dyad_coder_crowd_code(dyad_coder_sent *x, const char *act, dyad_code
         *a = c;
     }
     return act && strcmp(act, "140") == 0 ? "141" : NULL;
+}
+
+bool dyad_coder_house_protest(dyad_coder_sent *x, const char *act, const dyad_coder_actor *src,
+                              dyad_coder_actor *tgt)
+{
+    const char *root = src->a.root ? src->a.root : "";
+    if (!act || strncmp(act, "14", 2) != 0 || !src->a.agent || strcmp(src->a.agent, "LEG") != 0 ||
+        strlen(root) != 3 || !dyad_coder_country_root(root))
+        return false;
+    dyad_coder_country_agent(x, root, "GOV", -1, DYAD_CODER_GROUP, tgt);
+    return true;
 }

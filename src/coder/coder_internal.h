@@ -475,6 +475,10 @@ bool dyad_coder_crowd_site(dyad_coder_sent *x, const dyad_coder_actor *a);
  * protest (140) against whom v's to / at / against / over phrase names ("resigned in protest
  * at the president's budget"). */
 int dyad_coder_in_protest(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err);
+/* A protest (14x: act) by a legislature or its members (src: agent LEG) that names no one it
+ * is made to is dissent against the government of their country: *tgt gets that GOV. */
+bool dyad_coder_house_protest(dyad_coder_sent *x, const char *act, const dyad_coder_actor *src,
+                              dyad_coder_actor *tgt);
 /* A crowd's one-sided act of code act by a: a crowd named by its country's people alone
  * ("Georgians") becomes that country's civilians (GEOCVL); returns the code the act takes
  * ("141" for a protest made to no one, 140), NULL to keep act. */
