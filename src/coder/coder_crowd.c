@@ -95,7 +95,8 @@ static bool span_of(const dyad_coder_sent *x, int32_t v, int32_t d)
 }
 
 /* The verb that says crowd noun v happens, -1 when none: v's own verb of happening
- * ("protests continued"), or the verb of a span of time v fills ("the speech followed two
+ * ("protests continued"), the passive "was met with protests", a verb that lists them ("saw
+ * protests", "included marches"), or the verb of a span of time v fills ("the speech followed two
  * weeks of protests", the span its subject, object or oblique). */
 static int32_t asserting_verb(const dyad_coder_sent *x, int32_t v)
 {
@@ -110,6 +111,9 @@ static int32_t asserting_verb(const dyad_coder_sent *x, int32_t v)
     if (strcmp(dyad_coder_rel(x, v), "obj") == 0 && x->s->tok[h].upos == DYAD_UPOS_VERB &&
         dyad_coder_is_any(x->lemma[h], listing, DYAD_ARRAY_LEN(listing)))
         return h; /* "the day saw protests in ...", "this included marches of ..." */
+    if (dyad_coder_has_dep(dyad_coder_rel(x, v), "obl") && dyad_coder_is(x->lemma[h], "meet") &&
+        dyad_coder_is(dyad_coder_prep(x, v), "with") && dyad_coder_kid(x, h, "aux:pass") >= 0)
+        return h; /* "the holiday was met with protests" */
     int32_t g = dyad_coder_head(x, h);
     const char *r = dyad_coder_rel(x, h);
     if (span_of(x, v, h) && g >= 0 && x->s->tok[g].upos == DYAD_UPOS_VERB &&

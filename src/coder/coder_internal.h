@@ -471,7 +471,8 @@ void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *
  * site ("filled the streets of Nairobi", "the square of Santiago"): where, not whom. */
 bool dyad_coder_crowd_site(dyad_coder_sent *x, const dyad_coder_actor *a);
 
-/* Dissent (coder_dissent.c). Codes protest noun v, an "in" oblique of a verb, as its doer's
+/* Dissent (coder_dissent.c). Codes crowd noun v, an "in" oblique of a verb: taking part in it
+ * ("participated in a protest") as the participant's 141; "in protest" as the verb's doer's
  * protest (140) against whom v's to / at / against / over phrase names ("resigned in protest
  * at the president's budget"). */
 int dyad_coder_in_protest(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err);
