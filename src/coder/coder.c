@@ -300,6 +300,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
     /* judgements of a named actor in quoted or reported speech (coder_verdict.c) */
     if ((rc = dyad_coder_verdicts(&x, first, out, err)) != DYAD_OK)
         return rc;
+    /* praise and sympathy said of a named actor (coder_praise.c) */
+    if ((rc = dyad_coder_praise(&x, first, out, err)) != DYAD_OK)
+        return rc;
     drop_statements(out, first);
     dyad_coder_quote_opener(&x, &ds->quote);
     /* remember the last named actors for pronouns in later sentences */
@@ -322,7 +325,9 @@ int dyad_coder_code(const dyad_coder *c, dyad_doc *doc, dyad_event_list *out, bo
                     dyad_err *err)
 {
     *discarded = false;
-    doc_state ds = {.date = parse_date(doc->date), .first_doc = out->n};
+    doc_state ds = {.date = parse_date(doc->date),
+                    .first_doc = out->n,
+                    .story = {.first_event = out->n}};
     ds.seen = doc->nsent ? dyad_arena_alloc(&doc->arena, (size_t)doc->nsent * 8) : NULL;
     dyad_arena frames_arena; /* a sentence's frames: kept while it is coded, then reset */
     dyad_arena_init(&frames_arena, 16384);

@@ -980,13 +980,23 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         note = join_note(x, note, "attacker claimed responsibility");
     if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src))
         note = join_note(x, note, "attack named again"); /* "were killed in the attack" */
+    if (src.n && tgt.n == 1 && dyad_coder_actor_only(act) && dyad_coder_crowd_site(x, &tgt.v[0]))
+        tgt.n = 0; /* "filled the streets of Nairobi": where, not whom (coder_crowd.c) */
     if (src.n && !tgt.n && dyad_coder_actor_only(act) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
         if (strcmp(src.v[0].a.root, "---") == 0)
             dyad_coder_crowd_of_place(x, v, &src.v[0]); /* "protesting in Belgium" */
+        const char *cc = dyad_coder_crowd_code(x, act, &src.v[0]); /* coder_dissent.c */
+        if (cc)
+            recode = cc; /* "students protested in Belgium": a demonstration, 141 */
         dyad_coder_coded_actor(x, "", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "actor-only");
+    }
+    if (src.n == 1 && !tgt.n && dyad_coder_actor_only(act) &&
+        dyad_coder_house_protest(x, act, &src.v[0], &tgt.v[0])) {
+        tgt.n = 1; /* "Kenyan lawmakers protested": against the government (coder_dissent.c) */
+        note = join_note(x, note, "legislators' protest");
     }
     if (!src.n || !tgt.n)
         return DYAD_OK;

@@ -116,6 +116,7 @@ typedef struct dyad_coder_story {
     dyad_coder_names names;
     bool claim_known;     /* claimant has been worked out */
     const char *claimant; /* the one actor that claims responsibility (coder_claim.c), NULL */
+    int32_t first_event;  /* the document's first event in the coder's event list */
 } dyad_coder_story;
 
 /* A quotation that runs over sentences (coder_quote.c): whether one opened in an earlier
@@ -390,6 +391,14 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
 /* w (a form) is a judgement word of the lexicon or its plural: words only, for the parse plan. */
 bool dyad_coder_verdict_word(const char *w);
 
+/* Praise and sympathy in quoted or reported speech (coder_praise.c): codes the sentence's
+ * thanks, congratulations, "X was a great man", "X made the right decision" (051) and prayers
+ * for or "we are with" a coded actor (018), said by a coded speaker; the sentence's events
+ * start at first (one a verb coded is not coded again). */
+int dyad_coder_praise(dyad_coder_sent *x, int32_t first, dyad_event_list *out, dyad_err *err);
+/* s holds the words of such praise (forms only, for the parse plan: coder_needs.c). */
+bool dyad_coder_praise_words(const dyad_sentence *s);
+
 /* Requests and refusals (coder_asked.c). A target for v (coded code) that has no object: the
  * subject of the clause right after a request ("requested X declare"), or the asker of a
  * request a coordinated refusal answers ("asked X to wait, but he declined"); else -1. */
@@ -460,6 +469,24 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
 /* A crowd a of no country acting in a country's place ("in Belgium", an oblique of v) takes
  * that country when the story has none. */
 void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *a);
+
+/* a, the one target a crowd's one-sided act found, is a place named in the of-phrase of a
+ * site ("filled the streets of Nairobi", "the square of Santiago"): where, not whom. */
+bool dyad_coder_crowd_site(dyad_coder_sent *x, const dyad_coder_actor *a);
+
+/* Dissent (coder_dissent.c). Codes crowd noun v, an "in" oblique of a verb: taking part in it
+ * ("participated in a protest") as the participant's 141; "in protest" as the verb's doer's
+ * protest (140) against whom v's to / at / against / over phrase names ("resigned in protest
+ * at the president's budget"). */
+int dyad_coder_in_protest(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err);
+/* A protest (14x: act) by a legislature or its members (src: agent LEG) that names no one it
+ * is made to is dissent against the government of their country: *tgt gets that GOV. */
+bool dyad_coder_house_protest(dyad_coder_sent *x, const char *act, const dyad_coder_actor *src,
+                              dyad_coder_actor *tgt);
+/* A crowd's one-sided act of code act by a: a crowd named by its country's people alone
+ * ("Georgians") becomes that country's civilians (GEOCVL); returns the code the act takes
+ * ("141" for a protest made to no one, 140), NULL to keep act. */
+const char *dyad_coder_crowd_code(dyad_coder_sent *x, const char *act, dyad_coder_actor *a);
 
 /* Senses chosen by arguments (coder_sense.c). v's "over" phrase (of v or its object) names a
  * place: "attacked the rebels over the border" stays an assault. */

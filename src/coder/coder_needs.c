@@ -227,7 +227,7 @@ static bool verdict_words(const dyad_sentence *s)
     for (int32_t i = 0; i < s->n; i++)
         if (dyad_coder_verdict_word(s->tok[i].form) || dyad_coder_ruling_word(s->tok[i].form))
             return true;
-    return false;
+    return dyad_coder_praise_words(s); /* coder_praise.c */
 }
 
 /* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
