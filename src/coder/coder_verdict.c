@@ -53,6 +53,30 @@ static const verdict_word verdicts[] = {
     {"inappropriate", "111", ADJECTIVE}, {"unacceptable", "111", ADJECTIVE},
     {"unwelcome", "111", ADJECTIVE},     {"outrageous", "111", ADJECTIVE},
     {"heinous", "111", ADJECTIVE},       {"atrocity", "111", PERSON},
+    /* insults and scorn of what someone did: "called the plan a farce", "a corrupt oaf" */
+    {"oaf", "111", PERSON},              {"idiot", "111", PERSON},
+    {"fool", "111", PERSON},             {"clown", "111", PERSON},
+    {"moron", "111", PERSON},            {"bigot", "111", PERSON},
+    {"fanatic", "111", PERSON},          {"warmonger", "111", PERSON},
+    {"farce", "111", PERSON},            {"sham", "111", PERSON},
+    {"travesty", "111", PERSON},         {"charade", "111", PERSON},
+    {"hoax", "111", PERSON},             {"stunt", "111", PERSON},
+    {"ploy", "111", PERSON},             {"mockery", "111", PERSON},
+    {"scandal", "111", PERSON},          {"insult", "111", PERSON},
+    {"disaster", "111", PERSON},         {"blunder", "111", PERSON},
+    {"mistake", "111", PERSON},          {"garbage", "111", PERSON},
+    {"rubbish", "111", PERSON},          {"nonsense", "111", PERSON},
+    {"propaganda", "111", PERSON},       {"witch-hunt", "111", PERSON},
+    {"unfair", "111", ADJECTIVE},        {"unjust", "111", ADJECTIVE},
+    {"deplorable", "111", ADJECTIVE},    {"appalling", "111", ADJECTIVE},
+    {"scandalous", "111", ADJECTIVE},    {"absurd", "111", ADJECTIVE},
+    {"ridiculous", "111", ADJECTIVE},    {"cynical", "111", ADJECTIVE},
+    {"dishonest", "111", ADJECTIVE},     {"illegitimate", "111", ADJECTIVE},
+    {"lousy", "111", ADJECTIVE},         {"pathetic", "111", ADJECTIVE},
+    {"undemocratic", "111", ADJECTIVE},  {"anti-democratic", "111", ADJECTIVE},
+    {"xenophobic", "111", ADJECTIVE},    {"vile", "111", ADJECTIVE},
+    {"reprehensible", "111", ADJECTIVE}, {"abhorrent", "111", ADJECTIVE},
+    {"unconscionable", "111", ADJECTIVE}, {"deceitful", "111", ADJECTIVE},
     /* wrongdoing: an allegation */
     {"negligence", "112", QUALITY},      {"negligent", "112", ADJECTIVE},
     {"carelessness", "112", QUALITY},    {"corruption", "112", QUALITY},
@@ -60,6 +84,8 @@ static const verdict_word verdicts[] = {
     {"fraudulent", "112", ADJECTIVE},    {"crook", "112", PERSON},
     {"criminal", "112", PERSON},         {"murderer", "112", PERSON},
     {"terrorist", "112", PERSON},        {"brutality", "112", QUALITY},
+    {"thief", "112", PERSON},            {"gangster", "112", PERSON},
+    {"butcher", "112", PERSON},
     /* praise */
     {"hero", "051", PERSON},             {"heroic", "051", ADJECTIVE},
     {"courage", "051", QUALITY},         {"courageous", "051", ADJECTIVE},
@@ -81,6 +107,8 @@ static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 
 bool dyad_coder_verdict_word(const char *w)
 {
+    if (dyad_coder_allege_word(w)) /* the allegations of coder_allege.c, run from here */
+        return true;
     size_t n = w ? strlen(w) : 0;
     char first = n && w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] + 32) : n ? w[0] : 0;
     for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++) {
@@ -183,12 +211,16 @@ static int32_t named(const dyad_coder_sent *x, int32_t w, int32_t v)
 {
     const char *r = dyad_coder_rel(x, w);
     int32_t o = dyad_coder_kid(x, v, "obj");
+    int32_t io = dyad_coder_kid(x, v, "iobj");
+    if (o == w && io >= 0 && io < w)
+        o = io; /* 'branded the president a "thief"' parsed with the president as iobj */
     int32_t xc = dyad_coder_kid(x, v, "xcomp");
     if (o == w && xc >= 0 && xc < w && x->s->tok[xc].upos == DYAD_UPOS_NOUN) {
         o = xc; /* 'called the attack "an act of ..."' parsed with the two roles swapped */
         r = "xcomp";
     }
     bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
+                      strcmp(r, "obl:unmarked") == 0 || /* 'called the stabbing "an act"' */
                       (dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, w), "as"));
     return complement && o >= 0 && o < w && dyad_coder_kid(x, v, "nsubj:pass") < 0 ? o : -1;
 }
@@ -297,8 +329,9 @@ static bool act_noun(const dyad_coder_sent *x, int32_t t)
  * ("Uganda's attack", "the raid by the police"), else, for a definite noun with nothing else
  * of its own ("the stabbing"), the doer of the latest coded act of its kind (coder_anaphor.c),
  * written into *tmp; NULL when none is known. */
-static const dyad_coder_actor *act_doer(dyad_coder_sent *x, int32_t t, const dyad_event_list *out,
-                                        dyad_coder_actor *tmp)
+const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t,
+                                                   const dyad_event_list *out,
+                                                   dyad_coder_actor *tmp)
 {
     for (const int32_t *k = x->kids[t]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
@@ -381,7 +414,7 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         judged(x, w, vw->kind, &j);
         dyad_coder_actor stmp, dtmp;
         bool act = act_noun(x, j.target);
-        const dyad_coder_actor *tgt = act ? act_doer(x, j.target, out, &dtmp)
+        const dyad_coder_actor *tgt = act ? dyad_coder_judged_act_doer(x, j.target, out, &dtmp)
                                           : judged_actor(x, j.target);
         if (!tgt && vw->kind == ADJECTIVE && strcmp(dyad_coder_rel(x, w), "amod") == 0) {
             /* "a protest vote against an authoritarian government", "the corrupt police
@@ -412,5 +445,6 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         if (rc != DYAD_OK)
             return rc;
     }
-    return DYAD_OK;
+    /* accusations of wrongdoing that no verb of the dictionary codes (coder_allege.c) */
+    return dyad_coder_allegations(x, first, out, err);
 }
