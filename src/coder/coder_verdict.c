@@ -67,6 +67,7 @@ static const verdict_word verdicts[] = {
     {"mistake", "111", PERSON},          {"garbage", "111", PERSON},
     {"rubbish", "111", PERSON},          {"nonsense", "111", PERSON},
     {"propaganda", "111", PERSON},       {"witch-hunt", "111", PERSON},
+    {"non-starter", "111", PERSON},
     {"unfair", "111", ADJECTIVE},        {"unjust", "111", ADJECTIVE},
     {"deplorable", "111", ADJECTIVE},    {"appalling", "111", ADJECTIVE},
     {"scandalous", "111", ADJECTIVE},    {"absurd", "111", ADJECTIVE},
@@ -92,10 +93,23 @@ static const verdict_word verdicts[] = {
     {"wisdom", "051", QUALITY},
 };
 
+/* The lexicon entry of lemma l, else NULL. */
+static const verdict_word *verdict_of_lemma(const char *l)
+{
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++)
+        if (strcmp(verdicts[k].lemma, l) == 0)
+            return &verdicts[k];
+    return NULL;
+}
+
 /* The lexicon entry of word i (a noun or adjective), else NULL. */
 static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 {
     int u = x->s->tok[i].upos;
+    int32_t c = dyad_coder_kid(x, i, "compound");
+    if (u == DYAD_UPOS_NOUN && c >= 0 && dyad_coder_is(x->form[c], "witch") &&
+        (dyad_coder_is(x->lemma[i], "hunt") || dyad_coder_is(x->form[i], "hunts")))
+        return verdict_of_lemma("witch-hunt"); /* "a witch hunt", written apart */
     if ((u != DYAD_UPOS_NOUN && u != DYAD_UPOS_ADJ) || !dyad_coder_verdict_word(x->form[i]))
         return NULL; /* a word that is no entry, nor its plural: most, found cheaply */
     for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++)
@@ -107,7 +121,8 @@ static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 
 bool dyad_coder_verdict_word(const char *w)
 {
-    if (dyad_coder_allege_word(w)) /* the allegations of coder_allege.c, run from here */
+    if (dyad_coder_allege_word(w) || dyad_coder_is(w, "witch")) /* coder_allege.c's words,
+                                                                    "witch hunt" */
         return true;
     size_t n = w ? strlen(w) : 0;
     char first = n && w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] + 32) : n ? w[0] : 0;
@@ -324,6 +339,13 @@ static bool act_noun(const dyad_coder_sent *x, int32_t t)
     return t >= 0 && x->s->tok[t].upos == DYAD_UPOS_NOUN && dyad_coder_act_noun_word(x->form[t]);
 }
 
+/* Word t is "it" named by a naming verb ('called it "a witch hunt"'): an act or issue
+ * (dyad_coder_complement_it), judged in the doer of the latest act coded. */
+static bool named_it(const dyad_coder_sent *x, const judgement *j)
+{
+    return j->namer >= 0 && j->target >= 0 && dyad_coder_complement_it(x, j->target);
+}
+
 /* The one judged through the act noun t ("called the stabbing an act of barbarity", "said the
  * ruling is unwelcome"): the act's doer, named by the noun's own possessor or by-phrase
  * ("Uganda's attack", "the raid by the police"), else, for a definite noun with nothing else
@@ -339,7 +361,9 @@ const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t
             (dyad_coder_has_dep(r, "nmod") && dyad_coder_is(dyad_coder_prep(x, *k), "by")))
             return judged_actor(x, *k);
     }
-    const dyad_event *e = dyad_coder_definite_act(x, t) ? dyad_coder_act_named(x, t, out) : NULL;
+    bool it = dyad_coder_is(x->form[t], "it"); /* "called it a farce": the latest act */
+    const dyad_event *e =
+        it || dyad_coder_definite_act(x, t) ? dyad_coder_act_named(x, t, out) : NULL;
     if (!e)
         return NULL;
     dyad_coder_act_doer(x, e, t, tmp);
@@ -356,6 +380,15 @@ static const dyad_coder_actor *named_by(dyad_coder_sent *x, int32_t v, dyad_code
         return NULL;
     const dyad_coder_actor *a = dyad_coder_as_party(dyad_coder_actor_of(x, s), tmp);
     return a->a.code && a->a.code[0] ? a : NULL;
+}
+
+/* An act of tgt is src's own: one code, or a country and its government ("Uganda expelled
+ * ... The Ugandan president called it a mistake"). */
+static bool own_act(const char *src, const char *tgt)
+{
+    size_t ls = strlen(src), lt = strlen(tgt);
+    return strcmp(src, tgt) == 0 ||
+           ((ls == 3 || lt == 3) && strncmp(src, tgt, 3) == 0 && strncmp(src, "---", 3) != 0);
 }
 
 /* The sentence's events from first on already hold a judgement (root 05 or 11) from src to tgt. */
@@ -413,7 +446,7 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         judgement j;
         judged(x, w, vw->kind, &j);
         dyad_coder_actor stmp, dtmp;
-        bool act = act_noun(x, j.target);
+        bool act = act_noun(x, j.target) || named_it(x, &j);
         const dyad_coder_actor *tgt = act ? dyad_coder_judged_act_doer(x, j.target, out, &dtmp)
                                           : judged_actor(x, j.target);
         if (!tgt && vw->kind == ADJECTIVE && strcmp(dyad_coder_rel(x, w), "amod") == 0) {
@@ -430,7 +463,7 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
             j.namer >= 0 ? named_by(x, j.namer, &stmp)
                          : dyad_coder_quote_speaker(x, w, &stmp, &earlier);
         if (!src || judged_already(out, first, src->a.code, tgt->a.code) ||
-            (act && strcmp(src->a.code, tgt->a.code) == 0))
+            (act && own_act(src->a.code, tgt->a.code)))
             continue; /* coded already; one's own act */
         dyad_strbuf sb = DYAD_STRBUF_INIT;
         dyad_sb_printf(&sb, "JUDGEMENT: %s = %s, %s%s (src/coder/coder_verdict.c)", vw->lemma,
