@@ -9,7 +9,10 @@
  *   terrorise civilians", "characterised the raid as an act of terrorism"): 112 from the
  *   namer to the act's doer (coder_verdict.c finds the doer, coder_anaphor.c the act);
  * - an actor cites another's wrongdoing ("Kenya cited the Ugandan government's repression of
- *   journalists"): 112 or its sub-code from the one who cites to the wrongdoer.
+ *   journalists"): 112 or its sub-code from the one who cites to the wrongdoer;
+ * - an actor is said to be, or held, responsible for a harm ("Kenya said the rebels were
+ *   responsible for the attack", "held X responsible for the killings", "said X was behind the
+ *   bombing"): 112 from the speaker or the one who holds to the one blamed.
  * A negated, questioned, supposed or only believed content is none; so is a report ("Reuters
  * reported ..."), a speaker with no actor, and one's accusation of itself. The words found
  * here are counted by the parse plan through dyad_coder_verdict_word. */
@@ -137,7 +140,8 @@ bool dyad_coder_allege_word(const char *w)
     for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_nouns); k++)
         if (form_in(w, wrong_nouns[k].forms))
             return true;
-    return dyad_coder_is_any(w, wrong_manners, DYAD_ARRAY_LEN(wrong_manners)) ||
+    return dyad_coder_is(w, "responsible") || dyad_coder_is(w, "behind") ||
+           dyad_coder_is_any(w, wrong_manners, DYAD_ARRAY_LEN(wrong_manners)) ||
            dyad_coder_is_any(w, terrors, DYAD_ARRAY_LEN(terrors));
 }
 
@@ -388,12 +392,86 @@ static int cited_wrong(dyad_coder_sent *x, int32_t first, int32_t v, dyad_event_
     return accuse(x, first, src, tgt, code, o, "the wrongdoing cited", out, err);
 }
 
+/* Nouns of harm one may be held responsible for ("the attack", "the killings"). */
+static const char *const harms[] = {
+    "attack",  "attacks",  "bombing",  "bombings", "blast",     "blasts",   "explosion",
+    "explosions", "killing", "killings", "assault", "assaults",  "assassination", "shooting",
+    "shootings", "massacre", "murder", "murders",  "abduction", "abductions", "kidnapping",
+    "kidnappings", "ambush", "violence", "deaths", "death",     "arson",    "atrocities",
+    "crimes",   "abuses",  "raid",     "raids",    "shelling",  "airstrike", "airstrikes"};
+
+/* The harm noun that "responsible for" at r, or "behind" heading h, names; -1 when none. */
+static int32_t harm_of(const dyad_coder_sent *x, int32_t r)
+{
+    for (const int32_t *k = x->kids[r]; *k >= 0; k++)
+        if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ||
+             dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod")) &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "for") &&
+            dyad_coder_is_any(x->form[*k], harms, DYAD_ARRAY_LEN(harms)))
+            return *k;
+    return -1;
+}
+
+/* Shape 4: one is said to be, or held, responsible for a harm ("Kenya said the rebels were
+ * responsible for the attack", "held the rebels responsible for the killings", "said Uganda
+ * was behind the attack"): 112 from the speaker, or the one who holds, to the one blamed. */
+static int blamed_for(dyad_coder_sent *x, int32_t first, int32_t w, dyad_event_list *out,
+                      dyad_err *err)
+{
+    int32_t pred = -1, blamed = -1, holder = -1;
+    if (dyad_coder_is(x->form[w], "responsible") && harm_of(x, w) >= 0) {
+        pred = w;
+        int32_t h = dyad_coder_head(x, w);
+        const char *r = dyad_coder_rel(x, w);
+        if (dyad_coder_kid(x, w, "cop") >= 0) {
+            blamed = dyad_coder_kid(x, w, "nsubj");
+        } else if (strcmp(r, "xcomp") == 0 && h >= 0 && dyad_coder_is(x->lemma[h], "hold")) {
+            holder = h; /* "held X responsible for ..." */
+            blamed = dyad_coder_kid(x, h, "obj");
+        } else if (strcmp(r, "amod") == 0 && h >= 0 && strcmp(dyad_coder_rel(x, h), "obj") == 0 &&
+                   dyad_coder_head(x, h) >= 0 &&
+                   dyad_coder_is(x->lemma[dyad_coder_head(x, h)], "hold")) {
+            holder = dyad_coder_head(x, h); /* the same, "responsible" parsed on the object */
+            blamed = h;
+        }
+    } else if (dyad_coder_is(x->form[w], "behind") && x->s->tok[w].upos == DYAD_UPOS_ADP) {
+        int32_t n = dyad_coder_head(x, w); /* "Uganda was behind the attack" */
+        if (n >= 0 && strcmp(dyad_coder_rel(x, w), "case") == 0 &&
+            dyad_coder_is_any(x->form[n], harms, DYAD_ARRAY_LEN(harms)) &&
+            dyad_coder_kid(x, n, "cop") >= 0) {
+            pred = n;
+            blamed = dyad_coder_kid(x, n, "nsubj");
+        }
+    }
+    if (pred < 0 || blamed < 0 || dyad_coder_negated(x, pred) ||
+        (x->s->tok[blamed].upos != DYAD_UPOS_NOUN && x->s->tok[blamed].upos != DYAD_UPOS_PROPN) ||
+        dyad_coder_unasserted(x, holder >= 0 ? holder : pred))
+        return DYAD_OK;
+    dyad_coder_actor stmp, ttmp;
+    const dyad_coder_actor *src = NULL;
+    if (holder >= 0) {
+        const char *note = "";
+        bool passive = false;
+        int32_t s = dyad_coder_source_of(x, holder, &note, &passive, 0);
+        src = passive ? NULL : party(x, s, &stmp);
+    } else {
+        bool earlier = false;
+        src = dyad_coder_quote_speaker(x, pred, &stmp, &earlier);
+    }
+    const dyad_coder_actor *tgt = party(x, blamed, &ttmp);
+    if (!src || !tgt)
+        return DYAD_OK;
+    return accuse(x, first, src, tgt, "112", w, "held responsible for a harm", out, err);
+}
+
 int dyad_coder_allegations(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
                            dyad_err *err)
 {
     int rc = DYAD_OK;
     for (int32_t w = 0; w < x->s->n && rc == DYAD_OK; w++) {
-        if (x->s->tok[w].upos != DYAD_UPOS_VERB)
+        if (dyad_coder_is(x->form[w], "responsible") || dyad_coder_is(x->form[w], "behind"))
+            rc = blamed_for(x, first, w, out, err);
+        if (rc != DYAD_OK || x->s->tok[w].upos != DYAD_UPOS_VERB)
             continue;
         const char *code = wrong_code(x, w);
         if (code)

@@ -401,6 +401,9 @@ const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t
  * on are the sentence's. */
 int dyad_coder_allegations(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
                            dyad_err *err);
+/* The judgement or charge whose predicate is pred is not stated: the sentence asks, or pred or
+ * a clause above it is supposed, possible, negated, refused or denied (coder_verdict.c). */
+bool dyad_coder_unasserted(dyad_coder_sent *x, int32_t pred);
 /* w (a form) is a word of wrongdoing coder_allege.c reads (for the parse plan). */
 bool dyad_coder_allege_word(const char *w);
 

@@ -408,7 +408,7 @@ static bool judged_already(const dyad_event_list *out, int32_t first, const char
  * tyrant?"), or pred or a clause above it is supposed, possible, negated or otherwise not
  * asserted ("if X is corrupt", "X may be corrupt", "it is not true that X is corrupt",
  * "refused to call X a tyrant", "did not say X is a liar"). */
-static bool unasserted(dyad_coder_sent *x, int32_t pred)
+bool dyad_coder_unasserted(dyad_coder_sent *x, int32_t pred)
 {
     static const char *const conditions[] = {"if", "unless", "whether"};
     static const char *const modals[] = {"may", "might", "could", "would", "should"};
@@ -456,7 +456,7 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
             j.how = "the actor qualified";
             tgt = judged_actor(x, j.target);
         }
-        if (!tgt || dyad_coder_negated(x, w) || unasserted(x, j.pred))
+        if (!tgt || dyad_coder_negated(x, w) || dyad_coder_unasserted(x, j.pred))
             continue; /* no actor judged, a place ("Kenya is corrupt"), "is not a bully" */
         bool earlier = false;
         const dyad_coder_actor *src =
