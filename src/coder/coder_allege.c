@@ -273,14 +273,19 @@ static int said_wrong(dyad_coder_sent *x, int32_t first, int32_t v, const char *
     int32_t sp = st.kind == DYAD_STANCE_FACT      ? st.speaker
                  : st.kind == DYAD_STANCE_ALLEGED ? st.asker
                                                   : -1;
-    if (sp < 0 || st.negative)
+    dyad_coder_actor stmp, ttmp;
+    const dyad_coder_actor *quoted = NULL;
+    bool earlier = false;
+    if (sp < 0 && st.kind == DYAD_STANCE_FACT && !st.negative && fr->said_frame < 0)
+        quoted = dyad_coder_quote_speaker(x, v, &stmp, &earlier); /* in a quotation */
+    if ((sp < 0 && !quoted) || st.negative)
         return DYAD_OK;
     int32_t a = first_arg(fr, DYAD_ROLE_AGENT);
     if (a < 0 || a == sp ||
         (x->s->tok[a].upos != DYAD_UPOS_NOUN && x->s->tok[a].upos != DYAD_UPOS_PROPN))
         return DYAD_OK; /* "said it had hidden nothing", "said drafting men violates ..." */
-    dyad_coder_actor stmp, ttmp;
-    const dyad_coder_actor *src = party(x, sp, &stmp), *tgt = party(x, a, &ttmp);
+    const dyad_coder_actor *src = quoted ? quoted : party(x, sp, &stmp);
+    const dyad_coder_actor *tgt = party(x, a, &ttmp);
     if (!src || !tgt)
         return DYAD_OK;
     static const char *const legal[] = {"COP", "JUD"};
