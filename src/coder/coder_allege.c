@@ -25,9 +25,9 @@
 
 /* A verb of wrongdoing: its forms ("|"-separated), its code, and what it needs to be one:
  * nothing, an object ("hiding the figures", not "leaders hiding in the hills"), an object of
- * the law-like or terror-like list ("ignored the law", "funds terrorists"), or a particle
- * ("cover up"). */
-typedef enum { ANY = 0, OBJECT, LAW_OBJECT, PARTICLE_UP, TERROR_OBJECT } wrong_need;
+ * the law-like or terror-like list ("ignored the law", "funds terrorists"), a harm as object
+ * or to-phrase ("caused deaths", "contributed to human suffering"), or a particle ("cover up"). */
+typedef enum { ANY = 0, OBJECT, LAW_OBJECT, PARTICLE_UP, TERROR_OBJECT, HARM_RESULT } wrong_need;
 
 typedef struct wrong_verb {
     const char *forms;
@@ -77,6 +77,12 @@ static const wrong_verb wrong_verbs[] = {
     {"finance|finances|financed|financing", "112", TERROR_OBJECT},
     {"harbour|harbours|harboured|harbouring|harbor|harbors|harbored|harboring", "112",
      TERROR_OBJECT},
+    /* causing harm */
+    {"cause|causes|caused|causing", "112", HARM_RESULT},
+    {"contribute|contributes|contributed|contributing", "112", HARM_RESULT},
+    {"fuel|fuels|fueled|fuelled|fueling|fuelling", "112", HARM_RESULT},
+    {"stoke|stokes|stoked|stoking", "112", HARM_RESULT},
+    {"incite|incites|incited|inciting", "112", HARM_RESULT},
     /* repression */
     {"repress|represses|repressed|repressing", "1122", ANY},
     {"persecute|persecutes|persecuted|persecuting", "1122", ANY},
@@ -108,6 +114,9 @@ static const wrong_noun wrong_nouns[] = {
 static const char *const laws[] = {"law",  "laws",     "rule",         "rules",  "constitution",
                                    "promise", "promises", "ceasefire", "truce", "agreement",
                                    "sanctions", "embargo"};
+static const char *const harm_results[] = {
+    "suffering", "deaths",  "violence",  "instability", "chaos",  "bloodshed", "destruction",
+    "misery",    "unrest",  "hatred",    "terrorism",   "famine", "casualties"};
 static const char *const terrors[] = {"terrorism", "terrorist", "terrorists", "terror",
                                       "extremism", "extremists", "militants", "jihadists"};
 
@@ -154,6 +163,19 @@ static bool object_in(const dyad_coder_sent *x, int32_t v, const char *const *li
     return o >= 0 && dyad_coder_is_any(x->form[o], list, n);
 }
 
+/* v's object, or its to-phrase, is a harm ("caused deaths", "contributed to suffering"). */
+static bool harm_result(const dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        bool to = dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, *k), "to");
+        if ((strcmp(r, "obj") == 0 || to) &&
+            dyad_coder_is_any(x->form[*k], harm_results, DYAD_ARRAY_LEN(harm_results)))
+            return true;
+    }
+    return false;
+}
+
 /* The code of verb v as an act of wrongdoing, NULL when it is none. */
 static const char *wrong_code(const dyad_coder_sent *x, int32_t v)
 {
@@ -173,6 +195,7 @@ static const char *wrong_code(const dyad_coder_sent *x, int32_t v)
                                           dyad_coder_kid(x, v, "nsubj:pass") >= 0)) ||
                   (wv->need == LAW_OBJECT && object_in(x, v, laws, DYAD_ARRAY_LEN(laws))) ||
                   (wv->need == TERROR_OBJECT && object_in(x, v, terrors, DYAD_ARRAY_LEN(terrors))) ||
+                  (wv->need == HARM_RESULT && harm_result(x, v)) ||
                   (wv->need == PARTICLE_UP && prt >= 0 && dyad_coder_is(x->form[prt], "up"));
         return ok ? wv->code : NULL;
     }
@@ -255,15 +278,45 @@ static int32_t first_arg(const dyad_frame *fr, dyad_role role)
     return -1;
 }
 
+/* "Uganda claimed the Kenyan army caused deaths" parsed with the army as the object of
+ * "claimed" and "caused" as its modifier: a finite verb of wrongdoing v on the object of a
+ * verb of speech is that verb's content; its subject accuses the object. */
+static int claimed_object(dyad_coder_sent *x, int32_t first, int32_t v, const char *code,
+                          dyad_event_list *out, dyad_err *err)
+{
+    static const char *const finite[] = {"VBD", "VBZ", "VBP"};
+    const char *xp = x->s->tok[v].xpos ? x->s->tok[v].xpos : "";
+    int32_t h = dyad_coder_head(x, v);
+    int32_t g = h >= 0 ? dyad_coder_head(x, h) : -1;
+    bool tensed = dyad_coder_is_any(xp, finite, DYAD_ARRAY_LEN(finite)) ||
+                  (strcmp(xp, "VBN") == 0 && dyad_coder_kid(x, v, "obj") >= 0); /* "caused
+                                                            deaths" tagged as a participle */
+    if (!tensed || g < 0 ||
+        strcmp(dyad_coder_rel(x, v), "acl") != 0 || strcmp(dyad_coder_rel(x, h), "obj") != 0 ||
+        x->s->tok[g].upos != DYAD_UPOS_VERB || dyad_coder_unasserted(x, g))
+        return DYAD_OK;
+    dyad_say say = dyad_frames_say_of(x->lemma[g]);
+    if (say != DYAD_SAY_CLAIM && say != DYAD_SAY_ALLEGE)
+        return DYAD_OK; /* "told the army ...": the object of "say" verbs is who is told */
+    dyad_coder_actor stmp, ttmp;
+    const dyad_coder_actor *src = party(x, dyad_coder_kid(x, g, "nsubj"), &stmp);
+    const dyad_coder_actor *tgt = party(x, h, &ttmp);
+    if (!src || !tgt)
+        return DYAD_OK;
+    return accuse(x, first, src, tgt, code, v, "the speaker accuses the wrongdoer", out, err);
+}
+
 /* Shape 1: the speaker of the clause whose verb v does wrong accuses its agent. */
 static int said_wrong(dyad_coder_sent *x, int32_t first, int32_t v, const char *code,
                       dyad_event_list *out, dyad_err *err)
 {
     const dyad_frames *f = dyad_coder_frames(x);
     const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
-    if (!fr || dyad_coder_negated(x, v) || (fr->rel && strncmp(fr->rel, "acl", 3) == 0) ||
-        coded_here(x, first, out, v))
-        return DYAD_OK; /* "intelligence about leaders hiding in X": no one's charge */
+    if (!fr || dyad_coder_negated(x, v) || coded_here(x, first, out, v))
+        return DYAD_OK;
+    if (fr->rel && strncmp(fr->rel, "acl", 3) == 0)
+        return claimed_object(x, first, v, code, out, err); /* "intelligence about leaders
+                                                                hiding in X": no one's charge */
     int say = fr->said_frame >= 0 && fr->said_frame < f->n ? f->frame[fr->said_frame].say
                                                              : DYAD_SAY_SAY; /* according to */
     if (say != DYAD_SAY_SAY && say != DYAD_SAY_CLAIM && say != DYAD_SAY_ALLEGE)
@@ -281,6 +334,8 @@ static int said_wrong(dyad_coder_sent *x, int32_t first, int32_t v, const char *
     if ((sp < 0 && !quoted) || st.negative)
         return DYAD_OK;
     int32_t a = first_arg(fr, DYAD_ROLE_AGENT);
+    if (a < 0 && dyad_coder_kid(x, v, "aux:pass") < 0)
+        a = dyad_coder_kid(x, v, "nsubj:pass"); /* 'had "contributed to ..."' read as passive */
     if (a < 0 || a == sp ||
         (x->s->tok[a].upos != DYAD_UPOS_NOUN && x->s->tok[a].upos != DYAD_UPOS_PROPN))
         return DYAD_OK; /* "said it had hidden nothing", "said drafting men violates ..." */
