@@ -1,10 +1,11 @@
 /* coder_allege.c — accusations the verb dictionary cannot see (docs/CODEBOOK.md §2: an
- * allegation of wrongdoing against a named actor is 112). Three shapes:
+ * allegation of wrongdoing against a named actor is 112). Four shapes:
  * - a speaker says, claims or alleges that an actor does wrong, with a verb of wrongdoing the
  *   dictionary does not code ("Iraqi protesters claimed Iran is unduly influencing their
  *   government", "the opposition said the government is hiding the death toll", "according to
  *   X, the army lied"): 112 (1121 for fraud and theft, 1122 for repression and torture) from
- *   the speaker to the wrongdoer; "allege" and "accuse" code any act themselves (verbs.dict);
+ *   the speaker to the wrongdoer (also the speaker of a quotation it stands in); "allege" and
+ *   "accuse" code any act themselves (verbs.dict);
  * - a naming verb puts an act in terms of wrongdoing ("described the bombing as designed to
  *   terrorise civilians", "characterised the raid as an act of terrorism"): 112 from the
  *   namer to the act's doer (coder_verdict.c finds the doer, coder_anaphor.c the act);
