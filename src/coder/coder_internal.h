@@ -388,8 +388,28 @@ const dyad_coder_actor *dyad_coder_quote_speaker(dyad_coder_sent *x, int32_t w,
  * judgement ("contempt", "negligence", "a hero") of a coded actor said by a coded speaker; the
  * sentence's events start at first (a judgement a verb coded is not coded again). */
 int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out, dyad_err *err);
-/* w (a form) is a judgement word of the lexicon or its plural: words only, for the parse plan. */
+/* w (a form) is a judgement word of the lexicon or its plural, or a word of wrongdoing of
+ * coder_allege.c: words only, for the parse plan. */
 bool dyad_coder_verdict_word(const char *w);
+/* The one judged through act noun t ("called the stabbing an act of barbarity"): the act's
+ * doer, by the noun's possessor or by-phrase, else for a definite noun the doer of the latest
+ * coded act of its kind (coder_anaphor.c), written into *tmp; NULL when none is known. */
+const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t,
+                                                   const dyad_event_list *out,
+                                                   dyad_coder_actor *tmp);
+
+/* Accusations no dictionary verb codes (coder_allege.c): a speaker's content clause whose verb
+ * does wrong ("claimed Iran is unduly influencing X"), an act described as a wrongdoing
+ * ("described the bombing as designed to terrorise civilians"), another's wrongdoing cited
+ * ("cited X's repression of journalists"). Called by dyad_coder_verdicts; events from first
+ * on are the sentence's. */
+int dyad_coder_allegations(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
+                           dyad_err *err);
+/* The judgement or charge whose predicate is pred is not stated: the sentence asks, or pred or
+ * a clause above it is supposed, possible, negated, refused or denied (coder_verdict.c). */
+bool dyad_coder_unasserted(dyad_coder_sent *x, int32_t pred);
+/* w (a form) is a word of wrongdoing coder_allege.c reads (for the parse plan). */
+bool dyad_coder_allege_word(const char *w);
 
 /* Praise and sympathy in quoted or reported speech (coder_praise.c): codes the sentence's
  * thanks, congratulations, "X was a great man", "X made the right decision" (051) and prayers

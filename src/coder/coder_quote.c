@@ -183,10 +183,16 @@ void dyad_coder_quote_end(const dyad_sentence *s, dyad_coder_quote *q)
     } /* else the quotation from before runs on through the sentence, with its speaker */
 }
 
-/* Word k's preposition is "according (to)". */
+/* Word k's preposition is "according (to)", or "for" opening the sentence and set off by a
+ * comma: "For Kenya, the rebel leader is a terrorist" gives Kenya's view, as "according to
+ * Kenya" would ("For years, ..." names no one: the phrase must be a coded actor). */
 static bool according(const dyad_coder_sent *x, int32_t k)
 {
     const char *p = dyad_coder_prep(x, k);
+    if (dyad_coder_is(p, "for")) {
+        int32_t c = dyad_coder_kid(x, k, "case");
+        return c == 0 && k + 1 < x->s->n && strcmp(x->form[k + 1], ",") == 0;
+    }
     return dyad_coder_is(p, "according") || dyad_coder_is(p, "accord");
 }
 

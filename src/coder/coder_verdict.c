@@ -53,6 +53,31 @@ static const verdict_word verdicts[] = {
     {"inappropriate", "111", ADJECTIVE}, {"unacceptable", "111", ADJECTIVE},
     {"unwelcome", "111", ADJECTIVE},     {"outrageous", "111", ADJECTIVE},
     {"heinous", "111", ADJECTIVE},       {"atrocity", "111", PERSON},
+    /* insults and scorn of what someone did: "called the plan a farce", "a corrupt oaf" */
+    {"oaf", "111", PERSON},              {"idiot", "111", PERSON},
+    {"fool", "111", PERSON},             {"clown", "111", PERSON},
+    {"moron", "111", PERSON},            {"bigot", "111", PERSON},
+    {"fanatic", "111", PERSON},          {"warmonger", "111", PERSON},
+    {"farce", "111", PERSON},            {"sham", "111", PERSON},
+    {"travesty", "111", PERSON},         {"charade", "111", PERSON},
+    {"hoax", "111", PERSON},             {"stunt", "111", PERSON},
+    {"ploy", "111", PERSON},             {"mockery", "111", PERSON},
+    {"scandal", "111", PERSON},          {"insult", "111", PERSON},
+    {"disaster", "111", PERSON},         {"blunder", "111", PERSON},
+    {"mistake", "111", PERSON},          {"garbage", "111", PERSON},
+    {"rubbish", "111", PERSON},          {"nonsense", "111", PERSON},
+    {"propaganda", "111", PERSON},       {"witch-hunt", "111", PERSON},
+    {"non-starter", "111", PERSON},
+    {"unfair", "111", ADJECTIVE},        {"unjust", "111", ADJECTIVE},
+    {"deplorable", "111", ADJECTIVE},    {"appalling", "111", ADJECTIVE},
+    {"scandalous", "111", ADJECTIVE},    {"absurd", "111", ADJECTIVE},
+    {"ridiculous", "111", ADJECTIVE},    {"cynical", "111", ADJECTIVE},
+    {"dishonest", "111", ADJECTIVE},     {"illegitimate", "111", ADJECTIVE},
+    {"lousy", "111", ADJECTIVE},         {"pathetic", "111", ADJECTIVE},
+    {"undemocratic", "111", ADJECTIVE},  {"anti-democratic", "111", ADJECTIVE},
+    {"xenophobic", "111", ADJECTIVE},    {"vile", "111", ADJECTIVE},
+    {"reprehensible", "111", ADJECTIVE}, {"abhorrent", "111", ADJECTIVE},
+    {"unconscionable", "111", ADJECTIVE}, {"deceitful", "111", ADJECTIVE},
     /* wrongdoing: an allegation */
     {"negligence", "112", QUALITY},      {"negligent", "112", ADJECTIVE},
     {"carelessness", "112", QUALITY},    {"corruption", "112", QUALITY},
@@ -60,16 +85,31 @@ static const verdict_word verdicts[] = {
     {"fraudulent", "112", ADJECTIVE},    {"crook", "112", PERSON},
     {"criminal", "112", PERSON},         {"murderer", "112", PERSON},
     {"terrorist", "112", PERSON},        {"brutality", "112", QUALITY},
+    {"thief", "112", PERSON},            {"gangster", "112", PERSON},
+    {"butcher", "112", PERSON},
     /* praise */
     {"hero", "051", PERSON},             {"heroic", "051", ADJECTIVE},
     {"courage", "051", QUALITY},         {"courageous", "051", ADJECTIVE},
     {"wisdom", "051", QUALITY},
 };
 
+/* The lexicon entry of lemma l, else NULL. */
+static const verdict_word *verdict_of_lemma(const char *l)
+{
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++)
+        if (strcmp(verdicts[k].lemma, l) == 0)
+            return &verdicts[k];
+    return NULL;
+}
+
 /* The lexicon entry of word i (a noun or adjective), else NULL. */
 static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 {
     int u = x->s->tok[i].upos;
+    int32_t c = dyad_coder_kid(x, i, "compound");
+    if (u == DYAD_UPOS_NOUN && c >= 0 && dyad_coder_is(x->form[c], "witch") &&
+        (dyad_coder_is(x->lemma[i], "hunt") || dyad_coder_is(x->form[i], "hunts")))
+        return verdict_of_lemma("witch-hunt"); /* "a witch hunt", written apart */
     if ((u != DYAD_UPOS_NOUN && u != DYAD_UPOS_ADJ) || !dyad_coder_verdict_word(x->form[i]))
         return NULL; /* a word that is no entry, nor its plural: most, found cheaply */
     for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++)
@@ -81,6 +121,9 @@ static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
 
 bool dyad_coder_verdict_word(const char *w)
 {
+    if (dyad_coder_allege_word(w) || dyad_coder_is(w, "witch")) /* coder_allege.c's words,
+                                                                    "witch hunt" */
+        return true;
     size_t n = w ? strlen(w) : 0;
     char first = n && w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] + 32) : n ? w[0] : 0;
     for (size_t k = 0; k < DYAD_ARRAY_LEN(verdicts); k++) {
@@ -183,12 +226,16 @@ static int32_t named(const dyad_coder_sent *x, int32_t w, int32_t v)
 {
     const char *r = dyad_coder_rel(x, w);
     int32_t o = dyad_coder_kid(x, v, "obj");
+    int32_t io = dyad_coder_kid(x, v, "iobj");
+    if (o == w && io >= 0 && io < w)
+        o = io; /* 'branded the president a "thief"' parsed with the president as iobj */
     int32_t xc = dyad_coder_kid(x, v, "xcomp");
     if (o == w && xc >= 0 && xc < w && x->s->tok[xc].upos == DYAD_UPOS_NOUN) {
         o = xc; /* 'called the attack "an act of ..."' parsed with the two roles swapped */
         r = "xcomp";
     }
     bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
+                      strcmp(r, "obl:unmarked") == 0 || /* 'called the stabbing "an act"' */
                       (dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, w), "as"));
     return complement && o >= 0 && o < w && dyad_coder_kid(x, v, "nsubj:pass") < 0 ? o : -1;
 }
@@ -292,13 +339,21 @@ static bool act_noun(const dyad_coder_sent *x, int32_t t)
     return t >= 0 && x->s->tok[t].upos == DYAD_UPOS_NOUN && dyad_coder_act_noun_word(x->form[t]);
 }
 
+/* Word t is "it" named by a naming verb ('called it "a witch hunt"'): an act or issue
+ * (dyad_coder_complement_it), judged in the doer of the latest act coded. */
+static bool named_it(const dyad_coder_sent *x, const judgement *j)
+{
+    return j->namer >= 0 && j->target >= 0 && dyad_coder_complement_it(x, j->target);
+}
+
 /* The one judged through the act noun t ("called the stabbing an act of barbarity", "said the
  * ruling is unwelcome"): the act's doer, named by the noun's own possessor or by-phrase
  * ("Uganda's attack", "the raid by the police"), else, for a definite noun with nothing else
  * of its own ("the stabbing"), the doer of the latest coded act of its kind (coder_anaphor.c),
  * written into *tmp; NULL when none is known. */
-static const dyad_coder_actor *act_doer(dyad_coder_sent *x, int32_t t, const dyad_event_list *out,
-                                        dyad_coder_actor *tmp)
+const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t,
+                                                   const dyad_event_list *out,
+                                                   dyad_coder_actor *tmp)
 {
     for (const int32_t *k = x->kids[t]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
@@ -306,7 +361,9 @@ static const dyad_coder_actor *act_doer(dyad_coder_sent *x, int32_t t, const dya
             (dyad_coder_has_dep(r, "nmod") && dyad_coder_is(dyad_coder_prep(x, *k), "by")))
             return judged_actor(x, *k);
     }
-    const dyad_event *e = dyad_coder_definite_act(x, t) ? dyad_coder_act_named(x, t, out) : NULL;
+    bool it = dyad_coder_is(x->form[t], "it"); /* "called it a farce": the latest act */
+    const dyad_event *e =
+        it || dyad_coder_definite_act(x, t) ? dyad_coder_act_named(x, t, out) : NULL;
     if (!e)
         return NULL;
     dyad_coder_act_doer(x, e, t, tmp);
@@ -323,6 +380,15 @@ static const dyad_coder_actor *named_by(dyad_coder_sent *x, int32_t v, dyad_code
         return NULL;
     const dyad_coder_actor *a = dyad_coder_as_party(dyad_coder_actor_of(x, s), tmp);
     return a->a.code && a->a.code[0] ? a : NULL;
+}
+
+/* An act of tgt is src's own: one code, or a country and its government ("Uganda expelled
+ * ... The Ugandan president called it a mistake"). */
+static bool own_act(const char *src, const char *tgt)
+{
+    size_t ls = strlen(src), lt = strlen(tgt);
+    return strcmp(src, tgt) == 0 ||
+           ((ls == 3 || lt == 3) && strncmp(src, tgt, 3) == 0 && strncmp(src, "---", 3) != 0);
 }
 
 /* The sentence's events from first on already hold a judgement (root 05 or 11) from src to tgt. */
@@ -342,7 +408,7 @@ static bool judged_already(const dyad_event_list *out, int32_t first, const char
  * tyrant?"), or pred or a clause above it is supposed, possible, negated or otherwise not
  * asserted ("if X is corrupt", "X may be corrupt", "it is not true that X is corrupt",
  * "refused to call X a tyrant", "did not say X is a liar"). */
-static bool unasserted(dyad_coder_sent *x, int32_t pred)
+bool dyad_coder_unasserted(dyad_coder_sent *x, int32_t pred)
 {
     static const char *const conditions[] = {"if", "unless", "whether"};
     static const char *const modals[] = {"may", "might", "could", "would", "should"};
@@ -380,8 +446,8 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         judgement j;
         judged(x, w, vw->kind, &j);
         dyad_coder_actor stmp, dtmp;
-        bool act = act_noun(x, j.target);
-        const dyad_coder_actor *tgt = act ? act_doer(x, j.target, out, &dtmp)
+        bool act = act_noun(x, j.target) || named_it(x, &j);
+        const dyad_coder_actor *tgt = act ? dyad_coder_judged_act_doer(x, j.target, out, &dtmp)
                                           : judged_actor(x, j.target);
         if (!tgt && vw->kind == ADJECTIVE && strcmp(dyad_coder_rel(x, w), "amod") == 0) {
             /* "a protest vote against an authoritarian government", "the corrupt police
@@ -390,14 +456,14 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
             j.how = "the actor qualified";
             tgt = judged_actor(x, j.target);
         }
-        if (!tgt || dyad_coder_negated(x, w) || unasserted(x, j.pred))
+        if (!tgt || dyad_coder_negated(x, w) || dyad_coder_unasserted(x, j.pred))
             continue; /* no actor judged, a place ("Kenya is corrupt"), "is not a bully" */
         bool earlier = false;
         const dyad_coder_actor *src =
             j.namer >= 0 ? named_by(x, j.namer, &stmp)
                          : dyad_coder_quote_speaker(x, w, &stmp, &earlier);
         if (!src || judged_already(out, first, src->a.code, tgt->a.code) ||
-            (act && strcmp(src->a.code, tgt->a.code) == 0))
+            (act && own_act(src->a.code, tgt->a.code)))
             continue; /* coded already; one's own act */
         dyad_strbuf sb = DYAD_STRBUF_INIT;
         dyad_sb_printf(&sb, "JUDGEMENT: %s = %s, %s%s (src/coder/coder_verdict.c)", vw->lemma,
@@ -412,5 +478,6 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
         if (rc != DYAD_OK)
             return rc;
     }
-    return DYAD_OK;
+    /* accusations of wrongdoing that no verb of the dictionary codes (coder_allege.c) */
+    return dyad_coder_allegations(x, first, out, err);
 }
