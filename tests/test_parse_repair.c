@@ -935,6 +935,71 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "saying:2:xcomp", "Rojas kept saying Chile lied");
 
+    /* fronted phrases (parse_repair_fronted.c): a prepositional phrase made the root, the
+     * clause a relative clause of it */
+    s = tree(&d, "For ADP IN 3 case; this DET DT 3 det; reason NOUN NN 0 root; , PUNCT , 7 punct;"
+                 "the DET DT 6 det; council NOUN NN 7 nsubj; delayed|delay VERB VBD 3 acl:relcl;"
+                 "the DET DT 9 det; vote NOUN NN 7 obj; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "delayed:0:root", "For this reason, the council delayed the vote.: root");
+    WANT(s, 3, "reason:7:obl", "For this reason, the council delayed the vote.: oblique");
+    WANT(s, 10, ".:7:punct", "For this reason, the council delayed the vote.: full stop");
+    /* a title's adjective made the root, the verb its parataxis */
+    s = tree(&d, "Former ADJ JJ 0 root; Senator PROPN NNP 3 compound; Ana PROPN NNP 5 nsubj;"
+                 "Rojas PROPN NNP 3 flat; resigned|resign VERB VBD 1 parataxis; her PRON PRP$ 7 nmod:poss;"
+                 "seat NOUN NN 5 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "resigned:0:root", "Former Senator Ana Rojas resigned her seat.: root");
+    WANT(s, 1, "Former:3:amod", "Former Senator Ana Rojas resigned her seat.: modifier");
+    /* a coordinated subject cut at its conjunction */
+    s = tree(&d, "A DET DT 2 det; lorry NOUN NN 0 root; and CCONJ CC 5 cc; a DET DT 5 det;"
+                 "bus NOUN NN 6 nsubj; collided|collide VERB VBD 2 acl:relcl; near ADP IN 8 case;"
+                 "Tarvik PROPN NNP 6 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "collided:0:root", "A lorry and a bus collided near Tarvik.: root");
+    WANT(s, 2, "lorry:6:nsubj", "A lorry and a bus collided near Tarvik.: subject");
+    WANT(s, 5, "bus:2:conj", "A lorry and a bus collided near Tarvik.: conjunct");
+    /* an appositive phrase before the subject, after a comma */
+    s = tree(&d, "A DET DT 2 det; member NOUN NN 0 root; of ADP IN 5 case; the DET DT 5 det;"
+                 "council NOUN NN 2 nmod; , PUNCT , 2 punct; Ana PROPN NNP 9 nsubj; Rojas PROPN NNP 7 flat;"
+                 "said|say VERB VBD 2 parataxis; the DET DT 11 det; vote NOUN NN 13 nsubj:pass;"
+                 "was AUX VBD 13 aux:pass; delayed|delay VERB VBN 9 ccomp; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 9, "said:0:root", "A member of the council, Ana Rojas said ...: root");
+    WANT(s, 2, "member:9:dislocated", "A member of the council, Ana Rojas said ...: the phrase");
+    /* the subject with an aside, the verb hung from it */
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; , PUNCT , 5 punct; a DET DT 5 det;"
+                 "lawyer NOUN NN 1 appos; , PUNCT , 5 punct; criticised|criticise VERB VBD 1 parataxis;"
+                 "the DET DT 9 det; ruling NOUN NN 7 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "criticised:0:root", "Ana Rojas, a lawyer, criticised the ruling.: root");
+    WANT(s, 1, "Ana:7:nsubj", "Ana Rojas, a lawyer, criticised the ruling.: subject");
+    /* a fronted adjective phrase is an adverbial clause */
+    s = tree(&d, "Unhappy ADJ JJ 0 root; with ADP IN 4 case; the DET DT 4 det; ruling NOUN NN 1 obl;"
+                 ", PUNCT , 8 punct; the DET DT 7 det; family NOUN NN 8 nsubj;"
+                 "appealed|appeal VERB VBD 1 parataxis; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "appealed:0:root", "Unhappy with the ruling, the family appealed.: root");
+    WANT(s, 1, "Unhappy:8:advcl", "Unhappy with the ruling, the family appealed.: adverbial");
+    /* left alone: a relative clause with its gap ("the best meal I ever had"), a speaker label
+     * (UD makes it the root), a noun and a clause of their own, a real relative clause */
+    s = tree(&d, "The DET DT 3 det; best ADJ JJS 3 amod; meal NOUN NN 0 root; I PRON PRP 6 nsubj;"
+                 "ever ADV RB 6 advmod; had|have VERB VBD 3 acl:relcl; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "meal:0:root", "The best meal I ever had.");
+    s = tree(&d, "AR PROPN NNP 0 root; : PUNCT : 4 punct; We PRON PRP 4 nsubj;"
+                 "met|meet VERB VBD 1 parataxis; in ADP IN 6 case; May PROPN NNP 4 obl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "AR:0:root", "AR: We met in May.");
+    s = tree(&d, "Good ADJ JJ 2 amod; hotel NOUN NN 0 root; , PUNCT , 5 punct; we PRON PRP 5 nsubj;"
+                 "liked|like VERB VBD 2 parataxis; it PRON PRP 5 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "hotel:0:root", "Good hotel, we liked it.");
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; , PUNCT , 5 punct; who PRON WP 5 nsubj;"
+                 "leads|lead VERB VBZ 1 acl:relcl; the DET DT 7 det; council NOUN NN 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Ana:0:root", "Ana Rojas, who leads the council");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }
