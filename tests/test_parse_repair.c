@@ -1000,6 +1000,30 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 1, "Ana:0:root", "Ana Rojas, who leads the council");
 
+    /* an adverbial root with the clause's verb hung deeper, under the subject's phrase */
+    s = tree(&d, "On ADP IN 2 case; Friday PROPN NNP 0 root; , PUNCT , 5 punct; a DET DT 5 det;"
+                 "court NOUN NN 2 appos; in ADP IN 7 case; Lima PROPN NNP 5 nmod;"
+                 "sentenced|sentence VERB VBD 7 acl; the DET DT 10 det; mayor NOUN NN 8 obj;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "sentenced:0:root", "On Friday, a court in Lima sentenced the mayor.: root");
+    WANT(s, 5, "court:8:nsubj", "On Friday, a court in Lima sentenced the mayor.: subject");
+    WANT(s, 2, "Friday:8:obl", "On Friday, a court in Lima sentenced the mayor.: oblique");
+    WANT(s, 11, ".:8:punct", "On Friday, a court in Lima sentenced the mayor.: full stop");
+    s = tree(&d, "Yesterday NOUN NN 0 root; , PUNCT , 3 punct; rebels NOUN NNS 1 appos;"
+                 "in ADP IN 6 case; the DET DT 6 det; north NOUN NN 3 nmod;"
+                 "attacked|attack VERB VBD 6 acl:relcl; a DET DT 9 det; convoy NOUN NN 7 obj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "attacked:0:root", "Yesterday, rebels in the north attacked a convoy.: root");
+    WANT(s, 3, "rebels:7:nsubj", "Yesterday, rebels in the north attacked a convoy.: subject");
+    WANT(s, 1, "Yesterday:7:obl:unmarked", "Yesterday, rebels in the north attacked a convoy.: time");
+    /* ... not a relative clause, nor a noun's own modifier with a preposition in front */
+    s = tree(&d, "On ADP IN 2 case; Friday PROPN NNP 0 root; , PUNCT , 6 punct; which PRON WDT 6 nsubj;"
+                 "was AUX VBD 6 cop; holiday NOUN NN 2 acl:relcl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Friday:0:root", "On Friday, which was a holiday.");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

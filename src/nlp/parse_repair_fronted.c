@@ -15,6 +15,13 @@
  * words between are the phrase's aside ("Ana Rojas, a lawyer, | criticised"). The root's
  * words after the verb (the full stop, later clauses) go to the verb (fronted_phrases).
  *
+ * Clauses hung deeper. After an adverbial root (a prepositional phrase or a time: "On Friday,
+ * | a court in Lima sentenced the mayor", "Yesterday, | rebels ... attacked") the parser may
+ * hang the verb under a word of the subject's phrase ("Lima"). The first finite clause after
+ * the root that nothing opens (and no semicolon, colon or dash comes before) is the root;
+ * where it has no subject, the noun phrase under the root that carried it, right after the
+ * root or after a comma, is its subject (deep_clause).
+ *
  * Left alone: a relative clause with its gap ("the best meal | I ever had", "the town |
  * rebels seized"); a noun and a pronoun's clause after a comma ("Good hotel, | we liked
  * it"); a speaker label ("AR: We met in May."), which UD itself makes the root with the clause
@@ -187,6 +194,77 @@ static bool misread_verb_between(const dyad_sentence *s, int32_t r, int32_t v)
     return false;
 }
 
+/* A word naming a time on its own, an adverbial with no preposition: "Yesterday", "Monday",
+ * "Early Saturday morning". */
+static bool time_word(const char *f)
+{
+    static const char *const times[] = {"yesterday", "today", "tonight", "tomorrow", "monday",
+                                        "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "morning", "afternoon", "evening", "night"};
+    return word_in(f, times, sizeof times / sizeof *times);
+}
+
+/* Word v's clause is opened by a relative word, a marker or a conjunction: it is not the
+ * sentence's own. */
+static bool opened_clause(const dyad_sentence *s, int32_t v)
+{
+    if (has_kid(s, v, "mark") || has_kid(s, v, "cc"))
+        return true;
+    for (int32_t i = 0; i < v; i++)
+        if (s->tok[i].head == v + 1 && opens_relative(s, i))
+            return true;
+    return false;
+}
+
+/* "On Friday, | a court in Lima | sentenced ...": an adverbial root (a prepositional phrase or
+ * a time) whose clause the parser hung deeper, under a word of the phrase or of the subject.
+ * The first finite clause after the root that no relative word, marker or conjunction opens
+ * is the root; the adverbial its oblique; where that verb has no subject, the noun phrase
+ * that carried it (right after the adverbial or after a comma) is its subject. */
+static void deep_clause(dyad_sentence *s, int32_t r)
+{
+    bool prep = has_preposition(s, r);
+    if (!prep && !time_word(s->tok[r].form))
+        return;
+    int32_t v = -1;
+    for (int32_t i = r + 1; i < s->n && v < 0; i++)
+        if (finite_predicate(s, i) && !opened_clause(s, i) && !is(s->tok[i].deprel, "conj"))
+            v = i;
+    if (v < 0 || s->tok[v].head == r + 1)
+        return;
+    for (int32_t i = r + 1; i < v; i++) /* "...; the government needs": another sentence */
+        if (breaking_punct(&s->tok[i]))
+            return;
+    int32_t top = v; /* the word under the root that carries the verb */
+    for (int g = 0; g < 64 && s->tok[top].head != r + 1; g++)
+        top = s->tok[top].head - 1;
+    if (s->tok[top].head != r + 1)
+        return;
+    bool subj = has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") || has_kid(s, v, "expl") ||
+                has_kid(s, v, "csubj");
+    if (!subj) {
+        int tu = s->tok[top].upos;
+        int32_t from = left_edge(s, top);
+        if (top > v || (tu != DYAD_UPOS_NOUN && tu != DYAD_UPOS_PROPN && tu != DYAD_UPOS_NUM) ||
+            has_kid(s, top, "case") || !(is(s->tok[from - 1].form, ",") || from - 1 == r))
+            return;
+        for (int32_t i = from; i < v; i++) /* the verb's subject ends right before it */
+            if (!descends(s, i, top) && !descends(s, i, v))
+                return;
+    }
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1)
+            s->tok[i].head = v + 1;
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = prep ? "obl" : "obl:unmarked";
+    if (!subj) {
+        s->tok[top].head = v + 1;
+        s->tok[top].deprel = has_kid(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+    }
+}
+
 void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
 {
     int32_t r = single_root(s);
@@ -208,8 +286,10 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
     if (speaker_label(s, r, end))
         return; /* UD's own reading: the label is the root, the clause its parataxis */
     int32_t v = fronted_clause(s, r);
-    if (v < 0)
+    if (v < 0) {
+        deep_clause(s, r);
         return;
+    }
     int32_t subj = -1;
     for (int32_t i = 0; i < v; i++)
         if (s->tok[i].head == v + 1 &&
@@ -233,7 +313,7 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
                 !is(s->tok[subj].deprel, "nsubj:pass"))
                 return;
             if (pron) { /* "Tomorrow | I leave for Lima" */
-                rel = adj ? "advcl" : "obl";
+                rel = adj ? "advcl" : "obl:unmarked";
                 break;
             }
             /* "Former | Senator Ana Rojas": a modifier of the subject */
