@@ -1024,6 +1024,24 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 2, "Friday:0:root", "On Friday, which was a holiday.");
 
+    /* no finite verb: a past tense read as an adjective after the adverbial's comma */
+    s = tree(&d, "At ADP IN 3 case; the DET DT 3 det; request NOUN NN 0 root; of ADP IN 6 case;"
+                 "the DET DT 6 det; mayor NOUN NN 3 nmod; , PUNCT , 11 punct; the DET DT 11 det;"
+                 "army NOUN NN 11 compound; closed|close VERB VBN 11 amod; border NOUN NN 3 appos;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "closed:0:root", "At the request of the mayor, the army closed the border.: root");
+    WANT(s, 9, "army:10:nsubj", "At the request of the mayor, the army closed the border.: subject");
+    WANT(s, 11, "border:10:obj", "At the request of the mayor, the army closed the border.: object");
+    WANT(s, 3, "request:10:obl", "At the request of the mayor, the army closed the border.: obl");
+    WANT(s, 8, "the:9:det", "At the request of the mayor, the army closed the border.: det");
+    /* ... but a modifier where the sentence has its verb */
+    s = tree(&d, "After ADP IN 3 case; the DET DT 3 det; vote NOUN NN 8 obl; , PUNCT , 3 punct;"
+                 "the DET DT 7 det; elected|elect VERB VBN 7 amod; council NOUN NN 8 nsubj;"
+                 "met|meet VERB VBD 0 root; . PUNCT . 8 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "elected:7:amod", "After the vote, the elected council met.");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -20,7 +20,11 @@
  * hang the verb under a word of the subject's phrase ("Lima"). The first finite clause after
  * the root that nothing opens (and no semicolon, colon or dash comes before) is the root;
  * where it has no subject, the noun phrase under the root that carried it, right after the
- * root or after a comma, is its subject (deep_clause).
+ * root or after a comma, is its subject (deep_clause). With no finite verb at all, a past
+ * tense read as an adjective after the adverbial's comma ("Per request of the prime minister,
+ * | the Queen suspended parliament" with "suspended" an amod of "parliament") is the
+ * predicate, the words before it its subject and the noun after it its object
+ * (past_tense_after_adverbial).
  *
  * Left alone: a relative clause with its gap ("the best meal | I ever had", "the town |
  * rebels seized"); a noun and a pronoun's clause after a comma ("Good hotel, | we liked
@@ -265,6 +269,49 @@ static void deep_clause(dyad_sentence *s, int32_t r)
     }
 }
 
+/* "Per request of the prime minister, | the Queen suspended parliament." with no finite verb:
+ * "suspended" (VBN) an amod of "parliament" and the phrase an apposition in the adverbial. After
+ * an adverbial root and a comma, a past tense hung as amod between a noun phrase and the noun
+ * it modifies is the predicate: the noun phrase before it its subject, the noun its object,
+ * the adverbial its oblique (past_tense_after_adverbial). */
+static void past_tense_after_adverbial(dyad_sentence *s, int32_t r)
+{
+    if (has_finite_verb(s) || !(has_preposition(s, r) || time_word(s->tok[r].form)))
+        return;
+    int32_t c = r + 1;
+    while (c < s->n && !is(s->tok[c].form, ","))
+        c++;
+    for (int32_t v = c + 2; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        int32_t o = vt->head - 1, subj = v - 1;
+        if (vt->upos != DYAD_UPOS_VERB || !(is(vt->xpos, "VBN") || is(vt->xpos, "VBD")) ||
+            !is(vt->deprel, "amod") || o <= v || !descends(s, o, r) ||
+            (s->tok[subj].upos != DYAD_UPOS_NOUN && s->tok[subj].upos != DYAD_UPOS_PROPN) ||
+            (s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN))
+            continue;
+        for (int32_t i = c + 1; i < o; i++) /* "the Queen | suspended | parliament" */
+            if (i != v && !noun_phrase_word(&s->tok[i]))
+                return;
+        for (int32_t i = c + 1; i < subj; i++) /* "the" goes with the subject */
+            if (s->tok[i].head == o + 1)
+                s->tok[i].head = subj + 1;
+        for (int32_t i = 0; i < s->n; i++) /* the comma and the full stop go to the verb */
+            if ((s->tok[i].head == o + 1 || s->tok[i].head == r + 1) &&
+                s->tok[i].upos == DYAD_UPOS_PUNCT)
+                s->tok[i].head = v + 1;
+        vt->head = 0;
+        vt->deprel = "root";
+        vt->xpos = "VBD";
+        s->tok[subj].head = v + 1;
+        s->tok[subj].deprel = "nsubj";
+        s->tok[o].head = v + 1;
+        s->tok[o].deprel = "obj";
+        s->tok[r].head = v + 1;
+        s->tok[r].deprel = has_preposition(s, r) ? "obl" : "obl:unmarked";
+        return;
+    }
+}
+
 void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
 {
     int32_t r = single_root(s);
@@ -288,6 +335,7 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
     int32_t v = fronted_clause(s, r);
     if (v < 0) {
         deep_clause(s, r);
+        past_tense_after_adverbial(s, r);
         return;
     }
     int32_t subj = -1;
