@@ -1042,6 +1042,36 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 6, "elected:7:amod", "After the vote, the elected council met.");
 
+    /* the subject's relative clause between it and its verb, the verb hung under the clause */
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; , PUNCT , 5 punct; who PRON WP 5 nsubj;"
+                 "leads|lead VERB VBZ 1 acl:relcl; the DET DT 7 det; council NOUN NN 5 obj;"
+                 ", PUNCT , 9 punct; criticised|criticise VERB VBD 5 parataxis; the DET DT 11 det;"
+                 "ruling NOUN NN 9 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 9, "criticised:0:root", "Ana Rojas, who leads the council, criticised the ruling.: root");
+    WANT(s, 1, "Ana:9:nsubj", "Ana Rojas, who leads the council, criticised the ruling.: subject");
+    WANT(s, 12, ".:9:punct", "Ana Rojas, who leads the council, criticised the ruling.: full stop");
+    /* a fronted adverb made the root */
+    s = tree(&d, "Meanwhile ADV RB 0 root; , PUNCT , 1 punct; the DET DT 4 det; army NOUN NN 5 nsubj;"
+                 "closed|close VERB VBD 1 parataxis; the DET DT 7 det; border NOUN NN 5 obj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "closed:0:root", "Meanwhile, the army closed the border.: root");
+    WANT(s, 1, "Meanwhile:5:advmod", "Meanwhile, the army closed the border.: adverb");
+    /* a title's present tense with no object: no relative clause in a headline */
+    s = tree(&d, "Former ADJ JJ 0 root; Senator PROPN NNP 4 compound; Ana PROPN NNP 4 compound;"
+                 "Rojas PROPN NNP 5 nsubj; dies|die VERB VBZ 1 parataxis; at ADP IN 7 case;"
+                 "90 NUM CD 5 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 5, "dies:0:root", "Former Senator Ana Rojas dies at 90: root");
+    WANT(s, 1, "Former:4:amod", "Former Senator Ana Rojas dies at 90: modifier");
+    /* the verb read as a clausal subject of the title's adjective */
+    s = tree(&d, "Senior ADJ JJ 0 root; official NOUN NN 3 compound; Rojas PROPN NNP 4 nsubj;"
+                 "resigned|resign VERB VBD 1 csubj; on ADP IN 6 case; Monday PROPN NNP 4 obl;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "resigned:0:root", "Senior official Rojas resigned on Monday.: root");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

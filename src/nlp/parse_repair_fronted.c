@@ -12,8 +12,12 @@
  * between them ("Former | Senator Ana Rojas"); the first conjunct, taking the subject's
  * place, when "and" leads the subject; a dislocated phrase (an adjective: an adverbial clause)
  * when a comma stands before the subject; the verb's subject when the verb has none and the
- * words between are the phrase's aside ("Ana Rojas, a lawyer, | criticised"). The root's
- * words after the verb (the full stop, later clauses) go to the verb (fronted_phrases).
+ * words between are the phrase's aside ("Ana Rojas, a lawyer, | criticised"); an adverb
+ * before a comma ("Meanwhile, | the army closed") its advmod. The root's words after the verb
+ * (the full stop, later clauses) go to the verb (fronted_phrases). Where the parser hung the
+ * verb under the subject's relative clause or apposition instead ("Ana Rojas, who leads the
+ * council, | criticised"), the first finite clause after the aside's comma, with no subject,
+ * is the root and the noun its subject (deep_subject_clause).
  *
  * Clauses hung deeper. After an adverbial root (a prepositional phrase or a time: "On Friday,
  * | a court in Lima sentenced the mayor", "Yesterday, | rebels ... attacked") the parser may
@@ -27,7 +31,8 @@
  * (past_tense_after_adverbial).
  *
  * Left alone: a relative clause with its gap ("the best meal | I ever had", "the town |
- * rebels seized"); a noun and a pronoun's clause after a comma ("Good hotel, | we liked
+ * rebels seized"; in a headline any past tense with no object, not a present tense: "Former
+ * Senator Ana Rojas | dies at 90" is a clause); a noun and a pronoun's clause after a comma ("Good hotel, | we liked
  * it"); a speaker label ("AR: We met in May."), which UD itself makes the root with the clause
  * its parataxis; any other word between the phrase and the subject (a verb, a preposition, a
  * dash or colon), where which word is the predicate is not the repair's to say. */
@@ -108,7 +113,8 @@ static int32_t fronted_clause(const dyad_sentence *s, int32_t r)
         if (!(rel_is(t->deprel, "acl") || rel_is(t->deprel, "parataxis") ||
               rel_is(t->deprel, "appos") || rel_is(t->deprel, "conj") ||
               rel_is(t->deprel, "list") || rel_is(t->deprel, "dep") ||
-              rel_is(t->deprel, "advcl") || rel_is(t->deprel, "ccomp")))
+              rel_is(t->deprel, "advcl") || rel_is(t->deprel, "ccomp") ||
+              rel_is(t->deprel, "csubj")))
             continue;
         bool opened = has_kid(s, v, "mark") || has_kid(s, v, "cc");
         for (int32_t i = r + 1; i < v && !opened; i++)
@@ -220,6 +226,43 @@ static bool opened_clause(const dyad_sentence *s, int32_t v)
     return false;
 }
 
+/* "Ana Rojas, who leads the council, | said ..." with "said" hung under the relative clause
+ * or the apposition: the root is a noun with no preposition, the first finite clause after it
+ * that nothing opens has no subject and follows a comma, and every word between belongs to the
+ * root's phrase: the clause is the root, the noun its subject (deep_subject_clause). */
+static void deep_subject_clause(dyad_sentence *s, int32_t r)
+{
+    int ru = s->tok[r].upos;
+    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "case"))
+        return;
+    int32_t v = -1;
+    for (int32_t i = r + 1; i < s->n && v < 0; i++)
+        if (finite_predicate(s, i) && !opened_clause(s, i) && !is(s->tok[i].deprel, "conj"))
+            v = i;
+    if (v < 0 || s->tok[v].head == r + 1 || s->tok[v].upos != DYAD_UPOS_VERB ||
+        has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") || has_kid(s, v, "expl") ||
+        has_kid(s, v, "csubj"))
+        return;
+    int32_t from = v; /* the verb's own words before it: "has | not | said" */
+    while (from > r + 1 && s->tok[from - 1].head == v + 1 &&
+           s->tok[from - 1].upos != DYAD_UPOS_PUNCT)
+        from--;
+    if (!is(s->tok[from - 1].form, ","))
+        return;
+    for (int32_t i = r + 1; i < from; i++)
+        if (!descends(s, i, r) || breaking_punct(&s->tok[i]) ||
+            (descends(s, i, v) && i != from - 1))
+            return;
+    for (int32_t i = v + 1; i < s->n; i++)
+        if (s->tok[i].head == r + 1)
+            s->tok[i].head = v + 1;
+    s->tok[from - 1].head = v + 1; /* the comma closing the aside */
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[r].head = v + 1;
+    s->tok[r].deprel = has_kid(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+}
+
 /* "On Friday, | a court in Lima | sentenced ...": an adverbial root (a prepositional phrase or
  * a time) whose clause the parser hung deeper, under a word of the phrase or of the subject.
  * The first finite clause after the root that no relative word, marker or conjunction opens
@@ -228,8 +271,10 @@ static bool opened_clause(const dyad_sentence *s, int32_t v)
 static void deep_clause(dyad_sentence *s, int32_t r)
 {
     bool prep = has_preposition(s, r);
-    if (!prep && !time_word(s->tok[r].form))
+    if (!prep && !time_word(s->tok[r].form)) {
+        deep_subject_clause(s, r);
         return;
+    }
     int32_t v = -1;
     for (int32_t i = r + 1; i < s->n && v < 0; i++)
         if (finite_predicate(s, i) && !opened_clause(s, i) && !is(s->tok[i].deprel, "conj"))
@@ -319,7 +364,7 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
         return;
     int ru = s->tok[r].upos;
     if (ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN && ru != DYAD_UPOS_NUM &&
-        ru != DYAD_UPOS_ADJ)
+        ru != DYAD_UPOS_ADJ && ru != DYAD_UPOS_ADV)
         return;
     /* the root's phrase: r and its dependents before the first clause */
     int32_t end = r;
@@ -347,7 +392,12 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
     const char *rel;
     int32_t head = v;
     bool adj = ru == DYAD_UPOS_ADJ;
-    if (has_preposition(s, r)) {
+    if (ru == DYAD_UPOS_ADV) { /* "Specifically, | she was directing ..." */
+        if (subj < r || end + 1 >= s->n ||
+            !(is(s->tok[end].form, ",") || is(s->tok[end + 1].form, ",")))
+            return;
+        rel = "advmod";
+    } else if (has_preposition(s, r)) {
         rel = adj ? "advcl" : "obl";
     } else if (subj >= 0 && subj > r) {
         int32_t from = left_edge(s, subj);
@@ -356,7 +406,9 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
         case JOIN_DIRECT:
             /* a relative clause with its gap: "the best meal | I ever had", "the town | rebels
              * seized"; a headline has no relative clauses to speak of, but no object either */
-            if ((headline || is(s->tok[v].deprel, "acl:relcl")) && !has_kid(s, v, "obj") &&
+            bool present = is(s->tok[v].xpos, "VBZ") || is(s->tok[v].xpos, "VBP");
+            if (((headline && !present) || is(s->tok[v].deprel, "acl:relcl")) &&
+                !has_kid(s, v, "obj") &&
                 !has_kid(s, v, "ccomp") && !has_kid(s, v, "xcomp") &&
                 !is(s->tok[subj].deprel, "nsubj:pass"))
                 return;
