@@ -1072,6 +1072,38 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 4, "resigned:0:root", "Senior official Rojas resigned on Monday.: root");
 
+    /* a finite "be" or "have" hung inside the subject's name (parse_repair_copulas.c) */
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; is|be AUX VBZ 2 flat; a DET DT 6 det;"
+                 "Chilean ADJ JJ 6 amod; lawyer NOUN NN 3 nsubj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "lawyer:0:root", "Ana Rojas is a Chilean lawyer.: root");
+    WANT(s, 3, "is:6:cop", "Ana Rojas is a Chilean lawyer.: copula");
+    WANT(s, 1, "Ana:6:nsubj", "Ana Rojas is a Chilean lawyer.: subject");
+    WANT(s, 5, "Chilean:6:amod", "Ana Rojas is a Chilean lawyer.: modifier");
+    WANT(s, 7, ".:6:punct", "Ana Rojas is a Chilean lawyer.: full stop");
+    s = tree(&d, "The DET DT 2 det; hotel NOUN NN 0 root; has|have AUX VBZ 2 acl; two NUM CD 5 nummod;"
+                 "pools NOUN NNS 2 appos; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "has:0:root", "The hotel has two pools.: root");
+    WANT(s, 5, "pools:3:obj", "The hotel has two pools.: object");
+    WANT(s, 2, "hotel:3:nsubj", "The hotel has two pools.: subject");
+    CHECK(s && s->tok[2].upos == DYAD_UPOS_VERB, "The hotel has two pools.: 'has' a verb");
+    s = tree(&d, "The DET DT 2 det; band NOUN NN 0 root; was|be AUX VBD 2 acl; also ADV RB 3 advmod;"
+                 "a DET DT 6 det; success NOUN NN 3 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "success:0:root", "The band was also a success.: root");
+    WANT(s, 4, "also:6:advmod", "The band was also a success.: adverb");
+    WANT(s, 5, "a:6:det", "The band was also a success.: determiner");
+    /* ... not an auxiliary of a verb the tagger missed, nor next to a finite verb */
+    s = tree(&d, "Lion PROPN NNP 0 root; Air PROPN NNP 1 flat; has|have AUX VBZ 2 flat;"
+                 "been|be AUX VBN 5 aux; funding NOUN NN 3 nsubj; searches NOUN NNS 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Lion:0:root", "Lion Air has been funding searches");
+    s = tree(&d, "The DET DT 2 det; hotel NOUN NN 0 root; has|have AUX VBZ 2 acl; pools NOUN NNS 3 obj;"
+                 "and CCONJ CC 6 cc; offers|offer VERB VBZ 3 conj; tours NOUN NNS 6 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "hotel:0:root", "The hotel has pools and offers tours");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }
