@@ -1104,6 +1104,26 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 2, "hotel:0:root", "The hotel has pools and offers tours");
 
+    /* the main clause hung under the relative clause of a fronted phrase (a hyphen in it) */
+    s = tree(&d, "Unlike ADP IN 2 case; senators NOUN NNS 0 root; , PUNCT , 5 punct; who PRON WP 5 nsubj;"
+                 "serve|serve VERB VBP 2 acl:relcl; six NUM CD 8 nummod; - PUNCT HYPH 6 punct;"
+                 "year NOUN NN 9 compound; terms NOUN NNS 5 obj; , PUNCT , 13 punct;"
+                 "judges NOUN NNS 13 nsubj:pass; are|be AUX VBP 13 aux:pass;"
+                 "appointed|appoint VERB VBN 5 ccomp; for ADP IN 15 case; life NOUN NN 13 obl;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 13, "appointed:0:root", "Unlike senators, who serve six-year terms, judges are appointed: root");
+    WANT(s, 2, "senators:13:obl", "Unlike senators, who serve six-year terms, judges are appointed: obl");
+    /* a past tense read as a participle after the subject's relative clause */
+    s = tree(&d, "A DET DT 2 det; ferry NOUN NN 0 root; , PUNCT , 6 punct; which PRON WDT 6 nsubj:pass;"
+                 "is|be AUX VBZ 6 aux:pass; run|run VERB VBN 2 acl:relcl; by ADP IN 9 case; the DET DT 9 det;"
+                 "navy NOUN NN 6 obl:agent; , PUNCT , 11 punct; capsized|capsize VERB VBN 9 acl;"
+                 "on ADP IN 13 case; Monday PROPN NNP 11 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 11, "capsized:0:root", "A ferry, which is run by the navy, capsized on Monday.: root");
+    WANT(s, 2, "ferry:11:nsubj", "A ferry, which is run by the navy, capsized on Monday.: subject");
+    CHECK(s && strcmp(s->tok[10].xpos, "VBD") == 0, "A ferry, which is run by the navy, capsized: VBD");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

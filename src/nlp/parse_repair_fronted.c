@@ -17,7 +17,9 @@
  * (the full stop, later clauses) go to the verb (fronted_phrases). Where the parser hung the
  * verb under the subject's relative clause or apposition instead ("Ana Rojas, who leads the
  * council, | criticised"), the first finite clause after the aside's comma, with no subject,
- * is the root and the noun its subject (deep_subject_clause).
+ * is the root and the noun its subject (deep_subject_clause); after a relative clause a past
+ * participle with no auxiliary counts as that clause, retagged VBD ("A ferry, which is run by
+ * the navy, | capsized").
  *
  * Clauses hung deeper. After an adverbial root (a prepositional phrase or a time: "On Friday,
  * | a court in Lima sentenced the mayor", "Yesterday, | rebels ... attacked") the parser may
@@ -186,11 +188,13 @@ static bool has_preposition(const dyad_sentence *s, int32_t r)
     return false;
 }
 
-/* A dash, colon or semicolon: what follows it is no part of the phrase before it. */
+/* A dash (not a hyphen: "six-year"), colon or semicolon: what follows it is no part of the
+ * phrase before it. */
 static bool breaking_punct(const dyad_token *t)
 {
     static const char *const marks[] = {"-", "--", "\xe2\x80\x93", "\xe2\x80\x94", ":", ";"};
-    return t->upos == DYAD_UPOS_PUNCT && word_in(t->form, marks, sizeof marks / sizeof *marks);
+    return t->upos == DYAD_UPOS_PUNCT && !is(t->xpos, "HYPH") &&
+           word_in(t->form, marks, sizeof marks / sizeof *marks);
 }
 
 /* Between the root r and the verb v a past tense read as a modifier of a noun ("a team of
@@ -236,9 +240,18 @@ static void deep_subject_clause(dyad_sentence *s, int32_t r)
     if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "case"))
         return;
     int32_t v = -1;
-    for (int32_t i = r + 1; i < s->n && v < 0; i++)
-        if (finite_predicate(s, i) && !opened_clause(s, i) && !is(s->tok[i].deprel, "conj"))
+    bool relative = false, participle = false;
+    for (int32_t i = r + 1; i < s->n && v < 0; i++) {
+        /* after a relative clause, a past participle with no auxiliary is the past tense the
+         * tagger misread: "A bus, which is run by X, | crashed" */
+        participle = relative && s->tok[i].upos == DYAD_UPOS_VERB && is(s->tok[i].xpos, "VBN") &&
+                     !has_kid(s, i, "aux") && !has_kid(s, i, "aux:pass");
+        bool finite = finite_predicate(s, i) || participle;
+        if (finite && opened_clause(s, i))
+            relative = true;
+        else if (finite && !is(s->tok[i].deprel, "conj"))
             v = i;
+    }
     if (v < 0 || s->tok[v].head == r + 1 || s->tok[v].upos != DYAD_UPOS_VERB ||
         has_kid(s, v, "nsubj") || has_kid(s, v, "nsubj:pass") || has_kid(s, v, "expl") ||
         has_kid(s, v, "csubj"))
@@ -257,6 +270,8 @@ static void deep_subject_clause(dyad_sentence *s, int32_t r)
         if (s->tok[i].head == r + 1)
             s->tok[i].head = v + 1;
     s->tok[from - 1].head = v + 1; /* the comma closing the aside */
+    if (participle)
+        s->tok[v].xpos = "VBD";
     s->tok[v].head = 0;
     s->tok[v].deprel = "root";
     s->tok[r].head = v + 1;
