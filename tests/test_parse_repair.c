@@ -1124,6 +1124,32 @@ int main(void)
     WANT(s, 2, "ferry:11:nsubj", "A ferry, which is run by the navy, capsized on Monday.: subject");
     CHECK(s && strcmp(s->tok[10].xpos, "VBD") == 0, "A ferry, which is run by the navy, capsized: VBD");
 
+    /* a fronted conjunction or adverb before an existential "be", a nominal adjective */
+    s = tree(&d, "And CCONJ CC 0 root; , PUNCT , 1 punct; we PRON PRP 4 nsubj;"
+                 "met|meet VERB VBD 1 parataxis; the DET DT 6 det; minister NOUN NN 4 obj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "met:0:root", "And, we met the minister.: root");
+    WANT(s, 1, "And:4:cc", "And, we met the minister.: conjunction");
+    s = tree(&d, "However ADV RB 0 root; , PUNCT , 1 punct; there PRON EX 5 expl; will AUX MD 5 aux;"
+                 "be|be AUX VB 1 parataxis; heavy ADJ JJ 7 amod; rains NOUN NNS 5 nsubj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "be:0:root", "However, there will be heavy rains.: root");
+    WANT(s, 1, "However:5:advmod", "However, there will be heavy rains.: adverb");
+    s = tree(&d, "The DET DT 2 det; oldest ADJ JJS 0 root; of ADP IN 5 case; the DET DT 5 det;"
+                 "three NUM CD 2 nmod; , PUNCT , 8 punct; a DET DT 8 det; lawyer NOUN NN 2 appos;"
+                 ", PUNCT , 8 punct; resigned|resign VERB VBD 2 parataxis; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "resigned:0:root", "The oldest of the three, a lawyer, resigned.: root");
+    WANT(s, 2, "oldest:10:nsubj", "The oldest of the three, a lawyer, resigned.: subject");
+    s = tree(&d, "Rojas PROPN NNP 0 root; , PUNCT , 3 punct; 33 NUM CD 1 appos; , PUNCT , 3 punct;"
+                 "worked|work VERB VBD 1 parataxis; in ADP IN 7 case; Lima PROPN NNP 5 obl;"
+                 "but CCONJ CC 9 cc; left|leave VERB VBD 5 conj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "worked:0:root", "Rojas, 33, worked in Lima but left.: root");
+    WANT(s, 1, "Rojas:5:nsubj", "Rojas, 33, worked in Lima but left.: subject");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -12,8 +12,10 @@
  * between them ("Former | Senator Ana Rojas"); the first conjunct, taking the subject's
  * place, when "and" leads the subject; a dislocated phrase (an adjective: an adverbial clause)
  * when a comma stands before the subject; the verb's subject when the verb has none and the
- * words between are the phrase's aside ("Ana Rojas, a lawyer, | criticised"); an adverb
- * before a comma ("Meanwhile, | the army closed") its advmod. The root's words after the verb
+ * words between are the phrase's aside ("Ana Rojas, a lawyer, | criticised"; an adjective
+ * with a determiner is such a phrase: "The oldest of them, | resigned"); an adverb or a
+ * conjunction before a comma ("Meanwhile, | the army closed", "And, | we met") its advmod or
+ * cc. An existential "be" with its "there" counts as a clause ("However, | there will be"). The root's words after the verb
  * (the full stop, later clauses) go to the verb (fronted_phrases). Where the parser hung the
  * verb under the subject's relative clause or apposition instead ("Ana Rojas, who leads the
  * council, | criticised"), the first finite clause after the aside's comma, with no subject,
@@ -50,8 +52,8 @@ static int32_t right_edge(const dyad_sentence *s, int32_t w)
     return e;
 }
 
-/* Word v heads a finite clause: a finite verb, or a verb or predicate with a finite auxiliary
- * or copula before it. */
+/* Word v heads a finite clause: a finite verb, a verb or predicate with a finite auxiliary
+ * or copula before it, or an existential "be" ("there | will be rains"). */
 static bool finite_predicate(const dyad_sentence *s, int32_t v)
 {
     const dyad_token *t = &s->tok[v];
@@ -65,6 +67,8 @@ static bool finite_predicate(const dyad_sentence *s, int32_t v)
         cop = cop || is(k->deprel, "cop");
         fin = fin || ((rel_is(k->deprel, "aux") || is(k->deprel, "cop")) && finite_tag(k->xpos));
     }
+    if (t->upos == DYAD_UPOS_AUX && has_kid(s, v, "expl"))
+        return fin || finite_tag(t->xpos);
     return fin && (t->upos == DYAD_UPOS_VERB || cop);
 }
 
@@ -379,7 +383,7 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
         return;
     int ru = s->tok[r].upos;
     if (ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN && ru != DYAD_UPOS_NUM &&
-        ru != DYAD_UPOS_ADJ && ru != DYAD_UPOS_ADV)
+        ru != DYAD_UPOS_ADJ && ru != DYAD_UPOS_ADV && ru != DYAD_UPOS_CCONJ)
         return;
     /* the root's phrase: r and its dependents before the first clause */
     int32_t end = r;
@@ -407,11 +411,11 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
     const char *rel;
     int32_t head = v;
     bool adj = ru == DYAD_UPOS_ADJ;
-    if (ru == DYAD_UPOS_ADV) { /* "Specifically, | she was directing ..." */
+    if (ru == DYAD_UPOS_ADV || ru == DYAD_UPOS_CCONJ) { /* "Specifically, | she was ..." */
         if (subj < r || end + 1 >= s->n ||
             !(is(s->tok[end].form, ",") || is(s->tok[end + 1].form, ",")))
             return;
-        rel = "advmod";
+        rel = ru == DYAD_UPOS_ADV ? "advmod" : "cc";
     } else if (has_preposition(s, r)) {
         rel = adj ? "advcl" : "obl";
     } else if (subj >= 0 && subj > r) {
@@ -456,10 +460,11 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
         }
     } else if (subj < 0) {
         /* no subject: the phrase is it, running up to the verb ("Ana Rojas, a lawyer, | said") */
-        if (adj || misread_verb_between(s, r, v))
-            return;
+        if ((adj && !has_kid(s, r, "det")) || misread_verb_between(s, r, v))
+            return; /* an adjective only as a noun phrase: "The oldest of them, | weighed" */
         for (int32_t i = v + 1; i < s->n; i++) /* "Talks, held, ended": which verb is it? */
-            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "conj") && finite_predicate(s, i))
+            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "conj") &&
+                finite_predicate(s, i) && !has_kid(s, i, "cc"))
                 return;
         for (int32_t i = r + 1; i < v; i++) /* an aside in commas, not after a dash or colon */
             if ((!descends(s, i, r) && !descends(s, i, v)) || breaking_punct(&s->tok[i]))
