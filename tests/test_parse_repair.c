@@ -1150,6 +1150,23 @@ int main(void)
     WANT(s, 5, "worked:0:root", "Rojas, 33, worked in Lima but left.: root");
     WANT(s, 1, "Rojas:5:nsubj", "Rojas, 33, worked in Lima but left.: subject");
 
+    /* after the subject's relative clause, its verb read as a conjunct of that clause */
+    s = tree(&d, "Rojas PROPN NNP 0 root; , PUNCT , 4 punct; who PRON WP 4 nsubj;"
+                 "led|lead VERB VBD 1 acl:relcl; the DET DT 6 det; march NOUN NN 4 obj; , PUNCT , 8 punct;"
+                 "spoke|speak VERB VBD 4 conj; on ADP IN 10 case; Monday PROPN NNP 8 obl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "spoke:0:root", "Rojas, who led the march, spoke on Monday.: root");
+    WANT(s, 1, "Rojas:8:nsubj", "Rojas, who led the march, spoke on Monday.: subject");
+    /* an adjective root before the name that is the subject */
+    s = tree(&d, "Chilean ADJ JJ 0 root; Ana PROPN NNP 1 appos; Rojas PROPN NNP 2 flat; , PUNCT , 6 punct;"
+                 "who PRON WP 6 nsubj; won|win VERB VBD 1 parataxis; the DET DT 8 det; race NOUN NN 6 obj;"
+                 ", PUNCT , 10 punct; resigned|resign VERB VBD 8 acl:relcl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "resigned:0:root", "Chilean Ana Rojas, who won the race, resigned.: root");
+    WANT(s, 2, "Ana:10:nsubj", "Chilean Ana Rojas, who won the race, resigned.: subject");
+    WANT(s, 1, "Chilean:2:amod", "Chilean Ana Rojas, who won the race, resigned.: modifier");
+    WANT(s, 6, "won:2:parataxis", "Chilean Ana Rojas, who won the race, resigned.: the clause");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

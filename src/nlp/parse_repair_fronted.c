@@ -21,7 +21,9 @@
  * council, | criticised"), the first finite clause after the aside's comma, with no subject,
  * is the root and the noun its subject (deep_subject_clause); after a relative clause a past
  * participle with no auxiliary counts as that clause, retagged VBD ("A ferry, which is run by
- * the navy, | capsized").
+ * the navy, | capsized"), and so does a conjunct of the relative clause with no conjunction of
+ * its own ("X, who led the march, | spoke"). An adjective root hands the subject to the name
+ * after it ("Chilean | Ana Rojas, who won, | resigned"), or is the name the tagger misread.
  *
  * Clauses hung deeper. After an adverbial root (a prepositional phrase or a time: "On Friday,
  * | a court in Lima sentenced the mayor", "Yesterday, | rebels ... attacked") the parser may
@@ -241,7 +243,21 @@ static bool opened_clause(const dyad_sentence *s, int32_t v)
 static void deep_subject_clause(dyad_sentence *s, int32_t r)
 {
     int ru = s->tok[r].upos;
-    if ((ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) || has_kid(s, r, "case"))
+    int32_t subj = r; /* the noun that becomes the subject */
+    if (ru == DYAD_UPOS_ADJ) {
+        /* "Republican | Kevin McCarthy, who ...": the name after the adjective; a name the
+         * tagger read as an adjective ("Cherry, who led ...") is the subject itself */
+        const char *f = s->tok[r].form ? s->tok[r].form : "";
+        if (r + 1 < s->n && s->tok[r + 1].head == r + 1 &&
+            (s->tok[r + 1].upos == DYAD_UPOS_PROPN || s->tok[r + 1].upos == DYAD_UPOS_NOUN))
+            subj = r + 1;
+        else if (!(r == 0 && f[0] >= 'A' && f[0] <= 'Z' && r + 1 < s->n &&
+                   is(s->tok[r + 1].form, ",")))
+            return;
+    } else if (ru != DYAD_UPOS_NOUN && ru != DYAD_UPOS_PROPN) {
+        return;
+    }
+    if (has_kid(s, r, "case"))
         return;
     int32_t v = -1;
     bool relative = false, participle = false;
@@ -251,9 +267,14 @@ static void deep_subject_clause(dyad_sentence *s, int32_t r)
         participle = relative && s->tok[i].upos == DYAD_UPOS_VERB && is(s->tok[i].xpos, "VBN") &&
                      !has_kid(s, i, "aux") && !has_kid(s, i, "aux:pass");
         bool finite = finite_predicate(s, i) || participle;
+        /* "X, who led the petition, | said": a conjunct with no conjunction of its own after a
+         * relative clause is the sentence's verb */
+        bool conj = is(s->tok[i].deprel, "conj") &&
+                    !(relative && !has_kid(s, i, "cc") && s->tok[i].head > 0 &&
+                      opened_clause(s, s->tok[i].head - 1));
         if (finite && opened_clause(s, i))
             relative = true;
-        else if (finite && !is(s->tok[i].deprel, "conj"))
+        else if (finite && !conj)
             v = i;
     }
     if (v < 0 || s->tok[v].head == r + 1 || s->tok[v].upos != DYAD_UPOS_VERB ||
@@ -278,8 +299,15 @@ static void deep_subject_clause(dyad_sentence *s, int32_t r)
         s->tok[v].xpos = "VBD";
     s->tok[v].head = 0;
     s->tok[v].deprel = "root";
-    s->tok[r].head = v + 1;
-    s->tok[r].deprel = has_kid(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+    if (subj != r) { /* the adjective's words go to the name: "Kevin McCarthy, | who held" */
+        for (int32_t i = subj + 1; i < from; i++)
+            if (s->tok[i].head == r + 1)
+                s->tok[i].head = subj + 1;
+        s->tok[r].head = subj + 1;
+        s->tok[r].deprel = "amod";
+    }
+    s->tok[subj].head = v + 1;
+    s->tok[subj].deprel = has_kid(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
 }
 
 /* "On Friday, | a court in Lima | sentenced ...": an adverbial root (a prepositional phrase or
