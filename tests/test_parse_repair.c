@@ -935,6 +935,238 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 3, "saying:2:xcomp", "Rojas kept saying Chile lied");
 
+    /* fronted phrases (parse_repair_fronted.c): a prepositional phrase made the root, the
+     * clause a relative clause of it */
+    s = tree(&d, "For ADP IN 3 case; this DET DT 3 det; reason NOUN NN 0 root; , PUNCT , 7 punct;"
+                 "the DET DT 6 det; council NOUN NN 7 nsubj; delayed|delay VERB VBD 3 acl:relcl;"
+                 "the DET DT 9 det; vote NOUN NN 7 obj; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "delayed:0:root", "For this reason, the council delayed the vote.: root");
+    WANT(s, 3, "reason:7:obl", "For this reason, the council delayed the vote.: oblique");
+    WANT(s, 10, ".:7:punct", "For this reason, the council delayed the vote.: full stop");
+    /* a title's adjective made the root, the verb its parataxis */
+    s = tree(&d, "Former ADJ JJ 0 root; Senator PROPN NNP 3 compound; Ana PROPN NNP 5 nsubj;"
+                 "Rojas PROPN NNP 3 flat; resigned|resign VERB VBD 1 parataxis; her PRON PRP$ 7 nmod:poss;"
+                 "seat NOUN NN 5 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "resigned:0:root", "Former Senator Ana Rojas resigned her seat.: root");
+    WANT(s, 1, "Former:3:amod", "Former Senator Ana Rojas resigned her seat.: modifier");
+    /* a coordinated subject cut at its conjunction */
+    s = tree(&d, "A DET DT 2 det; lorry NOUN NN 0 root; and CCONJ CC 5 cc; a DET DT 5 det;"
+                 "bus NOUN NN 6 nsubj; collided|collide VERB VBD 2 acl:relcl; near ADP IN 8 case;"
+                 "Tarvik PROPN NNP 6 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "collided:0:root", "A lorry and a bus collided near Tarvik.: root");
+    WANT(s, 2, "lorry:6:nsubj", "A lorry and a bus collided near Tarvik.: subject");
+    WANT(s, 5, "bus:2:conj", "A lorry and a bus collided near Tarvik.: conjunct");
+    /* an appositive phrase before the subject, after a comma */
+    s = tree(&d, "A DET DT 2 det; member NOUN NN 0 root; of ADP IN 5 case; the DET DT 5 det;"
+                 "council NOUN NN 2 nmod; , PUNCT , 2 punct; Ana PROPN NNP 9 nsubj; Rojas PROPN NNP 7 flat;"
+                 "said|say VERB VBD 2 parataxis; the DET DT 11 det; vote NOUN NN 13 nsubj:pass;"
+                 "was AUX VBD 13 aux:pass; delayed|delay VERB VBN 9 ccomp; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 9, "said:0:root", "A member of the council, Ana Rojas said ...: root");
+    WANT(s, 2, "member:9:dislocated", "A member of the council, Ana Rojas said ...: the phrase");
+    /* the subject with an aside, the verb hung from it */
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; , PUNCT , 5 punct; a DET DT 5 det;"
+                 "lawyer NOUN NN 1 appos; , PUNCT , 5 punct; criticised|criticise VERB VBD 1 parataxis;"
+                 "the DET DT 9 det; ruling NOUN NN 7 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "criticised:0:root", "Ana Rojas, a lawyer, criticised the ruling.: root");
+    WANT(s, 1, "Ana:7:nsubj", "Ana Rojas, a lawyer, criticised the ruling.: subject");
+    /* a fronted adjective phrase is an adverbial clause */
+    s = tree(&d, "Unhappy ADJ JJ 0 root; with ADP IN 4 case; the DET DT 4 det; ruling NOUN NN 1 obl;"
+                 ", PUNCT , 8 punct; the DET DT 7 det; family NOUN NN 8 nsubj;"
+                 "appealed|appeal VERB VBD 1 parataxis; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "appealed:0:root", "Unhappy with the ruling, the family appealed.: root");
+    WANT(s, 1, "Unhappy:8:advcl", "Unhappy with the ruling, the family appealed.: adverbial");
+    /* left alone: a relative clause with its gap ("the best meal I ever had"), a speaker label
+     * (UD makes it the root), a noun and a clause of their own, a real relative clause */
+    s = tree(&d, "The DET DT 3 det; best ADJ JJS 3 amod; meal NOUN NN 0 root; I PRON PRP 6 nsubj;"
+                 "ever ADV RB 6 advmod; had|have VERB VBD 3 acl:relcl; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "meal:0:root", "The best meal I ever had.");
+    s = tree(&d, "AR PROPN NNP 0 root; : PUNCT : 4 punct; We PRON PRP 4 nsubj;"
+                 "met|meet VERB VBD 1 parataxis; in ADP IN 6 case; May PROPN NNP 4 obl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "AR:0:root", "AR: We met in May.");
+    s = tree(&d, "Good ADJ JJ 2 amod; hotel NOUN NN 0 root; , PUNCT , 5 punct; we PRON PRP 5 nsubj;"
+                 "liked|like VERB VBD 2 parataxis; it PRON PRP 5 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "hotel:0:root", "Good hotel, we liked it.");
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; , PUNCT , 5 punct; who PRON WP 5 nsubj;"
+                 "leads|lead VERB VBZ 1 acl:relcl; the DET DT 7 det; council NOUN NN 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Ana:0:root", "Ana Rojas, who leads the council");
+
+    /* an adverbial root with the clause's verb hung deeper, under the subject's phrase */
+    s = tree(&d, "On ADP IN 2 case; Friday PROPN NNP 0 root; , PUNCT , 5 punct; a DET DT 5 det;"
+                 "court NOUN NN 2 appos; in ADP IN 7 case; Lima PROPN NNP 5 nmod;"
+                 "sentenced|sentence VERB VBD 7 acl; the DET DT 10 det; mayor NOUN NN 8 obj;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "sentenced:0:root", "On Friday, a court in Lima sentenced the mayor.: root");
+    WANT(s, 5, "court:8:nsubj", "On Friday, a court in Lima sentenced the mayor.: subject");
+    WANT(s, 2, "Friday:8:obl", "On Friday, a court in Lima sentenced the mayor.: oblique");
+    WANT(s, 11, ".:8:punct", "On Friday, a court in Lima sentenced the mayor.: full stop");
+    s = tree(&d, "Yesterday NOUN NN 0 root; , PUNCT , 3 punct; rebels NOUN NNS 1 appos;"
+                 "in ADP IN 6 case; the DET DT 6 det; north NOUN NN 3 nmod;"
+                 "attacked|attack VERB VBD 6 acl:relcl; a DET DT 9 det; convoy NOUN NN 7 obj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "attacked:0:root", "Yesterday, rebels in the north attacked a convoy.: root");
+    WANT(s, 3, "rebels:7:nsubj", "Yesterday, rebels in the north attacked a convoy.: subject");
+    WANT(s, 1, "Yesterday:7:obl:unmarked", "Yesterday, rebels in the north attacked a convoy.: time");
+    /* ... not a relative clause, nor a noun's own modifier with a preposition in front */
+    s = tree(&d, "On ADP IN 2 case; Friday PROPN NNP 0 root; , PUNCT , 6 punct; which PRON WDT 6 nsubj;"
+                 "was AUX VBD 6 cop; holiday NOUN NN 2 acl:relcl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Friday:0:root", "On Friday, which was a holiday.");
+
+    /* no finite verb: a past tense read as an adjective after the adverbial's comma */
+    s = tree(&d, "At ADP IN 3 case; the DET DT 3 det; request NOUN NN 0 root; of ADP IN 6 case;"
+                 "the DET DT 6 det; mayor NOUN NN 3 nmod; , PUNCT , 11 punct; the DET DT 11 det;"
+                 "army NOUN NN 11 compound; closed|close VERB VBN 11 amod; border NOUN NN 3 appos;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "closed:0:root", "At the request of the mayor, the army closed the border.: root");
+    WANT(s, 9, "army:10:nsubj", "At the request of the mayor, the army closed the border.: subject");
+    WANT(s, 11, "border:10:obj", "At the request of the mayor, the army closed the border.: object");
+    WANT(s, 3, "request:10:obl", "At the request of the mayor, the army closed the border.: obl");
+    WANT(s, 8, "the:9:det", "At the request of the mayor, the army closed the border.: det");
+    /* ... but a modifier where the sentence has its verb */
+    s = tree(&d, "After ADP IN 3 case; the DET DT 3 det; vote NOUN NN 8 obl; , PUNCT , 3 punct;"
+                 "the DET DT 7 det; elected|elect VERB VBN 7 amod; council NOUN NN 8 nsubj;"
+                 "met|meet VERB VBD 0 root; . PUNCT . 8 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "elected:7:amod", "After the vote, the elected council met.");
+
+    /* the subject's relative clause between it and its verb, the verb hung under the clause */
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; , PUNCT , 5 punct; who PRON WP 5 nsubj;"
+                 "leads|lead VERB VBZ 1 acl:relcl; the DET DT 7 det; council NOUN NN 5 obj;"
+                 ", PUNCT , 9 punct; criticised|criticise VERB VBD 5 parataxis; the DET DT 11 det;"
+                 "ruling NOUN NN 9 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 9, "criticised:0:root", "Ana Rojas, who leads the council, criticised the ruling.: root");
+    WANT(s, 1, "Ana:9:nsubj", "Ana Rojas, who leads the council, criticised the ruling.: subject");
+    WANT(s, 12, ".:9:punct", "Ana Rojas, who leads the council, criticised the ruling.: full stop");
+    /* a fronted adverb made the root */
+    s = tree(&d, "Meanwhile ADV RB 0 root; , PUNCT , 1 punct; the DET DT 4 det; army NOUN NN 5 nsubj;"
+                 "closed|close VERB VBD 1 parataxis; the DET DT 7 det; border NOUN NN 5 obj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "closed:0:root", "Meanwhile, the army closed the border.: root");
+    WANT(s, 1, "Meanwhile:5:advmod", "Meanwhile, the army closed the border.: adverb");
+    /* a title's present tense with no object: no relative clause in a headline */
+    s = tree(&d, "Former ADJ JJ 0 root; Senator PROPN NNP 4 compound; Ana PROPN NNP 4 compound;"
+                 "Rojas PROPN NNP 5 nsubj; dies|die VERB VBZ 1 parataxis; at ADP IN 7 case;"
+                 "90 NUM CD 5 obl");
+    dyad_parse_repair(s, true);
+    WANT(s, 5, "dies:0:root", "Former Senator Ana Rojas dies at 90: root");
+    WANT(s, 1, "Former:4:amod", "Former Senator Ana Rojas dies at 90: modifier");
+    /* the verb read as a clausal subject of the title's adjective */
+    s = tree(&d, "Senior ADJ JJ 0 root; official NOUN NN 3 compound; Rojas PROPN NNP 4 nsubj;"
+                 "resigned|resign VERB VBD 1 csubj; on ADP IN 6 case; Monday PROPN NNP 4 obl;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "resigned:0:root", "Senior official Rojas resigned on Monday.: root");
+
+    /* a finite "be" or "have" hung inside the subject's name (parse_repair_copulas.c) */
+    s = tree(&d, "Ana PROPN NNP 0 root; Rojas PROPN NNP 1 flat; is|be AUX VBZ 2 flat; a DET DT 6 det;"
+                 "Chilean ADJ JJ 6 amod; lawyer NOUN NN 3 nsubj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "lawyer:0:root", "Ana Rojas is a Chilean lawyer.: root");
+    WANT(s, 3, "is:6:cop", "Ana Rojas is a Chilean lawyer.: copula");
+    WANT(s, 1, "Ana:6:nsubj", "Ana Rojas is a Chilean lawyer.: subject");
+    WANT(s, 5, "Chilean:6:amod", "Ana Rojas is a Chilean lawyer.: modifier");
+    WANT(s, 7, ".:6:punct", "Ana Rojas is a Chilean lawyer.: full stop");
+    s = tree(&d, "The DET DT 2 det; hotel NOUN NN 0 root; has|have AUX VBZ 2 acl; two NUM CD 5 nummod;"
+                 "pools NOUN NNS 2 appos; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "has:0:root", "The hotel has two pools.: root");
+    WANT(s, 5, "pools:3:obj", "The hotel has two pools.: object");
+    WANT(s, 2, "hotel:3:nsubj", "The hotel has two pools.: subject");
+    CHECK(s && s->tok[2].upos == DYAD_UPOS_VERB, "The hotel has two pools.: 'has' a verb");
+    s = tree(&d, "The DET DT 2 det; band NOUN NN 0 root; was|be AUX VBD 2 acl; also ADV RB 3 advmod;"
+                 "a DET DT 6 det; success NOUN NN 3 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "success:0:root", "The band was also a success.: root");
+    WANT(s, 4, "also:6:advmod", "The band was also a success.: adverb");
+    WANT(s, 5, "a:6:det", "The band was also a success.: determiner");
+    /* ... not an auxiliary of a verb the tagger missed, nor next to a finite verb */
+    s = tree(&d, "Lion PROPN NNP 0 root; Air PROPN NNP 1 flat; has|have AUX VBZ 2 flat;"
+                 "been|be AUX VBN 5 aux; funding NOUN NN 3 nsubj; searches NOUN NNS 5 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "Lion:0:root", "Lion Air has been funding searches");
+    s = tree(&d, "The DET DT 2 det; hotel NOUN NN 0 root; has|have AUX VBZ 2 acl; pools NOUN NNS 3 obj;"
+                 "and CCONJ CC 6 cc; offers|offer VERB VBZ 3 conj; tours NOUN NNS 6 obj");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "hotel:0:root", "The hotel has pools and offers tours");
+
+    /* the main clause hung under the relative clause of a fronted phrase (a hyphen in it) */
+    s = tree(&d, "Unlike ADP IN 2 case; senators NOUN NNS 0 root; , PUNCT , 5 punct; who PRON WP 5 nsubj;"
+                 "serve|serve VERB VBP 2 acl:relcl; six NUM CD 8 nummod; - PUNCT HYPH 6 punct;"
+                 "year NOUN NN 9 compound; terms NOUN NNS 5 obj; , PUNCT , 13 punct;"
+                 "judges NOUN NNS 13 nsubj:pass; are|be AUX VBP 13 aux:pass;"
+                 "appointed|appoint VERB VBN 5 ccomp; for ADP IN 15 case; life NOUN NN 13 obl;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 13, "appointed:0:root", "Unlike senators, who serve six-year terms, judges are appointed: root");
+    WANT(s, 2, "senators:13:obl", "Unlike senators, who serve six-year terms, judges are appointed: obl");
+    /* a past tense read as a participle after the subject's relative clause */
+    s = tree(&d, "A DET DT 2 det; ferry NOUN NN 0 root; , PUNCT , 6 punct; which PRON WDT 6 nsubj:pass;"
+                 "is|be AUX VBZ 6 aux:pass; run|run VERB VBN 2 acl:relcl; by ADP IN 9 case; the DET DT 9 det;"
+                 "navy NOUN NN 6 obl:agent; , PUNCT , 11 punct; capsized|capsize VERB VBN 9 acl;"
+                 "on ADP IN 13 case; Monday PROPN NNP 11 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 11, "capsized:0:root", "A ferry, which is run by the navy, capsized on Monday.: root");
+    WANT(s, 2, "ferry:11:nsubj", "A ferry, which is run by the navy, capsized on Monday.: subject");
+    CHECK(s && strcmp(s->tok[10].xpos, "VBD") == 0, "A ferry, which is run by the navy, capsized: VBD");
+
+    /* a fronted conjunction or adverb before an existential "be", a nominal adjective */
+    s = tree(&d, "And CCONJ CC 0 root; , PUNCT , 1 punct; we PRON PRP 4 nsubj;"
+                 "met|meet VERB VBD 1 parataxis; the DET DT 6 det; minister NOUN NN 4 obj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 4, "met:0:root", "And, we met the minister.: root");
+    WANT(s, 1, "And:4:cc", "And, we met the minister.: conjunction");
+    s = tree(&d, "However ADV RB 0 root; , PUNCT , 1 punct; there PRON EX 5 expl; will AUX MD 5 aux;"
+                 "be|be AUX VB 1 parataxis; heavy ADJ JJ 7 amod; rains NOUN NNS 5 nsubj;"
+                 ". PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "be:0:root", "However, there will be heavy rains.: root");
+    WANT(s, 1, "However:5:advmod", "However, there will be heavy rains.: adverb");
+    s = tree(&d, "The DET DT 2 det; oldest ADJ JJS 0 root; of ADP IN 5 case; the DET DT 5 det;"
+                 "three NUM CD 2 nmod; , PUNCT , 8 punct; a DET DT 8 det; lawyer NOUN NN 2 appos;"
+                 ", PUNCT , 8 punct; resigned|resign VERB VBD 2 parataxis; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "resigned:0:root", "The oldest of the three, a lawyer, resigned.: root");
+    WANT(s, 2, "oldest:10:nsubj", "The oldest of the three, a lawyer, resigned.: subject");
+    s = tree(&d, "Rojas PROPN NNP 0 root; , PUNCT , 3 punct; 33 NUM CD 1 appos; , PUNCT , 3 punct;"
+                 "worked|work VERB VBD 1 parataxis; in ADP IN 7 case; Lima PROPN NNP 5 obl;"
+                 "but CCONJ CC 9 cc; left|leave VERB VBD 5 conj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "worked:0:root", "Rojas, 33, worked in Lima but left.: root");
+    WANT(s, 1, "Rojas:5:nsubj", "Rojas, 33, worked in Lima but left.: subject");
+
+    /* after the subject's relative clause, its verb read as a conjunct of that clause */
+    s = tree(&d, "Rojas PROPN NNP 0 root; , PUNCT , 4 punct; who PRON WP 4 nsubj;"
+                 "led|lead VERB VBD 1 acl:relcl; the DET DT 6 det; march NOUN NN 4 obj; , PUNCT , 8 punct;"
+                 "spoke|speak VERB VBD 4 conj; on ADP IN 10 case; Monday PROPN NNP 8 obl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "spoke:0:root", "Rojas, who led the march, spoke on Monday.: root");
+    WANT(s, 1, "Rojas:8:nsubj", "Rojas, who led the march, spoke on Monday.: subject");
+    /* an adjective root before the name that is the subject */
+    s = tree(&d, "Chilean ADJ JJ 0 root; Ana PROPN NNP 1 appos; Rojas PROPN NNP 2 flat; , PUNCT , 6 punct;"
+                 "who PRON WP 6 nsubj; won|win VERB VBD 1 parataxis; the DET DT 8 det; race NOUN NN 6 obj;"
+                 ", PUNCT , 10 punct; resigned|resign VERB VBD 8 acl:relcl; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 10, "resigned:0:root", "Chilean Ana Rojas, who won the race, resigned.: root");
+    WANT(s, 2, "Ana:10:nsubj", "Chilean Ana Rojas, who won the race, resigned.: subject");
+    WANT(s, 1, "Chilean:2:amod", "Chilean Ana Rojas, who won the race, resigned.: modifier");
+    WANT(s, 6, "won:2:parataxis", "Chilean Ana Rojas, who won the race, resigned.: the clause");
+
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -1,11 +1,13 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Forty-seven repairs, each a construction of news, in
- * eight files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
+ * agree with the tree after the parser. Forty-nine repairs, each a construction of news, in
+ * ten files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
  * parse_repair_nouns.c (noun phrases), parse_repair_attach.c (phrases hung on the wrong
- * word), parse_repair_subjects.c (subjects cut off their predicate) and
- * parse_repair_passives.c (passive agents and complements); each file
+ * word), parse_repair_subjects.c (subjects cut off their predicate),
+ * parse_repair_passives.c (passive agents and complements), parse_repair_copulas.c (a
+ * "be" or "have" left with no predicate) and parse_repair_fronted.c (a phrase before the
+ * subject made the root); the last two run last, on what the others leave; each file
  * describes its repairs. Several read the trees of a retrained parser
  * (issue 16) the way the coder reads the committed one's. This driver runs them in an order
  * that matters: a phrase repaired early (a name, "the accused", "according to X") is what a
@@ -81,4 +83,6 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
         dyad_repair_headline_verbs_as_nouns(s);
         dyad_repair_reduced_passives(s);
     }
+    dyad_repair_stray_copulas(s);
+    dyad_repair_fronted_phrases(s, head);
 }
