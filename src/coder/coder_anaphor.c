@@ -14,19 +14,9 @@
 
 #include <string.h>
 
-/* Nouns that name an act already reported. */
-static const char *const act_nouns[] = {
-    "move",     "moves",     "decision",  "decisions", "step",      "steps",     "plan",
-    "plans",    "proposal",  "ruling",    "verdict",   "measure",   "measures",  "policy",
-    "ban",      "order",     "decree",    "attack",    "attacks",   "bombing",   "bombings",
-    "shooting", "stabbing",  "killing",   "killings",  "invasion",  "annexation", "raid",
-    "raids",    "arrest",    "arrests",   "execution", "executions", "crackdown", "action",
-    "actions",  "sanctions", "expulsion", "closure",   "withdrawal", "strike",    "strikes",
-    "investigation", "inquiry", "probe",  "subpoena",  "impeachment", "prosecution", "lawsuit"};
-
 bool dyad_coder_act_noun_word(const char *w)
 {
-    return dyad_coder_is_any(w, act_nouns, DYAD_ARRAY_LEN(act_nouns));
+    return dyad_coder_act_noun(w, DYAD_ACT_NOUN_REFER);
 }
 
 /* Reactions that are aimed at the doer of what they react to: approval (05x), disapproval
@@ -35,35 +25,6 @@ static bool reaction(const char *code)
 {
     return strncmp(code, "05", 2) == 0 || strncmp(code, "11", 2) == 0 ||
            strncmp(code, "12", 2) == 0;
-}
-
-/* The CAMEO roots (two digits each) the act an act noun names may have; "" for any. */
-typedef struct act_kind {
-    const char *noun;
-    const char *roots;
-} act_kind;
-
-static const act_kind act_kinds[] = {
-    {"attack", "18 19 20"},   {"attacks", "18 19 20"},   {"bombing", "18 19 20"},
-    {"bombings", "18 19 20"}, {"shooting", "18 19 20"},  {"stabbing", "18 19 20"},
-    {"killing", "18 19 20"},  {"killings", "18 19 20"},  {"invasion", "19 20"},
-    {"annexation", "19 20"},  {"raid", "17 18 19"},      {"raids", "17 18 19"},
-    {"strike", "18 19 20"},   {"strikes", "18 19 20"},   {"arrest", "17"},
-    {"arrests", "17"},        {"execution", "17 18 20"}, {"executions", "17 18 20"},
-    {"crackdown", "17 18"},   {"expulsion", "17"},       {"sanctions", "16"},
-};
-
-/* The latest act of event code fits the act noun: it has one of the noun's roots. */
-static bool of_kind(const char *noun, const char *code)
-{
-    for (size_t k = 0; k < DYAD_ARRAY_LEN(act_kinds); k++)
-        if (dyad_coder_is(noun, act_kinds[k].noun)) {
-            for (const char *r = act_kinds[k].roots; *r; r += r[2] ? 3 : 2)
-                if (strncmp(r, code, 2) == 0)
-                    return true;
-            return false;
-        }
-    return true; /* "the move", "the decision": any act */
 }
 
 bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
@@ -93,7 +54,8 @@ const dyad_event *dyad_coder_act_named(const dyad_coder_sent *x, int32_t o,
         const dyad_event *e = &out->ev[i];
         if (e->sent < x->si - 2)
             break;
-        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0 || !of_kind(x->form[o], e->code))
+        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0 ||
+            !dyad_coder_act_noun_fits(x->form[o], e->code))
             continue; /* a statement is no act; nor is an act of another kind */
         const char *doer = e->source.code;
         if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
@@ -140,11 +102,8 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
  * own, at word n. */
 static bool definite_attack(dyad_coder_sent *x, int32_t n)
 {
-    static const char *const attacks[] = {"attack",   "attacks",  "shooting", "shootings",
-                                          "bombing",  "bombings", "stabbing", "assault",
-                                          "massacre", "raid",     "blast",    "explosion"};
     if (n < 0 || x->s->tok[n].upos != DYAD_UPOS_NOUN ||
-        !dyad_coder_is_any(x->form[n], attacks, DYAD_ARRAY_LEN(attacks)))
+        !dyad_coder_act_noun(x->form[n], DYAD_ACT_NOUN_HARM))
         return false;
     int32_t d = dyad_coder_kid(x, n, "det");
     if (d < 0 || !(dyad_coder_is(x->lemma[d], "the") || dyad_coder_is(x->lemma[d], "this") ||

@@ -455,20 +455,6 @@ static bool helps_armed(const dyad_coder_actors *tgt)
     return false;
 }
 
-/* A noun that names an act of force or coercion whatever precedes it ("a rebel attack", "a
- * police raid"), unlike nouns that share a dictionary verb's form ("television stations"). */
-static bool act_noun(const char *w)
-{
-    static const char *const acts[] = {
-        "attack",   "attacks",   "raid",      "raids",    "strike",    "strikes",
-        "airstrike", "airstrikes", "bombing", "bombings", "crackdown", "assault",
-        "offensive", "shelling", "ambush",    "incursion", "invasion", "shooting",
-        "killing",  "killings",  "arrest",    "arrests",  "siege",     "blockade",
-        "investigation", "probe", "inquiry",  "sanctions", "massacre", "abduction",
-        "jails",    "sentences"}; /* headline verbs read as nouns: "court jails two police" */
-    return dyad_coder_is_any(w, acts, DYAD_ARRAY_LEN(acts));
-}
-
 /* "X was the target of a rebel attack", "X has been the subject of US sanctions": the
  * subject of the copular noun whose of-phrase the nominal act v is; -1 when none. */
 static int32_t target_of_copula(dyad_coder_sent *x, int32_t v)
@@ -612,7 +598,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                         dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") &&
                         !dyad_coder_actor_of(x, i)->a.code[0]);
             /* a common noun naming an agent right before v: "a rebel attack", "a police raid" */
-            bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 && act_noun(x->form[v]) &&
+            bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 &&
+                              dyad_coder_act_noun(x->form[v], DYAD_ACT_NOUN_FORCE) &&
                               dyad_coder_actor_of(x, *k)->a.agent[0];
             /* an adjective with no country says what kind of act a light verb's subject
              * performs ("police opened a criminal case"), not who acts */
