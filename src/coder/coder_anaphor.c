@@ -112,11 +112,12 @@ static bool definite_attack(dyad_coder_sent *x, int32_t n)
     return !dyad_coder_actor_of(x, n)->a.code[0];
 }
 
-/* v's harm names its cause by a definite attack noun: "were killed in the attack" (an
- * oblique of the passive), "The shooting wounded two officers" (the subject). */
+/* v's harm names its cause by a definite attack noun: "were killed in the attack", "died in
+ * the attack" (an oblique of the passive or of a verb of dying), "The shooting wounded two
+ * officers" (the subject). */
 static bool harm_of_attack(dyad_coder_sent *x, int32_t v)
 {
-    if (dyad_coder_kid(x, v, "nsubj:pass") >= 0)
+    if (dyad_coder_kid(x, v, "nsubj:pass") >= 0 || dyad_coder_dies(x, v))
         for (const int32_t *k = x->kids[v]; *k >= 0; k++)
             if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
                 (dyad_coder_is(dyad_coder_prep(x, *k), "in") ||
@@ -124,7 +125,21 @@ static bool harm_of_attack(dyad_coder_sent *x, int32_t v)
                  dyad_coder_is(dyad_coder_prep(x, *k), "by")) &&
                 definite_attack(x, *k))
                 return true;
-    return definite_attack(x, dyad_coder_kid(x, v, "nsubj"));
+    return !dyad_coder_dies(x, v) && definite_attack(x, dyad_coder_kid(x, v, "nsubj"));
+}
+
+/* v's victims are a number with no one named ("killed twelve", "Dozens died"), or none. */
+static bool victims_counted(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const counts[] = {"dozen",    "dozens", "hundred", "hundreds", "thousand",
+                                         "thousands", "score", "scores",  "many",     "several",
+                                         "some",     "others", "more",    "few"};
+    int32_t w = dyad_coder_kid(x, v, "nsubj:pass");
+    if (w < 0)
+        w = dyad_coder_kid(x, v, dyad_coder_dies(x, v) ? "nsubj" : "obj");
+    return w < 0 || x->s->tok[w].upos == DYAD_UPOS_NUM ||
+           dyad_coder_is_any(x->lemma[w], counts, DYAD_ARRAY_LEN(counts)) ||
+           dyad_coder_is_any(x->form[w], counts, DYAD_ARRAY_LEN(counts));
 }
 
 static bool attack_code(const char *code)
@@ -143,19 +158,34 @@ static const dyad_event *latest_attack(const dyad_coder_sent *x, const dyad_even
 }
 
 bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
-                                const dyad_event_list *out, const dyad_coder_actors *tgt,
-                                dyad_coder_actors *src)
+                                const dyad_event_list *out, dyad_coder_actors *tgt,
+                                dyad_coder_actors *src, const char **same)
 {
-    if (!attack_code(code) || src->n > 0 || tgt->n == 0 || !out || !harm_of_attack(x, v))
+    if (!attack_code(code) || src->n > 0 || !out || !harm_of_attack(x, v))
         return false;
     const dyad_event *e = latest_attack(x, out);
     const char *doer = e ? e->source.code : NULL;
     if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
         return false; /* no attack, or its attacker is not known */
-    if (strcmp(doer, tgt->v[0].a.code) == 0)
+    if (tgt->n == 0) {
+        /* "the attack had killed twelve", "Dozens died in the attack": victims counted, not
+         * named, are the attack's own (not "His mother was killed in the attack") */
+        const char *victim = e->target.code;
+        if (!victim || !victim[0] || strcmp(victim, doer) == 0 || !victims_counted(x, v))
+            return false;
+        dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+        named_as(&tgt->v[0].a, &e->target);
+        tgt->n = 1;
+    } else if (strcmp(doer, tgt->v[0].a.code) == 0) {
         return false; /* the attacker is no victim of its own attack */
+    }
     dyad_coder_act_doer(x, e, -1, &src->v[0]);
     src->n = 1;
+    /* the attack named again is the bombing or air strike it was ("Dozens died in the
+     * attack" after a car bombing: 1832) */
+    static const char *const weapons[] = {"183", "1831", "1832", "1833", "195"};
+    if (dyad_coder_is_any(e->code, weapons, DYAD_ARRAY_LEN(weapons)))
+        *same = e->code;
     return true;
 }
 
@@ -174,6 +204,22 @@ bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
     const char *victim = e ? e->target.code : NULL;
     if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
         return false; /* no attack, a one-sided one, or the claimant's own losses */
+    dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+    named_as(&tgt->v[0].a, &e->target);
+    tgt->n = 1;
+    return true;
+}
+
+bool dyad_coder_attack_owned(dyad_coder_sent *x, int32_t v, const char *code,
+                             const dyad_event_list *out, const dyad_coder_actors *src,
+                             dyad_coder_actors *tgt)
+{
+    if (!attack_code(code) || src->n == 0 || tgt->n > 0 || !out || !definite_attack(x, v))
+        return false;
+    const dyad_event *e = latest_attack(x, out);
+    const char *victim = e ? e->target.code : NULL;
+    if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
+        return false; /* no attack, a one-sided one, or the doer's own losses */
     dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
     named_as(&tgt->v[0].a, &e->target);
     tgt->n = 1;

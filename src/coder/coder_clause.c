@@ -892,6 +892,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         note = join_note(x, note, "yielded to protests"); /* "resigned after protests" */
     if (!tgt.n && !nominal && dyad_coder_claim_referent(x, v, recode ? recode : code, out, &src, &tgt))
         note = join_note(x, note, "claimed attack"); /* "The Taliban claimed responsibility" */
+    if (!tgt.n && nominal && dyad_coder_attack_owned(x, v, recode ? recode : code, out, &src, &tgt))
+        note = join_note(x, note, "attack named again"); /* "it carried out the attack" */
     if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&
         reported_by_other(x, &src, st.speaker, recode ? recode : code)) {
         /* "According to the minister, the rebels are backed by Iran": help to fighters that
@@ -945,13 +947,27 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_coded_actor(x, "---", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "no target");
     }
+    const char *why = NULL, *armed = st.kind == DYAD_STANCE_FACT
+                                          ? dyad_coder_attack_code(x, v, recode ? recode : code,
+                                                                   nominal, &tgt, &why)
+                                          : NULL;
+    if (armed) {
+        recode = armed; /* "targeted with a truck packed with explosives": 1832 */
+        note = join_note(x, note, why);
+    }
     const char *act = recode ? recode : code; /* the code the event will have */
+    if (!nominal && dyad_coder_died_victim(x, v, act, &src, &tgt))
+        note = join_note(x, note, "died"); /* "Six Mexicans died in the attack" */
     if (!src.n && !nominal && dyad_coder_legal_agent(x, v, act, undergoer, &tgt, &src))
         note = join_note(x, note, "agentless legal act");
     if (!nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
         note = join_note(x, note, "attacker claimed responsibility");
-    if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src))
+    const char *same = NULL;
+    if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src, &same)) {
         note = join_note(x, note, "attack named again"); /* "were killed in the attack" */
+        if (same)
+            recode = act = same;
+    }
     if (src.n && !tgt.n && dyad_coder_actor_only(act) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */

@@ -1,0 +1,181 @@
+/* coder_attack.c — the CAMEO code of a violent act from its weapon and its victims, and the
+ * victims of verbs of dying. A generic attack, killing, bombing or shooting (180, 1823, 183,
+ * 190, 193) done with a weapon the sentence names takes the weapon's code: a suicide bombing
+ * 1831, a car bomb or a vehicle packed with explosives 1832, a roadside bomb 1833, another
+ * bomb 183, drones, air strikes, warplanes or missiles 195 ("was targeted with a truck packed
+ * with explosives", "hit by drone strikes", "carried out the attack using ten drones", "an
+ * Al-Qaeda suicide attack"). Shooting at people who bear no arms (civilians, protesters,
+ * officials: not soldiers, police or armed groups, and not a bare country) is an assault (180),
+ * not fighting (193): "a gunman shot shoppers". One who dies in an attack ("Six Mexicans
+ * died in the attack") is its victim, as the subject of "were killed" is. */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+static const char *const vehicles[] = {"car",   "cars",  "truck", "trucks", "vehicle", "vehicles",
+                                       "van",   "vans",  "lorry", "humvee", "suv",     "bus",
+                                       "tanker", "motorcycle", "motorbike"};
+static const char *const bombs[] = {"bomb",     "bombs",     "bombing",   "bombings", "bomber",
+                                    "bombers",  "explosive", "explosives", "blast",   "blasts",
+                                    "explosion", "explosions", "grenade", "grenades", "ied",
+                                    "ieds",     "vbied",     "vbieds"};
+static const char *const aerial[] = {"drone",    "drones",    "airstrike", "airstrikes",
+                                     "warplane", "warplanes", "missile",   "missiles",
+                                     "helicopter", "helicopters", "gunship", "gunships"};
+static const char *const air_words[] = {"drone", "drones", "air", "aerial"};
+static const char *const attacks[] = {"attack", "attacks", "strike", "strikes", "raid",
+                                      "raids",  "bombing", "bombings", "assault", "operation"};
+static const char *const laden[] = {"pack", "packed", "laden", "load", "loaded", "fill",
+                                    "filled", "rig", "rigged", "stuff", "stuffed", "lade"};
+
+static bool in(const dyad_coder_sent *x, int32_t i, const char *const *list, size_t n)
+{
+    return dyad_coder_is_any(x->form[i], list, n) || dyad_coder_is_any(x->lemma[i], list, n);
+}
+
+/* A modifier of p (compound, amod, nmod:poss word) in list. */
+static bool modified_by(const dyad_coder_sent *x, int32_t p, const char *const *list, size_t n)
+{
+    for (const int32_t *k = x->kids[p]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if ((dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
+            in(x, *k, list, n))
+            return true;
+    }
+    return false;
+}
+
+/* p is "packed with explosives", "laden with bombs" (an acl or amod participle) */
+static bool packed(const dyad_coder_sent *x, int32_t p)
+{
+    for (const int32_t *k = x->kids[p]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (!(dyad_coder_has_dep(r, "acl") || dyad_coder_has_dep(r, "amod")) ||
+            !in(x, *k, laden, DYAD_ARRAY_LEN(laden)))
+            continue;
+        for (const int32_t *g = x->kids[*k]; *g >= 0; g++)
+            if (in(x, *g, bombs, DYAD_ARRAY_LEN(bombs)))
+                return true;
+    }
+    return false;
+}
+
+/* The code of the weapon the noun phrase headed by p names, or NULL. */
+static const char *weapon_of(const dyad_coder_sent *x, int32_t p)
+{
+    static const char *const suicide[] = {"suicide"};
+    static const char *const roadside[] = {"roadside", "landmine", "mine"};
+    if (p < 0 || x->s->tok[p].upos != DYAD_UPOS_NOUN)
+        return NULL;
+    bool bomb = in(x, p, bombs, DYAD_ARRAY_LEN(bombs));
+    bool attack = in(x, p, attacks, DYAD_ARRAY_LEN(attacks));
+    if ((bomb || attack) && modified_by(x, p, suicide, 1))
+        return "1831"; /* "a suicide bombing", "an Al-Qaeda suicide attack" */
+    if (bomb && modified_by(x, p, vehicles, DYAD_ARRAY_LEN(vehicles)))
+        return "1832"; /* "a car bomb", "a truck bombing" */
+    if (in(x, p, vehicles, DYAD_ARRAY_LEN(vehicles)) && packed(x, p))
+        return "1832"; /* "a truck packed with explosives" */
+    if (bomb && modified_by(x, p, roadside, DYAD_ARRAY_LEN(roadside)))
+        return "1833";
+    if (in(x, p, aerial, DYAD_ARRAY_LEN(aerial)) ||
+        (attack && modified_by(x, p, air_words, DYAD_ARRAY_LEN(air_words))))
+        return "195"; /* "drones", "drone strikes", "air strikes" */
+    if (bomb && !dyad_coder_is(x->lemma[p], "bomber"))
+        return "183";
+    return NULL;
+}
+
+/* The weapon named by the phrases of v that may say what it was done with: its instrument
+ * obliques ("with a truck ...", "by drone strikes", "in a suicide bombing"), a subject that
+ * is a weapon or an attack ("A car bomb hit the base"), the object of "using" on v or on v's object
+ * ("carried out the attack using ten drones"); for an act noun, the noun itself. */
+static const char *weapon(dyad_coder_sent *x, int32_t v, bool nominal)
+{
+    const char *w = nominal ? weapon_of(x, v) : NULL;
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    for (int pass = 0; pass < 2 && !w; pass++) {
+        int32_t at = pass == 0 ? v : o; /* v's own phrases, then its object's */
+        for (const int32_t *k = at >= 0 ? x->kids[at] : NULL; k && *k >= 0 && !w; k++) {
+            const char *r = dyad_coder_rel(x, *k);
+            const char *p = dyad_coder_prep(x, *k);
+            if (!nominal && (dyad_coder_has_dep(r, pass == 0 ? "obl" : "nmod")) &&
+                (dyad_coder_is(p, "with") || dyad_coder_is(p, "by") || dyad_coder_is(p, "in")))
+                w = weapon_of(x, *k); /* "killed ten soldiers | in a suicide bombing" */
+            else if (!nominal && pass == 0 && dyad_coder_has_dep(r, "nsubj"))
+                w = weapon_of(x, *k); /* "A car bomb hit", "a Kabul car bombing killed" */
+        }
+    }
+    /* "using ten drones", on v, on its object or on a noun in the object's phrase ("carried
+     * out the attack on the base using ten drones") */
+    for (int32_t u = 0; u < x->s->n && !w; u++) {
+        const char *r = dyad_coder_rel(x, u);
+        if (!dyad_coder_is(x->lemma[u], "use") ||
+            !(dyad_coder_has_dep(r, "acl") || dyad_coder_has_dep(r, "advcl") ||
+              dyad_coder_has_dep(r, "xcomp")))
+            continue;
+        int32_t h = dyad_coder_head(x, u);
+        for (int up = 0; up < 3 && h >= 0 && h != v && x->s->tok[h].upos == DYAD_UPOS_NOUN; up++)
+            h = dyad_coder_head(x, h);
+        if (h == v)
+            w = weapon_of(x, dyad_coder_kid(x, u, "obj"));
+    }
+    return w;
+}
+
+/* Agents that bear arms: a shooting at them is fighting (193). */
+static bool armed(const char *agent)
+{
+    static const char *const list[] = {"MIL", "COP", "SPY", "REB", "INS", "UAF", "CRM"};
+    return dyad_coder_is_any(agent, list, DYAD_ARRAY_LEN(list));
+}
+
+/* Everyone in tgt is a person or body with an agent that bears no arms. */
+static bool unarmed(const dyad_coder_actors *tgt)
+{
+    if (tgt->n == 0)
+        return false;
+    for (int i = 0; i < tgt->n; i++) {
+        const char *g = tgt->v[i].a.agent;
+        if (!g || !g[0] || armed(g))
+            return false;
+    }
+    return true;
+}
+
+const char *dyad_coder_attack_code(dyad_coder_sent *x, int32_t v, const char *code, bool nominal,
+                                   const dyad_coder_actors *tgt, const char **why)
+{
+    static const char *const generic[] = {"180", "1823", "183", "190", "193"};
+    if (!code || !dyad_coder_is_any(code, generic, DYAD_ARRAY_LEN(generic)))
+        return NULL;
+    const char *w = weapon(x, v, nominal);
+    if (w && strcmp(w, code) != 0) {
+        *why = "weapon";
+        return w;
+    }
+    if (!w && strcmp(code, "193") == 0 && unarmed(tgt)) {
+        *why = "unarmed target";
+        return "180"; /* "a gunman shot shoppers" */
+    }
+    return NULL;
+}
+
+bool dyad_coder_dies(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const dying[] = {"die", "perish"};
+    return v >= 0 && dyad_coder_is_any(x->lemma[v], dying, DYAD_ARRAY_LEN(dying));
+}
+
+bool dyad_coder_died_victim(dyad_coder_sent *x, int32_t v, const char *code,
+                            dyad_coder_actors *src, dyad_coder_actors *tgt)
+{
+    if (!code || !dyad_coder_dies(x, v) ||
+        (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
+         strncmp(code, "20", 2) != 0))
+        return false;
+    /* the subject died: the victim, whatever else the clause names ("died in the attack on a
+     * store"); the attacker is not named here (or no one is, "Dozens died") */
+    *tgt = *src;
+    src->n = 0;
+    return true;
+}
