@@ -128,20 +128,6 @@ static bool harm_of_attack(dyad_coder_sent *x, int32_t v)
     return !dyad_coder_dies(x, v) && definite_attack(x, dyad_coder_kid(x, v, "nsubj"));
 }
 
-/* v's victims are a number with no one named ("killed twelve", "Dozens died"), or none. */
-static bool victims_counted(dyad_coder_sent *x, int32_t v)
-{
-    static const char *const counts[] = {"dozen",    "dozens", "hundred", "hundreds", "thousand",
-                                         "thousands", "score", "scores",  "many",     "several",
-                                         "some",     "others", "more",    "few"};
-    int32_t w = dyad_coder_kid(x, v, "nsubj:pass");
-    if (w < 0)
-        w = dyad_coder_kid(x, v, dyad_coder_dies(x, v) ? "nsubj" : "obj");
-    return w < 0 || x->s->tok[w].upos == DYAD_UPOS_NUM ||
-           dyad_coder_is_any(x->lemma[w], counts, DYAD_ARRAY_LEN(counts)) ||
-           dyad_coder_is_any(x->form[w], counts, DYAD_ARRAY_LEN(counts));
-}
-
 static bool attack_code(const char *code)
 {
     return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
@@ -171,7 +157,7 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
         /* "the attack had killed twelve", "Dozens died in the attack": victims counted, not
          * named, are the attack's own (not "His mother was killed in the attack") */
         const char *victim = e->target.code;
-        if (!victim || !victim[0] || strcmp(victim, doer) == 0 || !victims_counted(x, v))
+        if (!victim || !victim[0] || strcmp(victim, doer) == 0 || !dyad_coder_victims_counted(x, v))
             return false;
         dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
         named_as(&tgt->v[0].a, &e->target);

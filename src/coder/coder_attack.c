@@ -82,6 +82,10 @@ static const char *weapon_of(const dyad_coder_sent *x, int32_t p)
         return "195"; /* "drones", "drone strikes", "air strikes" */
     if (bomb && !dyad_coder_is(x->lemma[p], "bomber"))
         return "183";
+    for (const int32_t *k = attack ? x->kids[p] : NULL; k && *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "compound") &&
+            in(x, *k, bombs, DYAD_ARRAY_LEN(bombs)))
+            return weapon_of(x, *k); /* "a car bomb attack": the car bomb */
     return NULL;
 }
 
@@ -177,5 +181,105 @@ bool dyad_coder_died_victim(dyad_coder_sent *x, int32_t v, const char *code,
      * store"); the attacker is not named here (or no one is, "Dozens died") */
     *tgt = *src;
     src->n = 0;
+    return true;
+}
+
+bool dyad_coder_victims_counted(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const counts[] = {"dozen",    "dozens", "hundred", "hundreds", "thousand",
+                                         "thousands", "score", "scores",  "many",     "several",
+                                         "some",     "others", "more",    "few"};
+    int32_t w = dyad_coder_kid(x, v, "nsubj:pass");
+    if (w < 0)
+        w = dyad_coder_kid(x, v, dyad_coder_dies(x, v) ? "nsubj" : "obj");
+    return w < 0 || x->s->tok[w].upos == DYAD_UPOS_NUM ||
+           dyad_coder_is_any(x->lemma[w], counts, DYAD_ARRAY_LEN(counts)) ||
+           dyad_coder_is_any(x->form[w], counts, DYAD_ARRAY_LEN(counts));
+}
+
+/* Word n names an attack: an act noun of force or harm, or a bomb ("a car bombing"). */
+static bool attack_word(const dyad_coder_sent *x, int32_t n)
+{
+    return n >= 0 && x->s->tok[n].upos == DYAD_UPOS_NOUN &&
+           (dyad_coder_act_noun(x->form[n], DYAD_ACT_NOUN_HARM | DYAD_ACT_NOUN_FORCE) ||
+            in(x, n, bombs, DYAD_ARRAY_LEN(bombs)));
+}
+
+/* v's clause names its attack by a noun: its subject ("a car bombing killed five"), or an
+ * oblique of its harm ("died in the attack"). */
+static bool clause_attack(dyad_coder_sent *x, int32_t v)
+{
+    if (attack_word(x, dyad_coder_kid(x, v, "nsubj")))
+        return true;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") && attack_word(x, *k))
+            return true;
+    return false;
+}
+
+/* The actor a participle in v's clause says the attack was done by: "another attack ascribed
+ * to the Taliban", "the attack, reportedly conducted by Al-Shabaab", "a bombing blamed on
+ * rebels"; -1 when none. The participle hangs on an attack noun, or on v when v's clause
+ * names its attack by a noun. */
+static int32_t ascribed_to(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const ascribing[] = {"ascribe", "attribute", "blame",  "conduct",
+                                            "carry",   "perpetrate", "commit", "claim"};
+    bool named = clause_attack(x, v);
+    for (int32_t p = 0; p < x->s->n; p++) {
+        const char *r = dyad_coder_rel(x, p);
+        if (x->s->tok[p].upos != DYAD_UPOS_VERB ||
+            !dyad_coder_is_any(x->lemma[p], ascribing, DYAD_ARRAY_LEN(ascribing)) ||
+            !(dyad_coder_has_dep(r, "acl") || dyad_coder_has_dep(r, "parataxis") ||
+              dyad_coder_has_dep(r, "advcl")) ||
+            dyad_coder_kid(x, p, "nsubj") >= 0 || dyad_coder_kid(x, p, "nsubj:pass") >= 0)
+            continue;
+        int32_t h = dyad_coder_head(x, p);
+        if (!(h == v ? named : attack_word(x, h)))
+            continue;
+        /* h is in v's clause: v itself, or reached from h through nouns only */
+        int32_t up = h;
+        for (int guard = 0; guard < 6 && up >= 0 && up != v &&
+                            x->s->tok[up].upos != DYAD_UPOS_VERB;
+             guard++)
+            up = dyad_coder_head(x, up);
+        if (up != v)
+            continue;
+        for (const int32_t *k = x->kids[p]; *k >= 0; k++) {
+            const char *pr = dyad_coder_prep(x, *k);
+            if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
+                (dyad_coder_is(pr, "by") || dyad_coder_is(pr, "to") || dyad_coder_is(pr, "on")) &&
+                dyad_coder_actor_of(x, *k)->a.code[0])
+                return *k;
+        }
+    }
+    return -1;
+}
+
+bool dyad_coder_attack_ascribed(dyad_coder_sent *x, int32_t v, const char *code,
+                                dyad_coder_actors *src, dyad_coder_actors *tgt)
+{
+    if (!code || (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
+                  strncmp(code, "20", 2) != 0))
+        return false;
+    int32_t subj = dyad_coder_kid(x, v, "nsubj");
+    bool noun_subject = attack_word(x, subj);
+    if (src->n > 0 && !noun_subject)
+        return false; /* "Rebels attacked ..." names its own attacker */
+    int32_t a = ascribed_to(x, v);
+    if (a < 0)
+        return false;
+    dyad_coder_actors by = {.n = 0};
+    dyad_coder_actors_of(x, a, &by);
+    if (by.n == 0)
+        return false;
+    /* the attacker is no target ("* +" may have bound "to the Taliban"); "a Kabul car
+     * bombing": the place the attack noun names is where its victims were */
+    if (tgt->n == 1 && strcmp(tgt->v[0].a.code, by.v[0].a.code) == 0)
+        tgt->n = 0;
+    if (src->n == 1 && tgt->n == 0 && dyad_coder_bare_place(&src->v[0]) &&
+        strcmp(src->v[0].a.code, by.v[0].a.code) != 0)
+        *tgt = *src;
+    *src = by;
     return true;
 }

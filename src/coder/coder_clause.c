@@ -968,6 +968,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         if (same)
             recode = act = same;
     }
+    if (!nominal && dyad_coder_attack_ascribed(x, v, act, &src, &tgt))
+        note = join_note(x, note, "attack ascribed"); /* "an attack ascribed to X" */
     if (src.n && !tgt.n && dyad_coder_actor_only(act) &&
         crowd(x, &src.v[0])) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */

@@ -534,6 +534,15 @@ bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
  * the note. */
 const char *dyad_coder_attack_code(dyad_coder_sent *x, int32_t v, const char *code, bool nominal,
                                    const dyad_coder_actors *tgt, const char **why);
+/* v's victims are counted, not named ("killed twelve", "Dozens died"), or not said. */
+bool dyad_coder_victims_counted(dyad_coder_sent *x, int32_t v);
+/* An attack of v (18x-20x: code) that a participle in its clause ascribes to an actor ("a car
+ * bombing killed five, another attack ascribed to the Taliban", "died in the attack,
+ * reportedly conducted by X", "a bombing blamed on rebels"): *src becomes that actor, when v
+ * names no attacker or its subject is the attack noun (whose place, "a Kabul car bombing",
+ * becomes the target when there is none). True when set. */
+bool dyad_coder_attack_ascribed(dyad_coder_sent *x, int32_t v, const char *code,
+                                dyad_coder_actors *src, dyad_coder_actors *tgt);
 /* v is a verb of dying ("died", "perished"): its subject is the victim. */
 bool dyad_coder_dies(const dyad_coder_sent *x, int32_t v);
 /* v (a verb of dying coded as an attack: code) has its subject src as the victim: tgt becomes
