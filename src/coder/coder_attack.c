@@ -283,3 +283,36 @@ bool dyad_coder_attack_ascribed(dyad_coder_sent *x, int32_t v, const char *code,
     *src = by;
     return true;
 }
+
+bool dyad_coder_attacked_site(dyad_coder_sent *x, int32_t v, const char *code,
+                              dyad_coder_actors *tgt)
+{
+    if (!code || tgt->n > 0 ||
+        (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0))
+        return false;
+    /* what was attacked: a passive's subject (a headline's too: "X hit by drone attacks"), or
+     * the object */
+    int32_t t = dyad_coder_kid(x, v, "nsubj:pass");
+    if (t < 0 && dyad_coder_kid(x, v, "obl:agent") >= 0)
+        t = dyad_coder_kid(x, v, "nsubj");
+    if (t < 0)
+        t = dyad_coder_kid(x, v, "obj");
+    /* installations a country's economy or forces own, not a public site where the attack
+     * took place ("attacked a bridge in Kiev": where) */
+    static const char *const owned[] = {
+        "facility", "facilities", "plant",     "plants",       "refinery",      "refineries",
+        "pipeline", "pipelines", "oilfield",  "oilfields",    "installation",  "installations",
+        "depot",    "depots",    "base",      "bases",        "infrastructure", "field",
+        "fields"};
+    if (t < 0 || x->s->tok[t].upos != DYAD_UPOS_NOUN || dyad_coder_actor_of(x, t)->a.code[0] ||
+        !dyad_coder_is_any(x->lemma[t], owned, DYAD_ARRAY_LEN(owned)))
+        return false;
+    for (const int32_t *k = x->kids[t]; *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "in") &&
+            dyad_coder_bare_place(dyad_coder_actor_of(x, *k))) {
+            dyad_coder_actors_of(x, *k, tgt); /* "oil facilities in Saudi Arabia" */
+            return tgt->n > 0;
+        }
+    return false;
+}

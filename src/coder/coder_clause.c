@@ -960,6 +960,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         note = join_note(x, note, "died"); /* "Six Mexicans died in the attack" */
     if (!src.n && !nominal && dyad_coder_legal_agent(x, v, act, undergoer, &tgt, &src))
         note = join_note(x, note, "agentless legal act");
+    if (!nominal && dyad_coder_attacked_site(x, v, act, &tgt))
+        note = join_note(x, note, "site's country"); /* "oil facilities in Saudi Arabia" */
     if (!nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
         note = join_note(x, note, "attacker claimed responsibility");
     const char *same = NULL;

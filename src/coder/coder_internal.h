@@ -543,6 +543,12 @@ bool dyad_coder_victims_counted(dyad_coder_sent *x, int32_t v);
  * becomes the target when there is none). True when set. */
 bool dyad_coder_attack_ascribed(dyad_coder_sent *x, int32_t v, const char *code,
                                 dyad_coder_actors *src, dyad_coder_actors *tgt);
+/* An attack of v (18x, 19x: code) on an installation that is no actor (facilities, a
+ * refinery, a pipeline, a base), located in a country or place ("Oil facilities in Saudi
+ * Arabia hit by drone attacks"): tgt (empty) becomes that place's country; a public site
+ * ("a bridge in Kiev") is where, no one's. True when set. */
+bool dyad_coder_attacked_site(dyad_coder_sent *x, int32_t v, const char *code,
+                              dyad_coder_actors *tgt);
 /* v is a verb of dying ("died", "perished"): its subject is the victim. */
 bool dyad_coder_dies(const dyad_coder_sent *x, int32_t v);
 /* v (a verb of dying coded as an attack: code) has its subject src as the victim: tgt becomes
