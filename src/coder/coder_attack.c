@@ -1,13 +1,16 @@
-/* coder_attack.c — the CAMEO code of a violent act from its weapon and its victims, and the
- * victims of verbs of dying. A generic attack, killing, bombing or shooting (180, 1823, 183,
- * 190, 193) done with a weapon the sentence names takes the weapon's code: a suicide bombing
- * 1831, a car bomb or a vehicle packed with explosives 1832, a roadside bomb 1833, another
- * bomb 183, drones, air strikes, warplanes or missiles 195 ("was targeted with a truck packed
- * with explosives", "hit by drone strikes", "carried out the attack using ten drones", "an
- * Al-Qaeda suicide attack"). Shooting at people who bear no arms (civilians, protesters,
- * officials: not soldiers, police or armed groups, and not a bare country) is an assault (180),
- * not fighting (193): "a gunman shot shoppers". One who dies in an attack ("Six Mexicans
- * died in the attack") is its victim, as the subject of "were killed" is. */
+/* coder_attack.c — violent acts: their code from the weapon and the victims, and who did
+ * them and to whom where the verb does not say. A generic attack, killing, bombing or shooting
+ * (180, 1823, 183, 190, 193) done with a weapon the sentence names takes the weapon's code: a
+ * suicide bombing 1831, a car bomb or a vehicle packed with explosives 1832, a roadside bomb
+ * 1833, another bomb 183, drones, air strikes, warplanes or missiles 195 ("was targeted with a
+ * truck packed with explosives", "hit by drone strikes", "carried out the attack using ten
+ * drones", "an Al-Qaeda suicide attack"). Shooting at people who bear no arms (civilians,
+ * protesters, officials: not soldiers, police or armed groups, and not a bare country) is an
+ * assault (180), not fighting (193): "a gunman shot shoppers". One who dies in an attack ("Six
+ * Mexicans died in the attack") is its victim, as the subject of "were killed" is; victims
+ * counted, not named ("killed twelve") are the attack's own (coder_anaphor.c). A participle
+ * may name the attacker ("another attack ascribed to the Taliban"), and an installation
+ * attacked in a country is that country's ("oil facilities in Saudi Arabia"). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
