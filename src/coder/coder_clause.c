@@ -947,12 +947,12 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_coded_actor(x, "---", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "no target");
     }
-    const char *why = NULL, *armed = st.kind == DYAD_STANCE_FACT
-                                          ? dyad_coder_attack_code(x, v, recode ? recode : code,
-                                                                   nominal, &tgt, &why)
-                                          : NULL;
-    if (armed) {
-        recode = armed; /* "targeted with a truck packed with explosives": 1832 */
+    const char *why = NULL, *violent = st.kind == DYAD_STANCE_FACT
+                                            ? dyad_coder_attack_code(x, v, recode ? recode : code,
+                                                                     nominal, &tgt, &why)
+                                            : NULL;
+    if (violent) {
+        recode = violent; /* "targeted with a truck packed with explosives": 1832 */
         note = join_note(x, note, why);
     }
     const char *act = recode ? recode : code; /* the code the event will have */
