@@ -14,19 +14,9 @@
 
 #include <string.h>
 
-/* Nouns that name an act already reported. */
-static const char *const act_nouns[] = {
-    "move",     "moves",     "decision",  "decisions", "step",      "steps",     "plan",
-    "plans",    "proposal",  "ruling",    "verdict",   "measure",   "measures",  "policy",
-    "ban",      "order",     "decree",    "attack",    "attacks",   "bombing",   "bombings",
-    "shooting", "stabbing",  "killing",   "killings",  "invasion",  "annexation", "raid",
-    "raids",    "arrest",    "arrests",   "execution", "executions", "crackdown", "action",
-    "actions",  "sanctions", "expulsion", "closure",   "withdrawal", "strike",    "strikes",
-    "investigation", "inquiry", "probe",  "subpoena",  "impeachment", "prosecution", "lawsuit"};
-
 bool dyad_coder_act_noun_word(const char *w)
 {
-    return dyad_coder_is_any(w, act_nouns, DYAD_ARRAY_LEN(act_nouns));
+    return dyad_coder_act_noun(w, DYAD_ACT_NOUN_REFER);
 }
 
 /* Reactions that are aimed at the doer of what they react to: approval (05x), disapproval
@@ -35,35 +25,6 @@ static bool reaction(const char *code)
 {
     return strncmp(code, "05", 2) == 0 || strncmp(code, "11", 2) == 0 ||
            strncmp(code, "12", 2) == 0;
-}
-
-/* The CAMEO roots (two digits each) the act an act noun names may have; "" for any. */
-typedef struct act_kind {
-    const char *noun;
-    const char *roots;
-} act_kind;
-
-static const act_kind act_kinds[] = {
-    {"attack", "18 19 20"},   {"attacks", "18 19 20"},   {"bombing", "18 19 20"},
-    {"bombings", "18 19 20"}, {"shooting", "18 19 20"},  {"stabbing", "18 19 20"},
-    {"killing", "18 19 20"},  {"killings", "18 19 20"},  {"invasion", "19 20"},
-    {"annexation", "19 20"},  {"raid", "17 18 19"},      {"raids", "17 18 19"},
-    {"strike", "18 19 20"},   {"strikes", "18 19 20"},   {"arrest", "17"},
-    {"arrests", "17"},        {"execution", "17 18 20"}, {"executions", "17 18 20"},
-    {"crackdown", "17 18"},   {"expulsion", "17"},       {"sanctions", "16"},
-};
-
-/* The latest act of event code fits the act noun: it has one of the noun's roots. */
-static bool of_kind(const char *noun, const char *code)
-{
-    for (size_t k = 0; k < DYAD_ARRAY_LEN(act_kinds); k++)
-        if (dyad_coder_is(noun, act_kinds[k].noun)) {
-            for (const char *r = act_kinds[k].roots; *r; r += r[2] ? 3 : 2)
-                if (strncmp(r, code, 2) == 0)
-                    return true;
-            return false;
-        }
-    return true; /* "the move", "the decision": any act */
 }
 
 bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
@@ -93,7 +54,8 @@ const dyad_event *dyad_coder_act_named(const dyad_coder_sent *x, int32_t o,
         const dyad_event *e = &out->ev[i];
         if (e->sent < x->si - 2)
             break;
-        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0 || !of_kind(x->form[o], e->code))
+        if (e->sent > x->si || strncmp(e->code, "01", 2) == 0 ||
+            !dyad_coder_act_noun_fits(x->form[o], e->code))
             continue; /* a statement is no act; nor is an act of another kind */
         const char *doer = e->source.code;
         if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
@@ -140,11 +102,8 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
  * own, at word n. */
 static bool definite_attack(dyad_coder_sent *x, int32_t n)
 {
-    static const char *const attacks[] = {"attack",   "attacks",  "shooting", "shootings",
-                                          "bombing",  "bombings", "stabbing", "assault",
-                                          "massacre", "raid",     "blast",    "explosion"};
     if (n < 0 || x->s->tok[n].upos != DYAD_UPOS_NOUN ||
-        !dyad_coder_is_any(x->form[n], attacks, DYAD_ARRAY_LEN(attacks)))
+        !dyad_coder_act_noun(x->form[n], DYAD_ACT_NOUN_HARM))
         return false;
     int32_t d = dyad_coder_kid(x, n, "det");
     if (d < 0 || !(dyad_coder_is(x->lemma[d], "the") || dyad_coder_is(x->lemma[d], "this") ||
@@ -153,11 +112,12 @@ static bool definite_attack(dyad_coder_sent *x, int32_t n)
     return !dyad_coder_actor_of(x, n)->a.code[0];
 }
 
-/* v's harm names its cause by a definite attack noun: "were killed in the attack" (an
- * oblique of the passive), "The shooting wounded two officers" (the subject). */
+/* v's harm names its cause by a definite attack noun: "were killed in the attack", "died in
+ * the attack" (an oblique of the passive or of a verb of dying), "The shooting wounded two
+ * officers" (the subject). */
 static bool harm_of_attack(dyad_coder_sent *x, int32_t v)
 {
-    if (dyad_coder_kid(x, v, "nsubj:pass") >= 0)
+    if (dyad_coder_kid(x, v, "nsubj:pass") >= 0 || dyad_coder_dies(x, v))
         for (const int32_t *k = x->kids[v]; *k >= 0; k++)
             if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
                 (dyad_coder_is(dyad_coder_prep(x, *k), "in") ||
@@ -165,7 +125,7 @@ static bool harm_of_attack(dyad_coder_sent *x, int32_t v)
                  dyad_coder_is(dyad_coder_prep(x, *k), "by")) &&
                 definite_attack(x, *k))
                 return true;
-    return definite_attack(x, dyad_coder_kid(x, v, "nsubj"));
+    return !dyad_coder_dies(x, v) && definite_attack(x, dyad_coder_kid(x, v, "nsubj"));
 }
 
 static bool attack_code(const char *code)
@@ -184,19 +144,34 @@ static const dyad_event *latest_attack(const dyad_coder_sent *x, const dyad_even
 }
 
 bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
-                                const dyad_event_list *out, const dyad_coder_actors *tgt,
-                                dyad_coder_actors *src)
+                                const dyad_event_list *out, dyad_coder_actors *tgt,
+                                dyad_coder_actors *src, const char **same)
 {
-    if (!attack_code(code) || src->n > 0 || tgt->n == 0 || !out || !harm_of_attack(x, v))
+    if (!attack_code(code) || src->n > 0 || !out || !harm_of_attack(x, v))
         return false;
     const dyad_event *e = latest_attack(x, out);
     const char *doer = e ? e->source.code : NULL;
     if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
         return false; /* no attack, or its attacker is not known */
-    if (strcmp(doer, tgt->v[0].a.code) == 0)
+    if (tgt->n == 0) {
+        /* "the attack had killed twelve", "Dozens died in the attack": victims counted, not
+         * named, are the attack's own (not "His mother was killed in the attack") */
+        const char *victim = e->target.code;
+        if (!victim || !victim[0] || strcmp(victim, doer) == 0 || !dyad_coder_victims_counted(x, v))
+            return false;
+        dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+        named_as(&tgt->v[0].a, &e->target);
+        tgt->n = 1;
+    } else if (strcmp(doer, tgt->v[0].a.code) == 0) {
         return false; /* the attacker is no victim of its own attack */
+    }
     dyad_coder_act_doer(x, e, -1, &src->v[0]);
     src->n = 1;
+    /* the attack named again is the bombing or air strike it was ("Dozens died in the
+     * attack" after a car bombing: 1832) */
+    static const char *const weapons[] = {"183", "1831", "1832", "1833", "195"};
+    if (dyad_coder_is_any(e->code, weapons, DYAD_ARRAY_LEN(weapons)))
+        *same = e->code;
     return true;
 }
 
@@ -215,6 +190,22 @@ bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
     const char *victim = e ? e->target.code : NULL;
     if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
         return false; /* no attack, a one-sided one, or the claimant's own losses */
+    dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+    named_as(&tgt->v[0].a, &e->target);
+    tgt->n = 1;
+    return true;
+}
+
+bool dyad_coder_attack_owned(dyad_coder_sent *x, int32_t v, const char *code,
+                             const dyad_event_list *out, const dyad_coder_actors *src,
+                             dyad_coder_actors *tgt)
+{
+    if (!attack_code(code) || src->n == 0 || tgt->n > 0 || !out || !definite_attack(x, v))
+        return false;
+    const dyad_event *e = latest_attack(x, out);
+    const char *victim = e ? e->target.code : NULL;
+    if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
+        return false; /* no attack, a one-sided one, or the doer's own losses */
     dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
     named_as(&tgt->v[0].a, &e->target);
     tgt->n = 1;

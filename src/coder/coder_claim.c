@@ -80,7 +80,7 @@ bool dyad_coder_claimed_attack(dyad_coder_sent *x, int32_t v, const char *code,
     int32_t subj = dyad_coder_kid(x, v, "nsubj");
     bool instrument = subj >= 0 && !dyad_coder_actor_of(x, subj)->a.code[0]; /* "A car bomb hit" */
     if (!unknown && !instrument && dyad_coder_kid(x, v, "nsubj:pass") < 0 &&
-        strcmp(dyad_coder_rel(x, v), "acl") != 0)
+        strcmp(dyad_coder_rel(x, v), "acl") != 0 && !dyad_coder_dies(x, v))
         return false; /* an active verb names its own attacker, or has none to borrow */
     const char *claimant = dyad_coder_story_claimant(x);
     if (!claimant || strcmp(claimant, tgt->v[0].a.code) == 0)

@@ -455,20 +455,6 @@ static bool helps_armed(const dyad_coder_actors *tgt)
     return false;
 }
 
-/* A noun that names an act of force or coercion whatever precedes it ("a rebel attack", "a
- * police raid"), unlike nouns that share a dictionary verb's form ("television stations"). */
-static bool act_noun(const char *w)
-{
-    static const char *const acts[] = {
-        "attack",   "attacks",   "raid",      "raids",    "strike",    "strikes",
-        "airstrike", "airstrikes", "bombing", "bombings", "crackdown", "assault",
-        "offensive", "shelling", "ambush",    "incursion", "invasion", "shooting",
-        "killing",  "killings",  "arrest",    "arrests",  "siege",     "blockade",
-        "investigation", "probe", "inquiry",  "sanctions", "massacre", "abduction",
-        "jails",    "sentences"}; /* headline verbs read as nouns: "court jails two police" */
-    return dyad_coder_is_any(w, acts, DYAD_ARRAY_LEN(acts));
-}
-
 /* "X was the target of a rebel attack", "X has been the subject of US sanctions": the
  * subject of the copular noun whose of-phrase the nominal act v is; -1 when none. */
 static int32_t target_of_copula(dyad_coder_sent *x, int32_t v)
@@ -612,7 +598,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                         dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") &&
                         !dyad_coder_actor_of(x, i)->a.code[0]);
             /* a common noun naming an agent right before v: "a rebel attack", "a police raid" */
-            bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 && act_noun(x->form[v]) &&
+            bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 &&
+                              dyad_coder_act_noun(x->form[v], DYAD_ACT_NOUN_FORCE) &&
                               dyad_coder_actor_of(x, *k)->a.agent[0];
             /* an adjective with no country says what kind of act a light verb's subject
              * performs ("police opened a criminal case"), not who acts */
@@ -920,6 +907,8 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         note = join_note(x, note, "yielded to protests"); /* "resigned after protests" */
     if (!tgt.n && !nominal && dyad_coder_claim_referent(x, v, recode ? recode : code, out, &src, &tgt))
         note = join_note(x, note, "claimed attack"); /* "The Taliban claimed responsibility" */
+    if (!tgt.n && nominal && dyad_coder_attack_owned(x, v, recode ? recode : code, out, &src, &tgt))
+        note = join_note(x, note, "attack named again"); /* "it carried out the attack" */
     if (st.kind == DYAD_STANCE_FACT && st.speaker >= 0 && helps_armed(&tgt) &&
         reported_by_other(x, &src, st.speaker, recode ? recode : code)) {
         /* "According to the minister, the rebels are backed by Iran": help to fighters that
@@ -973,13 +962,31 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_coded_actor(x, "---", -1, 0, &tgt.v[tgt.n++]);
         note = join_note(x, note, "no target");
     }
+    const char *why = NULL, *violent = st.kind == DYAD_STANCE_FACT
+                                            ? dyad_coder_attack_code(x, v, recode ? recode : code,
+                                                                     nominal, &tgt, &why)
+                                            : NULL;
+    if (violent) {
+        recode = violent; /* "targeted with a truck packed with explosives": 1832 */
+        note = join_note(x, note, why);
+    }
     const char *act = recode ? recode : code; /* the code the event will have */
+    if (!nominal && dyad_coder_died_victim(x, v, act, &src, &tgt))
+        note = join_note(x, note, "died"); /* "Six Mexicans died in the attack" */
     if (!src.n && !nominal && dyad_coder_legal_agent(x, v, act, undergoer, &tgt, &src))
         note = join_note(x, note, "agentless legal act");
+    if (!nominal && dyad_coder_attacked_site(x, v, act, &tgt))
+        note = join_note(x, note, "site's country"); /* "oil facilities in Saudi Arabia" */
     if (!nominal && dyad_coder_claimed_attack(x, v, act, &tgt, &src))
         note = join_note(x, note, "attacker claimed responsibility");
-    if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src))
+    const char *same = NULL;
+    if (!src.n && !nominal && dyad_coder_attack_referent(x, v, act, out, &tgt, &src, &same)) {
         note = join_note(x, note, "attack named again"); /* "were killed in the attack" */
+        if (same)
+            recode = act = same;
+    }
+    if (!nominal && dyad_coder_attack_ascribed(x, v, act, &src, &tgt))
+        note = join_note(x, note, "attack ascribed"); /* "an attack ascribed to X" */
     if (src.n && tgt.n == 1 && dyad_coder_actor_only(act) && dyad_coder_crowd_site(x, &tgt.v[0]))
         tgt.n = 0; /* "filled the streets of Nairobi": where, not whom (coder_crowd.c) */
     if (src.n && !tgt.n && dyad_coder_actor_only(act) &&

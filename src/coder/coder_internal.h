@@ -542,6 +542,16 @@ bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_co
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src);
 
+/* Nouns that name acts (coder_act_nouns.c), one table, and what each is used for: REFER names
+ * an act already reported ("the move", "the attack"); FORCE an act of force or coercion
+ * whatever precedes it ("a rebel attack", "a police raid"); HARM an attack that harms ("were
+ * killed in the attack"). True when w is such a noun for one of the uses in use. */
+enum { DYAD_ACT_NOUN_REFER = 1, DYAD_ACT_NOUN_FORCE = 2, DYAD_ACT_NOUN_HARM = 4 };
+bool dyad_coder_act_noun(const char *w, unsigned use);
+/* The act of event code may be what act noun w names: code has one of w's CAMEO roots (an
+ * 18x-20x for "attack", a 17x for "arrest"); any code for "the move", "the decision". */
+bool dyad_coder_act_noun_fits(const char *w, const char *code);
+
 /* Acts named again (coder_anaphor.c). w is a noun that names an act already reported ("move",
  * "decision", "attack"). */
 bool dyad_coder_act_noun_word(const char *w);
@@ -563,11 +573,50 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
                              dyad_coder_actors *tgt);
 
 /* v (an attack, 18x-20x: code) harms tgt without a named attacker, and names its cause by a
- * definite attack noun ("were killed in the attack", "The shooting wounded two officers"):
- * src (empty) becomes the attacker of the latest attack event in out. True when set. */
+ * definite attack noun ("were killed in the attack", "died in the attack", "The shooting
+ * wounded two officers"): src (empty) becomes the attacker of the latest attack event in out,
+ * and an empty tgt (victims who are no actor: "the attack killed twelve") its victim; *same
+ * gets that attack's code when it is a bombing or an air strike (183x, 195). True when set. */
 bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
-                                const dyad_event_list *out, const dyad_coder_actors *tgt,
-                                dyad_coder_actors *src);
+                                const dyad_event_list *out, dyad_coder_actors *tgt,
+                                dyad_coder_actors *src, const char **same);
+
+/* Violent acts (coder_attack.c). The code an attack of v (code: a generic 180, 1823, 183, 190
+ * or 193) takes from the weapon the sentence names ("with a truck packed with explosives":
+ * 1832; "by drone strikes": 195; for a nominal v, the noun's own: "a suicide attack" 1831), or
+ * a shooting (193) at targets tgt who bear no arms (180); NULL when it keeps code. *why gets
+ * the note. */
+const char *dyad_coder_attack_code(dyad_coder_sent *x, int32_t v, const char *code, bool nominal,
+                                   const dyad_coder_actors *tgt, const char **why);
+/* v's victims are counted, not named ("killed twelve", "Dozens died"), or not said. */
+bool dyad_coder_victims_counted(dyad_coder_sent *x, int32_t v);
+/* An attack of v (18x-20x: code) that a participle in its clause ascribes to an actor ("a car
+ * bombing killed five, another attack ascribed to the Taliban", "died in the attack,
+ * reportedly conducted by X", "a bombing blamed on rebels"): *src becomes that actor, when v
+ * names no attacker or its subject is the attack noun (whose place, "a Kabul car bombing",
+ * becomes the target when there is none). True when set. */
+bool dyad_coder_attack_ascribed(dyad_coder_sent *x, int32_t v, const char *code,
+                                dyad_coder_actors *src, dyad_coder_actors *tgt);
+/* An attack of v (18x, 19x: code) on an installation that is no actor (facilities, a
+ * refinery, a pipeline, a base), located in a country or place ("Oil facilities in Saudi
+ * Arabia hit by drone attacks"): tgt (empty) becomes that place's country; a public site
+ * ("a bridge in Kiev") is where, no one's. True when set. */
+bool dyad_coder_attacked_site(dyad_coder_sent *x, int32_t v, const char *code,
+                              dyad_coder_actors *tgt);
+/* v is a verb of dying ("died", "perished"): its subject is the victim. */
+bool dyad_coder_dies(const dyad_coder_sent *x, int32_t v);
+/* v (a verb of dying coded as an attack: code) has its subject src as the victim: tgt becomes
+ * src and src is emptied, for the attacker to be found (coder_claim.c,
+ * dyad_coder_attack_referent). True when it did. */
+bool dyad_coder_died_victim(dyad_coder_sent *x, int32_t v, const char *code,
+                            dyad_coder_actors *src, dyad_coder_actors *tgt);
+
+/* The nominal attack v, a definite attack noun, is performed by src with no target named ("it
+ * had carried out the attack using ten drones"): tgt (empty) becomes the victim of the latest
+ * attack event in out, unless that is src. True when set. */
+bool dyad_coder_attack_owned(dyad_coder_sent *x, int32_t v, const char *code,
+                             const dyad_event_list *out, const dyad_coder_actors *src,
+                             dyad_coder_actors *tgt);
 
 /* Court findings (coder_ruling.c). w is an adjective of illegality ("unlawful") or a form of a
  * verb of breaking the law ("violates"). */

@@ -218,6 +218,19 @@ static bool crowd_noun(const dyad_sentence *s)
     return false;
 }
 
+/* s names an attack again by a definite noun ("Dozens died in the attack"): the attacker and
+ * the victims may be that attack's, though s names no one (coder_anaphor.c). */
+static bool attack_named_again(const dyad_sentence *s)
+{
+    bool det = false, attack = false;
+    for (int32_t i = 0; i < s->n; i++) {
+        const char *f = s->tok[i].form ? s->tok[i].form : "";
+        det = det || dyad_coder_is(f, "the") || dyad_coder_is(f, "this") || dyad_coder_is(f, "that");
+        attack = attack || dyad_coder_act_noun(f, DYAD_ACT_NOUN_HARM);
+    }
+    return det && attack;
+}
+
 /* s holds a judgement word (coder_verdict.c): an event without a verb, whose speaker may be
  * named in an earlier sentence that opened the quotation (coder_quote.c); or a court's finding
  * of illegality, whose verb ("found", "concluded") need not be in the dictionaries
@@ -246,7 +259,9 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         if (s->n <= 0)
             continue;
         unsigned o = offers(c, s, want, words, &names);
-        if (crowd_noun(s)) /* a crowd act needs no party named: the story's (coder_crowd.c) */
+        if (crowd_noun(s) || attack_named_again(s)) /* a crowd act needs no party named: the
+                                                       story's (coder_crowd.c); nor an attack
+                                                       named again */
             o |= DYAD_CODER_OFFERS_ACTOR | (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
         if ((o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && verdict_words(s))
             o |= want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES |

@@ -1,0 +1,79 @@
+/* coder_act_nouns.c — the nouns that name acts, in one table: which CAMEO roots the act each
+ * names may have, and what the coder uses each for. An act named again by a definite noun
+ * ("the move", "the attack": coder_anaphor.c, coder_verdict.c); an act of force or coercion
+ * whatever word precedes it ("a rebel attack", "a police raid": coder_clause.c, where the
+ * word before is its agent); an attack that harms ("were killed in the attack", "The shooting
+ * wounded two officers": coder_anaphor.c). */
+#include "coder/coder_internal.h"
+
+#include <string.h>
+
+typedef struct act_noun {
+    const char *noun;
+    const char *roots; /* CAMEO roots (two digits each, space-separated); "" any act */
+    unsigned uses;     /* DYAD_ACT_NOUN_* */
+} act_noun;
+
+enum { R = DYAD_ACT_NOUN_REFER, F = DYAD_ACT_NOUN_FORCE, H = DYAD_ACT_NOUN_HARM };
+
+static const act_noun act_nouns[] = {
+    /* any act, named again */
+    {"move", "", R},             {"moves", "", R},            {"decision", "", R},
+    {"decisions", "", R},        {"step", "", R},             {"steps", "", R},
+    {"plan", "", R},             {"plans", "", R},            {"proposal", "", R},
+    {"ruling", "", R},           {"verdict", "", R},          {"measure", "", R},
+    {"measures", "", R},         {"policy", "", R},           {"ban", "", R},
+    {"order", "", R},            {"decree", "", R},           {"action", "", R},
+    {"actions", "", R},          {"closure", "", R},          {"withdrawal", "", R},
+    {"subpoena", "", R},         {"impeachment", "", R},      {"prosecution", "", R},
+    {"lawsuit", "", R},
+    /* inquiries (09x, 17x): any act named again, and acts of coercion */
+    {"investigation", "", R | F}, {"inquiry", "", R | F},     {"probe", "", R | F},
+    /* attacks */
+    {"attack", "18 19 20", R | F | H},   {"attacks", "18 19 20", R | F | H},
+    {"bombing", "18 19 20", R | F | H},  {"bombings", "18 19 20", R | F | H},
+    {"shooting", "18 19 20", R | F | H}, {"shootings", "18 19 20", H},
+    {"stabbing", "18 19 20", R | H},     {"killing", "18 19 20", R | F},
+    {"killings", "18 19 20", R | F},     {"strike", "18 19 20", R | F},
+    {"strikes", "18 19 20", R | F},      {"airstrike", "18 19 20", F},
+    {"airstrikes", "18 19 20", F},       {"assault", "18 19 20", F | H},
+    {"massacre", "18 19 20", F | H},     {"blast", "18 19 20", H},
+    {"explosion", "18 19 20", H},        {"offensive", "19 20", F},
+    {"shelling", "19 20", F},            {"ambush", "19 20", F},
+    {"incursion", "19 20", F},           {"siege", "19 20", F},
+    {"blockade", "19 20", F},            {"invasion", "19 20", R | F},
+    {"annexation", "19 20", R},          {"raid", "17 18 19", R | F | H},
+    {"raids", "17 18 19", R | F},        {"abduction", "18", F},
+    {"execution", "17 18 20", R},        {"executions", "17 18 20", R},
+    /* coercion */
+    {"crackdown", "17 18", R | F},       {"arrest", "17", R | F},
+    {"arrests", "17", R | F},            {"expulsion", "17", R},
+    {"sanctions", "16", R | F},
+    /* headline verbs read as nouns: "court jails two police" */
+    {"jails", "17", F},                  {"sentences", "11", F},
+};
+
+static const act_noun *find(const char *w)
+{
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(act_nouns); i++)
+        if (dyad_coder_is(w, act_nouns[i].noun))
+            return &act_nouns[i];
+    return NULL;
+}
+
+bool dyad_coder_act_noun(const char *w, unsigned use)
+{
+    const act_noun *a = w ? find(w) : NULL;
+    return a && (a->uses & use);
+}
+
+bool dyad_coder_act_noun_fits(const char *w, const char *code)
+{
+    const act_noun *a = w ? find(w) : NULL;
+    if (!a || !a->roots[0])
+        return true; /* "the move", "the decision": any act */
+    for (const char *r = a->roots; *r; r += r[2] ? 3 : 2)
+        if (strncmp(r, code, 2) == 0)
+            return true;
+    return false;
+}
