@@ -23,8 +23,8 @@ bool dyad_coder_act_noun_word(const char *w)
  * (11x), rejection (12x). */
 static bool reaction(const char *code)
 {
-    return strncmp(code, "05", 2) == 0 || strncmp(code, "11", 2) == 0 ||
-           strncmp(code, "12", 2) == 0;
+    return strncmp(code, "05", 2) == 0 || strncmp(code, "09", 2) == 0 ||
+           strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0;
 }
 
 bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
