@@ -743,6 +743,9 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     /* "agreed to meet": the meeting is coded on "meet"; but a request (02x, "asked X to
      * withdraw") is coded itself, since what is asked for is not the asker's act */
+    if (!nominal && dyad_coder_helps_do(x, v))
+        return DYAD_OK; /* "helped negotiate a ceasefire between A and B": the act helped
+                           with is coded on its own verb; nobody is given aid */
     if (!hit && xcomp_codes(x, v) && strncmp(vb->code, "02", 2) != 0)
         return DYAD_OK;
     if (!nominal && !x->c->opt.literal && defers_to_complement(x, v))

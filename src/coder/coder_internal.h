@@ -518,6 +518,9 @@ bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v);
  * Greece cut its budget", "... should cut"): the clause's subject; -1 for a claim ("insisted
  * that Greece was responsible") or any other verb. */
 int32_t dyad_coder_mandated(dyad_coder_sent *x, int32_t v);
+/* v helps do an act and helps no one it names ("helped negotiate a ceasefire between A and
+ * B", "assisted in drafting"): help with an infinitive and no object of its own. */
+bool dyad_coder_helps_do(dyad_coder_sent *x, int32_t v);
 /* v gives information, not aid: a verb of giving ("provided", "gave") whose thing given
  * (object, passive subject, or the noun a participle modifies) is figures, details or an
  * account ("death tolls provided by officials"). */

@@ -228,3 +228,13 @@ int32_t dyad_coder_mandated(dyad_coder_sent *x, int32_t v)
         return -1; /* "insisted that Greece pays its debts", "... was responsible": a claim */
     return s;
 }
+
+bool dyad_coder_helps_do(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const helping[] = {"help", "assist"};
+    if (!dyad_coder_is_any(x->lemma[v], helping, DYAD_ARRAY_LEN(helping)))
+        return false;
+    int32_t c = dyad_coder_kid(x, v, "xcomp");
+    return c >= 0 && x->s->tok[c].upos == DYAD_UPOS_VERB && dyad_coder_kid(x, v, "obj") < 0 &&
+           dyad_coder_kid(x, v, "iobj") < 0;
+}
