@@ -27,13 +27,25 @@ static int32_t court_oblique(dyad_coder_sent *x, int32_t v)
     return -1;
 }
 
+/* v tells a legal act in a relative clause under the penalty it gave ("the sentence Manafort
+ * received", "the term for which he was sentenced"): the penalty is told of as known, a
+ * mention of an earlier act, not news of one. */
+static bool under_penalty(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const penalties[] = {"sentence", "term", "fine", "penalty", "verdict",
+                                            "conviction"};
+    int32_t h = dyad_coder_head(x, v);
+    return h >= 0 && strcmp(dyad_coder_rel(x, v), "acl:relcl") == 0 &&
+           dyad_coder_is_any(x->lemma[h], penalties, DYAD_ARRAY_LEN(penalties));
+}
+
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             const dyad_coder_actors *tgt, dyad_coder_actors *src)
 {
     if (!tgt->n || !code || (!undergoer && dyad_coder_kid(x, v, "nsubj:pass") < 0))
         return false;
     bool court = strncmp(code, "116", 3) == 0;
-    if (!court && strncmp(code, "173", 3) != 0)
+    if ((!court && strncmp(code, "173", 3) != 0) || under_penalty(x, v))
         return false;
     int32_t named = court ? court_oblique(x, v) : -1;
     if (named >= 0) {
