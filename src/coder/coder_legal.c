@@ -9,6 +9,7 @@
 #include "coder/coder_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* A court named in an "in", "at" or "before" oblique of v ("sentenced in U.S. Federal Court"),
  * -1 when none. */
@@ -39,25 +40,78 @@ static bool under_penalty(const dyad_coder_sent *x, int32_t v)
            dyad_coder_is_any(x->lemma[h], penalties, DYAD_ARRAY_LEN(penalties));
 }
 
-bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
-                            const dyad_coder_actors *tgt, dyad_coder_actors *src)
+bool dyad_coder_legal_word(const char *w)
 {
-    if (!tgt->n || !code || (!undergoer && dyad_coder_kid(x, v, "nsubj:pass") < 0))
+    static const char *const stems[] = {"arrest", "detain", "jail",   "imprison", "indict",
+                                        "charg",  "convict", "sentenc", "guilty",  "prosecut",
+                                        "custody", "prison"};
+    for (size_t i = 0; w && i < DYAD_ARRAY_LEN(stems); i++)
+        if (strncasecmp(w, stems[i], strlen(stems[i])) == 0)
+            return true;
+    return false;
+}
+
+/* The sentence holds a legal word (dyad_coder_legal_word), as the parse plan sees it. */
+static bool legal_sentence(const dyad_coder_sent *x)
+{
+    for (int32_t i = 0; i < x->s->n; i++)
+        if (dyad_coder_legal_word(x->s->tok[i].form))
+            return true;
+    return false;
+}
+
+/* The one who undergoes legal act v, when the dictionaries know nothing of them: a name
+ * ("Zhukovskyy was arrested at his home") or a plain word for a person ("An individual has
+ * been arrested"), in the story only as the one arrested, charged or sentenced: a suspect,
+ * the story country's CRM as the court's or police's (coded so by the caller). false when the
+ * subject is anything else: a known actor, a place, a group, a pronoun. */
+static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
+{
+    static const char *const persons[] = {"individual", "person"};
+    int32_t u = dyad_coder_kid(x, v, undergoer ? "nsubj" : "nsubj:pass");
+    if (u < 0 || !legal_sentence(x) || dyad_coder_quoted(x, u) || dyad_coder_plural(x, u))
+        return false;
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, u);
+    if (a->a.code[0])
+        return false;
+    bool name = x->s->tok[u].upos == DYAD_UPOS_PROPN &&
+                (a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
+                dyad_coder_kid(x, u, "det") < 0 && !dyad_coder_where(x, u);
+    if (!name && !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
+        return false;
+    dyad_coder_coded_actor(x, "---CRM", u, DYAD_CODER_PERSON, out);
+    return out->a.code[0] != 0;
+}
+
+bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
+                            dyad_coder_actors *tgt, dyad_coder_actors *src)
+{
+    if (!code || (!undergoer && dyad_coder_kid(x, v, "nsubj:pass") < 0))
         return false;
     bool court = strncmp(code, "116", 3) == 0;
     if ((!court && strncmp(code, "173", 3) != 0) || under_penalty(x, v))
         return false;
+    /* an unknown suspect only with a story country, which gives them and the agent theirs */
+    if (!tgt->n && (!dyad_coder_story_root(x) || !unknown_suspect(x, v, undergoer, &tgt->v[0])))
+        return false;
+    int made = !tgt->n;
+    if (made)
+        tgt->n = 1;
     int32_t named = court ? court_oblique(x, v) : -1;
     if (named >= 0) {
         dyad_coder_actors_of(x, named, src);
+        if (!src->n)
+            tgt->n -= made;
         return src->n > 0;
     }
     dyad_coder_actor a, full;
     /* only a legislature impeaches ("Clinton was impeached") */
     bool house = !court && dyad_coder_is(x->lemma[v], "impeach");
     dyad_coder_coded_actor(x, court ? "---JUD" : house ? "---LEG" : "---COP", -1, 0, &a);
-    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full))
+    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full)) {
+        tgt->n -= made;
         return false;
+    }
     src->v[0] = full;
     src->n = 1;
     return true;
