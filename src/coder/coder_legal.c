@@ -44,7 +44,7 @@ bool dyad_coder_legal_word(const char *w)
 {
     static const char *const stems[] = {"arrest", "detain", "jail",   "imprison", "indict",
                                         "charg",  "convict", "sentenc", "guilty",  "prosecut",
-                                        "custody", "prison"};
+                                        "custody", "prison", "suspicion"};
     for (size_t i = 0; w && i < DYAD_ARRAY_LEN(stems); i++)
         if (strncasecmp(w, stems[i], strlen(stems[i])) == 0)
             return true;
@@ -68,16 +68,30 @@ static bool legal_sentence(const dyad_coder_sent *x)
 static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
 {
     static const char *const persons[] = {"individual", "person"};
+    /* words for the doer of a crime: a suspect of the place they are of ("Valparaiso killer") */
+    static const char *const culprits[] = {"killer", "murderer", "rapist", "robber", "thief"};
     int32_t u = dyad_coder_kid(x, v, undergoer ? "nsubj" : "nsubj:pass");
+    const char *vx = x->s->tok[v].xpos;
+    bool participle = vx && strcmp(vx, "VBN") == 0 && dyad_coder_kid(x, v, "aux") < 0 &&
+                      dyad_coder_kid(x, v, "obj") < 0;
+    if (u < 0 && participle && dyad_coder_kid(x, v, "nsubj") >= 0)
+        u = dyad_coder_kid(x, v, "nsubj"); /* a headline's "Kenyan killer sentenced to life" */
+    else if (u < 0 && participle && strcmp(dyad_coder_rel(x, v), "acl") == 0)
+        u = dyad_coder_head(x, v); /* "the killer sentenced to life": the one it names */
     if (u < 0 || !legal_sentence(x) || dyad_coder_quoted(x, u) || dyad_coder_plural(x, u))
         return false;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, u);
+    bool culprit = dyad_coder_is_any(x->lemma[u], culprits, DYAD_ARRAY_LEN(culprits));
+    if (culprit && strlen(a->a.code) == 3 && dyad_coder_country_root(a->a.code)) {
+        dyad_coder_country_agent(x, a->a.code, "CRM", u, DYAD_CODER_PERSON, out);
+        return out->a.code[0] != 0;
+    }
     if (a->a.code[0])
         return false;
     bool name = x->s->tok[u].upos == DYAD_UPOS_PROPN &&
                 (a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
                 dyad_coder_kid(x, u, "det") < 0 && !dyad_coder_where(x, u);
-    if (!name && !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
+    if (!name && !culprit && !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
         return false;
     dyad_coder_coded_actor(x, "---CRM", u, DYAD_CODER_PERSON, out);
     return out->a.code[0] != 0;
@@ -86,7 +100,9 @@ static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             dyad_coder_actors *tgt, dyad_coder_actors *src)
 {
-    if (!code || (!undergoer && dyad_coder_kid(x, v, "nsubj:pass") < 0))
+    const char *vx = x->s->tok[v].xpos;
+    bool participle = !tgt->n && vx && strcmp(vx, "VBN") == 0; /* unknown_suspect's forms */
+    if (!code || (!undergoer && !participle && dyad_coder_kid(x, v, "nsubj:pass") < 0))
         return false;
     bool court = strncmp(code, "116", 3) == 0;
     if ((!court && strncmp(code, "173", 3) != 0) || under_penalty(x, v))
