@@ -84,6 +84,16 @@ static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
     int32_t xc = dyad_coder_kid(x, v, "xcomp"), o = dyad_coder_kid(x, v, "obj");
     if (o >= 0 && illegality(x, xc))
         return o;
+    /* "ruled the draft violated the constitution" with the draft taken for the object and the
+     * verb of breaking the law hung from the finding verb with no subject of its own */
+    for (const int32_t *k = o >= 0 ? x->kids[v] : NULL; k && *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if ((strcmp(r, "xcomp") == 0 || strcmp(r, "advcl") == 0) && *k > o &&
+            dyad_coder_is_any(x->lemma[*k], breaking, DYAD_ARRAY_LEN(breaking)) &&
+            dyad_coder_kid(x, *k, "obj") >= 0 && dyad_coder_kid(x, *k, "nsubj") < 0 &&
+            dyad_coder_kid(x, *k, "mark") < 0)
+            return o;
+    }
     /* the parser may hang the adjective inside the object's phrase, after its head ("ruled
      * the prorogation of parliament | unlawful" with unlawful an nmod): predicative there,
      * where before the head it would only describe ("the unlawful ban") */
