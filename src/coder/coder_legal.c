@@ -25,6 +25,18 @@ static int32_t court_oblique(dyad_coder_sent *x, int32_t v)
         if (a->a.agent && strcmp(a->a.agent, "JUD") == 0)
             return *k;
     }
+    /* a by-agent court the parser hung under an oblique ("sentenced to life in prison | by a
+     * court in Multan" with the by-phrase under "prison") */
+    for (int32_t w = v + 1; w < x->s->n; w++) {
+        int32_t h = dyad_coder_head(x, w);
+        if (h < 0 || h == v || !dyad_coder_has_dep(dyad_coder_rel(x, w), "nmod") ||
+            !dyad_coder_is(dyad_coder_prep(x, w), "by") ||
+            !dyad_coder_has_dep(dyad_coder_rel(x, h), "obl") || dyad_coder_head(x, h) != v)
+            continue;
+        const dyad_coder_actor *a = dyad_coder_actor_of(x, w);
+        if (a->a.agent && strcmp(a->a.agent, "JUD") == 0)
+            return w;
+    }
     return -1;
 }
 
@@ -115,6 +127,17 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
         tgt->n = 1;
     int32_t named = court ? court_oblique(x, v) : -1;
     if (named >= 0) {
+        /* the pattern's target may be the court itself ("* +" on "sentenced to life in prison
+         * by a court"): the passive's subject undergoes the act */
+        int32_t u = dyad_coder_kid(x, v, "nsubj:pass");
+        for (int j = 0; j < tgt->n && u >= 0; j++)
+            if (tgt->v[j].head == named) {
+                tgt->n = 0;
+                dyad_coder_actors_of(x, u, tgt);
+                break;
+            }
+        if (!tgt->n)
+            return false;
         dyad_coder_actors_of(x, named, src);
         if (!src->n)
             tgt->n -= made;
