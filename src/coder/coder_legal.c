@@ -12,7 +12,7 @@
 #include <strings.h>
 
 /* A court named in an "in", "at" or "before" oblique of v ("sentenced in U.S. Federal Court"),
- * -1 when none. */
+ * or in a by-phrase under one of its obliques, -1 when none. */
 static int32_t court_oblique(dyad_coder_sent *x, int32_t v)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
@@ -50,6 +50,24 @@ static bool under_penalty(const dyad_coder_sent *x, int32_t v)
     int32_t h = dyad_coder_head(x, v);
     return h >= 0 && strcmp(dyad_coder_rel(x, v), "acl:relcl") == 0 &&
            dyad_coder_is_any(x->lemma[h], penalties, DYAD_ARRAY_LEN(penalties));
+}
+
+/* The passive's subject is a tally ("only two presidents have been impeached", "only a few
+ * journalists were ever convicted"): a count of past cases, not an act. */
+static bool tally(const dyad_coder_sent *x, int32_t v)
+{
+    int32_t u = dyad_coder_kid(x, v, "nsubj:pass"), o = dyad_coder_kid(x, v, "advmod");
+    if (u >= 0 && o >= 0 && o < u && dyad_coder_is(x->form[o], "only"))
+        return true; /* "Only a few journalists were convicted", "only" hung from the verb */
+    for (const int32_t *k = u >= 0 ? x->kids[u] : NULL; k && *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (strcmp(r, "nummod") != 0 && strcmp(r, "amod") != 0 && strcmp(r, "det") != 0)
+            continue;
+        int32_t m = dyad_coder_kid(x, *k, "advmod");
+        if (dyad_coder_is(x->form[*k], "only") || (m >= 0 && dyad_coder_is(x->form[m], "only")))
+            return true;
+    }
+    return false;
 }
 
 bool dyad_coder_legal_word(const char *w)
@@ -117,7 +135,7 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     if (!code || (!undergoer && !participle && dyad_coder_kid(x, v, "nsubj:pass") < 0))
         return false;
     bool court = strncmp(code, "116", 3) == 0;
-    if ((!court && strncmp(code, "173", 3) != 0) || under_penalty(x, v))
+    if ((!court && strncmp(code, "173", 3) != 0) || under_penalty(x, v) || tally(x, v))
         return false;
     /* an unknown suspect only with a story country, which gives them and the agent theirs */
     if (!tgt->n && (!dyad_coder_story_root(x) || !unknown_suspect(x, v, undergoer, &tgt->v[0])))
