@@ -92,7 +92,8 @@ static bool legal_sentence(const dyad_coder_sent *x)
 
 /* The one who undergoes legal act v, when the dictionaries know nothing of them: a name
  * ("Zhukovskyy was arrested at his home") or a plain word for a person ("An individual has
- * been arrested"), in the story only as the one arrested, charged or sentenced: a suspect,
+ * been arrested", "a former advisor", "the killer"), known to the story only as the one
+ * arrested, charged or sentenced: a suspect,
  * the story country's CRM as the court's or police's (coded so by the caller). false when the
  * subject is anything else: a known actor, a place, a group, a pronoun. */
 static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
@@ -121,7 +122,10 @@ static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_
     bool name = x->s->tok[u].upos == DYAD_UPOS_PROPN &&
                 (a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
                 dyad_coder_kid(x, u, "det") < 0 && !dyad_coder_where(x, u);
-    if (!name && !culprit && !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
+    /* a word for a person the dictionaries give no role ("a former advisor", "the husband") */
+    bool someone = x->s->tok[u].upos == DYAD_UPOS_NOUN && a->kind == DYAD_CODER_PERSON;
+    if (!name && !culprit && !someone &&
+        !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
         return false;
     dyad_coder_coded_actor(x, "---CRM", u, DYAD_CODER_PERSON, out);
     return out->a.code[0] != 0;
