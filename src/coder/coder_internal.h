@@ -485,7 +485,7 @@ bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_co
  * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of
  * v ("in federal court") is the source, else the story country's court (116) or police (173),
  * when the target tgt is of that country. With no target, a subject the dictionaries do not
- * know ("Zhukovskyy was arrested", "an individual") is a suspect, the story country's CRM, put
+ * know ("Zuloaga was arrested", "an individual") is a suspect, the story country's CRM, put
  * in tgt. True when *src was set. */
 /* w begins a word of legal acts ("arrested", "charges", "sentenced", "guilty", "prison"): a
  * sentence with one may code an agentless legal act against someone the dictionaries do not

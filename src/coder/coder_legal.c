@@ -1,11 +1,14 @@
 /* coder_legal.c — legal acts whose agent the sentence does not name. Only a court convicts,
  * sentences or acquits (116, and 17x said of a verdict), only the police or security forces
  * arrest and detain (173), and only a legislature impeaches, so "The opposition leader was
- * sentenced to five years" or "Two activists were detained" has a known source (docs/CODEBOOK.md §3.4): the court the sentence
- * names in an oblique ("was sentenced in federal court", "convicted at a Paris court"), else
+ * sentenced to five years" or "Two activists were detained" has a known source
+ * (docs/CODEBOOK.md §3.4): the court the sentence names in an oblique ("was sentenced in
+ * federal court", "convicted at a Paris court", "to life in prison by a court in Lima"), else
  * the court or police of the story's one country (coder_country.c), when the one who undergoes
  * the act is of that country or of none. The same holds when the subject undergoes the act in
- * the active voice ("Manafort received a prison term": a verb pattern "+ * &PENALTY"). */
+ * the active voice ("the mayor received a prison term": a verb pattern "+ * &PENALTY"). One
+ * the dictionaries know nothing of is a suspect (CRM); a tally of past cases and an act told
+ * under its penalty ("the sentence he received") are no acts. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -26,7 +29,7 @@ static int32_t court_oblique(dyad_coder_sent *x, int32_t v)
             return *k;
     }
     /* a by-agent court the parser hung under an oblique ("sentenced to life in prison | by a
-     * court in Multan" with the by-phrase under "prison") */
+     * court in Lima" with the by-phrase under "prison") */
     for (int32_t w = v + 1; w < x->s->n; w++) {
         int32_t h = dyad_coder_head(x, w);
         if (h < 0 || h == v || !dyad_coder_has_dep(dyad_coder_rel(x, w), "nmod") ||
@@ -40,8 +43,8 @@ static int32_t court_oblique(dyad_coder_sent *x, int32_t v)
     return -1;
 }
 
-/* v tells a legal act in a relative clause under the penalty it gave ("the sentence Manafort
- * received", "the term for which he was sentenced"): the penalty is told of as known, a
+/* v tells a legal act in a relative clause under the penalty it gave ("the sentence the mayor
+ * received", "the fine for which he was sentenced"): the penalty is told of as known, a
  * mention of an earlier act, not news of one. */
 static bool under_penalty(const dyad_coder_sent *x, int32_t v)
 {
@@ -52,7 +55,7 @@ static bool under_penalty(const dyad_coder_sent *x, int32_t v)
            dyad_coder_is_any(x->lemma[h], penalties, DYAD_ARRAY_LEN(penalties));
 }
 
-/* The passive's subject is a tally ("only two presidents have been impeached", "only a few
+/* The passive's subject is a tally ("only two ministers have been impeached", "only a few
  * journalists were ever convicted"): a count of past cases, not an act. */
 static bool tally(const dyad_coder_sent *x, int32_t v)
 {
@@ -91,11 +94,11 @@ static bool legal_sentence(const dyad_coder_sent *x)
 }
 
 /* The one who undergoes legal act v, when the dictionaries know nothing of them: a name
- * ("Zhukovskyy was arrested at his home") or a plain word for a person ("An individual has
- * been arrested", "a former advisor", "the killer"), known to the story only as the one
- * arrested, charged or sentenced: a suspect,
- * the story country's CRM as the court's or police's (coded so by the caller). false when the
- * subject is anything else: a known actor, a place, a group, a pronoun. */
+ * ("Zuloaga was arrested at his home") or a plain word for a person ("An individual has been
+ * arrested", "a former advisor", "the killer"), known to the story only as the one arrested,
+ * charged or sentenced: a suspect, the story country's CRM as the court's or police's (coded
+ * so by the caller); only in a sentence with a word of legal acts, as the parse plan sees
+ * them. false when the subject is anything else: a known actor, a place, a group, a pronoun. */
 static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
 {
     static const char *const persons[] = {"individual", "person"};

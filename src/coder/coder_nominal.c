@@ -57,7 +57,7 @@ bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v)
 
 int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v)
 {
-    /* "a lawsuit filed by X on Sunday against Y": a participle under the noun performs it */
+    /* "a lawsuit filed by X on Monday against Y": a participle under the noun performs it */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
         const char *kx = x->s->tok[*k].xpos;
         if (strcmp(dyad_coder_rel(x, *k), "acl") == 0 && kx && strcmp(kx, "VBN") == 0 &&

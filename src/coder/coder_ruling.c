@@ -36,8 +36,8 @@ static bool illegality(const dyad_coder_sent *x, int32_t a)
 }
 
 /* A gerund the parser split from its clause before breaking verb b, whose own subject is then
- * the gerund's object: "says [drafting only men] violates the constitution" (b singular, its
- * subject plural: the act breaks the law, not the men); -1 when none. Either the gerund is the
+ * the gerund's object: "says [arresting only students] violates the law" (b singular, its
+ * subject plural: the act breaks the law, not the students); -1 when none. Either the gerund is the
  * word before b's subject ("only" between), or b hangs as a relative clause under the object
  * of a gerund. */
 static int32_t split_gerund(const dyad_coder_sent *x, int32_t b)
@@ -47,7 +47,7 @@ static int32_t split_gerund(const dyad_coder_sent *x, int32_t b)
         return -1;
     int32_t s = dyad_coder_kid(x, b, "nsubj");
     if (s < 0 && dyad_coder_has_dep(dyad_coder_rel(x, b), "acl"))
-        s = dyad_coder_head(x, b); /* "drafting only men | violates": men the relative's head */
+        s = dyad_coder_head(x, b); /* "arresting only students | violates": the relative's head */
     const char *sx = s >= 0 ? x->s->tok[s].xpos : NULL;
     if (!sx || strcmp(sx, "NNS") != 0)
         return -1;
@@ -84,8 +84,8 @@ static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
     int32_t xc = dyad_coder_kid(x, v, "xcomp"), o = dyad_coder_kid(x, v, "obj");
     if (o >= 0 && illegality(x, xc))
         return o;
-    /* "ruled the draft violated the constitution" with the draft taken for the object and the
-     * verb of breaking the law hung from the finding verb with no subject of its own */
+    /* "ruled the curfew violated the constitution" with the curfew taken for the object and
+     * the verb of breaking the law hung from the finding verb with no subject of its own */
     for (const int32_t *k = o >= 0 ? x->kids[v] : NULL; k && *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
         if ((strcmp(r, "xcomp") == 0 || strcmp(r, "advcl") == 0) && *k > o &&
@@ -104,16 +104,16 @@ static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
     int32_t cc = dyad_coder_kid(x, v, "ccomp"), t = thing_in_clause(x, cc);
     if (t >= 0)
         return t;
-    /* "says drafting only men violates ...", with the gerund the complement and the verb a
-     * relative clause under its object */
+    /* "says arresting only students violates ...", with the gerund the complement and the
+     * verb a relative clause under its object */
     int32_t go = cc >= 0 ? dyad_coder_kid(x, cc, "obj") : -1;
     for (const int32_t *k = go >= 0 ? x->kids[go] : NULL; k && *k >= 0; k++)
         if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "acl") &&
             dyad_coder_is_any(x->lemma[*k], breaking, DYAD_ARRAY_LEN(breaking)) &&
             split_gerund(x, *k) == cc)
             return cc;
-    /* "ruled on September 11 the prorogation was unlawful": a complement without "that" the
-     * parser joined to the verb as a conjunct with no conjunction */
+    /* "ruled on May 3 the curfew was unlawful": a complement without "that" the parser
+     * joined to the verb as a conjunct with no conjunction */
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
         if (strcmp(dyad_coder_rel(x, *k), "conj") == 0 && dyad_coder_kid(x, *k, "cc") < 0 &&
             illegality(x, *k) && dyad_coder_kid(x, *k, "cop") >= 0)
@@ -154,7 +154,7 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t t, const dyad_coder_actors *s
         return tgt->n > 0;
     }
     /* an act of state with no owner named: the court's government's; a court without a
-     * country of its own ("The court found the prorogation unlawful") is the story's */
+     * country of its own ("The court found the ban unlawful") is the story's */
     const char *root = src->v[0].a.root;
     dyad_coder_actor none = {.head = -1, .via = -1}, court;
     none.a.code = "";
