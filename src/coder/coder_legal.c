@@ -62,6 +62,9 @@ static bool tally(const dyad_coder_sent *x, int32_t v)
     int32_t u = dyad_coder_kid(x, v, "nsubj:pass"), o = dyad_coder_kid(x, v, "advmod");
     if (u >= 0 && o >= 0 && o < u && dyad_coder_is(x->form[o], "only"))
         return true; /* "Only a few journalists were convicted", "only" hung from the verb */
+    int32_t uo = u >= 0 ? dyad_coder_kid(x, u, "advmod") : -1;
+    if (uo >= 0 && uo < u && dyad_coder_is(x->form[uo], "only"))
+        return true; /* ... or from the noun */
     for (const int32_t *k = u >= 0 ? x->kids[u] : NULL; k && *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
         if (strcmp(r, "nummod") != 0 && strcmp(r, "amod") != 0 && strcmp(r, "det") != 0)
