@@ -532,18 +532,24 @@ bool dyad_coder_information_given(const dyad_coder_sent *x, int32_t v);
 const char *dyad_coder_force_code(const char *code, const dyad_coder_actor *src,
                                   const dyad_coder_actor *tgt);
 
-/* Legal acts whose agent is not named (coder_legal.c): the passive "was sentenced", or the
- * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of
- * v ("in federal court") is the source, else the story country's court (116) or police (173),
- * when the target tgt is of that country. True when *src was set. */
 /* The one a country's court, police or government, or the country (src: agent JUD, COP, GOV
  * or none), arrests, charges, tries or
  * sentences (code 116 or 17x) without a country of its own ("---CRM": "a Turkish court
  * sentenced two people smugglers") is in its jurisdiction: *out gets tgt with src's country. */
 bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_coder_actor *src,
                              const dyad_coder_actor *tgt, dyad_coder_actor *out);
+/* Legal acts whose agent is not named (coder_legal.c): the passive "was sentenced", or the
+ * subject undergoing it ("received a prison term": undergoer). A court named in an oblique of
+ * v ("in federal court") is the source, else the story country's court (116) or police (173),
+ * when the target tgt is of that country. With no target, a subject the dictionaries do not
+ * know ("Zuloaga was arrested", "an individual") is a suspect, the story country's CRM, put
+ * in tgt. True when *src was set. */
+/* w begins a word of legal acts ("arrested", "charges", "sentenced", "guilty", "prison"): a
+ * sentence with one may code an agentless legal act against someone the dictionaries do not
+ * know (dyad_coder_legal_agent), so the parse plan (coder_needs.c) parses it. */
+bool dyad_coder_legal_word(const char *w);
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
-                            const dyad_coder_actors *tgt, dyad_coder_actors *src);
+                            dyad_coder_actors *tgt, dyad_coder_actors *src);
 
 /* Nouns that name acts (coder_act_nouns.c), one table, and what each is used for: REFER names
  * an act already reported ("the move", "the attack"); FORCE an act of force or coercion

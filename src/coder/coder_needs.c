@@ -243,6 +243,16 @@ static bool verdict_words(const dyad_sentence *s)
     return dyad_coder_praise_words(s); /* coder_praise.c */
 }
 
+/* s holds a word of legal acts: an agentless arrest or sentence may code with no party named,
+ * its target someone the dictionaries do not know (coder_legal.c). */
+static bool legal_words(const dyad_sentence *s)
+{
+    for (int32_t i = 0; i < s->n; i++)
+        if (dyad_coder_legal_word(s->tok[i].form))
+            return true;
+    return false;
+}
+
 /* mark[i] for each sentence i of doc: 0 when the coder surely finds no actor in it (neither
  * an actor nor a pronoun after a sentence with one), else 1, plus 2 when it offers an event
  * word, 4 when it may borrow an earlier actor and 8 when it gives two parties (as far as want
@@ -259,9 +269,9 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         if (s->n <= 0)
             continue;
         unsigned o = offers(c, s, want, words, &names);
-        if (crowd_noun(s) || attack_named_again(s)) /* a crowd act needs no party named: the
-                                                       story's (coder_crowd.c); nor an attack
-                                                       named again */
+        if (crowd_noun(s) || attack_named_again(s) || legal_words(s))
+            /* a crowd act needs no party named: the story's (coder_crowd.c); nor an attack
+             * named again, nor a legal act (coder_legal.c) */
             o |= DYAD_CODER_OFFERS_ACTOR | (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
         if ((o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && verdict_words(s))
             o |= want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES |

@@ -77,6 +77,14 @@ bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v)
 
 int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v)
 {
+    /* "a lawsuit filed by X on Monday against Y": a participle under the noun performs it */
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        const char *kx = x->s->tok[*k].xpos;
+        if (strcmp(dyad_coder_rel(x, *k), "acl") == 0 && kx && strcmp(kx, "VBN") == 0 &&
+            dyad_coder_is_any(x->lemma[*k], light_verbs, DYAD_ARRAY_LEN(light_verbs)) &&
+            !dyad_coder_is(x->lemma[*k], "carry"))
+            return *k;
+    }
     int32_t h = dyad_coder_head(x, v);
     if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB)
         return -1;

@@ -35,6 +35,47 @@ static bool illegality(const dyad_coder_sent *x, int32_t a)
     return a >= 0 && dyad_coder_is_any(x->form[a], unlawful, DYAD_ARRAY_LEN(unlawful));
 }
 
+/* A gerund the parser split from its clause before breaking verb b, whose own subject is then
+ * the gerund's object: "says [arresting only students] violates the law" (b singular, its
+ * subject plural: the act breaks the law, not the students); -1 when none. Either the gerund is the
+ * word before b's subject ("only" between), or b hangs as a relative clause under the object
+ * of a gerund. */
+static int32_t split_gerund(const dyad_coder_sent *x, int32_t b)
+{
+    const char *bx = x->s->tok[b].xpos;
+    if (!bx || strcmp(bx, "VBZ") != 0)
+        return -1;
+    int32_t s = dyad_coder_kid(x, b, "nsubj");
+    if (s < 0 && dyad_coder_has_dep(dyad_coder_rel(x, b), "acl"))
+        s = dyad_coder_head(x, b); /* "arresting only students | violates": the relative's head */
+    const char *sx = s >= 0 ? x->s->tok[s].xpos : NULL;
+    if (!sx || strcmp(sx, "NNS") != 0)
+        return -1;
+    int32_t g = s - 1;
+    while (g >= 0 && dyad_coder_is(x->form[g], "only"))
+        g--;
+    size_t n = g >= 0 ? strlen(x->form[g]) : 0;
+    if (n < 5 || strcasecmp(x->form[g] + n - 3, "ing") != 0 ||
+        (x->s->tok[g].upos != DYAD_UPOS_NOUN && x->s->tok[g].upos != DYAD_UPOS_VERB))
+        return -1;
+    return g;
+}
+
+/* The finding of illegality said by clause c, the complement of a finding verb: the clause's
+ * subject when c is an adjective of illegality with a copula ("that X was unlawful"), or
+ * breaks the law ("the ban violates the constitution"; a split gerund, split_gerund); -1 when
+ * c says neither. */
+static int32_t thing_in_clause(const dyad_coder_sent *x, int32_t c)
+{
+    if (illegality(x, c) && dyad_coder_kid(x, c, "cop") >= 0)
+        return dyad_coder_kid(x, c, "nsubj");
+    if (c < 0 || !dyad_coder_is_any(x->lemma[c], breaking, DYAD_ARRAY_LEN(breaking)) ||
+        dyad_coder_kid(x, c, "obj") < 0)
+        return -1;
+    int32_t g = split_gerund(x, c);
+    return g >= 0 ? g : dyad_coder_kid(x, c, "nsubj");
+}
+
 /* The thing v finds unlawful, -1 when v makes no such finding: "found X (to be) unlawful"
  * (X the object, the adjective its complement), "concluded that X was unlawful" (X the
  * subject of the complement). */
@@ -43,19 +84,40 @@ static int32_t thing_found(const dyad_coder_sent *x, int32_t v)
     int32_t xc = dyad_coder_kid(x, v, "xcomp"), o = dyad_coder_kid(x, v, "obj");
     if (o >= 0 && illegality(x, xc))
         return o;
+    /* "ruled the curfew violated the constitution" with the curfew taken for the object and
+     * the verb of breaking the law hung from the finding verb with no subject of its own */
+    for (const int32_t *k = o >= 0 ? x->kids[v] : NULL; k && *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if ((strcmp(r, "xcomp") == 0 || strcmp(r, "advcl") == 0) && *k > o &&
+            dyad_coder_is_any(x->lemma[*k], breaking, DYAD_ARRAY_LEN(breaking)) &&
+            dyad_coder_kid(x, *k, "obj") >= 0 && dyad_coder_kid(x, *k, "nsubj") < 0 &&
+            dyad_coder_kid(x, *k, "mark") < 0)
+            return o;
+    }
     /* the parser may hang the adjective inside the object's phrase, after its head ("ruled
      * the prorogation of parliament | unlawful" with unlawful an nmod): predicative there,
      * where before the head it would only describe ("the unlawful ban") */
     for (int32_t a = o + 1; o >= 0 && a < x->s->n; a++)
         if (illegality(x, a) && dyad_coder_under(x, a, o) && dyad_coder_kid(x, a, "det") < 0)
             return o;
-    int32_t cc = dyad_coder_kid(x, v, "ccomp");
-    if (illegality(x, cc) && dyad_coder_kid(x, cc, "cop") >= 0)
-        return dyad_coder_kid(x, cc, "nsubj");
     /* "said that the ban violates the constitution": the clause's subject breaks the law */
-    if (cc >= 0 && dyad_coder_is_any(x->lemma[cc], breaking, DYAD_ARRAY_LEN(breaking)) &&
-        dyad_coder_kid(x, cc, "obj") >= 0)
-        return dyad_coder_kid(x, cc, "nsubj");
+    int32_t cc = dyad_coder_kid(x, v, "ccomp"), t = thing_in_clause(x, cc);
+    if (t >= 0)
+        return t;
+    /* "says arresting only students violates ...", with the gerund the complement and the
+     * verb a relative clause under its object */
+    int32_t go = cc >= 0 ? dyad_coder_kid(x, cc, "obj") : -1;
+    for (const int32_t *k = go >= 0 ? x->kids[go] : NULL; k && *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "acl") &&
+            dyad_coder_is_any(x->lemma[*k], breaking, DYAD_ARRAY_LEN(breaking)) &&
+            split_gerund(x, *k) == cc)
+            return cc;
+    /* "ruled on May 3 the curfew was unlawful": a complement without "that" the parser
+     * joined to the verb as a conjunct with no conjunction */
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (strcmp(dyad_coder_rel(x, *k), "conj") == 0 && dyad_coder_kid(x, *k, "cc") < 0 &&
+            illegality(x, *k) && dyad_coder_kid(x, *k, "cop") >= 0)
+            return dyad_coder_kid(x, *k, "nsubj");
     return -1;
 }
 
@@ -91,8 +153,13 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t t, const dyad_coder_actors *s
             dyad_coder_actors_of(x, t, tgt);
         return tgt->n > 0;
     }
-    /* an act of state with no owner named: the court's government's */
+    /* an act of state with no owner named: the court's government's; a court without a
+     * country of its own ("The court found the ban unlawful") is the story's */
     const char *root = src->v[0].a.root;
+    dyad_coder_actor none = {.head = -1, .via = -1}, court;
+    none.a.code = "";
+    if (!dyad_coder_country_root(root) && dyad_coder_story_actor(x, &src->v[0], &none, &court))
+        root = court.a.root;
     if (!dyad_coder_country_root(root))
         return false;
     dyad_coder_country_agent(x, root, "GOV", t, 0, &tgt->v[0]);
