@@ -1024,6 +1024,16 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 2, "Friday:0:root", "On Friday, which was a holiday.");
 
+    /* a "subject" with a preposition in its phrase belongs to the root's phrase: the root
+     * stays ("Kenya issues arrest warrants for six men, including General Otieno; seeks help") */
+    s = tree(&d, "Kenya PROPN NNP 2 compound; issues|issue NOUN NNS 0 root; arrest NOUN NN 4 compound;"
+                 "warrants|warrant NOUN NNS 2 nmod; for ADP IN 7 case; six NUM CD 7 nummod;"
+                 "men|man NOUN NNS 4 nmod; , PUNCT , 10 punct; including|include VERB VBG 10 case;"
+                 "General PROPN NNP 11 nmod:desc; Otieno PROPN NNP 13 nsubj; ; PUNCT : 13 punct;"
+                 "seeks|seek VERB VBZ 2 acl:relcl; help NOUN NN 13 obj");
+    dyad_parse_repair(s, true);
+    WANT(s, 2, "issues:0:root", "arrest warrants for six men, including General Otieno; seeks help");
+
     /* no finite verb: a past tense read as an adjective after the adverbial's comma */
     s = tree(&d, "At ADP IN 3 case; the DET DT 3 det; request NOUN NN 0 root; of ADP IN 6 case;"
                  "the DET DT 6 det; mayor NOUN NN 3 nmod; , PUNCT , 11 punct; the DET DT 11 det;"

@@ -448,6 +448,10 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
         rel = adj ? "advcl" : "obl";
     } else if (subj >= 0 && subj > r) {
         int32_t from = left_edge(s, subj);
+        for (int32_t i = from; i < subj; i++)
+            if (is(s->tok[i].deprel, "case") && s->tok[i].upos != DYAD_UPOS_PART)
+                return; /* a "subject" with a preposition is a phrase of the root's ("arrest
+                           warrants for 36 people, including the president; seeks aid") */
         bool pron = s->tok[subj].upos == DYAD_UPOS_PRON;
         switch (joining(s, r, from, subj)) {
         case JOIN_DIRECT:
