@@ -246,16 +246,16 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         if (s->n <= 0)
             continue;
         unsigned o = offers(c, s, want, words, &names);
-        /* each word scan below is skipped when what it would add is there already */
+        /* a crowd act needs no party named: the story's (coder_crowd.c); each word scan is
+         * skipped when what it would add is there already */
         unsigned crowd = DYAD_CODER_OFFERS_ACTOR |
                          (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
-        if ((o & crowd) != crowd && crowd_noun(s)) /* a crowd act needs no party named: the
-                                                      story's (coder_crowd.c) */
+        if ((o & crowd) != crowd && crowd_noun(s))
             o |= crowd;
         unsigned verdict = want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES |
                                    DYAD_CODER_OFFERS_REFERS);
-        if ((o & verdict) != verdict && (o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) &&
-            verdict_words(s))
+        bool party = (o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) != 0;
+        if ((o & verdict) != verdict && party && verdict_words(s))
             o |= verdict;
         bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
         bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
