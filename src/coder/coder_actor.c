@@ -1,5 +1,6 @@
 /* coder_actor.c — actors from noun phrases: dictionary matches, country + agent, pronouns. */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -29,6 +30,8 @@ static const char *const person_nouns[] = {
     "advisor", "aide", "negotiator", "protester", "demonstrator", "militant", "rebel", "fighter",
     "tourist", "resident", "citizen", "husband", "wife", "mother", "father", "son", "daughter",
     "voter", "rapporteur", "investigator", "inspector", "mediator", "commissioner", "ombudsman"};
+static dyad_coder_words pronoun_set = DYAD_CODER_WORDS(pronouns);
+static dyad_coder_words person_noun_set = DYAD_CODER_WORDS(person_nouns);
 
 /* Dependents that belong to the name of a phrase. */
 static bool name_dep(const char *rel)
@@ -152,15 +155,15 @@ bool dyad_coder_plural(const dyad_coder_sent *x, int32_t h)
 
 bool dyad_coder_person_word(const char *w)
 {
-    return dyad_coder_is_any(w, person_nouns, DYAD_ARRAY_LEN(person_nouns));
+    return dyad_coder_in_words(w, &person_noun_set);
 }
 
 static bool person_noun(const dyad_coder_sent *x, int32_t h)
 {
     if (dyad_coder_plural(x, h))
         return false;
-    return dyad_coder_is_any(x->lemma[h], person_nouns, DYAD_ARRAY_LEN(person_nouns)) ||
-           dyad_coder_is_any(x->form[h], person_nouns, DYAD_ARRAY_LEN(person_nouns));
+    return dyad_coder_in_words(x->lemma[h], &person_noun_set) ||
+           dyad_coder_in_words(x->form[h], &person_noun_set);
 }
 
 static void set_text(dyad_coder_sent *x, dyad_coder_actor *r, int32_t lo, int32_t hi)
@@ -215,7 +218,7 @@ bool dyad_coder_someone(dyad_coder_sent *x, int32_t h)
 
 bool dyad_coder_pronoun_word(const char *w)
 {
-    return dyad_coder_is_any(w, pronouns, DYAD_ARRAY_LEN(pronouns));
+    return dyad_coder_in_words(w, &pronoun_set);
 }
 
 static bool is_pronoun(const dyad_token *t, const char *lemma)
@@ -603,8 +606,9 @@ int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
         "three",    "group",     "groups",  "part",    "majority", "minority", "rest",
         "half",     "handful",   "team",    "delegation", "unit",  "units",    "contingent",
         "all",      "each",      "none",    "batch",   "crowd",    "crowds"};
-    if (!dyad_coder_is_any(x->lemma[h], parts, DYAD_ARRAY_LEN(parts)) &&
-        !dyad_coder_is_any(x->form[h], parts, DYAD_ARRAY_LEN(parts)) &&
+    static dyad_coder_words part_set = DYAD_CODER_WORDS(parts);
+    if (!dyad_coder_in_words(x->lemma[h], &part_set) &&
+        !dyad_coder_in_words(x->form[h], &part_set) &&
         x->s->tok[h].upos != DYAD_UPOS_NUM)
         return -1;
     for (const int32_t *k = x->kids[h]; *k >= 0; k++)

@@ -10,6 +10,7 @@
  * crowd the coder found acting with no country ("students protested in Belgium") is of the
  * country of its place when the story has none (dyad_coder_crowd_of_place). */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -30,7 +31,8 @@ static const char *const listing[] = {"include", "see", "witness"};
 
 bool dyad_coder_crowd_word(const char *w)
 {
-    return w && dyad_coder_is_any(w, crowd_nouns, DYAD_ARRAY_LEN(crowd_nouns));
+    static dyad_coder_words set = DYAD_CODER_WORDS(crowd_nouns); /* coder_words.h */
+    return dyad_coder_in_words(w, &set);
 }
 
 /* The country root a modifier of v names ("Iraqi protests", "Hong Kong protests",

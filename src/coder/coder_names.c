@@ -93,15 +93,16 @@ void dyad_coder_story_names(const dyad_coder *c, const dyad_doc *doc, int32_t da
 const dyad_coder_name *dyad_coder_surname(const dyad_coder_names *nm, const char *word)
 {
     for (int k = 0; nm && k < nm->n; k++)
-        if (!nm->v[k].ambiguous && strcmp(nm->v[k].surname, word) == 0)
+        if (!nm->v[k].ambiguous && nm->v[k].surname[0] == word[0] &&
+            strcmp(nm->v[k].surname, word) == 0)
             return &nm->v[k];
     return NULL;
 }
 
 bool dyad_coder_surname_known(const dyad_coder_names *nm, const char *word)
 {
-    for (int k = 0; nm && k < nm->n; k++)
-        if (strcmp(nm->v[k].surname, word) == 0)
+    for (int k = 0; nm && k < nm->n; k++) /* the first letters first: most words differ */
+        if (nm->v[k].surname[0] == word[0] && strcmp(nm->v[k].surname, word) == 0)
             return true;
     return false;
 }

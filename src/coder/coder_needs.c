@@ -2,6 +2,7 @@
  * dictionary lookups the coder makes when it looks for actors (coder_actor.c) and event
  * words (verb_at in coder_clause.c), made on the words alone. Keep them in step. */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 #include "nlp/parse_repair.h"
 
 #include <string.h>
@@ -123,7 +124,8 @@ static bool pronoun_form(const char *f)
                                        "itself", "themselves", "ourselves",
                                        /* a quotation's speaker (coder_actor.c) */
                                        "i", "we", "me", "us", "my", "our"};
-    return dyad_coder_pronoun_word(f) || dyad_coder_is_any(f, more, DYAD_ARRAY_LEN(more));
+    static dyad_coder_words more_set = DYAD_CODER_WORDS(more);
+    return dyad_coder_pronoun_word(f) || dyad_coder_in_words(f, &more_set);
 }
 
 /* dyad_coder_sentence_offers, with the surnames of the people the document names in full
@@ -269,13 +271,18 @@ static void mark_finders(const dyad_coder *c, const dyad_doc *doc, unsigned want
         if (s->n <= 0)
             continue;
         unsigned o = offers(c, s, want, words, &names);
-        if (crowd_noun(s) || attack_named_again(s) || legal_words(s))
-            /* a crowd act needs no party named: the story's (coder_crowd.c); nor an attack
-             * named again, nor a legal act (coder_legal.c) */
-            o |= DYAD_CODER_OFFERS_ACTOR | (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
-        if ((o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) && verdict_words(s))
-            o |= want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES |
-                         DYAD_CODER_OFFERS_REFERS);
+        /* a crowd act needs no party named: the story's (coder_crowd.c); nor an attack named
+         * again, nor a legal act (coder_legal.c); each word scan is skipped when what it
+         * would add is there already */
+        unsigned crowd = DYAD_CODER_OFFERS_ACTOR |
+                         (want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES));
+        if ((o & crowd) != crowd && (crowd_noun(s) || attack_named_again(s) || legal_words(s)))
+            o |= crowd;
+        unsigned verdict = want & (DYAD_CODER_OFFERS_EVENT | DYAD_CODER_OFFERS_PARTIES |
+                                   DYAD_CODER_OFFERS_REFERS);
+        bool party = (o & (DYAD_CODER_OFFERS_ACTOR | DYAD_CODER_OFFERS_PRONOUN)) != 0;
+        if ((o & verdict) != verdict && party && verdict_words(s))
+            o |= verdict;
         bool actor = (o & DYAD_CODER_OFFERS_ACTOR) != 0;
         bool finds = actor || ((o & DYAD_CODER_OFFERS_PRONOUN) && actor_seen);
         actor_seen = actor_seen || actor;

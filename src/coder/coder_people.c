@@ -21,6 +21,7 @@
  * one with a role of its own ("soldier Hale"); a former office holder ("former Trump adviser") is
  * ELI. */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 
 #include <string.h>
 
@@ -40,6 +41,7 @@ static const char *const not_name[] = {
     "April", "June", "July", "August", "September", "October", "November", "December", "Mr",
     "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Sir", "Dame",
     "Lord", "Lady", "Jr", "Jr.", "Sr", "Sr.", "Who", "What", "Where", "Why", "How"};
+static dyad_coder_words not_name_set = DYAD_CODER_WORDS(not_name);
 
 /* Words naming someone by whom they serve, which give no agent themselves: the actor before
  * them gives the code ("Trump adviser" USAGOV). */
@@ -71,7 +73,7 @@ static bool capital(const char *w)
 static bool name_word(const dyad_coder_scan *sc, int32_t i)
 {
     return sc->start[i] < 0 && capital(sc->w[i]) &&
-           !dyad_coder_is_any(sc->w[i], not_name, DYAD_ARRAY_LEN(not_name));
+           !dyad_coder_in_words(sc->w[i], &not_name_set);
 }
 
 /* Singular nouns of the agents dictionary naming one person by what they do or are, which

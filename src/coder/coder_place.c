@@ -18,6 +18,7 @@
  * (countries.dict, not places.dict or capitals.dict) may be the one a judgement is about
  * ('"Uganda is corrupt," said Odinga': coder_verdict.c); a city may not. */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 
 #include <string.h>
 
@@ -72,7 +73,8 @@ bool dyad_coder_gathering(const dyad_coder_sent *x, int32_t h)
     static const char *const meets[] = {"summit",  "summits",   "conference", "conferences",
                                         "meeting", "meetings",  "forum",      "gathering",
                                         "talks",   "symposium", "convention"};
-    if (dyad_coder_is_any(x->form[h], meets, DYAD_ARRAY_LEN(meets)))
+    static dyad_coder_words meet_set = DYAD_CODER_WORDS(meets);
+    if (dyad_coder_in_words(x->form[h], &meet_set))
         return true;
     /* "an assembly of foreign ministers"; "the National Assembly" is a legislature */
     int32_t d = dyad_coder_kid(x, h, "det");

@@ -46,6 +46,9 @@ int32_t dyad_coder_quote_opened(const dyad_sentence *s, bool open, int32_t i)
     int32_t at = open ? -1 : -2; /* -1: open from before the sentence; -2: not open */
     for (int32_t j = 0; j < i && j < s->n; j++) {
         const char *f = s->tok[j].form ? s->tok[j].form : "";
+        unsigned char c = (unsigned char)f[0];
+        if (c != '"' && c != 0xE2 && c != '`' && c != '\'')
+            continue; /* no mark below starts so: most words, found cheaply */
         bool in = at != -2;
         if (strcmp(f, "\"") == 0)
             in = !in;

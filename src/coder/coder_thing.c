@@ -10,6 +10,7 @@
  * territory"). A possessor that is an actor keeps it ("Russia's plan to ..." stays Russia's),
  * as does a dictionary name that takes in the head ("the Russian Orthodox Church"). */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 
 /* Heads that are things whatever their tag ("the U.S. Constitution" is a proper noun). */
 static const char *const things[] = {
@@ -19,6 +20,7 @@ static const char *const things[] = {
     "reward",       "case",          "cases",     "video",      "videos",    "flag",
     "flags",        "currency",      "dollar",    "dollars",    "agreement", "agreements",
     "accord",       "accords",       "treaty",    "treaties",   "protocol",  "protocols"};
+static dyad_coder_words thing_set = DYAD_CODER_WORDS(things);
 
 /* Buildings, as singular common nouns only ("the Church" may be the institution). */
 static const char *const buildings[] = {"church", "mosque", "temple", "synagogue", "cathedral"};
@@ -34,7 +36,7 @@ static bool indefinite(const dyad_coder_sent *x, int32_t h)
 bool dyad_coder_thing(dyad_coder_sent *x, int32_t h, int32_t at, int32_t len)
 {
     const char *w = x->form[h];
-    bool thing = dyad_coder_is_any(w, things, DYAD_ARRAY_LEN(things)) ||
+    bool thing = dyad_coder_in_words(w, &thing_set) ||
                  (x->s->tok[h].upos == DYAD_UPOS_NOUN && indefinite(x, h) &&
                   dyad_coder_is_any(w, buildings, DYAD_ARRAY_LEN(buildings)));
     if (!thing || (at >= 0 && at <= h && h < at + len))

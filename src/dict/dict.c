@@ -18,6 +18,13 @@ static uint64_t hash_upper(const char *s)
 {
     uint64_t h = 1469598103934665603ULL;
     while (*s) {
+        unsigned char c = (unsigned char)*s;
+        if (c < 0x80) { /* ASCII (nearly every byte), as dyad_utf8_upper_at does it */
+            h ^= c >= 'a' && c <= 'z' ? c - 32 : c;
+            h *= 1099511628211ULL;
+            s++;
+            continue;
+        }
         char u[2];
         int n = dyad_utf8_upper_at(s, u);
         for (int i = 0; i < n; i++) {
@@ -32,6 +39,13 @@ static uint64_t hash_upper(const char *s)
 static bool eq_upper(const char *stored, const char *w)
 {
     while (*stored && *w) {
+        unsigned char c = (unsigned char)*w;
+        if (c < 0x80) { /* ASCII (nearly every byte), as dyad_utf8_upper_at does it */
+            if (*stored != (char)(c >= 'a' && c <= 'z' ? c - 32 : c))
+                return false;
+            stored++, w++;
+            continue;
+        }
         char u[2];
         int n = dyad_utf8_upper_at(w, u);
         for (int i = 0; i < n; i++)
@@ -512,17 +526,15 @@ static const dyad_dict_slot *find_slot(const dyad_dict_table *t, const char *w0)
     return NULL;
 }
 
-static bool entry_matches(const dyad_dict_entry *e, const char *const *words, int n)
+/* Entry e's word i is the word w (NULL: none). */
+static bool word_matches(const dyad_dict_entry *e, int32_t i, const char *w)
 {
-    if (e->n > n)
-        return false;
-    for (int32_t i = 0; i < e->n; i++)
-        if (!words[i] || !(e->exact ? strcmp(e->w[i], words[i]) == 0 : eq_upper(e->w[i], words[i])))
-            return false;
-    return true;
+    return w && (e->exact ? strcmp(e->w[i], w) == 0 : eq_upper(e->w[i], w));
 }
 
-/* The longest entry of t at words[0] (for which keep(val) holds when given); NULL if none. */
+/* The longest entry of t at words[0] (for which keep(val) holds when given); NULL if none.
+ * The entries of a slot mostly share their first word (one interned string): it is compared
+ * with words[0] once, and the answer kept for the entries after with the same string. */
 static const dyad_dict_entry *longest(const dyad_dict_table *t, const char *const *words, int n,
                                       int32_t only_val)
 {
@@ -531,9 +543,21 @@ static const dyad_dict_entry *longest(const dyad_dict_table *t, const char *cons
     const dyad_dict_slot *s = find_slot(t, words[0]);
     if (!s)
         return NULL;
+    const char *first = NULL; /* the stored first word last compared, as exact or not */
+    bool first_exact = false, first_ok = false;
     for (uint32_t i = 0; i < s->count; i++) {
         const dyad_dict_entry *e = &t->e[s->start + i];
-        if ((only_val < 0 || e->val == only_val) && entry_matches(e, words, n))
+        if ((only_val >= 0 && e->val != only_val) || e->n > n)
+            continue;
+        if (e->w[0] != first || e->exact != first_exact) {
+            first = e->w[0];
+            first_exact = e->exact;
+            first_ok = word_matches(e, 0, words[0]);
+        }
+        bool ok = first_ok;
+        for (int32_t k = 1; ok && k < e->n; k++)
+            ok = word_matches(e, k, words[k]);
+        if (ok)
             return e;
     }
     return NULL;

@@ -15,9 +15,14 @@ static int find(const lex_word *list, size_t n, const char *lemma)
 {
     if (!lemma)
         return 0;
-    for (size_t i = 0; i < n; i++)
-        if (strcasecmp(list[i].lemma, lemma) == 0)
+    /* the first bytes first, folded as strcasecmp folds them (A-Z only): most words differ */
+    unsigned char l0 = (unsigned char)lemma[0];
+    l0 = l0 >= 'A' && l0 <= 'Z' ? (unsigned char)(l0 + 32) : l0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)list[i].lemma[0];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) == l0 && strcasecmp(list[i].lemma, lemma) == 0)
             return list[i].value;
+    }
     return 0;
 }
 

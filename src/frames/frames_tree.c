@@ -15,8 +15,11 @@ const char *dyad_fr_rel(const dyad_frames *f, int32_t i)
 bool dyad_fr_rel_is(const dyad_frames *f, int32_t i, const char *base)
 {
     const char *r = dyad_fr_rel(f, i);
-    size_t n = strlen(base);
-    return strncmp(r, base, n) == 0 && (r[n] == '\0' || r[n] == ':');
+    size_t n = 0; /* base is a prefix of r (compared inline: this runs for most words) */
+    for (; base[n]; n++)
+        if (r[n] != base[n])
+            return false;
+    return r[n] == '\0' || r[n] == ':';
 }
 
 bool dyad_fr_lemma_is(const dyad_frames *f, int32_t i, const char *w)

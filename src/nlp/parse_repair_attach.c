@@ -28,9 +28,10 @@ void dyad_repair_time_spans_in_phrases(dyad_sentence *s)
     for (int32_t m = 2; m + 1 < s->n; m++) {
         dyad_token *mt = &s->tok[m], *at = &s->tok[m + 1], *nt = &s->tok[m - 1];
         int32_t c = m - 2, h = mt->head - 1;
-        if (!word_in(mt->form, units, sizeof units / sizeof *units) ||
-            !word_in(at->form, after, sizeof after / sizeof *after) || at->upos != DYAD_UPOS_ADV ||
-            nt->upos != DYAD_UPOS_NUM || nt->head != m + 1 || h < 0 || !has_kid(s, m, "case"))
+        if (nt->upos != DYAD_UPOS_NUM || at->upos != DYAD_UPOS_ADV ||
+            !word_in(mt->form, units, sizeof units / sizeof *units) ||
+            !word_in(at->form, after, sizeof after / sizeof *after) || nt->head != m + 1 ||
+            h < 0 || !has_kid(s, m, "case"))
             continue;
         dyad_token *ct = &s->tok[c];
         if ((ct->upos != DYAD_UPOS_NOUN && ct->upos != DYAD_UPOS_PROPN) || ct->head != m + 1 ||

@@ -62,12 +62,17 @@ static inline int32_t left_edge(const dyad_sentence *s, int32_t i)
     return i;
 }
 
-/* w is one of the words list[0..n), case-blind; NULL is none. */
+/* w is one of the words list[0..n), case-blind; NULL is none. The first bytes are compared
+ * first, folded as strcasecmp folds them (A-Z only): most words differ there. */
 static inline bool word_in(const char *w, const char *const *list, size_t n)
 {
-    for (size_t k = 0; w && k < n; k++)
-        if (strcasecmp(w, list[k]) == 0)
+    unsigned char w0 = w ? (unsigned char)w[0] : 0;
+    w0 = w0 >= 'A' && w0 <= 'Z' ? (unsigned char)(w0 + 32) : w0;
+    for (size_t k = 0; w && k < n; k++) {
+        unsigned char l0 = (unsigned char)list[k][0];
+        if ((l0 >= 'A' && l0 <= 'Z' ? l0 + 32 : l0) == w0 && strcasecmp(w, list[k]) == 0)
             return true;
+    }
     return false;
 }
 

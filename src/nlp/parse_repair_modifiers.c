@@ -265,7 +265,8 @@ void dyad_repair_adjective_past_tenses(dyad_sentence *s)
         const char *f = vt->form ? vt->form : "";
         size_t fl = strlen(f);
         int32_t o = vt->head - 1, n1 = v - 1;
-        bool irregular = dyad_past_tense_lemma(f) != NULL; /* "Police beat protesters." */
+        bool irregular = o > v && is(vt->deprel, "amod") && /* both asked below */
+                         dyad_past_tense_lemma(f) != NULL; /* "Police beat protesters." */
         if (!(irregular || (fl >= 5 && strcmp(f + fl - 2, "ed") == 0)) ||
             !(f[0] >= 'a' && f[0] <= 'z') || !is(vt->deprel, "amod") || o <= v ||
             !((vt->upos == DYAD_UPOS_ADJ && (is(vt->xpos, "JJ") || is(vt->xpos, "VBN"))) ||

@@ -224,8 +224,9 @@ void dyad_repair_joined_names(dyad_sentence *s)
     for (int32_t d = 1; d < s->n; d++) {
         dyad_token *dt = &s->tok[d];
         int32_t h = dt->head - 1, first, last;
-        if (h < 0 || h >= d)
-            continue;
+        if (h < 0 || h >= d || dt->upos != DYAD_UPOS_PROPN ||
+            !(rel_is(dt->deprel, "conj") || is(dt->deprel, "appos")))
+            continue; /* neither shape below (checked first: the span walks the tree) */
         span(s, d, &first, &last);
         bool punct = false;
         for (int32_t k = first; k < d; k++)
@@ -413,7 +414,7 @@ void dyad_repair_day_subjects(dyad_sentence *s)
     for (int32_t d = 1; d + 1 < s->n; d++) {
         dyad_token *dt = &s->tok[d], *on = &s->tok[d - 1], *nt = &s->tok[d + 1];
         int32_t v = dt->head - 1;
-        if (!word_in(dt->form, days, sizeof days / sizeof *days) || !is(dt->deprel, "nsubj") ||
+        if (!is(dt->deprel, "nsubj") || !word_in(dt->form, days, sizeof days / sizeof *days) ||
             v < 0 || strcasecmp(on->form ? on->form : "", "on") != 0 || on->head != v + 1 ||
             nt->upos != DYAD_UPOS_PROPN || !descends(s, d + 1, d))
             continue;
@@ -432,6 +433,8 @@ void dyad_repair_day_subjects(dyad_sentence *s)
      * oblique, the rest of the phrase a compound of the subject */
     for (int32_t d = 1; d + 2 < s->n; d++) {
         dyad_token *dt = &s->tok[d], *on = &s->tok[d - 1];
+        if (!word_in(dt->form, days, sizeof days / sizeof *days))
+            continue; /* checked first: most words are no day */
         int32_t n = d; /* up the phrase's modifiers to its head */
         for (int g = 0; g < 6 && (rel_is(s->tok[n].deprel, "compound") ||
                                   rel_is(s->tok[n].deprel, "amod")) && s->tok[n].head - 1 > n; g++)

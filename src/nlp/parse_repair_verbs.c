@@ -343,7 +343,7 @@ static const char *const past_forms[][2] = {
 const char *dyad_past_tense_lemma(const char *form)
 {
     for (size_t k = 0; form && k < sizeof past_forms / sizeof *past_forms; k++)
-        if (strcmp(form, past_forms[k][0]) == 0)
+        if (form[0] == past_forms[k][0][0] && strcmp(form, past_forms[k][0]) == 0)
             return past_forms[k][1];
     return NULL;
 }
