@@ -71,7 +71,7 @@ static bool anti_government(const dyad_coder_sent *x, int32_t v)
 /* The actor a crowd act is aimed at: an "against" phrase of the noun v or of the verb h that
  * says it happens ("protests against the government continued", "protests continued against
  * Maduro"); -1 when none names an actor. */
-static int32_t aimed_at(dyad_coder_sent *x, int32_t v, int32_t h)
+int32_t dyad_coder_crowd_aimed_at(dyad_coder_sent *x, int32_t v, int32_t h)
 {
     const int32_t at[2] = {v, h};
     for (int i = 0; i < 2; i++)
@@ -260,7 +260,7 @@ int dyad_coder_crowd_act(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dy
     dyad_coder_country_agent(x, country, "OPP", v, DYAD_CODER_GROUP, &src);
     dyad_coder_coded_actor(x, "", -1, DYAD_CODER_GROUP, &tgt);
     const char *note = "nominal,crowd";
-    int32_t against = aimed_at(x, v, h);
+    int32_t against = dyad_coder_crowd_aimed_at(x, v, h);
     if (against < 0)
         against = answered_government(x, h);
     if (against >= 0) {

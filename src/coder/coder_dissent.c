@@ -67,15 +67,9 @@ static int took_part(dyad_coder_sent *x, int32_t v, int32_t h, int32_t p, dyad_e
     if (!src->a.code[0] || dyad_coder_bare_place(src))
         return DYAD_OK;
     dyad_coder_coded_actor(x, "", -1, DYAD_CODER_GROUP, &tgt);
-    const int32_t at[2] = {v, h}; /* "against X" on the noun, or hung from the verb */
-    for (int i = 0; i < 2; i++)
-        for (const int32_t *k = x->kids[at[i]]; *k >= 0; k++)
-            if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") ||
-                 dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl")) &&
-                dyad_coder_is(dyad_coder_prep(x, *k), "against") &&
-                dyad_coder_actor_of(x, *k)->a.code[0] &&
-                !dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
-                tgt = *dyad_coder_actor_of(x, *k);
+    int32_t against = dyad_coder_crowd_aimed_at(x, v, h); /* on the noun, or on the verb */
+    if (against >= 0)
+        tgt = *dyad_coder_actor_of(x, against);
     return dyad_coder_emit(x, src, &tgt, "141", v,
                            "took part in a protest = 141 (src/coder/coder_dissent.c)",
                            tgt.a.code[0] ? "took part" : "took part,actor-only", out, err);

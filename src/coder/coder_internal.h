@@ -493,6 +493,9 @@ void dyad_coder_crowd_of_place(dyad_coder_sent *x, int32_t v, dyad_coder_actor *
 /* a, the one target a crowd's one-sided act found, is a place named in the of-phrase of a
  * site ("filled the streets of Nairobi", "the square of Santiago"): where, not whom. */
 bool dyad_coder_crowd_site(dyad_coder_sent *x, const dyad_coder_actor *a);
+/* The actor a crowd act is aimed at: an "against" phrase of the crowd noun v or of the verb h
+ * that says it happens, naming an actor that is no bare place; -1 when none. */
+int32_t dyad_coder_crowd_aimed_at(dyad_coder_sent *x, int32_t v, int32_t h);
 
 /* Dissent (coder_dissent.c). Codes crowd noun v, an "in" oblique of a verb: taking part in it
  * ("participated in a protest") as the participant's 141; "in protest" as the verb's doer's

@@ -218,30 +218,6 @@ static const dyad_coder_actor *attributed(dyad_coder_sent *x, int32_t w, dyad_co
     return a->a.code && a->a.code[0] ? a : NULL;
 }
 
-/* The praise at pred is not said as a fact: a question, or pred or a clause above it negated,
- * supposed, possible or otherwise not asserted. */
-static bool unsaid(dyad_coder_sent *x, int32_t pred)
-{
-    static const char *const conditions[] = {"if", "unless", "whether"};
-    for (int32_t i = 0; i < x->s->n; i++)
-        if (strcmp(x->form[i], "?") == 0)
-            return true;
-    int guard = 0;
-    for (int32_t p = pred; p >= 0 && guard < 16; p = dyad_coder_head(x, p), guard++) {
-        int32_t m = dyad_coder_kid(x, p, "mark");
-        if (dyad_coder_negated(x, p) ||
-            (m >= 0 && dyad_coder_is_any(x->lemma[m], conditions, DYAD_ARRAY_LEN(conditions))))
-            return true;
-        if (x->s->tok[p].upos == DYAD_UPOS_VERB) {
-            dyad_coder_stance st;
-            dyad_coder_stance_of(x, p, false, &st);
-            if (st.kind == DYAD_STANCE_DROP)
-                return true;
-        }
-    }
-    return false;
-}
-
 /* The sentence's events from first on hold an event of this root from src to tgt. */
 static bool coded_already(const dyad_event_list *out, int32_t first, const char *code,
                           const char *src, const char *tgt)
@@ -263,7 +239,7 @@ int dyad_coder_praise(dyad_coder_sent *x, int32_t first, dyad_event_list *out, d
             continue;
         dyad_coder_actor ttmp, stmp;
         const dyad_coder_actor *tgt = praised(x, p.target, &ttmp);
-        if (!tgt || unsaid(x, p.pred))
+        if (!tgt || dyad_coder_unasserted(x, p.pred))
             continue;
         bool earlier = false;
         const dyad_coder_actor *src = dyad_coder_quote_speaker(x, w, &stmp, &earlier);
