@@ -5,7 +5,9 @@
  * word before is its agent); an attack that harms ("were killed in the attack", "The shooting
  * wounded two officers": coder_anaphor.c). */
 #include "coder/coder_internal.h"
+#include "coder/coder_words.h"
 
+#include <pthread.h>
 #include <string.h>
 
 typedef struct act_noun {
@@ -53,8 +55,23 @@ static const act_noun act_nouns[] = {
     {"jails", "17", F},                  {"sentences", "11", F},
 };
 
+/* The nouns of the table as one word set (coder_words.h), gathered once: the parse plan asks
+ * of nearly every word whether it is one. */
+static const char *noun_list[DYAD_ARRAY_LEN(act_nouns)];
+static dyad_coder_words noun_set = {noun_list, DYAD_ARRAY_LEN(act_nouns), NULL};
+static pthread_once_t noun_once = PTHREAD_ONCE_INIT;
+
+static void gather_nouns(void)
+{
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(act_nouns); i++)
+        noun_list[i] = act_nouns[i].noun;
+}
+
 static const act_noun *find(const char *w)
 {
+    pthread_once(&noun_once, gather_nouns);
+    if (!dyad_coder_in_words(w, &noun_set))
+        return NULL;
     for (size_t i = 0; i < DYAD_ARRAY_LEN(act_nouns); i++)
         if (dyad_coder_is(w, act_nouns[i].noun))
             return &act_nouns[i];

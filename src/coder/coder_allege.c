@@ -19,10 +19,12 @@
  * here are counted by the parse plan through dyad_coder_verdict_word. */
 #include "coder/coder_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
 #include "base/strbuf.h"
+#include "coder/coder_words.h"
 
 /* A verb of wrongdoing: its forms ("|"-separated), its code, and what it needs to be one:
  * nothing, an object ("hiding the figures", not "leaders hiding in the hills"), an object of
@@ -140,19 +142,52 @@ static bool form_in(const char *w, const char *forms)
     return false;
 }
 
+/* Every word dyad_coder_allege_word answers true for, gathered once from the tables above
+ * into one word set (coder_words.h): the parse plan asks it of nearly every word. */
+enum { MAX_ALLEGE_WORDS = 512, ALLEGE_TEXT = 8192 };
+static const char *allege_list[MAX_ALLEGE_WORDS];
+static char allege_text[ALLEGE_TEXT];
+static dyad_coder_words allege_set = {allege_list, 0, NULL};
+static pthread_once_t allege_once = PTHREAD_ONCE_INIT;
+
+static void add_forms(const char *forms, size_t *n, size_t *used)
+{
+    for (const char *p = forms; *p && *n < MAX_ALLEGE_WORDS;) {
+        const char *e = strchr(p, '|');
+        size_t m = e ? (size_t)(e - p) : strlen(p);
+        if (*used + m + 1 > ALLEGE_TEXT)
+            return;
+        memcpy(allege_text + *used, p, m);
+        allege_text[*used + m] = 0;
+        allege_list[(*n)++] = allege_text + *used;
+        *used += m + 1;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+}
+
+static void gather_allege_words(void)
+{
+    size_t n = 0, used = 0;
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_verbs); k++)
+        add_forms(wrong_verbs[k].forms, &n, &used);
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_nouns); k++)
+        add_forms(wrong_nouns[k].forms, &n, &used);
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_manners); k++)
+        add_forms(wrong_manners[k], &n, &used);
+    for (size_t k = 0; k < DYAD_ARRAY_LEN(terrors); k++)
+        add_forms(terrors[k], &n, &used);
+    add_forms("responsible|behind", &n, &used);
+    allege_set.n = n;
+}
+
 bool dyad_coder_allege_word(const char *w)
 {
     if (!w || !w[0])
         return false;
-    for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_verbs); k++)
-        if (form_in(w, wrong_verbs[k].forms))
-            return true;
-    for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_nouns); k++)
-        if (form_in(w, wrong_nouns[k].forms))
-            return true;
-    return dyad_coder_is(w, "responsible") || dyad_coder_is(w, "behind") ||
-           dyad_coder_is_any(w, wrong_manners, DYAD_ARRAY_LEN(wrong_manners)) ||
-           dyad_coder_is_any(w, terrors, DYAD_ARRAY_LEN(terrors));
+    pthread_once(&allege_once, gather_allege_words);
+    return dyad_coder_in_words(w, &allege_set);
 }
 
 /* v's object is one of list. */
@@ -186,6 +221,8 @@ static const char *wrong_code(const dyad_coder_sent *x, int32_t v)
         if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "advmod") &&
             dyad_coder_is_any(x->form[*k], wrong_manners, DYAD_ARRAY_LEN(wrong_manners)))
             return "112";
+    if (!dyad_coder_allege_word(x->form[v]))
+        return NULL; /* one hash probe rules out most verbs */
     for (size_t k = 0; k < DYAD_ARRAY_LEN(wrong_verbs); k++) {
         const wrong_verb *wv = &wrong_verbs[k];
         if (!form_in(x->form[v], wv->forms))

@@ -81,8 +81,10 @@ bool dyad_coder_legal_word(const char *w)
     static const char *const stems[] = {"arrest", "detain", "jail",   "imprison", "indict",
                                         "charg",  "convict", "sentenc", "guilty",  "prosecut",
                                         "custody", "prison", "suspicion"};
-    for (size_t i = 0; w && i < DYAD_ARRAY_LEN(stems); i++)
-        if (strncasecmp(w, stems[i], strlen(stems[i])) == 0)
+    /* the first letter first: this runs for every word the parse plan reads */
+    char c = w ? (char)(w[0] | 0x20) : 0;
+    for (size_t i = 0; c && i < DYAD_ARRAY_LEN(stems); i++)
+        if ((stems[i][0] | 0x20) == c && strncasecmp(w, stems[i], strlen(stems[i])) == 0)
             return true;
     return false;
 }
