@@ -38,6 +38,9 @@ static int32_t verbless_subject(dyad_coder_sent *x, int32_t v)
         !(strcmp(r, "acl") == 0 || strcmp(r, "advcl") == 0 || strcmp(r, "xcomp") == 0 ||
           strcmp(r, "conj") == 0 || strcmp(r, "acl:relcl") == 0))
         return -1;
+    if (strcmp(r, "conj") == 0 && dyad_coder_kid(x, h, "cop") >= 0)
+        return -1; /* "Turkey is under EU sanctions and was condemned": a copular clause, not a
+                      verbless one; its subject is the conjunct's too, not "EU sanctions" */
     int32_t found = -1;
     for (int guard = 0; guard < 8; guard++) {
         if (found < 0 && dyad_coder_actor_of(x, h)->a.code[0])
