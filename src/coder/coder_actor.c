@@ -372,6 +372,17 @@ static bool body_noun(const dyad_coder_sent *x, int32_t h)
     return dyad_coder_is_any(x->form[h], bodies, DYAD_ARRAY_LEN(bodies));
 }
 
+/* Nouns of what an armed party holds, whose attack is an attack on that party ("rebel
+ * positions", "army bases", "militant hideouts"). */
+static bool held_site(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const sites[] = {
+        "position", "positions", "target", "targets", "base", "bases", "stronghold",
+        "strongholds", "camp", "camps", "hideout", "hideouts", "outpost", "outposts", "convoy",
+        "convoys", "checkpoint", "checkpoints", "barracks", "headquarters", "post", "posts"};
+    return dyad_coder_is_any(x->form[h], sites, DYAD_ARRAY_LEN(sites));
+}
+
 /* "leader" (word h, not the first of its phrase) after a common noun leads that ("team leader", "tech leaders", "business
  * leaders"), not a government; "Kurdish leaders", "Hamas leader" stay. */
 static bool lone_leader(const dyad_coder_sent *x, int32_t h)
@@ -725,9 +736,10 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     }
     /* an agent noun compounded with a common noun names no agent ("media scrutiny",
      * "government grants", "the police state"), unless that noun is a person ("police chief"),
-     * a body ("official news agency") or an agent itself ("intelligence officials": SPY) */
+     * a body ("official news agency"), a site the agent holds ("rebel positions") or an agent
+     * itself ("intelligence officials": SPY) */
     if (ag.code && x->s->tok[h].upos == DYAD_UPOS_NOUN && !(ag_at <= h && h < ag_at + ag.len) &&
-        !ag_h.code && !person_noun(x, h) && !body_noun(x, h)) {
+        !ag_h.code && !person_noun(x, h) && !body_noun(x, h) && !held_site(x, h)) {
         bool compound = true;
         for (int32_t i = ag_at; i < ag_at + ag.len && i < x->s->n; i++)
             compound &= dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") != 0;
