@@ -453,11 +453,11 @@ void dyad_repair_fronted_phrases(dyad_sentence *s, bool headline)
                 return; /* a "subject" with a preposition is a phrase of the root's ("arrest
                            warrants for 36 people, including the president; seeks aid") */
         bool pron = s->tok[subj].upos == DYAD_UPOS_PRON;
+        bool present = is(s->tok[v].xpos, "VBZ") || is(s->tok[v].xpos, "VBP");
         switch (joining(s, r, from, subj)) {
         case JOIN_DIRECT:
             /* a relative clause with its gap: "the best meal | I ever had", "the town | rebels
              * seized"; a headline has no relative clauses to speak of, but no object either */
-            bool present = is(s->tok[v].xpos, "VBZ") || is(s->tok[v].xpos, "VBP");
             if (((headline && !present) || is(s->tok[v].deprel, "acl:relcl")) &&
                 !has_kid(s, v, "obj") &&
                 !has_kid(s, v, "ccomp") && !has_kid(s, v, "xcomp") &&
