@@ -811,11 +811,17 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
                 (dyad_coder_under(x, ptgt, o) || (c >= 0 && strcmp(dyad_coder_rel(x, c), "obl") == 0)))
                 ptgt = by;
         }
+        /* "condemned the attack on the Saudi oil facilities", "criticized the investigation
+         * into X": the one an act of force or coercion named without its doer was done to is
+         * not the one blamed (the doer may be an earlier event's: dyad_coder_act_referent) */
+        bool victim = act && ptgt != by && dyad_coder_under(x, ptgt, o) &&
+                      strncmp(code, "11", 2) == 0 &&
+                      dyad_coder_act_noun(x->form[o], DYAD_ACT_NOUN_FORCE);
         if (own_argument(x, v, ptgt))
             ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
         else
             ptgt = dyad_coder_name_head(x, ptgt); /* "into President Trump": Trump, not the title */
-        if (!statement || !dyad_coder_said_inside(x, v, ptgt))
+        if (!victim && (!statement || !dyad_coder_said_inside(x, v, ptgt)))
             dyad_coder_actors_of(x, ptgt, &tgt);
     } else {
         int32_t t = default_target(x, v, nominal, statement && !hit);
