@@ -435,6 +435,10 @@ static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
                       c->attitude == DYAD_ATT_THREATEN;
         if (c->att_frame != self || !intent || c->pred == v || !verb_codes(x, c->pred))
             continue;
+        int32_t mk = dyad_coder_kid(x, c->pred, "mark");
+        if (mk >= 0 && (dyad_coder_is(x->lemma[mk], "against") || dyad_coder_is(x->lemma[mk], "from")))
+            continue; /* "warned X against invading": the act is not done (coder_stance.c), the
+                         warning is the event */
         for (int32_t k = 0; k < c->narg; k++) /* the complement's act has an actor to act on */
             if (c->arg[k].role != DYAD_ROLE_AGENT && c->arg[k].role != DYAD_ROLE_COMP &&
                 dyad_coder_actor_of(x, c->arg[k].word)->a.code[0])

@@ -133,6 +133,15 @@ static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int 
     }
     st->negative = fr->polarity == DYAD_POL_NEGATIVE;
     int32_t mk = dyad_coder_kid(x, v, "mark");
+    if (fr->rel && (strcmp(fr->rel, "advcl") == 0 || strcmp(fr->rel, "acl") == 0 ||
+                    strcmp(fr->rel, "xcomp") == 0) &&
+        mk >= 0 && (dyad_coder_is(x->lemma[mk], "against") || dyad_coder_is(x->lemma[mk], "from"))) {
+        /* "warned Russia against invading Ukraine", "barred the envoy from entering",
+         * "refrained from attacking": what one is warned, kept or refrains from is not done */
+        st->kind = DYAD_STANCE_DROP;
+        st->why = "kept from";
+        return;
+    }
     if (fr->rel && (strcmp(fr->rel, "advcl") == 0 || strcmp(fr->rel, "acl") == 0) && mk >= 0 &&
         dyad_coder_is(x->lemma[mk], "for")) {
         /* "attacked Lavrov for supporting the rebels", "jailed a journalist for helping rebels"
