@@ -706,6 +706,32 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         return DYAD_OK;
     int32_t psrc, ptgt; /* phrases the pattern bound with '$' and '+' */
     const dyad_pattern *hit = dyad_coder_match(x, v, vb, neg, seq, words, m, pv, &psrc, &ptgt);
+    int32_t thing = passive ? dyad_coder_kid(x, v, "nsubj:pass") : -1;
+    if (!hit && thing >= 0 && thing < v && !dyad_coder_actor_of(x, thing)->a.code[0]) {
+        /* "Sanctions were imposed on Belarus by the EU": the passive's subject is a thing, the
+         * object of the active verb the patterns are written for ("* &SANCTIONS on +"); try
+         * the words in active order, the subject's phrase right after the verb */
+        int32_t seq2[MAX_SEQ];
+        const char *words2[MAX_SEQ];
+        int32_t m2 = 0, pv2 = -1;
+        for (int pass = 0; pass < 4; pass++) /* before, the verb, the subject, after */
+            for (int32_t j = 0; j < m; j++) {
+                int32_t i = seq[j];
+                bool subject = i == thing || dyad_coder_under(x, i, thing);
+                bool take = pass == 0   ? !subject && i < v
+                            : pass == 1 ? i == v
+                            : pass == 2 ? subject
+                                        : !subject && i > v;
+                if (!take)
+                    continue;
+                if (i == v)
+                    pv2 = m2;
+                words2[m2] = words[j];
+                seq2[m2++] = i;
+            }
+        if (pv2 >= 0)
+            hit = dyad_coder_match(x, v, vb, neg, seq2, words2, m2, pv2, &psrc, &ptgt);
+    }
     if (hit && passive && ptgt >= 0 && ptgt == subj)
         ptgt = -1; /* "* +" took "by Russia", the source: the passive's subject is the target */
     if (hit && ptgt >= 0 && dyad_coder_head(x, ptgt) == v &&
