@@ -143,6 +143,21 @@ static const dyad_event *latest_attack(const dyad_coder_sent *x, const dyad_even
     return NULL;
 }
 
+/* The victim of the latest attack, as tgt's one actor: false (tgt untouched) when there is no
+ * attack, it was one-sided, or its victim is src's first actor (one's own losses). */
+static bool latest_victim(dyad_coder_sent *x, const dyad_event_list *out,
+                         const dyad_coder_actors *src, dyad_coder_actors *tgt)
+{
+    const dyad_event *e = latest_attack(x, out);
+    const char *victim = e ? e->target.code : NULL;
+    if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
+        return false;
+    dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
+    named_as(&tgt->v[0].a, &e->target);
+    tgt->n = 1;
+    return true;
+}
+
 bool dyad_coder_attack_referent(dyad_coder_sent *x, int32_t v, const char *code,
                                 const dyad_event_list *out, dyad_coder_actors *tgt,
                                 dyad_coder_actors *src, const char **same)
@@ -186,14 +201,7 @@ bool dyad_coder_claim_referent(dyad_coder_sent *x, int32_t v, const char *code,
     if (o < 0 ||
         !(dyad_coder_is(x->lemma[o], "responsibility") || dyad_coder_is(x->lemma[o], "credit")))
         return false;
-    const dyad_event *e = latest_attack(x, out);
-    const char *victim = e ? e->target.code : NULL;
-    if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
-        return false; /* no attack, a one-sided one, or the claimant's own losses */
-    dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
-    named_as(&tgt->v[0].a, &e->target);
-    tgt->n = 1;
-    return true;
+    return latest_victim(x, out, src, tgt); /* not the claimant's own losses */
 }
 
 bool dyad_coder_attack_owned(dyad_coder_sent *x, int32_t v, const char *code,
@@ -202,12 +210,5 @@ bool dyad_coder_attack_owned(dyad_coder_sent *x, int32_t v, const char *code,
 {
     if (!attack_code(code) || src->n == 0 || tgt->n > 0 || !out || !definite_attack(x, v))
         return false;
-    const dyad_event *e = latest_attack(x, out);
-    const char *victim = e ? e->target.code : NULL;
-    if (!victim || !victim[0] || strcmp(victim, src->v[0].a.code) == 0)
-        return false; /* no attack, a one-sided one, or the doer's own losses */
-    dyad_coder_coded_actor(x, victim, -1, 0, &tgt->v[0]);
-    named_as(&tgt->v[0].a, &e->target);
-    tgt->n = 1;
-    return true;
+    return latest_victim(x, out, src, tgt); /* not the doer's own losses */
 }
