@@ -124,6 +124,16 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
             if (hit && dyad_coder_actor_of(x, *k)->a.code[0])
                 return *k;
         }
+    /* "Russia attacked Ukraine and was condemned by Japan": a passive conjunct's subject is
+     * the first conjunct's, which the frames share (its PATIENT via the conjunction) */
+    const dyad_frames *f = nominal ? NULL : dyad_coder_frames(x);
+    const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
+    for (int32_t i = 0; fr && fr->passive && i < fr->narg; i++) {
+        const dyad_farg *a = &fr->arg[i];
+        if (a->role == DYAD_ROLE_PATIENT && a->subject && a->via == DYAD_VIA_CONJ &&
+            dyad_coder_actor_of(x, a->word)->a.code[0])
+            return a->word;
+    }
     /* "condemned the closure of the border | by Kenya" with the by-phrase hung on the active
      * verb: a reaction to an act named by the object is aimed at the act's agent, as when
      * the by-phrase hangs on the object's chain (nmod_actor) */
