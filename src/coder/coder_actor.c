@@ -608,6 +608,23 @@ static int32_t spoke_for(const dyad_coder_sent *x, int32_t h)
     return -1;
 }
 
+/* The body a head noun at h leads: the of-phrase of "head", "chief", "director", "chairman"
+ * ... ("the head of the IAEA"), -1 when none. */
+static int32_t head_of(const dyad_coder_sent *x, int32_t h)
+{
+    static const char *const heads[] = {"head",     "chief",     "director", "director-general",
+                                        "chairman", "chairwoman", "chair",   "secretary-general",
+                                        "boss",     "commander"};
+    if (!dyad_coder_is_any(x->form[h], heads, DYAD_ARRAY_LEN(heads)))
+        return -1;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "of") &&
+            (x->s->tok[*k].upos == DYAD_UPOS_NOUN || x->s->tok[*k].upos == DYAD_UPOS_PROPN))
+            return *k;
+    return -1;
+}
+
 int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
 {
     static const char *const parts[] = {
@@ -907,6 +924,14 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         r->via = c->a.code[0] ? rep : -1;
         if (!c->a.code[0])
             r->a.code = r->a.root = r->a.agent = "";
+        return r;
+    }
+    int32_t led = r->a.code[0] ? -1 : head_of(x, h);
+    if (led >= 0 && dyad_coder_actor_of(x, led)->a.code[0]) {
+        /* "the head of the IAEA", "the chief of the UN refugee agency": the body's */
+        r->a = dyad_coder_actor_of(x, led)->a;
+        r->via = led;
+        r->kind = DYAD_CODER_PERSON;
         return r;
     }
     int32_t of = r->a.code[0] ? -1 : dyad_coder_part_of(x, h);

@@ -91,6 +91,20 @@ static bool to_the_press(const char *code, const dyad_coder_actor *tgt)
     return talk && strcmp(agent, "MED") == 0;
 }
 
+/* A statement (010-014, 019) to a court, jury or tribunal as such ("told the court", "told the
+ * jury"): testimony in a trial, no political address. A judge or court named as a party
+ * ("told Judge X that the government ...") stays. */
+static bool to_the_bench(const dyad_coder_sent *x, const char *code, const dyad_coder_actor *tgt)
+{
+    static const char *const benches[] = {"court", "jury", "tribunal", "hearing", "inquest"};
+    bool said = strncmp(code, "01", 2) == 0 && strncmp(code, "015", 3) != 0 &&
+                strncmp(code, "016", 3) != 0 && strncmp(code, "017", 3) != 0 &&
+                strncmp(code, "018", 3) != 0;
+    const char *agent = tgt->a.agent ? tgt->a.agent : "";
+    return said && strcmp(agent, "JUD") == 0 && tgt->head >= 0 && tgt->head < x->s->n &&
+           dyad_coder_is_any(x->form[tgt->head], benches, DYAD_ARRAY_LEN(benches));
+}
+
 bool dyad_coder_actor_only(const char *code)
 {
     return code && (strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0);
@@ -143,6 +157,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         return DYAD_OK; /* no self-events */
     if (to_the_press(code, tgt))
         return DYAD_OK; /* "told reporters", "speaking to NBC": no political addressee */
+    if (to_the_bench(x, code, tgt))
+        return DYAD_OK; /* "told the court": a witness's testimony */
     for (int32_t i = 0; i < out->n; i++)
         if (same_event(&out->ev[i], src->a.code, tgt->a.code, code, x->si))
             return DYAD_OK;
