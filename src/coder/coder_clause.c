@@ -940,6 +940,12 @@ int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event
         dyad_coder_verbal_attack(x, v)) {
         recode = "111";
         note = join_note(x, note, "verbal");
+    } else if (!nominal && strncmp(code, "14", 2) == 0 && tgt.n && src.n &&
+               dyad_coder_state_party(x, &src.v[0]) && !crowd(x, &src.v[0]) &&
+               src.v[0].kind != DYAD_CODER_GROUP) {
+        recode = "114"; /* "Japan protested the Chinese incursion": a state's formal complaint,
+                           not a demonstration */
+        note = join_note(x, note, "state's protest");
     } else if (!nominal && !tgt.n && strncmp(code, "01", 2) == 0) {
         int32_t asked = dyad_coder_mandated(x, v); /* "insisted that Greece cut its budget" */
         if (asked >= 0) {

@@ -140,3 +140,14 @@ bool dyad_coder_house_protest(dyad_coder_sent *x, const char *act, const dyad_co
     dyad_coder_country_agent(x, root, "GOV", -1, DYAD_CODER_GROUP, tgt);
     return true;
 }
+
+bool dyad_coder_state_party(const dyad_coder_sent *x, const dyad_coder_actor *a)
+{
+    const char *code = a->a.code ? a->a.code : "";
+    if (!dyad_coder_country_root(code))
+        return false;
+    if ((a->head >= 0 && a->head < x->s->n && dyad_coder_plural(x, a->head)) ||
+        people_of_country(a))
+        return false; /* "Hongkongers", "Georgians": a people, not the state */
+    return code[3] == 0 || strcmp(code + 3, "GOV") == 0; /* "Japan", "the Japanese government" */
+}
