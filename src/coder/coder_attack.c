@@ -112,6 +112,10 @@ static const char *weapon(dyad_coder_sent *x, int32_t v, bool nominal)
                 w = weapon_of(x, *k); /* "A car bomb hit", "a Kabul car bombing killed" */
         }
     }
+    /* "air strikes killed 20 civilians" parsed as a noun root with the verb as its modifier:
+     * that noun is the verb's subject */
+    if (!w && !nominal && strcmp(dyad_coder_rel(x, v), "acl") == 0 && dyad_coder_head(x, v) >= 0)
+        w = weapon_of(x, dyad_coder_head(x, v));
     /* "using ten drones", on v, on its object or on a noun in the object's phrase ("carried
      * out the attack on the base using ten drones") */
     for (int32_t u = 0; u < x->s->n && !w; u++) {
