@@ -160,6 +160,20 @@ int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v)
     return k;
 }
 
+/* Verbs whose subject receives the reaction their object names ("drew condemnation from X",
+ * "faced criticism", "won praise"): the head verb when v is its object, else -1. */
+static int32_t received_by(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const receiving[] = {"draw",    "receive", "face",  "attract", "spark",
+                                            "provoke", "trigger", "earn",  "garner",  "win",
+                                            "incur",   "prompt",  "meet"};
+    int32_t h = dyad_coder_head(x, v);
+    if (h < 0 || x->s->tok[h].upos != DYAD_UPOS_VERB || strcmp(dyad_coder_rel(x, v), "obj") != 0 ||
+        !dyad_coder_is_any(x->lemma[h], receiving, DYAD_ARRAY_LEN(receiving)))
+        return -1;
+    return h;
+}
+
 int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code)
 {
     /* what is said or given comes from its source: "criticism from X", "aid from X"; not
@@ -170,6 +184,11 @@ int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char 
         return -1;
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
         if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "from"))
+            return *k;
+    int32_t h = received_by(x, v); /* "drew condemnation | from the EU" hung on the verb */
+    for (const int32_t *k = h >= 0 ? x->kids[h] : NULL; k && *k >= 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") &&
             dyad_coder_is(dyad_coder_prep(x, *k), "from"))
             return *k;
     return -1;
@@ -212,7 +231,27 @@ int32_t dyad_coder_nominal_aimed_at(dyad_coder_sent *x, int32_t v, const char *c
 {
     static const char *const blame[] = {"11"};       /* criticise, accuse, condemn */
     static const char *const asked[] = {"02", "10"}; /* appeal, demand */
+    static const char *const judged[] = {"05", "11", "12"}; /* praise, blame, rejection */
     int32_t h = -1;
+    if (code_root(code, judged, DYAD_ARRAY_LEN(judged)))
+        h = received_by(x, v); /* "X drew condemnation from Y": aimed at X */
+    if (h >= 0) {
+        const char *note = "";
+        bool passive = false;
+        int32_t s = dyad_coder_source_of(x, h, &note, &passive, 0);
+        if (s >= 0 && !passive && dyad_coder_act_noun(x->form[s], DYAD_ACT_NOUN_REFER)) {
+            /* "Turkey's invasion of Syria drew condemnation": the act's doer, not its victim */
+            for (const int32_t *k = x->kids[s]; *k >= 0; k++) {
+                const char *r = dyad_coder_rel(x, *k);
+                if ((strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "amod") ||
+                     dyad_coder_has_dep(r, "compound")) &&
+                    dyad_coder_actor_of(x, *k)->a.code[0])
+                    return *k;
+            }
+            return -1;
+        }
+        return s >= 0 && !passive && dyad_coder_actor_of(x, s)->a.code[0] ? s : -1;
+    }
     if (code_root(code, blame, DYAD_ARRAY_LEN(blame)))
         h = reacted_to(x, v);
     else if (code_root(code, asked, DYAD_ARRAY_LEN(asked)))
