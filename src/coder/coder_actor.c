@@ -590,6 +590,19 @@ static bool kin_actor(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_
     return r->a.code[0] != 0;
 }
 
+/* The noun phrase after person noun h that names the body h works for: its of-phrase, or
+ * with `for_too` its for-phrase ("a spokesman for the ministry"); -1 when none. */
+static int32_t body_phrase(const dyad_coder_sent *x, int32_t h, bool for_too)
+{
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            (dyad_coder_is(dyad_coder_prep(x, *k), "of") ||
+             (for_too && dyad_coder_is(dyad_coder_prep(x, *k), "for"))) &&
+            (x->s->tok[*k].upos == DYAD_UPOS_NOUN || x->s->tok[*k].upos == DYAD_UPOS_PROPN))
+            return *k;
+    return -1;
+}
+
 /* The one a spokesperson speaks for: the for/of-phrase of a spokesperson noun at h ("a
  * spokesman for the ministry", "the spokeswoman of Stagecoach"), -1 when none. The phrase
  * decides whose the spokesperson is, also when it names no actor the dictionaries know. */
@@ -599,13 +612,7 @@ static int32_t spoke_for(const dyad_coder_sent *x, int32_t h)
                                          "spokeswomen", "spokespeople", "spokespersons"};
     if (!dyad_coder_is_any(x->form[h], spokes, DYAD_ARRAY_LEN(spokes)))
         return -1;
-    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
-        if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
-            (dyad_coder_is(dyad_coder_prep(x, *k), "for") ||
-             dyad_coder_is(dyad_coder_prep(x, *k), "of")) &&
-            (x->s->tok[*k].upos == DYAD_UPOS_NOUN || x->s->tok[*k].upos == DYAD_UPOS_PROPN))
-            return *k;
-    return -1;
+    return body_phrase(x, h, true);
 }
 
 /* The body a head noun at h leads: the of-phrase of "head", "chief", "director", "chairman"
@@ -617,12 +624,7 @@ static int32_t head_of(const dyad_coder_sent *x, int32_t h)
                                         "boss",     "commander"};
     if (!dyad_coder_is_any(x->form[h], heads, DYAD_ARRAY_LEN(heads)))
         return -1;
-    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
-        if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
-            dyad_coder_is(dyad_coder_prep(x, *k), "of") &&
-            (x->s->tok[*k].upos == DYAD_UPOS_NOUN || x->s->tok[*k].upos == DYAD_UPOS_PROPN))
-            return *k;
-    return -1;
+    return body_phrase(x, h, false);
 }
 
 int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)

@@ -77,6 +77,15 @@ static const char *issues_of(dyad_coder_sent *x)
     return r ? r : "";
 }
 
+/* A statement (01x) addressed to someone; not responsibility or sympathy (015-018), whose
+ * other side is the one harmed. */
+static bool addressed(const char *code)
+{
+    return strncmp(code, "01", 2) == 0 && strncmp(code, "015", 3) != 0 &&
+           strncmp(code, "016", 3) != 0 && strncmp(code, "017", 3) != 0 &&
+           strncmp(code, "018", 3) != 0;
+}
+
 /* A statement (01x), or talks (040, 041), whose other side is the media: journalists are no
  * political addressee (docs/CODEBOOK.md §4: "told the BBC" is not an event). Responsibility
  * and sympathy (015-018) are not addressed to anyone: their other side is the one harmed
@@ -84,10 +93,7 @@ static const char *issues_of(dyad_coder_sent *x)
 static bool to_the_press(const char *code, const dyad_coder_actor *tgt)
 {
     const char *agent = tgt->a.agent ? tgt->a.agent : "";
-    bool about_harm = strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0 ||
-                      strncmp(code, "017", 3) == 0 || strncmp(code, "018", 3) == 0;
-    bool talk = (strncmp(code, "01", 2) == 0 && !about_harm) || strcmp(code, "040") == 0 ||
-                strcmp(code, "041") == 0;
+    bool talk = addressed(code) || strcmp(code, "040") == 0 || strcmp(code, "041") == 0;
     return talk && strcmp(agent, "MED") == 0;
 }
 
@@ -97,9 +103,7 @@ static bool to_the_press(const char *code, const dyad_coder_actor *tgt)
 static bool to_the_bench(const dyad_coder_sent *x, const char *code, const dyad_coder_actor *tgt)
 {
     static const char *const benches[] = {"court", "jury", "tribunal", "hearing", "inquest"};
-    bool said = strncmp(code, "01", 2) == 0 && strncmp(code, "015", 3) != 0 &&
-                strncmp(code, "016", 3) != 0 && strncmp(code, "017", 3) != 0 &&
-                strncmp(code, "018", 3) != 0;
+    bool said = addressed(code);
     const char *agent = tgt->a.agent ? tgt->a.agent : "";
     return said && strcmp(agent, "JUD") == 0 && tgt->head >= 0 && tgt->head < x->s->n &&
            dyad_coder_is_any(x->form[tgt->head], benches, DYAD_ARRAY_LEN(benches));

@@ -75,6 +75,17 @@ void dyad_repair_media_obliques(dyad_sentence *s)
         nt->deprel = "obl";
     }
 }
+/* Phrase k, right after noun n with nothing but their own words between, becomes n's
+ * modifier (nmod); left as it is otherwise. */
+static void rehang_after(dyad_sentence *s, int32_t k, int32_t n)
+{
+    for (int32_t i = n + 1; i < k; i++)
+        if (s->tok[i].upos == DYAD_UPOS_PUNCT || !(descends(s, i, n) || descends(s, i, k)))
+            return;
+    s->tok[k].head = n + 1;
+    s->tok[k].deprel = "nmod";
+}
+
 /* "Obama announced new restrictions on flights to Russia" parsed with "on flights" an oblique
  * of "announced": what is announced, proposed or signed is about something, and an on-phrase
  * right after that object is its topic. An on-phrase, oblique of such a verb right after the
@@ -104,13 +115,7 @@ void dyad_repair_topic_modifiers(dyad_sentence *s)
         }
         if (o < 0 || c < 0 || strcasecmp(s->tok[c].form ? s->tok[c].form : "", "on") != 0)
             continue;
-        bool next = true; /* only the object's words between the verb's object and the phrase */
-        for (int32_t i = o + 1; i < k && next; i++)
-            next = s->tok[i].upos != DYAD_UPOS_PUNCT && (descends(s, i, o) || descends(s, i, k));
-        if (!next)
-            continue;
-        kt->head = o + 1;
-        kt->deprel = "nmod";
+        rehang_after(s, k, o); /* only the object's words between it and the phrase */
     }
 }
 
@@ -144,12 +149,6 @@ void dyad_repair_message_recipients(dyad_sentence *s)
                 mc = i;
         if (mc < 0 || strcasecmp(s->tok[mc].form ? s->tok[mc].form : "", "in") != 0)
             continue;
-        bool next = true; /* only the message's words between it and the to-phrase */
-        for (int32_t i = m + 1; i < k && next; i++)
-            next = s->tok[i].upos != DYAD_UPOS_PUNCT && (descends(s, i, m) || descends(s, i, k));
-        if (!next)
-            continue;
-        kt->head = m + 1;
-        kt->deprel = "nmod";
+        rehang_after(s, k, m); /* only the message's words between it and the to-phrase */
     }
 }

@@ -391,13 +391,7 @@ static void past_tense_after_adverbial(dyad_sentence *s, int32_t r)
             if ((s->tok[i].head == o + 1 || s->tok[i].head == r + 1) &&
                 s->tok[i].upos == DYAD_UPOS_PUNCT)
                 s->tok[i].head = v + 1;
-        vt->head = 0;
-        vt->deprel = "root";
-        vt->xpos = "VBD";
-        s->tok[subj].head = v + 1;
-        s->tok[subj].deprel = "nsubj";
-        s->tok[o].head = v + 1;
-        s->tok[o].deprel = "obj";
+        past_tense_root(s, v, subj, o);
         s->tok[r].head = v + 1;
         s->tok[r].deprel = has_preposition(s, r) ? "obl" : "obl:unmarked";
         return;

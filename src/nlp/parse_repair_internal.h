@@ -89,6 +89,19 @@ static inline bool finite_tag(const char *xpos)
     return is(xpos, "VBD") || is(xpos, "VBZ") || is(xpos, "VBP") || is(xpos, "MD");
 }
 
+/* Word v, a past tense the parser hung as a modifier, becomes the root of "subj v o":
+ * tagged VBD, with subj its subject and o its object. */
+static inline void past_tense_root(dyad_sentence *s, int32_t v, int32_t subj, int32_t o)
+{
+    s->tok[v].head = 0;
+    s->tok[v].deprel = "root";
+    s->tok[v].xpos = "VBD";
+    s->tok[subj].head = v + 1;
+    s->tok[subj].deprel = "nsubj";
+    s->tok[o].head = v + 1;
+    s->tok[o].deprel = "obj";
+}
+
 /* The sentence has a finite verb or auxiliary (tagged VERB / AUX and VBD, VBZ, VBP or MD). */
 static inline bool has_finite_verb(const dyad_sentence *s)
 {

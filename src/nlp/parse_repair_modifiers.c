@@ -84,13 +84,7 @@ void dyad_repair_amod_verbs(dyad_sentence *s)
         for (int32_t i = v + 1; i < o; i++) /* only the object's own modifiers between */
             if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
                 goto next;
-        vt->head = 0;
-        vt->deprel = "root";
-        vt->xpos = "VBD";
-        s->tok[subj].head = v + 1;
-        s->tok[subj].deprel = "nsubj";
-        s->tok[o].head = v + 1;
-        s->tok[o].deprel = "obj";
+        past_tense_root(s, v, subj, o);
         if (when >= 0) {
             s->tok[when].head = v + 1;
             s->tok[when].deprel = "obl:tmod";
