@@ -80,6 +80,37 @@ static void test_docs(void)
     dyad_doc_free(&d);
 }
 
+/* A `# newdoc` document takes its date from a `# date` or GUM's `# meta::dateCreated` comment;
+ * one without keeps the reader's default; a bad date comment is named and its sentence left
+ * out, and the next date comment of the document is read instead. */
+static void test_dated(void)
+{
+    dyad_reader *r;
+    dyad_err err;
+    dyad_doc d;
+    dyad_doc_init(&d);
+    int rc = dyad_reader_open(&r, "tests/data/io/dated.conllu", DYAD_IN_CONLLU, &err);
+    CHECK(rc == DYAD_OK, "open dated.conllu");
+    if (rc)
+        return;
+    CHECK(dyad_reader_set_default_date(r, "2000-01-01", &err) == DYAD_OK, "default date");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.nsent == 1, "GUM-style document read");
+    CHECK_STR(d.date, "2015-08-21", "date from # meta::dateCreated");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1, "undated document read");
+    CHECK_STR(d.date, "2000-01-01", "no date comment: the default date");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 1 && d.nsent == 1, "document with a bad date comment keeps its good sentence");
+    CHECK_STR(d.date, "2019-01-05", "the next date comment (# date = 20190105) is read");
+    CHECK(d.warning && strstr(d.warning, "id baddate") && strstr(d.warning, "impossible date"),
+          "the bad date is named with the document id: %s", d.warning ? d.warning : "(null)");
+    rc = dyad_reader_next(r, &d, &err);
+    CHECK(rc == 0, "end of dated.conllu");
+    dyad_reader_close(r);
+    dyad_doc_free(&d);
+}
+
 static void test_sentences(void)
 {
     dyad_reader *r;
@@ -230,6 +261,7 @@ static void test_round_trip(void)
 int main(void)
 {
     test_docs();
+    test_dated();
     test_sentences();
     test_round_trip();
     CHECK_EXIT();

@@ -78,8 +78,8 @@ static const dyad_cmd_usage usage = {
     "an event word and two parties (actors, agents, pronouns), and those with an actor that "
     "a later sentence may refer back to; --parse-all parses all (slower, same events).\n"
     "Every record needs a date: its own, or the --date given to records without one (text "
-    "and "
-    "CoNLL-U input have none); a record left without a date is rejected.\n"
+    "input has none; a CoNLL-U document has one when it carries a '# date = YYYY-MM-DD' or "
+    "GUM's '# meta::dateCreated' comment); a record left without a date is rejected.\n"
     "CSV input (RFC 4180): the header row names the columns; --columns says which hold the "
     "id, date and text (default: the columns named id, date and text), and optionally a "
     "title (coded as the first paragraph), url and source; other columns are kept as meta.\n"
@@ -394,7 +394,7 @@ int dyad_cmd_code(int argc, char **argv)
         {"output", 'o', DYAD_OPT_STR, &a.output, "FILE", "write records to FILE (default stdout)"},
         {"rejects", 0, DYAD_OPT_STR, &a.rejects, "FILE", "list every rejected record in FILE"},
         {"max-record-bytes", 0, DYAD_OPT_STR, &a.max_record, "N", "reject records with more text (default 8M; K, M, G)"},
-        {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, CoNLL-U input)"},
+        {"date", 0, DYAD_OPT_STR, &a.date, "YYYY-MM-DD", "date of records that have none (text, undated CoNLL-U input)"},
         {"quiet", 'q', DYAD_OPT_FLAG, &a.quiet, NULL, "no progress line and no summary"},
         {"parse-all", 0, DYAD_OPT_FLAG, &a.parse_all, NULL, "parse every sentence (slower, same events)"},
         {"reparse", 0, DYAD_OPT_FLAG, &a.reparse, NULL, "CoNLL-U: tag and parse again even where the input gives the parse"},

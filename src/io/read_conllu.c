@@ -316,6 +316,22 @@ static const char *comment_value(const char *line, const char *key)
     return p;
 }
 
+/* A document's date from its comments ("# date = 2015-08-21", GUM's "# meta::dateCreated = ..."),
+ * read before a sentence of it; NULL, or why the date is bad. */
+static const char *doc_date(dyad_doc *doc, const char *v)
+{
+    char d[11];
+    int drc = dyad_reader_norm_date(v, strlen(v), d);
+    if (drc)
+        return drc == -1 ? "bad date in the document's date comment"
+                         : "impossible date in the document's date comment";
+    char *dc = dyad_arena_strdup(&doc->arena, d);
+    if (!dc)
+        return "out of memory";
+    doc->date = dc;
+    return NULL;
+}
+
 /* Reports the oldest rejected sentence not yet reported. */
 static int pop_pending(dyad_cu_state *c, dyad_err *err)
 {
@@ -492,6 +508,12 @@ restart:
                         rc = DYAD_ENOMEM;
                 } else if (comment_value(line, "newpar")) {
                     c->newpar = true;
+                } else if (by_newdoc && !doc->date[0] &&
+                           ((v = comment_value(line, "date")) ||
+                            (v = comment_value(line, "meta::dateCreated")))) {
+                    why = doc_date(doc, v);
+                    if (why && strcmp(why, "out of memory") == 0)
+                        rc = DYAD_ENOMEM;
                 }
             } else {
                 rc = word_line(c, doc, line, &why);
