@@ -218,6 +218,27 @@ int main(void)
     WANT(s, 5, "ended:0:root", "the army yesterday ended talks: the verb is the root");
     WANT(s, 4, "yesterday:5:obl:tmod", "the army yesterday ended talks: the day");
     WANT(s, 6, "talks:5:obj", "the army yesterday ended talks: the object");
+    /* an adjective in -ed after a coordinated subject is the past tense too: the coordination
+     * is the subject, its first conjunct the head; the object may hang on the last conjunct */
+    s = tree(&d, "Peru NOUN NNP 0 root; and CCONJ CC 4 cc; the DET DT 4 det; rebels NOUN NNS 1 conj;"
+                 "swapped ADJ JJ 6 amod; hostages NOUN NNS 1 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "swapped:0:root", "Peru and the rebels swapped hostages: the verb is the root");
+    WANT(s, 1, "Peru:5:nsubj", "Peru and the rebels swapped hostages: the coordination its subject");
+    WANT(s, 4, "rebels:1:conj", "Peru and the rebels swapped hostages: the conjunct stays");
+    WANT(s, 6, "hostages:5:obj", "Peru and the rebels swapped hostages: the object");
+    s = tree(&d, "Peru NOUN NNP 0 root; and CCONJ CC 4 cc; the DET DT 4 det; rebels NOUN NNS 1 conj;"
+                 "swapped ADJ JJ 6 amod; dozens NOUN NNS 4 obj; of ADP IN 8 case;"
+                 "hostages NOUN NNS 6 nmod; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "swapped:0:root", "Peru and the rebels swapped dozens of hostages: the verb");
+    WANT(s, 6, "dozens:5:obj", "... the object, taken from the last conjunct");
+    /* ... but not a capitalised word, nor an adjective that does not end in -ed */
+    s = tree(&d, "Peru NOUN NNP 0 root; and CCONJ CC 4 cc; the DET DT 4 det; rebels NOUN NNS 1 conj;"
+                 "old ADJ JJ 6 amod; hostages NOUN NNS 1 obj; . PUNCT . 1 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "old:6:amod", "Peru and the rebels old hostages: no verb");
+
     /* ... not where another verb is the predicate, nor a modifier after a determiner */
     s = tree(&d, "The DET DT 3 det; armed VERB VBN 3 amod; men NOUN NNS 4 nsubj; fled VERB VBD 0 root;"
                  ". PUNCT . 4 punct");

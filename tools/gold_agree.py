@@ -4,7 +4,8 @@
 
   python3 tools/gold_agree.py [--split OUTDIR] INPUT.jsonl PASS_A.tsv PASS_B.tsv
 
-INPUT.jsonl is the coded articles as dyad reads them (tools/news_gold_input.sh); the passes are
+INPUT.jsonl is the coded articles as dyad reads them (tools/news_gold_input.sh; or INPUT.conllu,
+tools/gum_gold_input.sh, read as CoNLL-U); the passes are
 gold files in the format of data/eval/README.md. Each anchor is placed in its sentence (dyad's
 sentence splitting, from `dyad parse`; $DYAD names the binary, default ./dyad), then events are
 compared at the loose level of `dyad score`: document, sentence, source root, target root, CAMEO
@@ -30,7 +31,8 @@ def norm(s):
 
 def sentences(input_path):
     dyad = os.environ.get("DYAD", "./dyad")
-    out = subprocess.run([dyad, "parse", "--input", "jsonl", input_path], check=True,
+    fmt = "conllu" if input_path.endswith(".conllu") else "jsonl"
+    out = subprocess.run([dyad, "parse", "--input", fmt, input_path], check=True,
                          capture_output=True, text=True).stdout
     sents = defaultdict(list)
     sid = None

@@ -1,27 +1,53 @@
 #!/bin/sh
-# gold_split.sh — splits the adjudicated news gold standard (all 171 Wikinews 2019 articles, one
-# file) into data/eval/gold-dev.tsv and data/eval/gold-test.tsv by the fixed rule of
-# docs/CODEBOOK.md §8: wn2019-NNNN is dev when NNNN mod 5 is 1, 2 or 3, test when it is 4 or 0.
+# gold_split.sh — splits an adjudicated news gold standard (one file) into its dev and test
+# files by the fixed rules of docs/CODEBOOK.md §8:
+#   Wikinews 2019 (all 171 articles): wn2019-NNNN is dev when NNNN mod 5 is 1, 2 or 3, test when
+#     it is 4 or 0 → data/eval/gold-dev.tsv, gold-test.tsv;
+#   GUM (--gum; the 42 Wikinews documents of GUM-wiki): GUM's own split, the documents of
+#     GUM-wiki dev and test (listed below) are test, those of GUM-wiki train dev
+#     → data/eval/gold-gum-dev.tsv, gold-gum-test.tsv (tools/gum_gold_input.sh splits alike).
 #
-#   sh tools/gold_split.sh ALL.tsv [OUTDIR]      (default OUTDIR: data/eval)
+#   sh tools/gold_split.sh [--gum] ALL.tsv [OUTDIR]      (default OUTDIR: data/eval)
 set -eu
-[ $# -ge 1 ] || { echo "usage: sh tools/gold_split.sh ALL.tsv [OUTDIR]" >&2; exit 2; }
+gum=
+if [ "${1:-}" = --gum ]; then gum=yes; shift; fi
+[ $# -ge 1 ] || { echo "usage: sh tools/gold_split.sh [--gum] ALL.tsv [OUTDIR]" >&2; exit 2; }
 all=$1
 out=${2:-data/eval}
+# The news and interview documents of GUM-wiki dev and test.
+gum_test=" GUM_interview_cyclone GUM_interview_gaming GUM_news_homeopathic GUM_news_iodine"
+gum_test="$gum_test GUM_interview_hill GUM_interview_libertarian GUM_news_nasa GUM_news_sensitive "
 for split in dev test; do
+    if [ -n "$gum" ]; then
+        name=gum-$split
+        {
+            echo "# gold-$name.tsv — the $split split of dyad's GUM news gold standard: hand-coded CAMEO events"
+            echo "# of the 42 Wikinews documents (23 news articles, 19 interviews, 2006-2018) of the UD English"
+            echo "# GUM-wiki treebank (ids: GUM's newdoc ids; the text and trees stay in"
+            echo "# ../shared/data/ud-english-gum-wiki). Coded by two independent passes and adjudicated"
+            echo "# following docs/CODEBOOK.md; format and scoring in data/eval/README.md. Split: GUM's own"
+            echo "# (GUM-wiki train documents dev, dev and test documents test; tools/gold_split.sh --gum)."
+        } >"$out/gold-$name.tsv"
+    else
+        name=$split
+        {
+            echo "# gold-$split.tsv — the $split split of dyad's news gold standard: hand-coded CAMEO events of"
+            echo "# Wikinews 2019 articles (ids as tools/news_gold_input.sh numbers them; the text stays in"
+            echo "# ../shared/data/wikinews). Coded by two independent passes and adjudicated following"
+            echo "# docs/CODEBOOK.md; format and scoring in data/eval/README.md. Split: wn2019-NNNN is dev"
+            echo "# when NNNN mod 5 is 1, 2 or 3, test when 4 or 0 (tools/gold_split.sh)."
+        } >"$out/gold-$split.tsv"
+    fi
     {
-        echo "# gold-$split.tsv — the $split split of dyad's news gold standard: hand-coded CAMEO events of"
-        echo "# Wikinews 2019 articles (ids as tools/news_gold_input.sh numbers them; the text stays in"
-        echo "# ../shared/data/wikinews). Coded by two independent passes and adjudicated following"
-        echo "# docs/CODEBOOK.md; format and scoring in data/eval/README.md. Split: wn2019-NNNN is dev"
-        echo "# when NNNN mod 5 is 1, 2 or 3, test when 4 or 0 (tools/gold_split.sh)."
         [ "$split" = test ] && echo "# The test split is scored and reported, never mined: write no rule looking at it."
         echo "# Columns: doc, anchor, source, target, code, alt, class, plover, note"
-        awk -F '\t' -v want="$split" '
+        awk -F '\t' -v want="$split" -v gum="$gum" -v gumtest="$gum_test" '
             /^#/ || NF == 0 { next }
+            gum != "" { s = index(gumtest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
             { n = $1; sub(/^.*-/, "", n); n = n + 0
               s = (n % 5 == 1 || n % 5 == 2 || n % 5 == 3) ? "dev" : "test"
               if (s == want) print }' "$all"
-    } >"$out/gold-$split.tsv"
+    } >>"$out/gold-$name.tsv"
 done
-echo "gold_split.sh: $(grep -vc '^#' "$out/gold-dev.tsv") dev rows, $(grep -vc '^#' "$out/gold-test.tsv") test rows"
+p=; [ -n "$gum" ] && p=gum-
+echo "gold_split.sh: $(grep -vc '^#' "$out/gold-${p}dev.tsv") dev rows, $(grep -vc '^#' "$out/gold-${p}test.tsv") test rows"

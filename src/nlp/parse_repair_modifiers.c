@@ -50,10 +50,20 @@ static bool time_word(const char *f)
     return word_in(f, days, sizeof days / sizeof *days);
 }
 
+/* An adjective in -ed that may be a past tense the tagger misread ("the Houthis exchanged |
+ * prisoners", "exchanged" JJ): five letters or more, lower case. */
+static bool ed_adjective(const dyad_token *t)
+{
+    size_t fl = t->form ? strlen(t->form) : 0;
+    return t->upos == DYAD_UPOS_ADJ && is(t->xpos, "JJ") && fl >= 5 &&
+           strcmp(t->form + fl - 2, "ed") == 0 && t->form[0] >= 'a' && t->form[0] <= 'z';
+}
+
 /* "Kenyan police fired tear gas at protesters." parsed with "fired" a participle modifying
  * "gas" (amod) and "police" the root: in a sentence with no other verb that could be its
- * predicate, a participle between a noun phrase and the noun it modifies is the past-tense
- * predicate, the noun before it its subject and the noun after it its object. The object's
+ * predicate, a participle (or an adjective in -ed) between a noun phrase and the noun it
+ * modifies is the past-tense predicate, the noun before it (or the coordination it ends) its
+ * subject and the noun after it its object. The object's
  * at/on/against/into phrases are the verb's obliques ("at protesters"). */
 void dyad_repair_amod_verbs(dyad_sentence *s)
 {
@@ -65,26 +75,35 @@ void dyad_repair_amod_verbs(dyad_sentence *s)
     for (int32_t v = 1; v + 1 < s->n; v++) {
         dyad_token *vt = &s->tok[v];
         int32_t o = vt->head - 1, subj = v - 1, when = -1;
-        if (vt->upos != DYAD_UPOS_VERB || !is(vt->xpos, "VBN") || !is(vt->deprel, "amod") ||
-            o <= v || other_predicate(s, v))
+        if (!(vt->upos == DYAD_UPOS_VERB && is(vt->xpos, "VBN")) && !ed_adjective(vt))
+            continue;
+        if (!is(vt->deprel, "amod") || o <= v || other_predicate(s, v))
             continue;
         if (time_word(s->tok[subj].form) && subj > 0) /* "officers yesterday ended talks" */
             when = subj--;
         int su = s->tok[subj].upos;
         if (su != DYAD_UPOS_NOUN && su != DYAD_UPOS_PROPN)
             continue;
-        while (subj >= 0 && (rel_is(s->tok[subj].deprel, "compound") ||
-                             rel_is(s->tok[subj].deprel, "flat")) && s->tok[subj].head - 1 > subj &&
-               s->tok[subj].head - 1 < v)
-            subj = s->tok[subj].head - 1;
-        if ((subj != r && o != r) ||
-            (subj == r && s->tok[o].head - 1 != r && s->tok[o].head - 1 != v) ||
+        for (;;) { /* up to the phrase's head; a coordination to its first conjunct */
+            int32_t h = s->tok[subj].head - 1;
+            if ((rel_is(s->tok[subj].deprel, "compound") || rel_is(s->tok[subj].deprel, "flat")) &&
+                h > subj && h < v)
+                subj = h;
+            else if (rel_is(s->tok[subj].deprel, "conj") && h >= 0 && h < subj)
+                subj = h; /* "Yemen's government and the Houthis | exchanged prisoners" */
+            else
+                break;
+        }
+        int32_t oh = s->tok[o].head - 1; /* the object's head: the root, the verb, or a word of
+                                            the subject phrase ("the Houthis | hundreds") */
+        if ((subj != r && o != r) || (subj == r && oh != v && (oh < subj || oh >= v)) ||
             (o == r && s->tok[subj].head - 1 != r))
             continue; /* the subject or the object must be the root, the other its dependent */
         for (int32_t i = v + 1; i < o; i++) /* only the object's own modifiers between */
             if (s->tok[i].upos == DYAD_UPOS_PUNCT || s->tok[i].upos == DYAD_UPOS_VERB)
                 goto next;
         past_tense_root(s, v, subj, o);
+        vt->upos = DYAD_UPOS_VERB;
         if (when >= 0) {
             s->tok[when].head = v + 1;
             s->tok[when].deprel = "obl:tmod";
