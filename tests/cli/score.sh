@@ -64,3 +64,23 @@ same "one argument is a usage error" "$?" 2
 same "--summary with --json is a usage error" "$?" 2
 "$DYAD" score --symmetric 04x examples/gold.tsv "$tmp/ev.jsonl" >/dev/null 2>&1
 same "bad --symmetric is a usage error" "$?" 2
+
+# the committed gold files are well-formed (dyad score reads every row without a complaint) and,
+# with the shared data, every document they name is one the input scripts write
+for g in data/eval/gold-*.tsv; do
+    "$DYAD" score --summary g "$g" "$tmp/ev.jsonl" >/dev/null 2>"$tmp/err"
+    same "$g: every row well-formed (exit 0)" "$?" 0
+done
+if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/ud-english-gum-wiki" ] && [ -d "$DYAD_SHARED/wikinews" ]; then
+    sh tools/news_gold_input.sh "$tmp/in" >/dev/null 2>&1 && sh tools/gum_gold_input.sh "$tmp/in" >/dev/null 2>&1
+    same "gold inputs written" "$?" 0
+    for split in dev test gum-dev gum-test; do
+        case $split in gum-*) ids=$(grep '^# newdoc id = ' "$tmp/in/$split.conllu" | sed 's/.* = //') ;;
+        *) ids=$(sed 's/^{"id":"\([^"]*\)".*/\1/' "$tmp/in/$split.jsonl") ;; esac
+        missing=$(grep -v '^#' "data/eval/gold-$split.tsv" | cut -f1 | sort -u | while read -r d; do
+            printf '%s\n' "$ids" | grep -qx "$d" || echo "$d"; done)
+        same "gold-$split.tsv: every document is in the $split input" "$missing" ""
+    done
+else
+    echo "skip - gold documents against the inputs: DYAD_SHARED not set"
+fi
