@@ -27,6 +27,21 @@ static bool to_infinitive(const dyad_coder_sent *x, int32_t i)
            dyad_coder_kid(x, i, "nsubj") < 0;
 }
 
+/* The preposition that opens a gerund clause of the verb ("charged | with taking hard drives",
+ * "blamed him | for helping rebels"): a pattern's "with" or "for" may stand for it, as for a
+ * noun ("charged with theft"); -1 when i is no such clause. */
+static int32_t gerund_preposition(const dyad_coder_sent *x, int32_t i)
+{
+    /* not "against": what one is warned against is no content of the warning's pattern */
+    static const char *const preps[] = {"with", "for", "of"};
+    if (strcmp(dyad_coder_rel(x, i), "advcl") != 0 || !x->s->tok[i].xpos ||
+        strcmp(x->s->tok[i].xpos, "VBG") != 0)
+        return -1;
+    int32_t mk = dyad_coder_kid(x, i, "mark");
+    return mk >= 0 && mk < i && dyad_coder_is_any(x->lemma[mk], preps, DYAD_ARRAY_LEN(preps)) ? mk
+                                                                                              : -1;
+}
+
 static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
 {
     if (w >= MAX_SEQ)
@@ -34,10 +49,16 @@ static void collect(const dyad_coder_sent *x, int32_t w, uint8_t *in, int depth)
     in[w] = 1;
     if (depth > 12)
         return;
-    for (const int32_t *k = x->kids[w]; *k >= 0; k++)
+    for (const int32_t *k = x->kids[w]; *k >= 0; k++) {
         if (strcmp(dyad_coder_rel(x, *k), "punct") != 0 &&
             (depth > 0 || clause_rel(dyad_coder_rel(x, *k)) || to_infinitive(x, *k)))
             collect(x, *k, in, depth + 1);
+        else if (depth == 0) { /* the gerund clause's preposition, not its words */
+            int32_t mk = gerund_preposition(x, *k);
+            if (mk >= 0 && mk < MAX_SEQ)
+                in[mk] = 1;
+        }
+    }
 }
 
 /* ---- targets ---- */

@@ -5,7 +5,8 @@
  * two sentences at least: one sentence says too little about a story), such an actor
  * ("---COP") is taken to be that country's ("CHNCOP"), as a reader would. Where the actors
  * leave two countries of weight (a shooting in Texas with Mexican victims), the place the
- * story opens with (the gazetteer's, when the coder has one) breaks the tie. The scan reads the
+ * story opens with (the gazetteer's, when the coder has one) breaks the tie; where the actors
+ * name no country at all, the place names do, in the same way. The scan reads the
  * words only (no tags, no parse), so the answer is the same whichever sentences are parsed
  * (coder_needs.c). Agents that are often foreign in a story about a country (the media,
  * refugees, unaffiliated forces) keep "---". */
@@ -19,39 +20,92 @@ static const char *const not_country[] = {"---", "IGO", "NGO", "IMG", "MNC", "UI
 /* Agents a one-country story does not give its country to. */
 static const char *const foreign_agents[] = {"MED", "REF", "UAF"};
 
-/* The country, among root_of[0..nroots), of the first proper name of the story's first
- * sentence (its title or lede: "Gunman opens fire in El Paso, Texas superstore") that is no
- * actor and that the coder's place lookup gives one country; -1 when none. Names: runs of
- * capitalised words after the sentence's first word. */
-static int opening_place(const dyad_coder *c, dyad_doc *doc, int32_t date, char (*root_of)[4],
-                         int nroots)
+/* The next place name of sentence s at or after word *i (a run of up to four capitalised words
+ * after the sentence's first word that is no actor and no agent, and that the coder's place
+ * lookup gives one country): true with its country in iso and *i on the run's last word; false
+ * at the sentence's end. */
+static bool next_place(const dyad_coder *c, dyad_doc *doc, const dyad_sentence *s, int32_t date,
+                       int32_t *i, char iso[4])
 {
     const dyad_coder_lex *l = &c->lex;
-    const dyad_sentence *s = doc->nsent > 0 ? &doc->sent[0] : NULL;
-    for (int32_t i = 1; s && i < s->n; i++) {
-        const char *f = s->tok[i].form ? s->tok[i].form : "";
+    for (*i = *i < 1 ? 1 : *i; *i < s->n; (*i)++) {
+        const char *f = s->tok[*i].form ? s->tok[*i].form : "";
         if (!(*f >= 'A' && *f <= 'Z'))
             continue;
-        int32_t j = i;
-        while (j + 1 < s->n && j - i < 3 && s->tok[j + 1].form && s->tok[j + 1].form[0] >= 'A' &&
+        int32_t j = *i;
+        while (j + 1 < s->n && j - *i < 3 && s->tok[j + 1].form && s->tok[j + 1].form[0] >= 'A' &&
                s->tok[j + 1].form[0] <= 'Z')
             j++;
         const char *w[4];
-        for (int32_t k = i; k <= j; k++)
-            w[k - i] = s->tok[k].form;
+        for (int32_t k = *i; k <= j; k++)
+            w[k - *i] = s->tok[k].form;
         dyad_actor_match m;
         dyad_agent_match g;
-        char iso[4] = {0};
-        uint32_t st = s->tok[i].start, en = s->tok[j].end;
-        if (!l->actor(l->ctx, w, (int)(j - i + 1), date, &m) &&
-            !l->agent(l->ctx, w, (int)(j - i + 1), &g) && en > st &&
+        uint32_t st = s->tok[*i].start, en = s->tok[j].end;
+        int32_t first = *i;
+        *i = j;
+        if (!l->actor(l->ctx, w, (int)(j - first + 1), date, &m) &&
+            !l->agent(l->ctx, w, (int)(j - first + 1), &g) && en > st &&
             c->place(c->place_ctx, doc->text + st, en - st, iso))
-            for (int k = 0; k < nroots; k++)
-                if (strncmp(root_of[k], iso, 3) == 0)
-                    return k;
-        i = j;
+            return true;
     }
+    return false;
+}
+
+/* The country, among root_of[0..nroots), of the first place name of the story's first
+ * sentence (its title or lede: "Gunman opens fire in El Paso, Texas superstore") that has one
+ * of them; -1 when none. */
+static int opening_place(const dyad_coder *c, dyad_doc *doc, int32_t date, char (*root_of)[4],
+                         int nroots)
+{
+    char iso[4] = {0};
+    for (int32_t i = 1; doc->nsent > 0 && next_place(c, doc, &doc->sent[0], date, &i, iso); i++)
+        for (int k = 0; k < nroots; k++)
+            if (strncmp(root_of[k], iso, 3) == 0)
+                return k;
     return -1;
+}
+
+/* A story whose actors name no country ("a church defector was arrested ... in California ...
+ * travelled to Florida"): the country of its place names, when one country has them in two
+ * sentences at least and none has half as many; NULL otherwise. */
+static const char *place_country(const dyad_coder *c, dyad_doc *doc, int32_t date)
+{
+    enum { MAX_PLACES = 16 };
+    char iso_of[MAX_PLACES][4];
+    int count[MAX_PLACES], sents[MAX_PLACES], n = 0;
+    int32_t last[MAX_PLACES];
+    for (int32_t si = 0; si < doc->nsent; si++) {
+        char iso[4] = {0};
+        for (int32_t i = 1; next_place(c, doc, &doc->sent[si], date, &i, iso); i++) {
+            int k = 0;
+            while (k < n && strcmp(iso_of[k], iso) != 0)
+                k++;
+            if (k == MAX_PLACES)
+                return NULL; /* a story of many places */
+            if (k == n) {
+                memcpy(iso_of[n], iso, sizeof iso);
+                count[n] = sents[n] = 0;
+                last[n++] = -1;
+            }
+            count[k]++;
+            if (last[k] != si) {
+                sents[k]++;
+                last[k] = si;
+            }
+        }
+    }
+    int top = -1, second = 0;
+    for (int k = 0; k < n; k++)
+        if (top < 0 || count[k] > count[top]) {
+            second = top < 0 ? 0 : count[top];
+            top = k;
+        } else if (count[k] > second) {
+            second = count[k];
+        }
+    if (top >= 0 && count[top] >= 2 * second && sents[top] >= 2)
+        return dyad_arena_strdup(&doc->arena, iso_of[top]);
+    return NULL;
 }
 
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date)
@@ -115,6 +169,8 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
                                                        : -1;
     if (opening >= 0 && (opening == top || opening == second) && sents[opening] >= 2)
         return dyad_arena_strdup(&doc->arena, root_of[opening]);
+    if (nroots == 0 && c->place) /* no country among the actors: the places' */
+        return place_country(c, doc, date);
     return NULL; /* whose police is not said */
 }
 

@@ -1,6 +1,7 @@
 /* coder_legal.c — legal acts whose agent the sentence does not name. Only a court convicts,
  * sentences or acquits (116, and 17x said of a verdict), only the police or security forces
- * arrest and detain (173), and only a legislature impeaches, so "The opposition leader was
+ * arrest and detain (173) and release from custody (0841: "was released on bail"), and only a
+ * legislature impeaches, so "The opposition leader was
  * sentenced to five years" or "Two activists were detained" has a known source
  * (docs/CODEBOOK.md §3.4): the court the sentence names in an oblique ("was sentenced in
  * federal court", "convicted at a Paris court", "to life in prison by a court in Lima"), else
@@ -80,7 +81,7 @@ bool dyad_coder_legal_word(const char *w)
 {
     static const char *const stems[] = {"arrest", "detain", "jail",   "imprison", "indict",
                                         "charg",  "convict", "sentenc", "guilty",  "prosecut",
-                                        "custody", "prison", "suspicion"};
+                                        "custody", "prison", "suspicion", "bail"};
     /* the first letter first: this runs for every word the parse plan reads */
     char c = w ? (char)(w[0] | 0x20) : 0;
     for (size_t i = 0; c && i < DYAD_ARRAY_LEN(stems); i++)
@@ -139,6 +140,22 @@ static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_
     return out->a.code[0] != 0;
 }
 
+/* A release from custody: v has an oblique "on bail", "from custody / prison / jail /
+ * detention" ("was released on bail", "freed from prison"). */
+static bool from_custody(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const held[] = {"custody", "prison", "jail", "detention"};
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        if (!dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl"))
+            continue;
+        const char *p = dyad_coder_prep(x, *k);
+        if ((dyad_coder_is(p, "on") && dyad_coder_is(x->lemma[*k], "bail")) ||
+            (dyad_coder_is(p, "from") && dyad_coder_is_any(x->lemma[*k], held, DYAD_ARRAY_LEN(held))))
+            return true;
+    }
+    return false;
+}
+
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             dyad_coder_actors *tgt, dyad_coder_actors *src)
 {
@@ -147,7 +164,10 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     if (!code || (!undergoer && !participle && dyad_coder_kid(x, v, "nsubj:pass") < 0))
         return false;
     bool court = strncmp(code, "116", 3) == 0;
-    if ((!court && strncmp(code, "173", 3) != 0) || under_penalty(x, v) || tally(x, v))
+    /* only the police or the courts hold people, so only they release them from custody */
+    bool release = strncmp(code, "084", 3) == 0 && from_custody(x, v);
+    if ((!court && !release && strncmp(code, "173", 3) != 0) || under_penalty(x, v) ||
+        tally(x, v))
         return false;
     /* an unknown suspect only with a story country, which gives them and the agent theirs */
     if (!tgt->n && (!dyad_coder_story_root(x) || !unknown_suspect(x, v, undergoer, &tgt->v[0])))
