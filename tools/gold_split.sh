@@ -5,20 +5,31 @@
 #     it is 4 or 0 → data/eval/gold-dev.tsv, gold-test.tsv;
 #   GUM (--gum; the 42 Wikinews documents of GUM-wiki): GUM's own split, the documents of
 #     GUM-wiki dev and test (listed below) are test, those of GUM-wiki train dev
-#     → data/eval/gold-gum-dev.tsv, gold-gum-test.tsv (tools/gum_gold_input.sh splits alike).
+#     → data/eval/gold-gum-dev.tsv, gold-gum-test.tsv (tools/gum_gold_input.sh splits alike);
+#   PUD (--pud; the 215 news documents of UD English PUD): document nNNNNN is dev when NNNNN
+#     mod 5 is 1, 2 or 3, test when 4 or 0 → data/eval/gold-pud-dev.tsv, gold-pud-test.tsv.
 #
-#   sh tools/gold_split.sh [--gum] ALL.tsv [OUTDIR]      (default OUTDIR: data/eval)
+#   sh tools/gold_split.sh [--gum | --pud] ALL.tsv [OUTDIR]      (default OUTDIR: data/eval)
 set -eu
-gum=
-if [ "${1:-}" = --gum ]; then gum=yes; shift; fi
-[ $# -ge 1 ] || { echo "usage: sh tools/gold_split.sh [--gum] ALL.tsv [OUTDIR]" >&2; exit 2; }
+set=
+case "${1:-}" in --gum) set=gum; shift ;; --pud) set=pud; shift ;; esac
+[ $# -ge 1 ] || { echo "usage: sh tools/gold_split.sh [--gum | --pud] ALL.tsv [OUTDIR]" >&2; exit 2; }
 all=$1
 out=${2:-data/eval}
 # The news and interview documents of GUM-wiki dev and test.
 gum_test=" GUM_interview_cyclone GUM_interview_gaming GUM_news_homeopathic GUM_news_iodine"
 gum_test="$gum_test GUM_interview_hill GUM_interview_libertarian GUM_news_nasa GUM_news_sensitive "
 for split in dev test; do
-    if [ -n "$gum" ]; then
+    if [ "$set" = pud ]; then
+        name=pud-$split
+        {
+            echo "# gold-$name.tsv — the $split split of dyad's PUD news gold standard: hand-coded CAMEO events"
+            echo "# of the 500 news sentences (215 documents) of the UD English PUD treebank (ids: PUD's"
+            echo "# newdoc ids; the text and trees stay in ../shared/data/ud-english-pud). Coded by two"
+            echo "# independent passes and adjudicated following docs/CODEBOOK.md; format and scoring in"
+            echo "# data/eval/README.md. Split: nNNNNN is dev when NNNNN mod 5 is 1, 2 or 3, test when 4 or 0."
+        } >"$out/gold-$name.tsv"
+    elif [ "$set" = gum ]; then
         name=gum-$split
         {
             echo "# gold-$name.tsv — the $split split of dyad's GUM news gold standard: hand-coded CAMEO events"
@@ -41,13 +52,15 @@ for split in dev test; do
     {
         [ "$split" = test ] && echo "# The test split is scored and reported, never mined: write no rule looking at it."
         echo "# Columns: doc, anchor, source, target, code, alt, class, plover, note"
-        awk -F '\t' -v want="$split" -v gum="$gum" -v gumtest="$gum_test" '
+        awk -F '\t' -v want="$split" -v set="$set" -v gumtest="$gum_test" '
             /^#/ || NF == 0 { next }
-            gum != "" { s = index(gumtest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
+            set == "gum" { s = index(gumtest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
+            set == "pud" { n = substr($1, 2) + 0; s = (n % 5 >= 1 && n % 5 <= 3) ? "dev" : "test"
+                           if (s == want) print; next }
             { n = $1; sub(/^.*-/, "", n); n = n + 0
               s = (n % 5 == 1 || n % 5 == 2 || n % 5 == 3) ? "dev" : "test"
               if (s == want) print }' "$all"
     } >>"$out/gold-$name.tsv"
 done
-p=; [ -n "$gum" ] && p=gum-
+p=; [ -n "$set" ] && p=$set-
 echo "gold_split.sh: $(grep -vc '^#' "$out/gold-${p}dev.tsv") dev rows, $(grep -vc '^#' "$out/gold-${p}test.tsv") test rows"

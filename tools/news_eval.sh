@@ -4,9 +4,13 @@
 #                      articles), data/eval/gold-dev.tsv and gold-test.tsv;
 #   gum-dev, gum-test  the GUM news gold (tools/gum_gold_input.sh: 34 dev, 8 test Wikinews
 #                      documents with gold UD trees), data/eval/gold-gum-dev.tsv and
-#                      gold-gum-test.tsv, each coded twice: on its gold trees ("gold trees")
-#                      and re-tagged and re-parsed by dyad ("parsed"), so that parser and coder
-#                      errors can be told apart.
+#                      gold-gum-test.tsv;
+#   pud-dev, pud-test  the PUD news gold (tools/pud_gold_input.sh: the 500 news sentences of
+#                      UD English PUD in 215 documents, with gold UD trees),
+#                      data/eval/gold-pud-dev.tsv and gold-pud-test.tsv;
+#                      the GUM and PUD splits are each coded twice: on their gold trees ("gold
+#                      trees") and re-tagged and re-parsed by dyad ("parsed"), so that parser
+#                      and coder errors can be told apart.
 # Each split is coded with `dyad code --format jsonl` and scored with `dyad score` (see
 # data/eval/README.md). A split whose gold file does not exist yet is skipped with a line that
 # says so.
@@ -15,14 +19,14 @@
 #                                                  (env: DYAD=path to dyad, DYAD_SHARED)
 #
 # -v adds `dyad score -v` (missed gold events, false events, loose-only pairs) for the dev
-# splits only (dev, gum-dev); --verbose=SPLITS for the comma-separated splits named (the test
+# splits only (dev, gum-dev, pud-dev); --verbose=SPLITS for the comma-separated splits named (the test
 # splits are reported, never mined: ask for them only to report).
 # Exits 77 with a message (skip) when the shared data are absent.
 set -eu
 cd "$(dirname "$0")/.."
 verbose=
 case "${1:-}" in
--v) verbose=dev,gum-dev; shift ;;
+-v) verbose=dev,gum-dev,pud-dev; shift ;;
 --verbose=*) verbose=${1#--verbose=}; shift ;;
 esac
 dyad=${DYAD:-./dyad}
@@ -33,10 +37,14 @@ rc=0
 sh tools/news_gold_input.sh "$tmp" >/dev/null || rc=$?
 if [ "$rc" = 77 ]; then echo "news_eval.sh: skipped (no shared Wikinews data)"; exit 77; fi
 [ "$rc" = 0 ] || exit "$rc"
-gum=yes
-rc=0
-sh tools/gum_gold_input.sh "$tmp" >/dev/null 2>"$tmp/gum.err" || rc=$?
-if [ "$rc" = 77 ]; then gum=; elif [ "$rc" != 0 ]; then cat "$tmp/gum.err" >&2; exit "$rc"; fi
+# treebank_input SET: writes $tmp/SET-dev.conllu and SET-test.conllu; false (with the reason in
+# $tmp/SET.err) when the shared data lack the treebank.
+treebank_input() {
+    rc=0
+    sh "tools/$1_gold_input.sh" "$tmp" >/dev/null 2>"$tmp/$1.err" || rc=$?
+    if [ "$rc" = 77 ]; then return 1; fi
+    if [ "$rc" != 0 ]; then cat "$tmp/$1.err" >&2; exit "$rc"; fi
+}
 [ -x "$dyad" ] || { echo "news_eval.sh: $dyad not found (run make)" >&2; exit 2; }
 status=0
 # score SPLIT LABEL INPUT [CODE OPTIONS...]: codes INPUT and prints the split's line.
@@ -60,12 +68,14 @@ score() {
 }
 score dev dev "$tmp/dev.jsonl" "$@"
 score test test "$tmp/test.jsonl" "$@"
-if [ -z "$gum" ]; then
-    echo "gum-dev, gum-test: skipped: $(cat "$tmp/gum.err")"
-else
-    for split in gum-dev gum-test; do
+for set in gum pud; do
+    if ! treebank_input "$set"; then
+        echo "$set-dev, $set-test: skipped: $(cat "$tmp/$set.err")"
+        continue
+    fi
+    for split in "$set-dev" "$set-test"; do
         score "$split" "$split (gold trees)" "$tmp/$split.conllu" --input conllu "$@"
         score "$split" "$split (parsed)" "$tmp/$split.conllu" --input conllu --reparse "$@"
     done
-fi
+done
 exit "$status"
