@@ -69,6 +69,10 @@ static const verdict_word verdicts[] = {
     {"propaganda", "111", PERSON},       {"witch-hunt", "111", PERSON},
     {"non-starter", "111", PERSON},
     {"unfair", "111", ADJECTIVE},        {"unjust", "111", ADJECTIVE},
+    {"illegal", "111", ADJECTIVE},       {"unlawful", "111", ADJECTIVE},
+    {"unconstitutional", "111", ADJECTIVE}, {"dangerous", "111", ADJECTIVE},
+    {"provocative", "111", ADJECTIVE},   {"counterproductive", "111", ADJECTIVE},
+    {"mistake", "111", PERSON},          {"blunder", "111", PERSON},
     {"deplorable", "111", ADJECTIVE},    {"appalling", "111", ADJECTIVE},
     {"scandalous", "111", ADJECTIVE},    {"absurd", "111", ADJECTIVE},
     {"ridiculous", "111", ADJECTIVE},    {"cynical", "111", ADJECTIVE},
@@ -348,7 +352,8 @@ static bool named_it(const dyad_coder_sent *x, const judgement *j)
 
 /* The one judged through the act noun t ("called the stabbing an act of barbarity", "said the
  * ruling is unwelcome"): the act's doer, named by the noun's own possessor or by-phrase
- * ("Uganda's attack", "the raid by the police"), else, for a definite noun with nothing else
+ * ("Uganda's attack", "the raid by the police") or an actor word before it ("the US
+ * sanctions"), else, for a definite noun with nothing else
  * of its own ("the stabbing"), the doer of the latest coded act of its kind (coder_anaphor.c),
  * written into *tmp; NULL when none is known. */
 const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t,
@@ -360,6 +365,20 @@ const dyad_coder_actor *dyad_coder_judged_act_doer(dyad_coder_sent *x, int32_t t
         if (strcmp(r, "nmod:poss") == 0 ||
             (dyad_coder_has_dep(r, "nmod") && dyad_coder_is(dyad_coder_prep(x, *k), "by")))
             return judged_actor(x, *k);
+    }
+    /* a country or actor word before the noun: "the US sanctions", "the Israeli decision" */
+    for (const int32_t *k = x->kids[t]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (*k > t || (!dyad_coder_has_dep(r, "amod") && !dyad_coder_has_dep(r, "compound")))
+            continue;
+        const dyad_coder_actor *a = judged_actor(x, *k);
+        if (!a && x->s->tok[*k].upos == DYAD_UPOS_ADJ) { /* "the Israeli decision": the state */
+            a = dyad_coder_actor_of(x, *k);
+            if (!a->a.code || !dyad_coder_country_root(a->a.code))
+                a = NULL;
+        }
+        if (a)
+            return a;
     }
     bool it = dyad_coder_is(x->form[t], "it"); /* "called it a farce": the latest act */
     const dyad_event *e =
