@@ -13,6 +13,21 @@
 
 #include <string.h>
 
+/* n is the on-phrase of "call on X to ...", whom the call is made to ("called on Fox News to
+ * fire him"): a verb "call" with a to-infinitive after n among its dependents. */
+static bool called_on(const dyad_coder_sent *x, int32_t n)
+{
+    int32_t v = dyad_coder_head(x, n);
+    if (v < 0 || !dyad_coder_is(x->lemma[v], "call"))
+        return false;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        int32_t m = *k > n ? dyad_coder_kid(x, *k, "mark") : -1;
+        if (m >= 0 && dyad_coder_is(x->form[m], "to") && x->s->tok[*k].upos == DYAD_UPOS_VERB)
+            return true;
+    }
+    return false;
+}
+
 bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
 {
     static const char *const times[] = {"according", "accord", "after",   "before", "since",
@@ -25,7 +40,8 @@ bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
     if (dyad_coder_is_any(prep, times, DYAD_ARRAY_LEN(times)))
         return true;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, n);
-    return dyad_coder_is(prep, "on") && strncmp(a->a.agent, "MED", 3) == 0;
+    return dyad_coder_is(prep, "on") && strncmp(a->a.agent, "MED", 3) == 0 &&
+           !called_on(x, n);
 }
 
 bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n)
