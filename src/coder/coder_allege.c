@@ -317,21 +317,30 @@ static int32_t first_arg(const dyad_frame *fr, dyad_role role)
 }
 
 /* "Uganda claimed the Kenyan army caused deaths" parsed with the army as the object of
- * "claimed" and "caused" as its modifier: a finite verb of wrongdoing v on the object of a
- * verb of speech is that verb's content; its subject accuses the object. */
+ * "claimed" and "caused" as its modifier, or as a complement of "claimed" beside its object
+ * (xcomp, the way "claimed the army to have caused" is parsed): a finite verb of wrongdoing v
+ * on the object of a verb of speech is that verb's content; its subject accuses the object. */
 static int claimed_object(dyad_coder_sent *x, int32_t first, int32_t v, const char *code,
                           dyad_event_list *out, dyad_err *err)
 {
     static const char *const finite[] = {"VBD", "VBZ", "VBP"};
     const char *xp = x->s->tok[v].xpos ? x->s->tok[v].xpos : "";
-    int32_t h = dyad_coder_head(x, v);
-    int32_t g = h >= 0 ? dyad_coder_head(x, h) : -1;
+    bool beside = strcmp(dyad_coder_rel(x, v), "xcomp") == 0;
+    int32_t g = -1, h = -1;
+    if (beside) { /* "claimed | the army | caused": the object right before the complement */
+        g = dyad_coder_head(x, v);
+        h = g >= 0 ? dyad_coder_kid(x, g, "obj") : -1;
+        if (h > v || (h >= 0 && !dyad_coder_under(x, v - 1, h)))
+            h = -1;
+    } else if (strcmp(dyad_coder_rel(x, v), "acl") == 0) {
+        h = dyad_coder_head(x, v);
+        g = h >= 0 && strcmp(dyad_coder_rel(x, h), "obj") == 0 ? dyad_coder_head(x, h) : -1;
+    }
     bool tensed = dyad_coder_is_any(xp, finite, DYAD_ARRAY_LEN(finite)) ||
                   (strcmp(xp, "VBN") == 0 && dyad_coder_kid(x, v, "obj") >= 0); /* "caused
                                                             deaths" tagged as a participle */
-    if (!tensed || g < 0 ||
-        strcmp(dyad_coder_rel(x, v), "acl") != 0 || strcmp(dyad_coder_rel(x, h), "obj") != 0 ||
-        x->s->tok[g].upos != DYAD_UPOS_VERB || dyad_coder_unasserted(x, g))
+    if (!tensed || g < 0 || h < 0 || x->s->tok[g].upos != DYAD_UPOS_VERB ||
+        dyad_coder_unasserted(x, g))
         return DYAD_OK;
     dyad_say say = dyad_frames_say_of(x->lemma[g]);
     if (say != DYAD_SAY_CLAIM && say != DYAD_SAY_ALLEGE)
@@ -355,6 +364,10 @@ static int said_wrong(dyad_coder_sent *x, int32_t first, int32_t v, const char *
     if (fr->rel && strncmp(fr->rel, "acl", 3) == 0)
         return claimed_object(x, first, v, code, out, err); /* "intelligence about leaders
                                                                 hiding in X": no one's charge */
+    if (fr->rel && strcmp(fr->rel, "xcomp") == 0 && fr->passive &&
+        dyad_coder_kid(x, v, "obj") >= 0)
+        return claimed_object(x, first, v, code, out, err); /* "caused deaths" read as a
+                                                                passive for its tag */
     int say = fr->said_frame >= 0 && fr->said_frame < f->n ? f->frame[fr->said_frame].say
                                                              : DYAD_SAY_SAY; /* according to */
     if (say != DYAD_SAY_SAY && say != DYAD_SAY_CLAIM && say != DYAD_SAY_ALLEGE)

@@ -13,6 +13,21 @@
 
 #include <string.h>
 
+/* n is the on-phrase of "call on X to ...", whom the call is made to ("called on Fox News to
+ * fire him"): a verb "call" with a to-infinitive after n among its dependents. */
+static bool called_on(const dyad_coder_sent *x, int32_t n)
+{
+    int32_t v = dyad_coder_head(x, n);
+    if (v < 0 || !dyad_coder_is(x->lemma[v], "call"))
+        return false;
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        int32_t m = *k > n ? dyad_coder_kid(x, *k, "mark") : -1;
+        if (m >= 0 && dyad_coder_is(x->form[m], "to") && x->s->tok[*k].upos == DYAD_UPOS_VERB)
+            return true;
+    }
+    return false;
+}
+
 bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
 {
     static const char *const times[] = {"according", "accord", "after",   "before", "since",
@@ -25,7 +40,8 @@ bool dyad_coder_aside(dyad_coder_sent *x, int32_t n)
     if (dyad_coder_is_any(prep, times, DYAD_ARRAY_LEN(times)))
         return true;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, n);
-    return dyad_coder_is(prep, "on") && strncmp(a->a.agent, "MED", 3) == 0;
+    return dyad_coder_is(prep, "on") && strncmp(a->a.agent, "MED", 3) == 0 &&
+           !called_on(x, n);
 }
 
 bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n)
@@ -33,7 +49,8 @@ bool dyad_coder_no_target(dyad_coder_sent *x, int32_t v, int32_t n)
     /* "visited the wounded in hospital": a site in a locative phrase says where, even of
      * travel (a hospital's staff would be named); so does a venue ("at a summit") */
     return dyad_coder_aside(x, n) || (!dyad_coder_travel(x, v) && dyad_coder_where(x, n)) ||
-           (dyad_coder_locative(x, n) && dyad_coder_site(x, n)) || dyad_coder_venue(x, n);
+           (dyad_coder_locative(x, n) && dyad_coder_site(x, n)) || dyad_coder_venue(x, n) ||
+           dyad_coder_protest_aim(x, v, n); /* "resigned in protest | at X": the protest's */
 }
 
 /* The chain of nouns holding n hangs off a locative oblique or one before the verb
@@ -54,10 +71,15 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
     if (dyad_coder_aside(x, g))
         return true;
     /* "detained dozens of protesters in Moscow": a place under a count of people says where
-     * they are, not who the act is aimed at */
+     * they are, not who the act is aimed at, whether the parser hangs it on the count or on
+     * the people counted (the count's of-phrase) */
     static const char *const counts[] = {"dozens", "hundreds", "thousands", "scores", "millions",
                                          "tens"};
-    if (dyad_coder_is_any(x->form[n], counts, DYAD_ARRAY_LEN(counts)) && dyad_coder_where(x, g))
+    int32_t up = dyad_coder_head(x, n);
+    bool counted = dyad_coder_is_any(x->form[n], counts, DYAD_ARRAY_LEN(counts)) ||
+                   (up >= 0 && dyad_coder_is_any(x->form[up], counts, DYAD_ARRAY_LEN(counts)) &&
+                    dyad_coder_part_of(x, up) == n);
+    if (counted && dyad_coder_where(x, g))
         return true;
     /* "the coast of Fiji", not "programs with Libya" */
     if (dyad_coder_thing(x, n, -1, 0) &&

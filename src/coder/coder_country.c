@@ -191,12 +191,32 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
         return false;
     const char *country = dyad_coder_story_root(x);
     /* "The French government asked residents to stay home" in a story about Russia: whose
-     * residents is not clear, so only when the other party is of the story's country or of none */
+     * residents is not clear, so only when the other party is of the story's country or of none
+     * (an international body's or a non-governmental group's: "EU Council President Tusk
+     * prayed for the mayor", "Amnesty criticized the police"; not an armed group's, which is
+     * often foreign to the story's country) */
     const char *oc = other->a.code; /* "" for a one-sided act: of no country either */
-    if (!country || (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, country, 3) != 0) ||
+    bool body = strncmp(oc, "IGO", 3) == 0 || strncmp(oc, "NGO", 3) == 0;
+    if (!country || (oc[0] && strncmp(oc, "---", 3) != 0 && !body && strncmp(oc, country, 3) != 0) ||
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
     return dyad_coder_rooted(x, a, country, out);
+}
+
+/* The phrase of v's object o runs right up to v's oblique k ("killed 20 civilians | in
+ * Yemen"): k could as well hang on o, and one parser hangs it there ("civilians in Yemen",
+ * whose place then names their country whoever the other party is), another on v. */
+static bool right_after_object(const dyad_coder_sent *x, int32_t v, int32_t o, int32_t k)
+{
+    if (o < 0 || o > k || dyad_coder_head(x, o) != v || strcmp(dyad_coder_rel(x, o), "obj") != 0)
+        return false;
+    int32_t first = k;
+    while (first > 0 && dyad_coder_under(x, first - 1, k))
+        first--;
+    for (int32_t i = o + 1; i < first; i++)
+        if (!dyad_coder_under(x, i, o))
+            return false;
+    return true;
 }
 
 bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
@@ -212,7 +232,8 @@ bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_act
             continue;
         const char *root = dyad_coder_actor_of(x, k)->a.code, *oc = other->a.code;
         if (!dyad_coder_country_root(root) ||
-            (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, root, 3) != 0))
+            (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, root, 3) != 0 &&
+             !right_after_object(x, v, a->head, k)))
             return false;
         return dyad_coder_rooted(x, a, root, out);
     }

@@ -3,7 +3,8 @@
  * "took part in the march") is the participant's demonstration (141).
  * An act done "in protest" ("the minister resigned in protest at the president's budget") is
  * the doer's protest (140) against whom the protest is aimed: the actor its to / at / against /
- * over phrase names, or that phrase's possessor ("the president's budget"). And a crowd's
+ * over phrase names (on "protest", or on the verb right after it: parsers hang it either
+ * way), or that phrase's possessor ("the president's budget"). And a crowd's
  * one-sided act (CODEBOOK §3.4): a protest made to no one is a demonstration ("Thousands of
  * Georgians demonstrated", "students protested in Belgium": 141, not the verbal 140), and a
  * crowd named by its country's people alone ("Georgians", a bare country code) is that
@@ -23,22 +24,65 @@ static bool kid_lemma(const dyad_coder_sent *x, int32_t w, const char *l)
     return false;
 }
 
-/* The actor the protest noun v is aimed at: its to / at / against / over phrase, or that
- * phrase's possessor ("in protest to the president's budget"); -1 when none names one. */
-static int32_t protested(dyad_coder_sent *x, int32_t v)
+/* The actor a to / at / against / over phrase k names, or its possessor ("to the president's
+ * budget"); -1 when none. */
+static int32_t aimed_by(dyad_coder_sent *x, int32_t k)
 {
     static const char *const preps[] = {"to", "at", "against", "over"};
+    if (!dyad_coder_is_any(dyad_coder_prep(x, k), preps, DYAD_ARRAY_LEN(preps)))
+        return -1;
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, k);
+    if (a->a.code[0] && !dyad_coder_bare_place(a))
+        return k;
+    int32_t p = dyad_coder_kid(x, k, "nmod:poss");
+    if (p >= 0 && dyad_coder_actor_of(x, p)->a.code[0] &&
+        !dyad_coder_bare_place(dyad_coder_actor_of(x, p)))
+        return p;
+    return -1;
+}
+
+/* The first word of k's phrase. */
+static int32_t phrase_start(const dyad_coder_sent *x, int32_t k)
+{
+    int32_t first = k;
+    while (first > 0 && dyad_coder_under(x, first - 1, k))
+        first--;
+    return first;
+}
+
+/* v is a bare "protest" (no article: "in protest") oblique of h. */
+static bool bare_protest(const dyad_coder_sent *x, int32_t v, int32_t h)
+{
+    return v >= 0 && dyad_coder_head(x, v) == h && dyad_coder_is(x->lemma[v], "protest") &&
+           dyad_coder_has_dep(dyad_coder_rel(x, v), "obl") && dyad_coder_kid(x, v, "det") < 0;
+}
+
+bool dyad_coder_protest_aim(const dyad_coder_sent *x, int32_t h, int32_t n)
+{
+    static const char *const preps[] = {"to", "at", "against", "over"};
+    if (!dyad_coder_has_dep(dyad_coder_rel(x, n), "obl") || dyad_coder_head(x, n) != h ||
+        !dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps)))
+        return false;
+    int32_t first = phrase_start(x, n);
+    return first > 0 && bare_protest(x, first - 1, h);
+}
+
+/* The actor the protest noun v, an oblique of verb h, is aimed at: the phrase v's own (nmod),
+ * or one the parser hung on h that starts right after v ("resigned in protest | at the
+ * president's decision": either attachment reads the same); -1 when none names one. */
+static int32_t protested(dyad_coder_sent *x, int32_t v, int32_t h)
+{
     for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
-        if (!dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") ||
-            !dyad_coder_is_any(dyad_coder_prep(x, *k), preps, DYAD_ARRAY_LEN(preps)))
+        int32_t t = dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") ? aimed_by(x, *k) : -1;
+        if (t >= 0)
+            return t;
+    }
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        if (*k <= v || !dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl"))
             continue;
-        const dyad_coder_actor *a = dyad_coder_actor_of(x, *k);
-        if (a->a.code[0] && !dyad_coder_bare_place(a))
-            return *k;
-        int32_t p = dyad_coder_kid(x, *k, "nmod:poss");
-        if (p >= 0 && dyad_coder_actor_of(x, p)->a.code[0] &&
-            !dyad_coder_bare_place(dyad_coder_actor_of(x, p)))
-            return p;
+        int32_t t = phrase_start(x, *k) == v + 1 ? aimed_by(x, *k) : -1;
+        if (t >= 0)
+            return t;
     }
     return -1;
 }
@@ -90,7 +134,7 @@ int dyad_coder_in_protest(dyad_coder_sent *x, int32_t v, dyad_event_list *out, d
         return took_part(x, v, h, p, out, err); /* "participated in a protest" */
     if (!dyad_coder_is(x->lemma[v], "protest") || dyad_coder_kid(x, v, "det") >= 0)
         return DYAD_OK; /* "in protest", not "in a protest" */
-    int32_t t = protested(x, v);
+    int32_t t = protested(x, v, h);
     const char *how = "";
     bool passive = false;
     int32_t s = t >= 0 ? dyad_coder_source_of(x, h, &how, &passive, 0) : -1;

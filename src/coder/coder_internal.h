@@ -436,13 +436,15 @@ bool dyad_coder_rooted(dyad_coder_sent *x, const dyad_coder_actor *a, const char
 /* root (its first three letters) is a country's, not "---", IGO, NGO, IMG, MNC or UIS. */
 bool dyad_coder_country_root(const char *root);
 /* a is an agent without a country ("---COP") that takes x's story country, other (the other
- * party of the event) being of that country or of none: *out gets a with that country
- * ("CHNCOP"); false (out untouched) otherwise. */
+ * party of the event) being of that country, of none, or an international body or NGO (IGO,
+ * NGO): *out gets a with that country ("CHNCOP"); false (out untouched) otherwise. */
 bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out);
 /* a is an agent without a country ("---OPP") whose event v happened in a place of one country
  * ("shot two protesters in Quito", the place v's locative oblique): *out gets a with that
- * country (ECUOPP) when other is of that country or of none; false (out untouched) otherwise. */
+ * country (ECUOPP) when other is of that country or of none, or when a is v's object and the
+ * oblique follows its phrase right away ("Turkish drones killed civilians | in Iraq", which
+ * could as well hang on the object); false (out untouched) otherwise. */
 bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
                              const dyad_coder_actor *other, dyad_coder_actor *out);
 
@@ -505,6 +507,9 @@ bool dyad_coder_state_party(const dyad_coder_sent *x, const dyad_coder_actor *a)
  * protest (140) against whom v's to / at / against / over phrase names ("resigned in protest
  * at the president's budget"). */
 int dyad_coder_in_protest(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err);
+/* n, an oblique of verb h, is the phrase an "in protest" of h is aimed at, hung on h rather
+ * than on "protest" ("resigned in protest | at the plan"): the protest's target, not h's. */
+bool dyad_coder_protest_aim(const dyad_coder_sent *x, int32_t h, int32_t n);
 /* A protest (14x: act) by a legislature or its members (src: agent LEG) that names no one it
  * is made to is dissent against the government of their country: *tgt gets that GOV. */
 bool dyad_coder_house_protest(dyad_coder_sent *x, const char *act, const dyad_coder_actor *src,
