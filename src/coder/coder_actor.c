@@ -1012,8 +1012,41 @@ static void push_via(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_a
     }
 }
 
+/* "North and South Korea", "East and West Germany": a name whose first word is coordinated
+ * names two actors, each word with the head ("North Korea", "South Korea"), when both are in
+ * the dictionaries and differ; pushes them and returns true, else false. */
+static bool coordinated_name(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
+        if (*k > h || !dyad_coder_has_dep(dyad_coder_rel(x, *k), "compound") ||
+            x->s->tok[*k].upos != DYAD_UPOS_PROPN)
+            continue;
+        int32_t c = dyad_coder_kid(x, *k, "conj");
+        if (c < 0 || c > h || x->s->tok[c].upos != DYAD_UPOS_PROPN)
+            continue;
+        const char *w1[2] = {x->form[*k], x->form[h]}, *w2[2] = {x->form[c], x->form[h]};
+        dyad_actor_match m1, m2;
+        if (!l->actor(l->ctx, w1, 2, x->date, &m1) || m1.len != 2 || !m1.code ||
+            !l->actor(l->ctx, w2, 2, x->date, &m2) || m2.len != 2 || !m2.code ||
+            strcmp(m1.code, m2.code) == 0)
+            continue;
+        dyad_coder_actor a, b;
+        dyad_coder_coded_actor(x, m1.code, h, DYAD_CODER_NAME, &a);
+        dyad_coder_coded_actor(x, m2.code, c, DYAD_CODER_NAME, &b);
+        if (!a.a.code[0] || !b.a.code[0])
+            continue;
+        push(x, out, &a);
+        push(x, out, &b);
+        return true;
+    }
+    return false;
+}
+
 static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, int depth)
 {
+    if (coordinated_name(x, h, out))
+        return;
     const dyad_coder_actor *first = dyad_coder_actor_of(x, h);
     push(x, out, first);
     if (first->via >= 0 && first->own_agent[0])

@@ -41,3 +41,23 @@ check "a sentence without a parse is tagged and parsed (CHL -> PER 190)" \
     'awk -F "\t" "\$6==\"CHL\" && \$10==\"PER\" && \$14==\"190\"" "$tmp/words.tsv" | grep -q . && grep -q "(1 parsed)" "$tmp/words.err"'
 "$DYAD" code --help >"$tmp/help" 2>&1
 check "code --help names --reparse" 'grep -q -- "--reparse" "$tmp/help"'
+
+# A name whose first word is coordinated ("North and South Korea" in UD: North a compound of
+# Korea, South a conjunct of North) is two actors, each word with the head (coder_actor.c).
+{ echo "# newdoc id = given-2"; echo "# text = North and South Korea exchanged fire."
+  row 1 North North PROPN NNP 4 compound _
+  row 2 and and CCONJ CC 3 cc _
+  row 3 South South PROPN NNP 1 conj _
+  row 4 Korea Korea PROPN NNP 5 nsubj _
+  row 5 exchanged exchange VERB VBD 0 root _
+  row 6 fire fire NOUN NN 5 obj SpaceAfter=No
+  row 7 . . PUNCT . 5 punct _; echo; } >"$tmp/korea.conllu"
+code "$tmp/korea.conllu" >"$tmp/korea.tsv" 2>/dev/null
+check "North and South Korea exchanged fire: PRK -> KOR and KOR -> PRK 190" \
+    'awk -F "\t" "\$6==\"PRK\" && \$10==\"KOR\" && \$14==\"190\"" "$tmp/korea.tsv" | grep -q . &&
+     awk -F "\t" "\$6==\"KOR\" && \$10==\"PRK\" && \$14==\"190\"" "$tmp/korea.tsv" | grep -q .'
+# ... not where the joined words name one actor twice or none
+sed 's/North/Upper/; s/\tNorth\t/\tUpper\t/' "$tmp/korea.conllu" >"$tmp/upper.conllu"
+code "$tmp/upper.conllu" >"$tmp/upper.tsv" 2>/dev/null
+check "Upper and South Korea: one actor, no reciprocal pair" \
+    '! awk -F "\t" "\$6==\"KOR\" && \$10==\"KOR\"" "$tmp/upper.tsv" | grep -q . && ! grep -q PRK "$tmp/upper.tsv"'
