@@ -109,6 +109,28 @@ static bool to_the_bench(const dyad_coder_sent *x, const char *code, const dyad_
            dyad_coder_is_any(x->form[tgt->head], benches, DYAD_ARRAY_LEN(benches));
 }
 
+/* A visit (042, 043) whose traveller is a civilian or a refugee and whose other side is a
+ * place or no organ of a state ("millions of pilgrims arrive in Mecca", "tourists visited
+ * Thailand", "the boy was welcome to come and tour the company"): travel, no political act
+ * (docs/CODEBOOK.md §1.4). A state that hosts them ("the president hosted the students")
+ * stays. */
+static bool private_travel(const char *code, const dyad_coder_actor *src,
+                           const dyad_coder_actor *tgt)
+{
+    static const char *const private_agents[] = {"", "CVL", "REF", "BUS", "MED", "EDU",
+                                                 "REL", "HLH", "LAB", "AGR"};
+    bool hosted = strncmp(code, "043", 3) == 0;
+    if (!hosted && strncmp(code, "042", 3) != 0)
+        return false;
+    const dyad_coder_actor *who = hosted ? tgt : src, *other = hosted ? src : tgt;
+    const char *agent = who->a.agent ? who->a.agent : "";
+    const char *oagent = other->a.agent ? other->a.agent : "";
+    bool place = !dyad_coder_country_root(other->a.root) ||
+                 dyad_coder_is_any(oagent, private_agents, DYAD_ARRAY_LEN(private_agents));
+    return (strcmp(agent, "CVL") == 0 || strcmp(agent, "REF") == 0) && place &&
+           strncmp(other->a.code, "IGO", 3) != 0;
+}
+
 bool dyad_coder_actor_only(const char *code)
 {
     return code && (strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0);
@@ -163,6 +185,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         return DYAD_OK; /* "told reporters", "speaking to NBC": no political addressee */
     if (to_the_bench(x, code, tgt))
         return DYAD_OK; /* "told the court": a witness's testimony */
+    if (private_travel(code, src, tgt))
+        return DYAD_OK; /* "pilgrims arrived in Mecca": travel, not politics */
     for (int32_t i = 0; i < out->n; i++)
         if (same_event(&out->ev[i], src->a.code, tgt->a.code, code, x->si))
             return DYAD_OK;
