@@ -433,6 +433,22 @@ static void test_modality(void)
            "discuss: PATIENT=trade AGENT=Russia[conj] | pol=+ mod=future(will) att=-"
            " gov=meet(conj) said_by=-\n",
            "a conjunct shares the modal");
+    /* what is let happen under an intent is only possible; plain letting is a fact */
+    FRAMES("Russia Russia PROPN NNP 2 nsubj;agreed agree VERB VBD 0 root;to to PART TO 4 mark;"
+           "let let VERB VB 2 xcomp;Ukraine Ukraine PROPN NNP 4 obj;join join VERB VB 4 xcomp;"
+           "NATO NATO PROPN NNP 6 obj",
+           "agreed: AGENT=Russia COMP=let" TAIL
+           "let: PATIENT=Ukraine COMP=join AGENT=Russia[ctl] | pol=+ mod=none att=agree(agreed)"
+           " gov=agreed(xcomp) said_by=-\n"
+           "join: PATIENT=NATO AGENT=Ukraine[ctl] | pol=+ mod=possible(let) att=- gov=let(xcomp)"
+           " said_by=-\n",
+           "agreed to let Ukraine join");
+    FRAMES("Russia Russia PROPN NNP 2 nsubj;let let VERB VBD 0 root;"
+           "Ukraine Ukraine PROPN NNP 2 obj;join join VERB VB 2 xcomp;NATO NATO PROPN NNP 4 obj",
+           "let: AGENT=Russia PATIENT=Ukraine COMP=join" TAIL
+           "join: PATIENT=NATO AGENT=Ukraine[ctl] | pol=+ mod=none att=- gov=let(xcomp)"
+           " said_by=-\n",
+           "let Ukraine join");
 }
 
 /* "Russia VERBED to attack Ukraine": verb form, lemma and the attitude printed. */
