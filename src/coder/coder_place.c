@@ -26,7 +26,15 @@ bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n)
 {
     static const char *const preps[] = {"in",     "near",   "inside", "outside",
                                         "around", "throughout", "across", "within"};
-    return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+    const char *p = dyad_coder_prep(x, n);
+    /* a later conjunct takes the first one's preposition ("in Romania and | Poland") */
+    for (int guard = 0; !*p && guard < 8 && strcmp(dyad_coder_rel(x, n), "conj") == 0 &&
+                        dyad_coder_head(x, n) >= 0;
+         guard++) {
+        n = dyad_coder_head(x, n);
+        p = dyad_coder_prep(x, n);
+    }
+    return dyad_coder_is_any(p, preps, DYAD_ARRAY_LEN(preps));
 }
 
 bool dyad_coder_bare_place(const dyad_coder_actor *a)
