@@ -660,6 +660,30 @@ static bool information_sense(const dyad_coder_sent *x, int32_t h)
            dyad_coder_is_any(x->lemma[v], passing, DYAD_ARRAY_LEN(passing));
 }
 
+/* The phrase lo..hi is a two-word proper name of which the dictionaries know only one word, a
+ * city or a capital (best_at, len 1; the caller checks which), and not the other, which is no agent and no word of
+ * geography either ("Valeska Paris", "Paris Hilton"; not "Gaza City", "Moscow police"): the
+ * name of a person or a thing, not the place. */
+static bool other_name(const dyad_coder_sent *x, int32_t lo, int32_t hi, int32_t best_at,
+                       int len, bool agent)
+{
+    static const char *const geography[] = {"city", "province", "region", "state", "strip",
+                                            "island", "islands", "valley", "bay", "district",
+                                            "county", "governorate", "oblast", "peninsula"};
+    if (agent || len != 1 || hi != lo + 1 || best_at < lo || best_at > hi)
+        return false;
+    int32_t o = best_at == lo ? hi : lo;
+    const dyad_token *a = &x->s->tok[lo], *b = &x->s->tok[hi];
+    if (a->upos != DYAD_UPOS_PROPN || b->upos != DYAD_UPOS_PROPN ||
+        (a->head != hi + 1 && b->head != lo + 1) ||
+        dyad_coder_is_any(x->form[o], geography, DYAD_ARRAY_LEN(geography)))
+        return false;
+    const dyad_coder_lex *l = &x->c->lex;
+    dyad_actor_match m;
+    dyad_agent_match g;
+    return !l->actor(l->ctx, x->form + o, 1, x->date, &m) && !l->agent(l->ctx, x->form + o, 1, &g);
+}
+
 const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
 {
     dyad_coder_actor *r = &x->actor[h];
@@ -787,6 +811,9 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         acode = NULL;
         ag = pg = (dyad_agent_match){0};
     }
+    if (acode && (best.capital || (best.where && strstr(best.where, "places.dict"))) &&
+        other_name(x, lo, hi, best_at, best.len, ag.code || pg.code))
+        acode = NULL; /* "Valeska Paris", "Paris Hilton": a person, not France */
     bool thing = dyad_coder_thing(x, h, best_at, best.len);
     if (thing) { /* "the United States Constitution", "a Greek Orthodox church" */
         acode = NULL;
