@@ -20,11 +20,12 @@ bool dyad_coder_act_noun_word(const char *w)
 }
 
 /* Reactions that are aimed at the doer of what they react to: approval (05x), disapproval
- * (11x), rejection (12x). */
+ * (11x), rejection (12x), and a denial (016) of accusations named again. */
 static bool reaction(const char *code)
 {
     return strncmp(code, "05", 2) == 0 || strncmp(code, "09", 2) == 0 ||
-           strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0;
+           strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0 ||
+           strncmp(code, "016", 3) == 0; /* "denied the allegations" */
 }
 
 bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
