@@ -208,6 +208,9 @@ int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, b
 int32_t dyad_coder_slip_source(dyad_coder_sent *x, int32_t v, const char **note);
 /* "Russian police arrested students" with arrested as amod of students: the root noun, else -1. */
 int32_t dyad_coder_amod_verb(const dyad_coder_sent *x, int32_t v);
+/* "A, B, and C welcomed" parsed with C as a second subject: adds to src the actors of v's other
+ * nsubj dependents set off from its subject s by a comma or conjunction. */
+void dyad_coder_more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_actors *src);
 
 /* PETRARCH patterns (coder_pattern.c). */
 /* A code that codes: "---" or letters and digits with a digit ("[+++]", "[025?]" do not). */
@@ -256,10 +259,10 @@ int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char 
  * qualifies; for a request (02x, 10x) that a verb answers ("did not accede to the protesters'
  * demands"), that verb's subject; -1 when none. */
 int32_t dyad_coder_nominal_aimed_at(dyad_coder_sent *x, int32_t v, const char *code);
-
-/* Clauses (coder_clause.c): codes the verb (or event noun) at word v; appends events. */
-int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
-                         dyad_err *err);
+/* The word naming who performs event noun v's act (coded code): its possessor, by-agent, a
+ * name or country adjective before it ("US sanctions"), its "from" phrase, or a by-phrase the
+ * parser hung elsewhere; -1 when none. */
+int32_t dyad_coder_nominal_agent(dyad_coder_sent *x, int32_t v, const char *code);
 
 /* Places (coder_place.c). n's preposition says where (in, at, near, ...). */
 bool dyad_coder_locative(const dyad_coder_sent *x, int32_t n);
@@ -650,6 +653,11 @@ int32_t dyad_coder_found_unlawful(const dyad_coder_sent *x, int32_t v);
  * government). True when set: the event is 116. */
 bool dyad_coder_ruling(dyad_coder_sent *x, int32_t t, const dyad_coder_actors *src,
                        dyad_coder_actors *tgt);
+/* v makes a court's finding that a thing is unlawful: codes it (116, court to the thing's
+ * owner) and returns true, *rc getting the emit's status (DYAD_OK on entry); false when v
+ * makes none. */
+bool dyad_coder_court_finding(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err,
+                              int *rc);
 
 /* A claim of responsibility (015: code; v followed by "responsibility" or "credit") by src
  * with no target ("The Taliban claimed responsibility for the attack"): tgt (empty) becomes
@@ -696,5 +704,68 @@ bool dyad_coder_actor_only(const char *code);
 int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_coder_actor *tgt,
                     const char *code, int32_t v, const char *pattern, const char *note,
                     dyad_event_list *out, dyad_err *err);
+
+/* Verb entries and clause words (coder_verb.c). */
+/* The verb entry of word v (its form, then its lemma; a phrase through v: "WIRE_TAP", "beef
+ * up"), NULL when none; *after gets the number of the phrase's words after v. */
+const dyad_verb *dyad_coder_find_verb(const dyad_coder_sent *x, int32_t v, int32_t *after);
+/* The verb at word w has a dictionary entry that codes; not one generalised with WordNet. */
+bool dyad_coder_verb_codes(const dyad_coder_sent *x, int32_t w);
+/* v has a verb complement (xcomp) whose dictionary entry codes ("agreed to meet"). */
+bool dyad_coder_xcomp_codes(dyad_coder_sent *x, int32_t v);
+/* The words of a clause that its verb's patterns are matched against, in order. */
+#define DYAD_CODER_MAX_SEQ 256 /* words past it (long CoNLL-U sentences) are in no clause */
+typedef struct dyad_coder_clause_words {
+    int32_t word[DYAD_CODER_MAX_SEQ];     /* the sentence's word indexes */
+    const char *form[DYAD_CODER_MAX_SEQ]; /* their forms */
+    int32_t n;                            /* how many */
+    int32_t verb;                         /* the verb's place among them, -1 when absent */
+} dyad_coder_clause_words;
+/* The clause words of verb v (lv: the light verb performing noun v, -1): v's own dependents
+ * but subjects and other clauses, the light verb's party phrases, v's subject, and every
+ * earlier word of the sentence. */
+void dyad_coder_clause_words_of(const dyad_coder_sent *x, int32_t v, int32_t lv,
+                                dyad_coder_clause_words *w);
+/* w in active order for passive v whose subject thing is a thing: the words before v, v, the
+ * subject's phrase, then the rest. */
+void dyad_coder_active_order(const dyad_coder_sent *x, int32_t v, int32_t thing,
+                             const dyad_coder_clause_words *w, dyad_coder_clause_words *out);
+
+/* Clauses (coder_clause.c): codes the verb (or event noun) at word v; appends events. */
+int dyad_coder_code_word(dyad_coder_sent *x, int32_t v, bool nominal, dyad_event_list *out,
+                         dyad_err *err);
+/* One verb or event noun being coded, handed from stage to stage of dyad_coder_code_word. */
+typedef struct dyad_coder_clause {
+    dyad_coder_sent *x;
+    int32_t v;               /* the verb or event noun */
+    bool nominal;            /* v is an event noun */
+    dyad_event_list *out;    /* where events go */
+    dyad_err *err;
+    int rc;                  /* the status to return when a stage stops: DYAD_OK or an error */
+    int32_t h;               /* v's head, -1 */
+    int32_t lv;              /* the light verb that performs noun v ("filed a lawsuit"), -1 */
+    bool neg;                /* negated: only a pattern naming the negation codes */
+    dyad_coder_stance st;    /* how the sentence presents the act (coder_stance.c) */
+    const dyad_verb *vb;     /* v's verb entry */
+    int32_t after;           /* the verb phrase's words after v ("wire | tap") */
+    const char *note;        /* how the event was found, for its note */
+    bool passive;            /* the source is a passive's by-agent */
+    int32_t subj;            /* the word the source was taken from, -1 */
+    int32_t nsrc;            /* a noun's source: its possessor or by / from phrase, -1 */
+    const dyad_pattern *hit; /* v's pattern that matched, NULL: the verb's own code */
+    int32_t psrc, ptgt;      /* the phrases the pattern bound with '$' and '+', -1 */
+    bool undergoer;          /* the pattern's '+' is the subject, who undergoes the act */
+    const char *code;        /* the pattern's or the verb's code */
+    bool statement;          /* code is a statement's (01x) */
+    const char *recode;      /* the code the act's sense or stance gives instead, NULL */
+    dyad_coder_actors src, tgt;
+} dyad_coder_clause;
+
+/* Targets (coder_target.c). Sets c->tgt to the target of c's act: the pattern's '+' phrase
+ * or, without one, the first actor among v's arguments; false when the act has none it needs
+ * (a paired event's), and v codes nothing. */
+bool dyad_coder_clause_target(dyad_coder_clause *c);
+/* v has an object, or a nominal in a prepositional phrase, that could have been a target. */
+bool dyad_coder_uncoded_object(const dyad_coder_sent *x, int32_t v);
 
 #endif

@@ -1,11 +1,12 @@
-/* coder_nominal.c — the parties of an event noun that its own dependents do not name
- * (coder_clause.c codes the noun, as an act of its possessor or by-agent): the subject of the
- * verb that only performs the act ("prosecutors opened an investigation into X", "a lawsuit
- * was filed by X against Y": a light verb), the one who speaks in a "from" phrase ("criticism
- * from X"), a by-agent the parser hung elsewhere, the one whose act a criticism in an adjunct
- * is aimed at ("X went ahead despite criticism by Y") and the one a request was put to, when
- * the sentence says how they answered it ("X did not accede to the protesters' demands"); and
- * the modifiers that say the act did not happen ("a possible lawsuit"). */
+/* coder_nominal.c — the parties of an event noun (coder_clause.c codes the noun): who performs
+ * its act, its possessor, by-agent or a name before it ("US sanctions"); and those its own
+ * dependents do not name: the subject of the verb that only performs the act ("prosecutors
+ * opened an investigation into X", "a lawsuit was filed by X against Y": a light verb), the
+ * one who speaks in a "from" phrase ("criticism from X"), a by-agent the parser hung
+ * elsewhere, the one whose act a criticism in an adjunct is aimed at ("X went ahead despite
+ * criticism by Y") and the one a request was put to, when the sentence says how they answered
+ * it ("X did not accede to the protesters' demands"); and the modifiers that say the act did
+ * not happen ("a possible lawsuit"). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -262,4 +263,55 @@ int32_t dyad_coder_nominal_aimed_at(dyad_coder_sent *x, int32_t v, const char *c
     bool passive = false;
     int32_t s = dyad_coder_source_of(x, h, &note, &passive, 0);
     return s >= 0 && dyad_coder_actor_of(x, s)->a.code[0] ? s : -1;
+}
+
+/* The word naming who performs the act of event noun v (coded code) among its own dependents
+ * ("Obama's cancellation of the summit", "criticism by X", "US sanctions on Iran"), else its
+ * "from" phrase or a by-phrase the parser hung elsewhere; -1 when none. */
+int32_t dyad_coder_nominal_agent(dyad_coder_sent *x, int32_t v, const char *code)
+{
+    int32_t poss = dyad_coder_kid(x, v, "nmod:poss");
+    int32_t by = -1; /* "criticism by the Greek foreign minister", "a lawsuit filed by X" */
+    for (const int32_t *k = x->kids[v]; *k >= 0 && poss < 0 && by < 0; k++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "by"))
+            by = *k;
+    for (const int32_t *k = x->kids[v]; *k >= 0 && poss < 0 && by < 0; k++)
+        if (strcmp(dyad_coder_rel(x, *k), "acl") == 0 && x->s->tok[*k].upos == DYAD_UPOS_VERB)
+            for (const int32_t *g = x->kids[*k]; *g >= 0 && by < 0; g++)
+                if ((strcmp(dyad_coder_rel(x, *g), "obl:agent") == 0 ||
+                     dyad_coder_has_dep(dyad_coder_rel(x, *g), "obl")) &&
+                    dyad_coder_is(dyad_coder_prep(x, *g), "by"))
+                    by = *g;
+    for (const int32_t *k = x->kids[v]; *k >= 0 && poss < 0 && by < 0; k++) {
+        /* "US sanctions on Iran", "the Russian invasion of Ukraine": a name or a country
+         * adjective before the noun acts as its possessor would */
+        const char *r = dyad_coder_rel(x, *k);
+        uint8_t u = x->s->tok[*k].upos;
+        /* no common noun between ("Paris court jails" is no act of Paris), but v's own
+         * compounds ("an Al-Qaeda suicide attack") */
+        bool next = *k < v;
+        for (int32_t i = *k + 1; next && i < v; i++)
+            next = x->s->tok[i].upos != DYAD_UPOS_NOUN ||
+                   (dyad_coder_head(x, i) == v &&
+                    dyad_coder_has_dep(dyad_coder_rel(x, i), "compound") &&
+                    !dyad_coder_actor_of(x, i)->a.code[0]);
+        /* a common noun naming an agent right before v: "a rebel attack", "a police raid" */
+        bool agent_noun = u == DYAD_UPOS_NOUN && *k == v - 1 &&
+                          dyad_coder_act_noun(x->form[v], DYAD_ACT_NOUN_FORCE) &&
+                          dyad_coder_actor_of(x, *k)->a.agent[0];
+        /* an adjective with no country says what kind of act a light verb's subject
+         * performs ("police opened a criminal case"), not who acts */
+        bool kind_only = u == DYAD_UPOS_ADJ &&
+                         strncmp(dyad_coder_actor_of(x, *k)->a.code, "---", 3) == 0;
+        if (next && (u == DYAD_UPOS_PROPN || u == DYAD_UPOS_ADJ || agent_noun) &&
+            (dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
+            dyad_coder_actor_of(x, *k)->a.code[0] && !kind_only)
+            poss = *k;
+    }
+    if (poss < 0 && by < 0)
+        by = dyad_coder_nominal_from(x, v, code); /* "criticism from Greece" */
+    if (poss < 0 && by < 0)
+        by = dyad_coder_nominal_by_slip(x, v); /* "criticism | by X" parsed apart */
+    return poss >= 0 ? poss : by;
 }

@@ -166,3 +166,26 @@ bool dyad_coder_ruling(dyad_coder_sent *x, int32_t t, const dyad_coder_actors *s
     tgt->n = 1;
     return tgt->v[0].a.code[0] != 0;
 }
+
+/* A court's finding that a thing is unlawful (dyad_coder_ruling), coded 116 from the court
+ * to the thing's owner; false when v makes none. *rc gets the emit's status. */
+bool dyad_coder_court_finding(dyad_coder_sent *x, int32_t v, dyad_event_list *out, dyad_err *err,
+                               int *rc)
+{
+    int32_t thing = dyad_coder_found_unlawful(x, v);
+    if (thing < 0)
+        return false; /* most verbs: no source looked up */
+    const char *note = "";
+    bool passive = false;
+    int32_t s = dyad_coder_source_of(x, v, &note, &passive, 0);
+    dyad_coder_actors src = {.n = 0}, tgt = {.n = 0};
+    if (s < 0 || passive)
+        return false;
+    dyad_coder_actors_of(x, s, &src);
+    if (!dyad_coder_ruling(x, thing, &src, &tgt))
+        return false;
+    for (int j = 0; j < tgt.n && *rc == DYAD_OK; j++)
+        *rc = dyad_coder_emit(x, &src.v[0], &tgt.v[j], "116", v,
+                              "court finding: * X unlawful (coder_ruling.c)", "ruling", out, err);
+    return true;
+}

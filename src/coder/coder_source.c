@@ -142,3 +142,19 @@ int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, b
     bool p = false;
     return dyad_coder_source_of(x, h, note, &p, depth + 1);
 }
+
+/* "A, B, and C welcomed" parsed with C as a second subject: other nsubj dependents of v that
+ * are set off from s by a comma or conjunction add their actors. */
+void dyad_coder_more_subjects(dyad_coder_sent *x, int32_t v, int32_t s, dyad_coder_actors *src)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        if (*k == s || strcmp(dyad_coder_rel(x, *k), "nsubj") != 0)
+            continue;
+        int32_t a = *k < s ? *k : s, b = *k < s ? s : *k;
+        bool sep = false;
+        for (int32_t i = a + 1; i < b && !sep; i++)
+            sep = x->s->tok[i].upos == DYAD_UPOS_CCONJ || strcmp(x->form[i], ",") == 0;
+        if (sep)
+            dyad_coder_actors_of(x, *k, src);
+    }
+}
