@@ -1,7 +1,7 @@
 /* coder_act_nouns.c — the nouns that name acts, in one table: which CAMEO roots the act each
  * names may have, and what the coder uses each for. An act named again by a definite noun
  * ("the move", "the attack": coder_anaphor.c, coder_verdict.c); an act of force or coercion
- * whatever word precedes it ("a rebel attack", "a police raid": coder_clause.c, where the
+ * whatever word precedes it ("a rebel attack", "a police raid": coder_nominal.c, where the
  * word before is its agent); an attack that harms ("were killed in the attack", "The shooting
  * wounded two officers": coder_anaphor.c). */
 #include "coder/coder_internal.h"

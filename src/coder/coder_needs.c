@@ -1,13 +1,13 @@
 /* coder_needs.c — which tagged sentences the coder needs parsed (see coder.h): the same
  * dictionary lookups the coder makes when it looks for actors (coder_actor.c) and event
- * words (verb_at in coder_clause.c), made on the words alone. Keep them in step. */
+ * words (verb_at in coder_verb.c), made on the words alone. Keep them in step. */
 #include "coder/coder_internal.h"
 #include "coder/coder_words.h"
 #include "nlp/parse_repair.h"
 
 #include <string.h>
 
-/* The words of the verb phrase verb_at (coder_clause.c) builds for the verb v starting at
+/* The words of the verb phrase verb_at (coder_verb.c) builds for the verb v starting at
  * word at, with the verb word vw and the particle prt (-1 when none); returns their number,
  * *vi the verb's place. */
 static int phrase_words(const dyad_sentence *s, const char **form, int32_t at, int32_t v,
@@ -90,7 +90,7 @@ static bool verb_entry(const dyad_coder *c, const dyad_sentence *s, const char *
                 int32_t len = 0;
                 const dyad_verb *vb = l->verb(l->ctx, w, n, &len);
                 if (vb && len > vi && !(vb->via && (t[v].upos == DYAD_UPOS_NOUN || prt >= 0)))
-                    return true; /* WordNet verbs code no nouns, no phrasal verbs (coder_clause.c) */
+                    return true; /* WordNet verbs code no nouns, no phrasal verbs (coder_verb.c) */
             }
         }
     }
