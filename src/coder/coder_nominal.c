@@ -6,7 +6,7 @@
  * elsewhere, the one whose act a criticism in an adjunct is aimed at ("X went ahead despite
  * criticism by Y") and the one a request was put to, when the sentence says how they answered
  * it ("X did not accede to the protesters' demands"); and the modifiers that say the act did
- * not happen ("a possible lawsuit"). */
+ * not happen ("a possible lawsuit", "hopes for an agreement"). */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -67,13 +67,28 @@ static bool code_root(const char *code, const char *const *roots, size_t n)
     return dyad_coder_is_any(r, roots, n);
 }
 
+/* Nouns of wish, plan or chance whose for / of / towards phrase names an act that has not
+ * happened: "hopes for an agreement between X and Y", "the prospect of talks", "calls for a
+ * ceasefire". */
+static const char *const wished[] = {
+    "hope",     "hopes",    "call",      "calls",     "push",     "need",      "plan",
+    "plans",    "proposal", "proposals", "bid",       "demand",   "demands",   "prospect",
+    "prospects", "chance",  "chances",   "possibility", "effort", "efforts",   "attempt",
+    "attempts", "wish",     "request",   "requests",  "appeal",   "appeals"};
+
 bool dyad_coder_nominal_unreal(const dyad_coder_sent *x, int32_t v)
 {
     for (const int32_t *k = x->kids[v]; *k >= 0; k++)
         if (dyad_coder_has_dep(dyad_coder_rel(x, *k), "amod") &&
             dyad_coder_is_any(x->form[*k], unreal, DYAD_ARRAY_LEN(unreal)))
             return true;
-    return false;
+    int32_t h = dyad_coder_head(x, v);
+    const char *p = dyad_coder_prep(x, v);
+    return h >= 0 && dyad_coder_has_dep(dyad_coder_rel(x, v), "nmod") &&
+           x->s->tok[h].upos == DYAD_UPOS_NOUN &&
+           dyad_coder_is_any(x->form[h], wished, DYAD_ARRAY_LEN(wished)) &&
+           (dyad_coder_is(p, "for") || dyad_coder_is(p, "of") || dyad_coder_is(p, "towards") ||
+            dyad_coder_is(p, "toward"));
 }
 
 int32_t dyad_coder_light_verb(const dyad_coder_sent *x, int32_t v)
