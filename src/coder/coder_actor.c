@@ -274,25 +274,23 @@ static const char *country_before(dyad_coder_sent *x, int32_t lo, const char **e
 
 /* The actor entry starting at token i when the tokens are seen as the dictionary writes words:
  * a hyphenated word the tokenizer split ("Barad-dur" as Barad - dur, no spaces between) is
- * one word, a token joined with '_' ("Dol_Amroth") is several. m->len is set in tokens. */
+ * one word, and so is a word with the possessive the tokenizer split off ("People's" as
+ * People 's, "Workers'" as Workers ': "the People's Liberation Army"); a token joined with '_'
+ * ("Dol_Amroth") is several. m->len is set in tokens. */
 static bool respelled_actor(dyad_coder_sent *x, int32_t i, int32_t ext, dyad_actor_match *m)
 {
     enum { MAXW = 16 };
-    const dyad_token *t = x->s->tok;
     const char *w[MAXW];
     int32_t last_tok[MAXW]; /* the last token of each word */
     int n = 0;
     bool changed = false;
     dyad_arena *a = &x->doc->arena;
     for (int32_t k = i; k <= ext && k < x->s->n && n < MAXW; k++) {
-        int32_t j = k;
-        while (j + 2 < x->s->n && t[j].end == t[j + 1].start && strcmp(x->form[j + 1], "-") == 0 &&
-               t[j + 1].end == t[j + 2].start)
-            j += 2;
+        int32_t j = dyad_coder_joined_end(x->s, x->form, k, x->s->n);
         if (j > k) {
             dyad_strbuf sb = DYAD_STRBUF_INIT;
             for (int32_t q = k; q <= j; q++)
-                dyad_sb_puts(&sb, x->form[q]);
+                dyad_sb_puts(&sb, dyad_coder_joined_form(x->form[q]));
             w[n] = sb.data ? dyad_arena_strdup(a, sb.data) : NULL;
             dyad_sb_free(&sb);
             if (!w[n])
