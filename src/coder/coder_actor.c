@@ -272,27 +272,53 @@ static const char *country_before(dyad_coder_sent *x, int32_t lo, const char **e
     return NULL;
 }
 
+/* "German Social Democrats", "Australian Scientology": a named body without a country of its
+ * own ("---ELI", "---REL") after a country word of its phrase (words lo to end - 1) takes
+ * that country, as an agent does. Returns the country's root, else NULL; *entry gets the
+ * country's dictionary entry. */
+static const char *country_within(dyad_coder_sent *x, int32_t lo, int32_t end, const char **entry)
+{
+    const dyad_coder_lex *l = &x->c->lex;
+    for (int32_t j = lo; j < end; j++) {
+        dyad_actor_match m;
+        if (!l->actor(l->ctx, x->form + j, end - j, x->date, &m) || !m.code || m.len < 1 ||
+            m.len > end - j)
+            continue;
+        size_t n = strlen(m.code);
+        if (n < 3 || m.code[0] == '"' || strncmp(m.code, "---", 3) == 0 ||
+            strncmp(m.code, "IGO", 3) == 0 || strncmp(m.code, "NGO", 3) == 0 ||
+            strncmp(m.code, "IMG", 3) == 0 || (n > 3 && !m.capital))
+            continue;
+        dyad_strbuf sb = DYAD_STRBUF_INIT;
+        dyad_sb_printf(&sb, "%s (%s)", m.name ? m.name : "", m.where ? m.where : "");
+        *entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+        dyad_sb_free(&sb);
+        if (!*entry)
+            *entry = "";
+        return dyad_arena_strndup(&x->doc->arena, m.code, 3);
+    }
+    return NULL;
+}
+
 /* The actor entry starting at token i when the tokens are seen as the dictionary writes words:
  * a hyphenated word the tokenizer split ("Barad-dur" as Barad - dur, no spaces between) is
- * one word, a token joined with '_' ("Dol_Amroth") is several. m->len is set in tokens. */
+ * one word, and so is a word with the possessive the tokenizer split off ("People's" as
+ * People 's, "Workers'" as Workers ': "the People's Liberation Army"); a token joined with '_'
+ * ("Dol_Amroth") is several. m->len is set in tokens. */
 static bool respelled_actor(dyad_coder_sent *x, int32_t i, int32_t ext, dyad_actor_match *m)
 {
     enum { MAXW = 16 };
-    const dyad_token *t = x->s->tok;
     const char *w[MAXW];
     int32_t last_tok[MAXW]; /* the last token of each word */
     int n = 0;
     bool changed = false;
     dyad_arena *a = &x->doc->arena;
     for (int32_t k = i; k <= ext && k < x->s->n && n < MAXW; k++) {
-        int32_t j = k;
-        while (j + 2 < x->s->n && t[j].end == t[j + 1].start && strcmp(x->form[j + 1], "-") == 0 &&
-               t[j + 1].end == t[j + 2].start)
-            j += 2;
+        int32_t j = dyad_coder_joined_end(x->s, x->form, k, x->s->n);
         if (j > k) {
             dyad_strbuf sb = DYAD_STRBUF_INIT;
             for (int32_t q = k; q <= j; q++)
-                dyad_sb_puts(&sb, x->form[q]);
+                dyad_sb_puts(&sb, dyad_coder_joined_form(x->form[q]));
             w[n] = sb.data ? dyad_arena_strdup(a, sb.data) : NULL;
             dyad_sb_free(&sb);
             if (!w[n])
@@ -819,9 +845,17 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         acode = NULL;
         ag = pg = (dyad_agent_match){0};
     }
-    const char *aentry = NULL;
+    const char *aentry = NULL, *centry = NULL, *croot = NULL;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
+    if (acode && strncmp(acode, "---", 3) == 0 && best_at > lo &&
+        (croot = country_within(x, lo, best_at, &centry)) != NULL) {
+        dyad_sb_printf(&sb, "%s%s", croot, acode + 3); /* "German Social Democrats" DEUELI */
+        acode = dyad_arena_strdup(&x->doc->arena, sb.data);
+        sb.len = 0;
+    }
     if (acode) {
+        if (croot)
+            dyad_sb_printf(&sb, "%s + ", centry);
         dyad_sb_printf(&sb, "%s (%s)", best.name ? best.name : "", best.where ? best.where : "");
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }

@@ -76,6 +76,13 @@ void dyad_coder_scan_free(dyad_coder_scan *sc);
 /* The matches of s (date: the story's, or 0 for any). */
 void dyad_coder_scan_sentence(const dyad_coder *c, const dyad_sentence *s, int32_t date,
                               dyad_coder_scan *sc);
+/* The last token of the one dictionary word that starts at token k of s (words w, n of them):
+ * a hyphenated word the tokenizer split ("Al - Shabaab") or a word and its possessive
+ * ("People 's", "Workers '"), written without spaces in the text; k where nothing is joined.
+ * dyad_coder_joined_form: a piece of such a word as the dictionary spells it ("'s" for the
+ * typographic one). */
+int32_t dyad_coder_joined_end(const dyad_sentence *s, const char *const *w, int32_t k, int32_t n);
+const char *dyad_coder_joined_form(const char *w);
 
 /* The people doc names in full (two words or more, a country and a person's agent), from its
  * words alone, and those it introduces with a role (coder_people.c); date: the story's

@@ -32,27 +32,61 @@ void dyad_coder_scan_free(dyad_coder_scan *sc)
     memset(sc, 0, sizeof *sc);
 }
 
-/* The tokenizer splits "Al-Shabaab" into Al | - | Shabaab, which the dictionary writes as one
- * word: the actor match of the three rejoined (no space between them in the text) and the words
- * after, as the coder's own look-up respells it (coder_actor.c); its length in tokens, or 0. */
-static int hyphenated(const dyad_coder_lex *l, const dyad_sentence *s, const char **w, int32_t i,
-                      int32_t n, int32_t date, dyad_actor_match *a)
+/* The last token of the word that starts at token k as the dictionary writes words: the
+ * tokenizer splits "Al-Shabaab" into Al | - | Shabaab and "People's" into People | 's, with no
+ * space between them in the text; k itself where nothing is joined. */
+int32_t dyad_coder_joined_end(const dyad_sentence *s, const char *const *w, int32_t k, int32_t n)
 {
-    if (i + 2 >= n || strcmp(w[i + 1], "-") != 0 || s->tok[i].end != s->tok[i + 1].start ||
-        s->tok[i + 1].end != s->tok[i + 2].start)
+    int32_t j = k;
+    for (;;) {
+        if (j + 2 < n && s->tok[j].end == s->tok[j + 1].start && strcmp(w[j + 1], "-") == 0 &&
+            s->tok[j + 1].end == s->tok[j + 2].start)
+            j += 2;
+        else if (j + 1 < n && /* "Workers'" two tokens; "People's" one surface word in two */
+                 (s->tok[j].end == s->tok[j + 1].start ||
+                  (s->tok[j].start == s->tok[j + 1].start && s->tok[j].end == s->tok[j + 1].end)) &&
+                 (strcmp(w[j + 1], "'s") == 0 || strcmp(w[j + 1], "'") == 0 ||
+                  strcmp(w[j + 1], "\xe2\x80\x99s") == 0 || strcmp(w[j + 1], "\xe2\x80\x99") == 0))
+            j += 1;
+        else
+            return j;
+    }
+}
+
+/* A joined word's piece as the dictionary spells it: the typographic apostrophe as "'". */
+const char *dyad_coder_joined_form(const char *w)
+{
+    return strcmp(w, "\xe2\x80\x99s") == 0 ? "'s" : strcmp(w, "\xe2\x80\x99") == 0 ? "'" : w;
+}
+
+/* The actor match at word i when the first word is joined as above (the dictionary writes
+ * "Al-Shabaab" and "People's" as one word), the words after as they are, as the coder's own
+ * look-up respells them (coder_actor.c); its length in tokens, or 0. */
+static int joined(const dyad_coder_lex *l, const dyad_sentence *s, const char **w, int32_t i,
+                  int32_t n, int32_t date, dyad_actor_match *a)
+{
+    int32_t j = dyad_coder_joined_end(s, w, i, n);
+    if (j == i)
         return 0;
-    char joined[128];
-    int len = snprintf(joined, sizeof joined, "%s-%s", w[i], w[i + 2]);
-    if (len <= 0 || (size_t)len >= sizeof joined)
-        return 0;
+    char buf[128];
+    size_t len = 0;
+    for (int32_t q = i; q <= j; q++) {
+        const char *f = dyad_coder_joined_form(w[q]);
+        size_t fl = strlen(f);
+        if (len + fl >= sizeof buf)
+            return 0;
+        memcpy(buf + len, f, fl);
+        len += fl;
+    }
+    buf[len] = 0;
     const char *tmp[64];
     int32_t m = 1;
-    tmp[0] = joined;
-    for (int32_t k = i + 3; k < n && m < 64; k++)
+    tmp[0] = buf;
+    for (int32_t k = j + 1; k < n && m < 64; k++)
         tmp[m++] = w[k];
     if (!l->actor(l->ctx, tmp, (int)m, date, a) || a->len < 1)
         return 0;
-    return a->len + 2;
+    return a->len + (j - i);
 }
 
 void dyad_coder_scan_sentence(const dyad_coder *c, const dyad_sentence *s, int32_t date,
@@ -68,7 +102,7 @@ void dyad_coder_scan_sentence(const dyad_coder *c, const dyad_sentence *s, int32
         if (!l->actor(l->ctx, sc->w + i, (int)(sc->n - i), date, a) || a->len < 1)
             a->len = 0;
         if (!a->len)
-            a->len = hyphenated(l, s, sc->w, i, sc->n, date, a);
+            a->len = joined(l, s, sc->w, i, sc->n, date, a);
         g->len = 0;
         if (!a->len && (!l->agent(l->ctx, sc->w + i, (int)(sc->n - i), g) || g->len < 1))
             g->len = 0;

@@ -295,7 +295,7 @@ static const stance_map intent_map[] = {
     {3, -1, NULL}, /* intent stays intent: the code itself (see stance_code) */
     {4, -1, "036"},  {5, 7, "037"}, {5, -1, "032"},  {6, 1, "0311"}, {6, 2, "0312"},
     {6, 3, "0313"},  {6, 4, "0314"}, {6, -1, "031"}, {7, 1, "0331"}, {7, 2, "0332"},
-    {7, 3, "0333"},  {7, 4, "0334"}, {7, -1, "033"}, {8, 1, "0351"}, {8, 3, "034"},
+    {7, 3, "0333"},  {7, 4, "0334"}, {7, -1, "033"}, {8, 1, "0351"}, {8, 2, "0352"}, {8, 3, "034"},
     {8, 4, "0353"},  {8, 5, "0354"}, {8, 6, "0355"}, {8, 7, "0356"}, {8, -1, "035"},
     {13, -1, NULL},
     {14, -1, "133"}, {15, -1, "130"}, {16, 1, "1313"}, {16, 2, "1311"}, {16, 3, "1312"},
@@ -308,15 +308,32 @@ static const stance_map intent_map[] = {
 static const stance_map appeal_map[] = {
     {4, -1, "026"},  {5, -1, "022"},  {6, 1, "0211"}, {6, 2, "0212"}, {6, 3, "0213"},
     {6, 4, "0214"},  {6, -1, "021"},  {7, 1, "0231"}, {7, 2, "0232"}, {7, 3, "0233"},
-    {7, 4, "0234"},  {7, -1, "023"},  {8, 1, "0251"}, {8, 3, "024"},  {8, 4, "0253"},
+    {7, 4, "0234"},  {7, -1, "023"},  {8, 1, "0251"}, {8, 2, "0252"}, {8, 3, "024"},  {8, 4, "0253"},
     {8, 5, "0254"},  {8, 6, "0255"},  {8, 7, "0256"}, {8, -1, "025"},
 };
 static const stance_map demand_map[] = {
     {4, -1, "106"},  {5, -1, "102"},  {6, 1, "1011"}, {6, 2, "1012"}, {6, 3, "1013"},
     {6, 4, "1014"},  {6, -1, "101"},  {7, 1, "1031"}, {7, 2, "1032"}, {7, 3, "1033"},
-    {7, 4, "1034"},  {7, -1, "103"},  {8, 1, "1051"}, {8, 3, "104"},  {8, 4, "1053"},
+    {7, 4, "1034"},  {7, -1, "103"},  {8, 1, "1051"}, {8, 2, "1052"}, {8, 3, "104"},  {8, 4, "1053"},
     {8, 5, "1054"},  {8, 6, "1055"},  {8, 7, "1056"}, {8, -1, "105"},
 };
+
+/* The code of the stance about act code by row m: yielding to reform (083) keeps its kind
+ * (0831 leadership, 0832 policy, 0833 rights, 0834 institutions) in the fourth digit of the
+ * intent, appeal or demand for reform (0341, 0241, 1041 ...). */
+static const char *mapped(const stance_map *m, const char *code)
+{
+    static const char *const reform[][3] = {{"034", "0341", "0342"}, {"024", "0241", "0242"},
+                                            {"104", "1041", "1042"}};
+    static const char *const reform34[][2] = {{"0343", "0344"}, {"0243", "0244"},
+                                              {"1043", "1044"}};
+    if (m->root != 8 || m->sub != 3 || strlen(code) != 4 || code[3] < '1' || code[3] > '4')
+        return m->code;
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(reform); i++)
+        if (strcmp(m->code, reform[i][0]) == 0)
+            return code[3] <= '2' ? reform[i][code[3] - '0'] : reform34[i][code[3] - '3'];
+    return m->code;
+}
 
 static const stance_map *lookup(const stance_map *m, size_t n, const char *code, bool *found)
 {
@@ -354,13 +371,13 @@ const char *dyad_coder_stance_code(dyad_stance_kind k, const char *code)
             return root_of(code) == 13 || k == DYAD_STANCE_INTENT ? code : "130";
         if (k == DYAD_STANCE_THREAT && m->code[0] == '0')
             return "130"; /* "threatened to withdraw": a threat whatever the act */
-        return m->code;
+        return mapped(m, code);
     case DYAD_STANCE_APPEAL:
         m = lookup(appeal_map, DYAD_ARRAY_LEN(appeal_map), code, &found);
-        return found ? m->code : "020";
+        return found ? mapped(m, code) : "020";
     case DYAD_STANCE_DEMAND:
         m = lookup(demand_map, DYAD_ARRAY_LEN(demand_map), code, &found);
-        return found ? m->code : "100";
+        return found ? mapped(m, code) : "100";
     case DYAD_STANCE_ALLEGED:
         return root_of(code) >= 9 ? "112" : NULL; /* claims of cooperation accuse nobody */
     case DYAD_STANCE_DROP:
