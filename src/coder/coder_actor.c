@@ -686,6 +686,19 @@ static bool information_sense(const dyad_coder_sent *x, int32_t h)
            dyad_coder_is_any(x->lemma[v], passing, DYAD_ARRAY_LEN(passing));
 }
 
+/* Words w, w+1 are "-backed", "-funded" ... after a country ("Russian-backed separatists",
+ * "Iranian-funded militias"): the country is the group's backer, not its own; "-led" stays
+ * ("the Saudi-led coalition" is the Saudis'). */
+static bool backer(const dyad_coder_sent *x, int32_t w)
+{
+    static const char *const backed[] = {"backed",  "supported", "sponsored", "funded",
+                                         "financed", "armed",    "trained",   "allied",
+                                         "aligned", "equipped"};
+    return w + 1 < x->s->n && strcmp(x->form[w], "-") == 0 &&
+           x->s->tok[w - 1].end == x->s->tok[w].start && x->s->tok[w].end == x->s->tok[w + 1].start &&
+           dyad_coder_is_any(x->form[w + 1], backed, DYAD_ARRAY_LEN(backed));
+}
+
 /* The phrase lo..hi is a two-word proper name of which the dictionaries know only one word, a
  * city or a capital (best_at, len 1; the caller checks which), and not the other, which is no agent and no word of
  * geography either ("Valeska Paris", "Paris Hilton"; not "Gaza City", "Moscow police"): the
@@ -777,7 +790,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
         if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m) && m.len > best.len &&
-            m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == lo || i == h)) {
+            m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == lo || i == h) &&
+            !backer(x, i + m.len)) {
             best = m;
             best_at = i;
         }
