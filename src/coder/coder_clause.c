@@ -117,6 +117,22 @@ static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
 /* v states an intent or a threat about an act its complement codes against an actor
  * ("threatened to shell X", "vowed to attack X", "agreed to meet X"): the complement's event,
  * an intent or a threat (coder_stance.c), says it all, so v codes nothing itself. */
+/* The verb at w codes its clause: a code of its own, or (a verb that codes only through its
+ * patterns, "= ---") a pattern that matches its clause words ("threatened to put tariffs on
+ * X" defers to "put" only where a pattern of "put" matches). */
+static bool patterns_fit(dyad_coder_sent *x, int32_t w)
+{
+    int32_t after = 0;
+    const dyad_verb *vb = dyad_coder_find_verb(x, w, &after);
+    if (!vb || (vb->code && vb->code[0] != '-' && dyad_coder_code_ok(vb->code)))
+        return true;
+    dyad_coder_clause_words cw;
+    dyad_coder_clause_words_of(x, w, -1, &cw);
+    int32_t ps, pt;
+    return cw.verb >= 0 &&
+           dyad_coder_match(x, w, vb, false, cw.word, cw.form, cw.n, cw.verb, &ps, &pt) != NULL;
+}
+
 static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
 {
     const dyad_frames *f = dyad_coder_frames(x);
@@ -129,7 +145,8 @@ static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
         bool intent = c->attitude == DYAD_ATT_INTEND || c->attitude == DYAD_ATT_PROMISE ||
                       c->attitude == DYAD_ATT_OFFER || c->attitude == DYAD_ATT_AGREE ||
                       c->attitude == DYAD_ATT_THREATEN;
-        if (c->att_frame != self || !intent || c->pred == v || !dyad_coder_verb_codes(x, c->pred))
+        if (c->att_frame != self || !intent || c->pred == v || !dyad_coder_verb_codes(x, c->pred) ||
+            !patterns_fit(x, c->pred))
             continue;
         int32_t mk = dyad_coder_kid(x, c->pred, "mark");
         if (mk >= 0 && (dyad_coder_is(x->lemma[mk], "against") || dyad_coder_is(x->lemma[mk], "from")))
