@@ -237,6 +237,29 @@ static const dyad_coder_actor *adjacent_country(dyad_coder_sent *x, int32_t i)
     return a->a.code[0] && !a->a.agent[0] && strncmp(a->a.code, "---", 3) != 0 ? a : NULL;
 }
 
+/* Match m names a country: a three-letter root that is no "---", IGO or NGO (nor IMG with
+ * no_img), or a capital (whose code is its government's). */
+static bool names_country(const dyad_actor_match *m, bool no_img)
+{
+    size_t n = strlen(m->code);
+    return !(n < 3 || m->code[0] == '"' || strncmp(m->code, "---", 3) == 0 ||
+             strncmp(m->code, "IGO", 3) == 0 || strncmp(m->code, "NGO", 3) == 0 ||
+             (no_img && strncmp(m->code, "IMG", 3) == 0) || (n > 3 && !m->capital));
+}
+
+/* The country root of match m (in the document's arena), and in *entry its dictionary entry
+ * ("" when memory ran out). */
+static const char *country_root(dyad_coder_sent *x, const dyad_actor_match *m, const char **entry)
+{
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    dyad_sb_printf(&sb, "%s (%s)", m->name ? m->name : "", m->where ? m->where : "");
+    *entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
+    dyad_sb_free(&sb);
+    if (!*entry)
+        *entry = "";
+    return dyad_arena_strndup(&x->doc->arena, m->code, 3);
+}
+
 /* "U.S. District | Judge Anna Smith", "United States Federal District | Judge Michael Urbanski":
  * a title before a name that the parser cut off from the country words before it, with more
  * name words between them than adjacent_country sees. The country is the dictionary actor in
@@ -256,18 +279,9 @@ static const char *country_before(dyad_coder_sent *x, int32_t lo, const char **e
         if (!l->actor(l->ctx, x->form + j, lo - j, x->date, &m) || !m.code || m.len < 1 ||
             m.len > lo - j)
             continue;
-        size_t n = strlen(m.code);
-        if (n < 3 || m.code[0] == '"' || strncmp(m.code, "---", 3) == 0 ||
-            strncmp(m.code, "IGO", 3) == 0 || strncmp(m.code, "NGO", 3) == 0 ||
-            (n > 3 && !m.capital))
+        if (!names_country(&m, false))
             return NULL;
-        dyad_strbuf sb = DYAD_STRBUF_INIT;
-        dyad_sb_printf(&sb, "%s (%s)", m.name ? m.name : "", m.where ? m.where : "");
-        *entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
-        dyad_sb_free(&sb);
-        if (!*entry)
-            *entry = "";
-        return dyad_arena_strndup(&x->doc->arena, m.code, 3);
+        return country_root(x, &m, entry);
     }
     return NULL;
 }
@@ -284,18 +298,8 @@ static const char *country_within(dyad_coder_sent *x, int32_t lo, int32_t end, c
         if (!l->actor(l->ctx, x->form + j, end - j, x->date, &m) || !m.code || m.len < 1 ||
             m.len > end - j)
             continue;
-        size_t n = strlen(m.code);
-        if (n < 3 || m.code[0] == '"' || strncmp(m.code, "---", 3) == 0 ||
-            strncmp(m.code, "IGO", 3) == 0 || strncmp(m.code, "NGO", 3) == 0 ||
-            strncmp(m.code, "IMG", 3) == 0 || (n > 3 && !m.capital))
-            continue;
-        dyad_strbuf sb = DYAD_STRBUF_INIT;
-        dyad_sb_printf(&sb, "%s (%s)", m.name ? m.name : "", m.where ? m.where : "");
-        *entry = sb.data ? dyad_arena_strdup(&x->doc->arena, sb.data) : "";
-        dyad_sb_free(&sb);
-        if (!*entry)
-            *entry = "";
-        return dyad_arena_strndup(&x->doc->arena, m.code, 3);
+        if (names_country(&m, true))
+            return country_root(x, &m, entry);
     }
     return NULL;
 }

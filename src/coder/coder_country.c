@@ -52,16 +52,69 @@ static bool next_place(const dyad_coder *c, dyad_doc *doc, const dyad_sentence *
     return false;
 }
 
-/* The country, among root_of[0..nroots), of the first place name of the story's first
+/* Countries counted over a story: how often each is named, in how many sentences. */
+enum { MAX_COUNTRIES = 32 };
+typedef struct tally {
+    char root[MAX_COUNTRIES][4];
+    int count[MAX_COUNTRIES], sents[MAX_COUNTRIES], n;
+    int32_t last[MAX_COUNTRIES]; /* the last sentence naming each */
+} tally;
+
+/* Counts country root (three letters) named in sentence si; false when the story names more
+ * countries than the tally holds (a story of many countries). */
+static bool tally_add(tally *t, const char *root, int32_t si)
+{
+    int k = 0;
+    while (k < t->n && strncmp(t->root[k], root, 3) != 0)
+        k++;
+    if (k == MAX_COUNTRIES)
+        return false;
+    if (k == t->n) {
+        memcpy(t->root[k], root, 3);
+        t->root[k][3] = 0;
+        t->count[k] = t->sents[k] = 0;
+        t->last[t->n++] = -1;
+    }
+    t->count[k]++;
+    if (t->last[k] != si) {
+        t->sents[k]++;
+        t->last[k] = si;
+    }
+    return true;
+}
+
+/* The most named country (-1 when none) and in *second the next (-1 when none). */
+static int tally_top(const tally *t, int *second)
+{
+    int top = -1;
+    *second = -1;
+    for (int k = 0; k < t->n; k++)
+        if (top < 0 || t->count[k] > t->count[top]) {
+            *second = top;
+            top = k;
+        } else if (*second < 0 || t->count[k] > t->count[*second]) {
+            *second = k;
+        }
+    return top;
+}
+
+/* The top country dominates: named in two sentences at least, and at least twice as often as
+ * the next. */
+static bool dominates(const tally *t, int top, int second)
+{
+    int nsecond = second < 0 ? 0 : t->count[second];
+    return top >= 0 && t->count[top] >= 2 * nsecond && t->sents[top] >= 2;
+}
+
+/* The country, among t's, of the first place name of the story's first
  * sentence (its title or lede: "Gunman opens fire in El Paso, Texas superstore") that has one
  * of them; -1 when none. */
-static int opening_place(const dyad_coder *c, dyad_doc *doc, int32_t date, char (*root_of)[4],
-                         int nroots)
+static int opening_place(const dyad_coder *c, dyad_doc *doc, int32_t date, const tally *t)
 {
     char iso[4] = {0};
     for (int32_t i = 1; doc->nsent > 0 && next_place(c, doc, &doc->sent[0], date, &i, iso); i++)
-        for (int k = 0; k < nroots; k++)
-            if (strncmp(root_of[k], iso, 3) == 0)
+        for (int k = 0; k < t->n; k++)
+            if (strncmp(t->root[k], iso, 3) == 0)
                 return k;
     return -1;
 }
@@ -71,50 +124,21 @@ static int opening_place(const dyad_coder *c, dyad_doc *doc, int32_t date, char 
  * sentences at least and none has half as many; NULL otherwise. */
 static const char *place_country(const dyad_coder *c, dyad_doc *doc, int32_t date)
 {
-    enum { MAX_PLACES = 16 };
-    char iso_of[MAX_PLACES][4];
-    int count[MAX_PLACES], sents[MAX_PLACES], n = 0;
-    int32_t last[MAX_PLACES];
+    tally t = {.n = 0};
     for (int32_t si = 0; si < doc->nsent; si++) {
         char iso[4] = {0};
-        for (int32_t i = 1; next_place(c, doc, &doc->sent[si], date, &i, iso); i++) {
-            int k = 0;
-            while (k < n && strcmp(iso_of[k], iso) != 0)
-                k++;
-            if (k == MAX_PLACES)
+        for (int32_t i = 1; next_place(c, doc, &doc->sent[si], date, &i, iso); i++)
+            if (!tally_add(&t, iso, si))
                 return NULL; /* a story of many places */
-            if (k == n) {
-                memcpy(iso_of[n], iso, sizeof iso);
-                count[n] = sents[n] = 0;
-                last[n++] = -1;
-            }
-            count[k]++;
-            if (last[k] != si) {
-                sents[k]++;
-                last[k] = si;
-            }
-        }
     }
-    int top = -1, second = 0;
-    for (int k = 0; k < n; k++)
-        if (top < 0 || count[k] > count[top]) {
-            second = top < 0 ? 0 : count[top];
-            top = k;
-        } else if (count[k] > second) {
-            second = count[k];
-        }
-    if (top >= 0 && count[top] >= 2 * second && sents[top] >= 2)
-        return dyad_arena_strdup(&doc->arena, iso_of[top]);
-    return NULL;
+    int second, top = tally_top(&t, &second);
+    return dominates(&t, top, second) ? dyad_arena_strdup(&doc->arena, t.root[top]) : NULL;
 }
 
 const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t date)
 {
     const dyad_coder_lex *l = &c->lex;
-    enum { MAX_ROOTS = 32 };
-    char root_of[MAX_ROOTS][4];
-    int count[MAX_ROOTS], sents[MAX_ROOTS], nroots = 0;
-    int32_t last[MAX_ROOTS]; /* the last sentence naming each country */
+    tally t = {.n = 0};
     for (int32_t si = 0; si < doc->nsent; si++) {
         const dyad_sentence *s = &doc->sent[si];
         if (s->n <= 0)
@@ -130,46 +154,21 @@ const char *dyad_coder_story_country(const dyad_coder *c, dyad_doc *doc, int32_t
                 continue;
             if (m.len > 1)
                 i += m.len - 1;
-            if (!m.code || strlen(m.code) < 3)
+            if (!m.code || strlen(m.code) < 3 || !dyad_coder_country_root(m.code))
                 continue;
-            if (!dyad_coder_country_root(m.code))
-                continue;
-            char root[4] = {m.code[0], m.code[1], m.code[2], 0};
-            int k = 0;
-            while (k < nroots && strcmp(root_of[k], root) != 0)
-                k++;
-            if (k == MAX_ROOTS)
+            if (!tally_add(&t, m.code, si))
                 return NULL; /* a story of many countries */
-            if (k == nroots) {
-                memcpy(root_of[nroots], root, sizeof root);
-                count[nroots] = sents[nroots] = 0;
-                last[nroots++] = -1;
-            }
-            count[k]++;
-            if (last[k] != si) {
-                sents[k]++;
-                last[k] = si;
-            }
         }
     }
-    int top = -1, second = -1;
-    for (int k = 0; k < nroots; k++)
-        if (top < 0 || count[k] > count[top]) {
-            second = top;
-            top = k;
-        } else if (second < 0 || count[k] > count[second]) {
-            second = k;
-        }
-    int nsecond = second < 0 ? 0 : count[second];
-    if (top >= 0 && count[top] >= 2 * nsecond && sents[top] >= 2)
-        return dyad_arena_strdup(&doc->arena, root_of[top]);
+    int second, top = tally_top(&t, &second);
+    if (dominates(&t, top, second))
+        return dyad_arena_strdup(&doc->arena, t.root[top]);
     /* two countries of weight (a shooting in Texas with Mexican victims): the one whose place
      * the story opens with, if it is one of the two */
-    int opening = top >= 0 && second >= 0 && c->place ? opening_place(c, doc, date, root_of, nroots)
-                                                       : -1;
-    if (opening >= 0 && (opening == top || opening == second) && sents[opening] >= 2)
-        return dyad_arena_strdup(&doc->arena, root_of[opening]);
-    if (nroots == 0 && c->place) /* no country among the actors: the places' */
+    int opening = top >= 0 && second >= 0 && c->place ? opening_place(c, doc, date, &t) : -1;
+    if (opening >= 0 && (opening == top || opening == second) && t.sents[opening] >= 2)
+        return dyad_arena_strdup(&doc->arena, t.root[opening]);
+    if (t.n == 0 && c->place) /* no country among the actors: the places' */
         return place_country(c, doc, date);
     return NULL; /* whose police is not said */
 }
