@@ -125,10 +125,10 @@ static bool private_travel(const char *code, const dyad_coder_actor *src,
     const dyad_coder_actor *who = hosted ? tgt : src, *other = hosted ? src : tgt;
     const char *agent = who->a.agent ? who->a.agent : "";
     const char *oagent = other->a.agent ? other->a.agent : "";
-    bool place = !dyad_coder_country_root(other->a.root) ||
-                 dyad_coder_is_any(oagent, private_agents, DYAD_ARRAY_LEN(private_agents));
-    return (strcmp(agent, "CVL") == 0 || strcmp(agent, "REF") == 0) && place &&
-           strncmp(other->a.code, "IGO", 3) != 0;
+    bool state_host = strncmp(other->a.code, "IGO", 3) == 0 ||
+                      (dyad_coder_country_root(other->a.root) &&
+                       !dyad_coder_is_any(oagent, private_agents, DYAD_ARRAY_LEN(private_agents)));
+    return (strcmp(agent, "CVL") == 0 || strcmp(agent, "REF") == 0) && !state_host;
 }
 
 bool dyad_coder_actor_only(const char *code)

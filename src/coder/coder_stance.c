@@ -323,15 +323,14 @@ static const stance_map demand_map[] = {
  * intent, appeal or demand for reform (0341, 0241, 1041 ...). */
 static const char *mapped(const stance_map *m, const char *code)
 {
-    static const char *const reform[][3] = {{"034", "0341", "0342"}, {"024", "0241", "0242"},
-                                            {"104", "1041", "1042"}};
-    static const char *const reform34[][2] = {{"0343", "0344"}, {"0243", "0244"},
-                                              {"1043", "1044"}};
+    static const char *const reform[][5] = {{"034", "0341", "0342", "0343", "0344"},
+                                            {"024", "0241", "0242", "0243", "0244"},
+                                            {"104", "1041", "1042", "1043", "1044"}};
     if (m->root != 8 || m->sub != 3 || strlen(code) != 4 || code[3] < '1' || code[3] > '4')
         return m->code;
     for (size_t i = 0; i < DYAD_ARRAY_LEN(reform); i++)
         if (strcmp(m->code, reform[i][0]) == 0)
-            return code[3] <= '2' ? reform[i][code[3] - '0'] : reform34[i][code[3] - '3'];
+            return reform[i][code[3] - '0'];
     return m->code;
 }
 

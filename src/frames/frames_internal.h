@@ -91,6 +91,8 @@ int dyad_fr_lex_modal_gov(const char *lemma, bool *passive);
 int dyad_fr_lex_say(const char *lemma);
 /* A verb of motion ("went to Berlin to ..."). */
 bool dyad_fr_lex_motion(const char *lemma);
+/* A verb that lets its object do something ("let", "allow", "permit"). */
+bool dyad_fr_lex_permission(const char *lemma);
 /* A negating adverb (not, n't, never). */
 bool dyad_fr_lex_negator(const char *lemma);
 /* A negative pronoun as subject (nobody, nothing, none, no-one). */

@@ -130,6 +130,9 @@ static const lex_word say[] = {
     {"think", DYAD_SAY_THINK},    {"suspect", DYAD_SAY_THINK},  {"fear", DYAD_SAY_THINK},
 };
 
+/* Verbs that let their object do something ("let Ukraine join", "allowed them to stay"). */
+static const lex_word permission[] = {{"let", 1}, {"allow", 1}, {"permit", 1}};
+
 static const lex_word motion[] = {
     {"go", 1},     {"come", 1},   {"travel", 1}, {"fly", 1},  {"arrive", 1}, {"head", 1},
     {"return", 1}, {"move", 1},   {"rush", 1},   {"hurry", 1}, {"drive", 1}, {"sail", 1},
@@ -156,6 +159,7 @@ bool dyad_fr_lex_raising(const char *lemma) { return FIND(raising, lemma); }
 int dyad_fr_lex_modal_aux(const char *lemma) { return FIND(modal_aux, lemma); }
 int dyad_fr_lex_say(const char *lemma) { return FIND(say, lemma); }
 bool dyad_fr_lex_motion(const char *lemma) { return FIND(motion, lemma); }
+bool dyad_fr_lex_permission(const char *lemma) { return FIND(permission, lemma); }
 bool dyad_fr_lex_negator(const char *lemma) { return FIND(negator, lemma); }
 bool dyad_fr_lex_neg_pronoun(const char *lemma) { return FIND(neg_pronoun, lemma); }
 bool dyad_fr_lex_relative(const char *lemma) { return FIND(relative, lemma); }

@@ -131,13 +131,6 @@ static int governed_modal(const dyad_frames *f, const dyad_frame *fr)
     return m;
 }
 
-/* Word h lets or allows its object do something ("let Ukraine join", "allowed them to stay"). */
-static bool permission(const dyad_frames *f, int32_t h)
-{
-    return dyad_fr_lemma_is(f, h, "let") || dyad_fr_lemma_is(f, h, "allow") ||
-           dyad_fr_lemma_is(f, h, "permit");
-}
-
 static void modality(const dyad_frames *f, dyad_frame *fr)
 {
     const dyad_frame *g = dyad_fr_direct_gov(f, fr);
@@ -161,7 +154,7 @@ static void modality(const dyad_frames *f, dyad_frame *fr)
     else if ((m = governed_modal(f, fr)) != DYAD_MOD_NONE)
         w = fr->head;
     else if (g && dyad_fr_rel_is(f, fr->pred, "xcomp") && g->attitude != DYAD_ATT_NONE &&
-             g->pred == fr->head && permission(f, fr->head))
+             g->pred == fr->head && dyad_fr_lex_permission(f->lemma[fr->head]))
         m = DYAD_MOD_POSSIBLE, w = fr->head; /* "agreed to let Ukraine join the EU", "refused
                                                  to allow them to stay": what is let happen
                                                  under an intent or a refusal is no fact; the

@@ -316,20 +316,22 @@ static const char *comment_value(const char *line, const char *key)
     return p;
 }
 
-/* A document's date from its comments ("# date = 2015-08-21", GUM's "# meta::dateCreated = ..."),
- * read before a sentence of it; NULL, or why the date is bad. */
-static const char *doc_date(dyad_doc *doc, const char *v)
+/* A document's date from its comments ("# date = 2015-08-21", GUM's "# meta::dateCreated = ..."):
+ * DYAD_OK with doc->date set, or with *why set when the date is bad; DYAD_ENOMEM. */
+static int doc_date(dyad_doc *doc, const char *v, const char **why)
 {
     char d[11];
     int drc = dyad_reader_norm_date(v, strlen(v), d);
-    if (drc)
-        return drc == -1 ? "bad date in the document's date comment"
+    if (drc) {
+        *why = drc == -1 ? "bad date in the document's date comment"
                          : "impossible date in the document's date comment";
+        return DYAD_OK;
+    }
     char *dc = dyad_arena_strdup(&doc->arena, d);
     if (!dc)
-        return "out of memory";
+        return DYAD_ENOMEM;
     doc->date = dc;
-    return NULL;
+    return DYAD_OK;
 }
 
 /* Reports the oldest rejected sentence not yet reported. */
@@ -511,9 +513,7 @@ restart:
                 } else if (by_newdoc && !doc->date[0] &&
                            ((v = comment_value(line, "date")) ||
                             (v = comment_value(line, "meta::dateCreated")))) {
-                    why = doc_date(doc, v);
-                    if (why && strcmp(why, "out of memory") == 0)
-                        rc = DYAD_ENOMEM;
+                    rc = doc_date(doc, v, &why);
                 }
             } else {
                 rc = word_line(c, doc, line, &why);
