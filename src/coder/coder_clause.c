@@ -133,6 +133,21 @@ static bool patterns_fit(dyad_coder_sent *x, int32_t w)
            dyad_coder_match(x, w, vb, false, cw.word, cw.form, cw.n, cw.verb, &ps, &pt) != NULL;
 }
 
+/* Argument word w names an actor, itself or as the owner of what it names: "X", "the assets of
+ * X", "X's assets". */
+static bool arg_names_actor(dyad_coder_sent *x, int32_t w)
+{
+    if (dyad_coder_actor_of(x, w)->a.code[0])
+        return true;
+    for (int32_t k = 0; k < x->s->n; k++)
+        if (dyad_coder_head(x, k) == w &&
+            (!strcmp(dyad_coder_rel(x, k), "nmod:poss") ||
+             (!strcmp(dyad_coder_rel(x, k), "nmod") && !strcmp(dyad_coder_prep(x, k), "of"))) &&
+            dyad_coder_actor_of(x, k)->a.code[0])
+            return true;
+    return false;
+}
+
 static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
 {
     const dyad_frames *f = dyad_coder_frames(x);
@@ -154,7 +169,7 @@ static bool defers_to_complement(dyad_coder_sent *x, int32_t v)
                          warning is the event */
         for (int32_t k = 0; k < c->narg; k++) /* the complement's act has an actor to act on */
             if (c->arg[k].role != DYAD_ROLE_AGENT && c->arg[k].role != DYAD_ROLE_COMP &&
-                dyad_coder_actor_of(x, c->arg[k].word)->a.code[0])
+                arg_names_actor(x, c->arg[k].word))
                 return true;
     }
     return false;
