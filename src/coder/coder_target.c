@@ -344,10 +344,25 @@ static void complement_subject_target(dyad_coder_clause *c)
     }
 }
 
+/* v's object is a reflexive pronoun ("killed himself", "set themselves on fire"): the act is
+ * done to its own doer. */
+static bool reflexive_object(const dyad_coder_sent *x, int32_t v)
+{
+    static const char *const selves[] = {"myself",   "yourself",   "himself",    "herself", "itself",
+                                         "oneself",  "ourselves",  "yourselves", "themselves"};
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    return o >= 0 && dyad_coder_is_any(x->form[o], selves, DYAD_ARRAY_LEN(selves));
+}
+
 bool dyad_coder_clause_target(dyad_coder_clause *c)
 {
     dyad_coder_sent *x = c->x;
     int32_t v = c->v, ptgt = c->ptgt;
+    /* an act done to its own doer has no other target but its own obliques ("defended itself
+     * against X"), never one in a clause under it ("killed himself to avoid capture by X") */
+    bool self = !c->nominal && reflexive_object(x, v);
+    if (self && ptgt >= 0 && !own_argument(x, v, ptgt))
+        ptgt = -1;
     /* a proposal or an endorsement is not aimed at what its object would do to others ("proposed
      * a law that would fund the army", "supported a resolution that condemns Iran"); an
      * agreement signed is with the one it supplies ("signed an accord to supply X", 057) */
@@ -361,10 +376,12 @@ bool dyad_coder_clause_target(dyad_coder_clause *c)
             return false;
     } else {
         int32_t t = argument_target(c, content_blind);
+        if (self && t >= 0 && !own_argument(x, v, t))
+            t = -1;
         if (t >= 0 && !(c->statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &c->tgt);
     }
-    if (!c->tgt.n && !c->statement && !dyad_coder_topic_verb(x, v))
+    if (!c->tgt.n && !c->statement && !self && !dyad_coder_topic_verb(x, v))
         complement_subject_target(c);
     if (!c->tgt.n && c->passive && c->h >= 0 && strcmp(dyad_coder_rel(x, v), "acl") == 0)
         dyad_coder_actors_of(x, c->h, &c->tgt); /* "soldiers attacked by rebels" */
