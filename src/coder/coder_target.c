@@ -344,6 +344,22 @@ static void complement_subject_target(dyad_coder_clause *c)
     }
 }
 
+/* t lies in one of v's own nominal arguments (an oblique and the chain under it: "allied
+ * itself with groups such as X"), not in a clause under v. */
+static bool in_own_nominal(const dyad_coder_sent *x, int32_t v, int32_t t)
+{
+    for (int guard = 0; guard < 32 && t >= 0; guard++) {
+        int32_t h = dyad_coder_head(x, t);
+        if (h == v) {
+            const char *r = dyad_coder_rel(x, t);
+            return x->s->tok[t].upos != DYAD_UPOS_VERB &&
+                   (dyad_coder_has_dep(r, "obl") || strcmp(r, "iobj") == 0);
+        }
+        t = h;
+    }
+    return false;
+}
+
 /* v's object is a reflexive pronoun ("killed himself", "set themselves on fire"): the act is
  * done to its own doer. */
 static bool reflexive_object(const dyad_coder_sent *x, int32_t v)
@@ -358,10 +374,10 @@ bool dyad_coder_clause_target(dyad_coder_clause *c)
 {
     dyad_coder_sent *x = c->x;
     int32_t v = c->v, ptgt = c->ptgt;
-    /* an act done to its own doer has no other target but its own obliques ("defended itself
+    /* an act done to its own doer has no other target but in its own obliques ("defended itself
      * against X"), never one in a clause under it ("killed himself to avoid capture by X") */
     bool self = !c->nominal && reflexive_object(x, v);
-    if (self && ptgt >= 0 && !own_argument(x, v, ptgt))
+    if (self && ptgt >= 0 && !in_own_nominal(x, v, ptgt))
         ptgt = -1;
     /* a proposal or an endorsement is not aimed at what its object would do to others ("proposed
      * a law that would fund the army", "supported a resolution that condemns Iran"); an
@@ -376,7 +392,7 @@ bool dyad_coder_clause_target(dyad_coder_clause *c)
             return false;
     } else {
         int32_t t = argument_target(c, content_blind);
-        if (self && t >= 0 && !own_argument(x, v, t))
+        if (self && t >= 0 && !in_own_nominal(x, v, t))
             t = -1;
         if (t >= 0 && !(c->statement && dyad_coder_said_inside(x, v, t)))
             dyad_coder_actors_of(x, t, &c->tgt);
