@@ -7,18 +7,32 @@
 #     GUM-wiki dev and test (listed below) are test, those of GUM-wiki train dev
 #     → data/eval/gold-gum-dev.tsv, gold-gum-test.tsv (tools/gum_gold_input.sh splits alike);
 #   PUD (--pud; the 215 news documents of UD English PUD): document nNNNNN is dev when NNNNN
-#     mod 5 is 1, 2 or 3, test when 4 or 0 → data/eval/gold-pud-dev.tsv, gold-pud-test.tsv.
+#     mod 5 is 1, 2 or 3, test when 4 or 0 → data/eval/gold-pud-dev.tsv, gold-pud-test.tsv;
+#   EWT (--ewt; the weblog documents of UD English EWT, renamed ewt-BLOG-YYYYMMDD by
+#     tools/ewt_gold_input.sh): EWT's own split, the documents of EWT train are dev, those of EWT
+#     dev and test (listed below) are test → data/eval/gold-ewt-dev.tsv, gold-ewt-test.tsv.
 #
-#   sh tools/gold_split.sh [--gum | --pud] ALL.tsv [OUTDIR]      (default OUTDIR: data/eval)
+#   sh tools/gold_split.sh [--gum | --pud | --ewt] ALL.tsv [OUTDIR]      (default OUTDIR: data/eval)
 set -eu
 set=
-case "${1:-}" in --gum) set=gum; shift ;; --pud) set=pud; shift ;; esac
-[ $# -ge 1 ] || { echo "usage: sh tools/gold_split.sh [--gum | --pud] ALL.tsv [OUTDIR]" >&2; exit 2; }
+case "${1:-}" in --gum) set=gum; shift ;; --pud) set=pud; shift ;; --ewt) set=ewt; shift ;; esac
+[ $# -ge 1 ] || { echo "usage: sh tools/gold_split.sh [--gum | --pud | --ewt] ALL.tsv [OUTDIR]" >&2; exit 2; }
 all=$1
 out=${2:-data/eval}
 # The news and interview documents of GUM-wiki dev and test.
 gum_test=" GUM_interview_cyclone GUM_interview_gaming GUM_news_homeopathic GUM_news_iodine"
 gum_test="$gum_test GUM_interview_hill GUM_interview_libertarian GUM_news_nasa GUM_news_sensitive "
+# The weblog documents of EWT dev and test, as tools/ewt_gold_input.sh names them.
+ewt_test=" ewt-nominations-20041117 ewt-gettingpolitical-20030906 ewt-juancole-20040114"
+ewt_test="$ewt_test ewt-marketview-20050210 ewt-juancole-20041120 ewt-juancole-20040324"
+ewt_test="$ewt_test ewt-marketview-20040611 ewt-aggressivevoicedaily-20060814 ewt-juancole-20041111"
+ewt_test="$ewt_test ewt-thelameduck-20041119 ewt-alaindewitt-20060827 ewt-tacitusproject-20040712"
+ewt_test="$ewt_test ewt-ripples-20050410 ewt-juancole-20040404 ewt-zentelligence-20040423"
+ewt_test="$ewt_test ewt-marketview-20050511 ewt-floppingaces-20041126 ewt-marketview-20050224"
+ewt_test="$ewt_test ewt-grandpasgripes-20060413 ewt-juancole-20030914 ewt-aggressivevoicedaily-20060629"
+ewt_test="$ewt_test ewt-tacitusproject-20040715 ewt-marketview-20060625 ewt-floppingaces-20050313"
+ewt_test="$ewt_test ewt-juancole-20041109 ewt-aggressivevoicedaily-20060811 ewt-juancole-20041018"
+ewt_test="$ewt_test ewt-juancole-20040722 "
 for split in dev test; do
     if [ "$set" = pud ]; then
         name=pud-$split
@@ -28,6 +42,16 @@ for split in dev test; do
             echo "# newdoc ids; the text and trees stay in ../shared/data/ud-english-pud). Coded by two"
             echo "# independent passes and adjudicated following docs/CODEBOOK.md; format and scoring in"
             echo "# data/eval/README.md. Split: nNNNNN is dev when NNNNN mod 5 is 1, 2 or 3, test when 4 or 0."
+        } >"$out/gold-$name.tsv"
+    elif [ "$set" = ewt ]; then
+        name=ewt-$split
+        {
+            echo "# gold-$name.tsv — the $split split of dyad's EWT weblog gold standard: hand-coded CAMEO events"
+            echo "# of the weblog documents (political blogs of 2003-2006) of the UD English EWT treebank (ids:"
+            echo "# ewt-BLOG-YYYYMMDD, as tools/ewt_gold_input.sh names them; the text and trees stay in"
+            echo "# ../shared/data/ud-english-ewt). Coded by two independent passes and adjudicated following"
+            echo "# docs/CODEBOOK.md; format and scoring in data/eval/README.md. Split: EWT's own (EWT train"
+            echo "# documents of under 100 sentences dev, dev and test documents test; tools/gold_split.sh --ewt)."
         } >"$out/gold-$name.tsv"
     elif [ "$set" = gum ]; then
         name=gum-$split
@@ -52,9 +76,10 @@ for split in dev test; do
     {
         [ "$split" = test ] && echo "# The test split is scored and reported, never mined: write no rule looking at it."
         echo "# Columns: doc, anchor, source, target, code, alt, class, plover, note"
-        awk -F '\t' -v want="$split" -v set="$set" -v gumtest="$gum_test" '
+        awk -F '\t' -v want="$split" -v set="$set" -v gumtest="$gum_test" -v ewttest="$ewt_test" '
             /^#/ || NF == 0 { next }
             set == "gum" { s = index(gumtest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
+            set == "ewt" { s = index(ewttest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
             set == "pud" { n = substr($1, 2) + 0; s = (n % 5 >= 1 && n % 5 <= 3) ? "dev" : "test"
                            if (s == want) print; next }
             { n = $1; sub(/^.*-/, "", n); n = n + 0

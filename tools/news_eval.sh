@@ -8,7 +8,11 @@
 #   pud-dev, pud-test  the PUD news gold (tools/pud_gold_input.sh: the 500 news sentences of
 #                      UD English PUD in 215 documents, with gold UD trees),
 #                      data/eval/gold-pud-dev.tsv and gold-pud-test.tsv;
-#                      the GUM and PUD splits are each coded twice: on their gold trees ("gold
+#   ewt-dev, ewt-test  the EWT weblog gold (tools/ewt_gold_input.sh: 14 dev, 28 test political
+#                      blog posts of 2003-2006 with gold UD trees), data/eval/gold-ewt-dev.tsv
+#                      and gold-ewt-test.tsv (the dev documents are EWT training trees, so the
+#                      parsed ewt-dev line is optimistic);
+#                      the GUM, PUD and EWT splits are each coded twice: on their gold trees ("gold
 #                      trees") and re-tagged and re-parsed by dyad ("parsed"), so that parser
 #                      and coder errors can be told apart.
 # Each split is coded with `dyad code --format jsonl` and scored with `dyad score` (see
@@ -19,14 +23,14 @@
 #                                                  (env: DYAD=path to dyad, DYAD_SHARED)
 #
 # -v adds `dyad score -v` (missed gold events, false events, loose-only pairs) for the dev
-# splits only (dev, gum-dev, pud-dev); --verbose=SPLITS for the comma-separated splits named (the test
+# splits only (dev, gum-dev, pud-dev, ewt-dev); --verbose=SPLITS for the comma-separated splits named (the test
 # splits are reported, never mined: ask for them only to report).
 # Exits 77 with a message (skip) when the shared data are absent.
 set -eu
 cd "$(dirname "$0")/.."
 verbose=
 case "${1:-}" in
--v) verbose=dev,gum-dev,pud-dev; shift ;;
+-v) verbose=dev,gum-dev,pud-dev,ewt-dev; shift ;;
 --verbose=*) verbose=${1#--verbose=}; shift ;;
 esac
 dyad=${DYAD:-./dyad}
@@ -68,7 +72,7 @@ score() {
 }
 score dev dev "$tmp/dev.jsonl" "$@"
 score test test "$tmp/test.jsonl" "$@"
-for set in gum pud; do
+for set in gum pud ewt; do
     if ! treebank_input "$set"; then
         echo "$set-dev, $set-test: skipped: $(cat "$tmp/$set.err")"
         continue

@@ -73,13 +73,13 @@ for g in data/eval/gold-*.tsv; do
     same "$g: every row well-formed (exit 0)" "$?" 0
 done
 if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/ud-english-gum-wiki" ] && [ -d "$DYAD_SHARED/wikinews" ] &&
-    [ -d "$DYAD_SHARED/ud-english-pud" ]; then
+    [ -d "$DYAD_SHARED/ud-english-pud" ] && [ -d "$DYAD_SHARED/ud-english-ewt" ]; then
     sh tools/news_gold_input.sh "$tmp/in" >/dev/null 2>&1 && sh tools/gum_gold_input.sh "$tmp/in" >/dev/null 2>&1 &&
-        sh tools/pud_gold_input.sh "$tmp/in" >/dev/null 2>&1
+        sh tools/pud_gold_input.sh "$tmp/in" >/dev/null 2>&1 && sh tools/ewt_gold_input.sh "$tmp/in" >/dev/null 2>&1
     same "gold inputs written" "$?" 0
-    for split in dev test gum-dev gum-test pud-dev pud-test; do
+    for split in dev test gum-dev gum-test pud-dev pud-test ewt-dev ewt-test; do
         [ -f "data/eval/gold-$split.tsv" ] || continue
-        case $split in gum-* | pud-*) ids=$(grep '^# newdoc id = ' "$tmp/in/$split.conllu" | sed 's/.* = //') ;;
+        case $split in gum-* | pud-* | ewt-*) ids=$(grep '^# newdoc id = ' "$tmp/in/$split.conllu" | sed 's/.* = //') ;;
         *) ids=$(sed 's/^{"id":"\([^"]*\)".*/\1/' "$tmp/in/$split.jsonl") ;; esac
         missing=$(grep -v '^#' "data/eval/gold-$split.tsv" | cut -f1 | sort -u | while read -r d; do
             printf '%s\n' "$ids" | grep -qx "$d" || echo "$d"; done)
