@@ -620,29 +620,40 @@ static bool kin_actor(dyad_coder_sent *x, dyad_coder_actor *r, int32_t h, int32_
     return r->a.code[0] != 0;
 }
 
-/* The noun phrase after person noun h that names the body h works for: its of-phrase, or
- * with `for_too` its for-phrase ("a spokesman for the ministry"); -1 when none. */
-static int32_t body_phrase(const dyad_coder_sent *x, int32_t h, bool for_too)
+/* The noun phrase after person noun h that names the one h works for: its of-phrase, or its
+ * phrase with preposition `also` ("a spokesman for the ministry", "an aide to the president");
+ * -1 when none. */
+static int32_t body_phrase(const dyad_coder_sent *x, int32_t h, const char *also)
 {
     for (const int32_t *k = x->kids[h]; *k >= 0; k++)
         if (*k > h && dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
             (dyad_coder_is(dyad_coder_prep(x, *k), "of") ||
-             (for_too && dyad_coder_is(dyad_coder_prep(x, *k), "for"))) &&
+             (also && dyad_coder_is(dyad_coder_prep(x, *k), also))) &&
             (x->s->tok[*k].upos == DYAD_UPOS_NOUN || x->s->tok[*k].upos == DYAD_UPOS_PROPN))
             return *k;
     return -1;
 }
 
-/* The one a spokesperson speaks for: the for/of-phrase of a spokesperson noun at h ("a
- * spokesman for the ministry", "the spokeswoman of Stagecoach"), -1 when none. The phrase
- * decides whose the spokesperson is, also when it names no actor the dictionaries know. */
+/* The one a spokesperson speaks for or an aide serves: the for/of-phrase of a spokesperson
+ * noun at h ("a spokesman for the ministry", "the spokeswoman of Stagecoach"), the to-phrase of
+ * an aide ("an aide to President Putin", "an adviser of the prime minister"); -1 when none. The
+ * phrase decides whose the spokesperson or aide is, also when it names no actor the
+ * dictionaries know. */
 static int32_t spoke_for(const dyad_coder_sent *x, int32_t h)
 {
     static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                                          "spokeswomen", "spokespeople", "spokespersons"};
-    if (!dyad_coder_is_any(x->form[h], spokes, DYAD_ARRAY_LEN(spokes)))
-        return -1;
-    return body_phrase(x, h, true);
+    static const char *const aides[] = {"aide",    "aides",    "adviser",   "advisers",
+                                        "advisor", "advisors", "assistant", "assistants"};
+    if (dyad_coder_is_any(x->form[h], spokes, DYAD_ARRAY_LEN(spokes)))
+        return body_phrase(x, h, "for");
+    if (dyad_coder_is_any(x->form[h], aides, DYAD_ARRAY_LEN(aides))) {
+        for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+            if (dyad_coder_is(x->lemma[*k], "former"))
+                return -1; /* "a former aide to the mayor" serves no one now */
+        return body_phrase(x, h, "to");
+    }
+    return -1;
 }
 
 /* The body a head noun at h leads: the of-phrase of "head", "chief", "director", "chairman"
@@ -654,7 +665,7 @@ static int32_t head_of(const dyad_coder_sent *x, int32_t h)
                                         "boss",     "commander"};
     if (!dyad_coder_is_any(x->form[h], heads, DYAD_ARRAY_LEN(heads)))
         return -1;
-    return body_phrase(x, h, false);
+    return body_phrase(x, h, NULL);
 }
 
 int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
