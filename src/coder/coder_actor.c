@@ -895,7 +895,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         for (const int32_t *k = x->kids[h]; *k >= 0 && !inherit; k++) {
             const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
             bool located = (ag.code || pg.code) && dyad_coder_has_dep(rel, "nmod") &&
-                           strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k);
+                           strcmp(rel, "nmod:poss") != 0 && !opponent_prep(x, *k) &&
+                           !dyad_coder_boundary(x, *k);
             if (located) /* "a court in Multan": a place the gazetteer knows, and not only as */
                 dyad_coder_located(x, *k); /* the host of "an embassy in Mombasa" */
             /* of/in phrases only name the country of an agent ("the minister of France"),

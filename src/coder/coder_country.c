@@ -202,6 +202,24 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
     return dyad_coder_rooted(x, a, country, out);
 }
 
+bool dyad_coder_story_victim(dyad_coder_sent *x, const char *code, const dyad_coder_actor *a,
+                             const dyad_coder_actor *other, dyad_coder_actor *out)
+{
+    static const char *const forces[] = {"MIL", "COP", "SPY"};
+    const char *ac = a->a.code, *oc = other->a.code;
+    bool force = code[0] == '2' || (code[0] == '1' && code[1] >= '7');
+    if (!force || strncmp(ac, "---", 3) != 0 || !ac[3] ||
+        dyad_coder_is_any(ac + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)) ||
+        !dyad_coder_country_root(oc) || strlen(oc) != 6 ||
+        !dyad_coder_is_any(oc + 3, forces, DYAD_ARRAY_LEN(forces)))
+        return false; /* a state's forces abroad, not "Algerians killed civilians" in a story
+                         about Israel */
+    const char *country = dyad_coder_story_root(x);
+    if (!country || strncmp(oc, country, 3) == 0)
+        return false; /* the story's own forces: whose victims is not said */
+    return dyad_coder_rooted(x, a, country, out);
+}
+
 /* The phrase of v's object o runs right up to v's oblique k ("killed 20 civilians | in
  * Yemen"): k could as well hang on o, and one parser hangs it there ("civilians in Yemen",
  * whose place then names their country whoever the other party is), another on v. */

@@ -166,6 +166,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         src = &s2;
     else if (dyad_coder_placed_actor(x, v, src, tgt, &s2))
         src = &s2; /* "protesters clashed with Ecuadorian police in Quito": ECUOPP */
+    if (!t_story && dyad_coder_story_victim(x, code, tgt, src, &t2))
+        t_story = true; /* "American forces killed a cleric" in a story about Iraq: IRQREL */
     if (t_story)
         tgt = &t2;
     else if (dyad_coder_placed_actor(x, v, tgt, src, &t2))

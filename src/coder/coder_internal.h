@@ -298,6 +298,9 @@ bool dyad_coder_venue(dyad_coder_sent *x, int32_t n);
 bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern *p, int32_t t);
 /* h heads a gathering or a site ("a summit", "the bridge"): "in X" under it says where. */
 bool dyad_coder_site(const dyad_coder_sent *x, int32_t h);
+/* n names a border ("near the Syrian border", "on the Afghan frontier"): a place on either
+ * side of it, so its country adjective names the neighbour, not where n is. */
+bool dyad_coder_boundary(const dyad_coder_sent *x, int32_t n);
 /* v is a verb of travel ("arrived in X" is a visit to X). */
 bool dyad_coder_travel(const dyad_coder_sent *x, int32_t v);
 /* h heads a gathering ("summit", "an assembly"): no actor of its host place or members. */
@@ -450,6 +453,13 @@ bool dyad_coder_country_root(const char *root);
  * NGO): *out gets a with that country ("CHNCOP"); false (out untouched) otherwise. */
 bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
                             const dyad_coder_actor *other, dyad_coder_actor *out);
+/* a is the target of an act of force or coercion (17x-20x), an agent without a country
+ * ("---REL", "---CVL"), and the one acting, other, is a state's forces (MIL, COP, SPY) of
+ * another country than the story's ("American forces killed a preacher" in a story about
+ * Iraq): the victim is of the story's country; *out gets a with it. False (out untouched)
+ * otherwise. */
+bool dyad_coder_story_victim(dyad_coder_sent *x, const char *code, const dyad_coder_actor *a,
+                             const dyad_coder_actor *other, dyad_coder_actor *out);
 /* a is an agent without a country ("---OPP") whose event v happened in a place of one country
  * ("shot two protesters in Quito", the place v's locative oblique): *out gets a with that
  * country (ECUOPP) when other is of that country or of none, or when a is v's object and the

@@ -66,7 +66,14 @@ bool dyad_coder_site(const dyad_coder_sent *x, int32_t h)
         "court",  "city",   "town",    "village",  "area",    "region",   "camp",     "port",
         "airport", "station", "school", "hotel", "prison", "neighborhood",
         "neighbourhood", "district", "province", "slum", "square", "park", "stadium", "market"};
-    return dyad_coder_gathering(x, h) || dyad_coder_is_any(x->lemma[h], sites, DYAD_ARRAY_LEN(sites));
+    return dyad_coder_gathering(x, h) || dyad_coder_boundary(x, h) ||
+           dyad_coder_is_any(x->lemma[h], sites, DYAD_ARRAY_LEN(sites));
+}
+
+bool dyad_coder_boundary(const dyad_coder_sent *x, int32_t n)
+{
+    static const char *const edges[] = {"border", "frontier", "boundary", "borderline"};
+    return dyad_coder_is_any(x->lemma[n], edges, DYAD_ARRAY_LEN(edges));
 }
 
 bool dyad_coder_travel(const dyad_coder_sent *x, int32_t v)

@@ -8,7 +8,9 @@ set -u
 cd "$(dirname "$0")/../.." || exit 2
 : "${DYAD:=$(pwd)/dyad}"
 
-"$DYAD" code -q --format jsonl examples/news.jsonl examples/timeline.jsonl >"$tmp/ev.jsonl"
+# and one event of actors of no known country (---)
+printf '%s\n' '{"id":"unk1","date":"2024-05-05","text":"Gunmen kidnapped two Kenyan aid workers on Sunday."}' >"$tmp/unk.jsonl"
+"$DYAD" code -q --format jsonl examples/news.jsonl examples/timeline.jsonl "$tmp/unk.jsonl" >"$tmp/ev.jsonl"
 printf '%s\n' '{"id":"igo1","date":"2024-05-02","text":"The European Union condemned Russia on Thursday."}' \
     '{"id":"igo2","date":"2024-05-03","text":"The United Nations condemned Russia on Friday."}' \
     '{"id":"igo3","date":"2024-05-04","text":"NATO condemned Russia on Saturday."}' |
