@@ -252,6 +252,20 @@ static void nonverb_roots(void)
           "4 sentences, 3 finite, 1 non-verb root (got %ld, %ld, %ld)", r.sentences, r.finite,
           r.nonverb);
     CHECK(near(dyad_roots_share(&r), 1.0 / 3.0), "share 1/3");
+    /* the list names the one sentence counted: its number (no sent_id, no text) and root */
+    char buf[256] = "";
+    FILE *list = tmpfile();
+    CHECK(list != NULL, "temporary list file");
+    if (list) {
+        rc = dyad_roots_file_list(path, &r, list, &err);
+        rewind(list);
+        size_t got = fread(buf, 1, sizeof buf - 1, list);
+        buf[got] = 0;
+        fclose(list);
+        CHECK(rc == DYAD_OK && r.nonverb == 1 && !strcmp(buf, "2\tOfficers/NOUN\t\n"),
+              "list: the second sentence, rooted in 'Officers' (got '%.*s')",
+              (int)strcspn(buf, "\n"), buf);
+    }
     unlink(path);
     rc = dyad_roots_file(path, &r, &err);
     CHECK(rc != DYAD_OK && strstr(err.msg, path), "a missing file is an error naming it (%s)",

@@ -10,7 +10,7 @@
 
 static const dyad_cmd_usage usage = {
     "eval",
-    "[--json] GOLD.conllu SYSTEM.conllu | --roots [--json] SYSTEM.conllu",
+    "[--json] GOLD.conllu SYSTEM.conllu | --roots [--json | --list] SYSTEM.conllu",
     "Scores SYSTEM against GOLD, two CoNLL-U files over the same text (whitespace aside), "
     "the way the CoNLL 2018 shared task does: words are aligned by character offsets, "
     "sentences and tokens (surface tokens, multiword tokens whole) count when their span "
@@ -19,10 +19,12 @@ static const dyad_cmd_usage usage = {
     "accuracy). Punctuation is included. Both files also get the non-verb root share, a "
     "measure that needs no gold: of the sentences with a finite verb (XPOS VBD, VBZ, VBP or "
     "MD), those whose root is neither VERB nor AUX and has no cop dependent. With --roots, "
-    "only that share is printed, for one file.",
+    "only that share is printed, for one file; --roots --list prints instead the sentences it "
+    "counts, one a line: sent_id (or the sentence's number), the root's form/UPOS, the text.",
     "  dyad eval en_ewt-ud-dev.conllu parsed.conllu\n"
     "  dyad eval --json gold.conllu system.conllu\n"
-    "  dyad parse --input text news.txt > news.conllu && dyad eval --roots news.conllu"};
+    "  dyad parse --input text news.txt > news.conllu && dyad eval --roots news.conllu\n"
+    "  dyad eval --roots --list news.conllu | cut -f2 | sort | uniq -c | sort -rn"};
 
 /* Appends "label: N of M sentences with a finite verb (P%) have a non-verb root". */
 static void roots_line(dyad_strbuf *sb, const char *label, const dyad_roots_result *r)
@@ -42,25 +44,28 @@ static void roots_json(dyad_strbuf *sb, const char *name, const dyad_roots_resul
     dyad_sb_putc(sb, '}');
 }
 
-/* Reads the root counts of path; prints the error and returns the exit code on failure. */
-static int read_roots(const char *path, dyad_roots_result *r)
+/* Reads the root counts of path, listing the non-verb root sentences to list unless it is
+ * NULL; prints the error and returns the exit code on failure. */
+static int read_roots(const char *path, dyad_roots_result *r, FILE *list)
 {
     dyad_err err;
     dyad_err_clear(&err);
-    int rc = dyad_roots_file(path, r, &err);
+    int rc = dyad_roots_file_list(path, r, list, &err);
     if (rc == DYAD_OK)
         return DYAD_EXIT_OK;
     fprintf(stderr, "dyad eval: %s\n", err.msg);
     return rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
 }
 
-/* dyad eval --roots FILE: the non-verb root share alone. */
-static int roots_only(const char *path, int json)
+/* dyad eval --roots FILE: the non-verb root share alone, or with list the sentences counted. */
+static int roots_only(const char *path, int json, int list)
 {
     dyad_roots_result r;
-    int rc = read_roots(path, &r);
+    int rc = read_roots(path, &r, list ? stdout : NULL);
     if (rc != DYAD_EXIT_OK)
         return rc;
+    if (list)
+        return dyad_finish_stdout(DYAD_EXIT_OK);
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (json) {
         dyad_sb_putc(&sb, '{');
@@ -84,11 +89,13 @@ static void pct(dyad_strbuf *sb, double v)
 
 int dyad_cmd_eval(int argc, char **argv)
 {
-    int json = 0, roots = 0, npos = 0;
+    int json = 0, roots = 0, list = 0, npos = 0;
     const dyad_opt opts[] = {
         {"json", 0, DYAD_OPT_FLAG, &json, NULL, "print one JSON object instead of the table"},
         {"roots", 0, DYAD_OPT_FLAG, &roots, NULL,
          "only the non-verb root share of one CoNLL-U file (no gold needed)"},
+        {"list", 0, DYAD_OPT_FLAG, &list, NULL,
+         "with --roots: print the sentences counted (sent_id, root form/UPOS, text)"},
         {NULL, 0, DYAD_OPT_FLAG, NULL, NULL, NULL},
     };
     int r = dyad_opts_parse(opts, &usage, argc, argv, &npos);
@@ -96,12 +103,16 @@ int dyad_cmd_eval(int argc, char **argv)
         return dyad_finish_stdout(DYAD_EXIT_OK);
     if (r != 0)
         return DYAD_EXIT_USAGE;
+    if (list && (!roots || json)) {
+        fprintf(stderr, "dyad eval: --list goes with --roots, without --json (see dyad eval --help)\n");
+        return DYAD_EXIT_USAGE;
+    }
     if (roots) {
         if (npos != 1) {
             fprintf(stderr, "dyad eval: --roots takes one CoNLL-U file (see dyad eval --help)\n");
             return DYAD_EXIT_USAGE;
         }
-        return roots_only(argv[1], json);
+        return roots_only(argv[1], json, list);
     }
     if (npos != 2) {
         fprintf(stderr, "dyad eval: expected GOLD and SYSTEM files (see dyad eval --help)\n");
@@ -116,8 +127,8 @@ int dyad_cmd_eval(int argc, char **argv)
         return rc == DYAD_ENOMEM ? DYAD_EXIT_INTERNAL : DYAD_EXIT_DATA;
     }
     dyad_roots_result groots, sroots;
-    if ((rc = read_roots(argv[1], &groots)) != DYAD_EXIT_OK ||
-        (rc = read_roots(argv[2], &sroots)) != DYAD_EXIT_OK)
+    if ((rc = read_roots(argv[1], &groots, NULL)) != DYAD_EXIT_OK ||
+        (rc = read_roots(argv[2], &sroots, NULL)) != DYAD_EXIT_OK)
         return rc;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
     if (json) {

@@ -38,7 +38,32 @@ double dyad_roots_share(const dyad_roots_result *r)
     return r->finite ? (double)r->nonverb / (double)r->finite : 0.0;
 }
 
+/* Writes the list line of sentence number nth (1-based) for dyad_roots_file_list. */
+static void list_line(FILE *list, const dyad_sentence *s, long nth)
+{
+    if (s->sent_id)
+        fputs(s->sent_id, list);
+    else
+        fprintf(list, "%ld", nth);
+    const dyad_token *root = NULL;
+    for (int32_t i = 0; i < s->n && !root; i++)
+        if (s->tok[i].head == 0)
+            root = &s->tok[i];
+    if (root)
+        fprintf(list, "\t%s/%s\t", root->form ? root->form : "", dyad_upos_name(root->upos));
+    else
+        fputs("\t-\t", list);
+    for (const char *t = s->text ? s->text : ""; *t; t++) /* one line per sentence */
+        fputc(*t == '\n' || *t == '\t' || *t == '\r' ? ' ' : *t, list);
+    fputc('\n', list);
+}
+
 int dyad_roots_file(const char *path, dyad_roots_result *out, dyad_err *err)
+{
+    return dyad_roots_file_list(path, out, NULL, err);
+}
+
+int dyad_roots_file_list(const char *path, dyad_roots_result *out, FILE *list, dyad_err *err)
 {
     memset(out, 0, sizeof *out);
     dyad_cu_reader *r;
@@ -56,6 +81,8 @@ int dyad_roots_file(const char *path, dyad_roots_result *out, dyad_err *err)
         dyad_roots_class c = dyad_roots_classify(&doc.sent[doc.nsent - 1]);
         out->finite += c != DYAD_ROOTS_NOT_FINITE;
         out->nonverb += c == DYAD_ROOTS_NONVERB;
+        if (list && c == DYAD_ROOTS_NONVERB)
+            list_line(list, &doc.sent[doc.nsent - 1], out->sentences);
     }
     dyad_doc_free(&doc);
     dyad_cu_close(r);

@@ -3,6 +3,8 @@
 #ifndef DYAD_NLP_EVAL_ROOTS_H
 #define DYAD_NLP_EVAL_ROOTS_H
 
+#include <stdio.h>
+
 #include "text/doc.h"
 
 /* A sentence counts as finite when a word has XPOS VBD, VBZ, VBP or MD. Its root is a non-verb
@@ -23,6 +25,11 @@ DYAD_INTERNAL dyad_roots_class dyad_roots_classify(const dyad_sentence *s);
 /* Reads a CoNLL-U file ("-" = stdin) and counts. DYAD_OK, or DYAD_EIO / DYAD_ENOTFOUND /
  * DYAD_EFORMAT / DYAD_ENOMEM with err naming file:line. */
 DYAD_INTERNAL int dyad_roots_file(const char *path, dyad_roots_result *out, dyad_err *err);
+/* The same, and when list is not NULL writes one line per sentence counted as a non-verb root:
+ * "SENT_ID<TAB>ROOT_FORM/UPOS<TAB>TEXT" (the sentence's number in the file when it has no
+ * sent_id, "-" for a sentence without a root, "" for a missing text). */
+DYAD_INTERNAL int dyad_roots_file_list(const char *path, dyad_roots_result *out, FILE *list,
+                                       dyad_err *err);
 /* nonverb / finite, 0 when there is no finite sentence. */
 DYAD_INTERNAL double dyad_roots_share(const dyad_roots_result *r);
 

@@ -55,6 +55,28 @@ printf 'You\n' >"$tmp/bad.conllu"
 "$DYAD" eval "$tmp/gold.conllu" "$tmp/bad.conllu" >/dev/null 2>"$tmp/err"
 check "malformed system file exits 3 with file:line" "[ $? -eq 3 ] && grep -q 'system:1' '$tmp/err'"
 
+# --roots --list: the sentences counted as non-verb roots, sent_id, root and text a line each
+cat >"$tmp/roots.conllu" <<END
+# sent_id = ok-1
+# text = Troops left.
+1${T}Troops${T}troop${T}NOUN${T}NNS${T}_${T}2${T}nsubj${T}_${T}_
+2${T}left${T}leave${T}VERB${T}VBD${T}_${T}0${T}root${T}_${T}_
+
+# sent_id = bad-2
+# text = Officers ended talks.
+1${T}Officers${T}officer${T}NOUN${T}NNS${T}_${T}0${T}root${T}_${T}_
+2${T}ended${T}end${T}ADJ${T}VBD${T}_${T}3${T}amod${T}_${T}_
+3${T}talks${T}talk${T}NOUN${T}NNS${T}_${T}1${T}appos${T}_${T}_
+
+END
+"$DYAD" eval --roots --list "$tmp/roots.conllu" >"$tmp/out" 2>&1
+check "--roots --list prints the counted sentence only: id, root, text" \
+    "[ $? -eq 0 ] && [ \$(wc -l <'$tmp/out') -eq 1 ] && grep -q '^bad-2${T}Officers/NOUN${T}Officers ended talks.\$' '$tmp/out'"
+"$DYAD" eval --list "$tmp/roots.conllu" >/dev/null 2>"$tmp/err"
+check "--list without --roots: usage error (2)" "[ $? -eq 2 ] && grep -q 'goes with --roots' '$tmp/err'"
+"$DYAD" eval --roots --list --json "$tmp/roots.conllu" >/dev/null 2>&1
+check "--list with --json: usage error (2)" "[ $? -eq 2 ]"
+
 if [ -n "${DYAD_SHARED:-}" ] && [ -f "$DYAD_SHARED/ud-english-ewt/en_ewt-ud-dev.conllu" ]; then
     D="$DYAD_SHARED/ud-english-ewt/en_ewt-ud-dev.conllu"
     "$DYAD" eval "$D" "$D" >"$tmp/out" 2>&1
