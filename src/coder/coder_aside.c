@@ -81,8 +81,9 @@ bool dyad_coder_chain_stop(dyad_coder_sent *x, int32_t n, int32_t g, int depth)
                     dyad_coder_part_of(x, up) == n);
     if (counted && dyad_coder_where(x, g))
         return true;
-    /* "a preacher near the Syrian border": where the preacher is, on either side of it */
-    if (dyad_coder_locative(x, g) && dyad_coder_boundary(x, g))
+    /* "a preacher near the Syrian border": where the preacher is, on either side of it; "a
+     * meeting on the sidelines of the UN General Assembly": where the meeting was */
+    if ((dyad_coder_locative(x, g) && dyad_coder_boundary(x, g)) || dyad_coder_venue(x, g))
         return true;
     /* "the coast of Fiji", not "programs with Libya" */
     if (dyad_coder_thing(x, n, -1, 0) &&

@@ -116,6 +116,12 @@ bool dyad_coder_venue(dyad_coder_sent *x, int32_t n)
                          dyad_coder_has_dep(dyad_coder_rel(x, hd), "flat"));
          guard++)
         hd = dyad_coder_head(x, hd);
+    /* "on the sidelines of the UN General Assembly": beside a venue */
+    static const char *const edges[] = {"sideline", "sidelines", "margin", "margins", "fringe",
+                                        "fringes"};
+    if ((dyad_coder_is(dyad_coder_prep(x, hd), "on") || dyad_coder_is(dyad_coder_prep(x, hd), "at")) &&
+        dyad_coder_is_any(x->form[hd], edges, DYAD_ARRAY_LEN(edges)))
+        return true;
     if (!dyad_coder_is(dyad_coder_prep(x, hd), "at"))
         return false;
     if (dyad_coder_is_any(x->lemma[hd], venues, DYAD_ARRAY_LEN(venues)))
@@ -131,6 +137,14 @@ bool dyad_coder_pattern_where(dyad_coder_sent *x, int32_t v, const dyad_pattern 
 {
     /* "in hospital"; "demands justice at the UN General Assembly": where, not whom */
     bool site = (dyad_coder_locative(x, t) && dyad_coder_site(x, t)) || dyad_coder_venue(x, t);
+    /* "met X on the sidelines of | the UN General Assembly": t in the of-phrase of a venue */
+    for (int32_t up = t, guard = 0; !site && guard < 4; guard++) {
+        if (!dyad_coder_has_dep(dyad_coder_rel(x, up), "nmod") ||
+            !dyad_coder_is(dyad_coder_prep(x, up), "of") || dyad_coder_head(x, up) < 0)
+            break;
+        up = dyad_coder_head(x, up);
+        site = dyad_coder_venue(x, up);
+    }
     if (!dyad_coder_aside(x, t) && !site &&
         (dyad_coder_travel(x, v) || !dyad_coder_where(x, t)))
         return false; /* "according to X", "after X" are no target even of travel */

@@ -120,6 +120,8 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
             continue;
         if (strcmp(r, "obj") == 0 && dyad_coder_topic_verb(x, v))
             continue; /* "discussed Iran's nuclear program": what is discussed */
+        if (strcmp(r, "obj") != 0 && dyad_coder_venue(x, *k))
+            continue; /* "met on the sidelines of the UN General Assembly": where */
         int32_t t = nmod_actor(x, *k, 0, said);
         if (t >= 0)
             return t;
