@@ -11,6 +11,13 @@ words (a "~" for an uncertain day may stand among them, free text may follow):
     hog  head of government       def  defence minister
     int  interior minister (home affairs, public security)
 
+Where a president heads the government (United States, Latin America, Korea, Indonesia,
+Nigeria, Sri Lanka...), or a king does (Saudi Arabia until 2022), the line reads "# hos hog".
+"int" is the ministry over the police where there is one: the Home Office, the Department of
+Homeland Security, China's Ministry of Public Security, Canada's and South Africa's police and
+public-security ministers, Brazil's justice (and public security) minister; otherwise the
+interior ministry (Argentina, Israel, Mexico's Gobernación).
+
     = GBRGOV 2016-07-13..2019-07-24      # hog
     = USAGOV 1993-01-20..2001-01-20      # hos hog
     = FRAGOV 2017-05-17..2022-05-20      # def ~ (the day is not certain)
