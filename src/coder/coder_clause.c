@@ -611,6 +611,14 @@ static bool clause_stance(dyad_coder_clause *c)
     return true;
 }
 
+/* code is one of the symmetric acts whose two directions are one event: consult (040),
+ * meet at a third location (044), negotiate (046), sign a formal agreement (057). */
+static bool symmetric_code(const char *code)
+{
+    static const char *const sym[] = {"040", "044", "046", "057"};
+    return code && dyad_coder_is_any(code, sym, DYAD_ARRAY_LEN(sym));
+}
+
 /* A compound subject acting mutually with no target: each acts on each other, coded here;
  * false when it did (or an emit failed: c->rc). */
 static bool clause_reciprocal(dyad_coder_clause *c)
@@ -622,13 +630,17 @@ static bool clause_reciprocal(dyad_coder_clause *c)
          * the act is mutual (not "A and B pledged funds"), not in statements ("A and B
          * announced that ..."), nor for the agents of a passive ("was joined by A, B and C") */
         c->note = join_note(x, c->note, "reciprocal");
+        /* a symmetric act (consult, meet, negotiate, sign an agreement) is one event per pair,
+         * from the one named first (docs/CODEBOOK.md §4); a clash or a fight is each side's */
+        bool once = symmetric_code(c->code);
         for (int i = 0; i < c->src.n; i++)
-            for (int j = 0; j < c->src.n; j++) {
+            for (int j = once ? i + 1 : 0; j < c->src.n; j++) {
                 if (i == j)
                     continue;
                 dyad_coder_actors a1 = {.n = 1}, a2 = {.n = 1};
-                a1.v[0] = c->src.v[i];
-                a2.v[0] = c->src.v[j];
+                bool swap = once && c->src.v[j].a.start < c->src.v[i].a.start;
+                a1.v[0] = c->src.v[swap ? j : i]; /* once: the one named first acts */
+                a2.v[0] = c->src.v[swap ? i : j];
                 c->rc = emit_all(c, &a1, &a2);
                 if (c->rc != DYAD_OK)
                     return false;

@@ -1,6 +1,7 @@
 /* coder_mutual.c — whether a compound subject without a target acts on itself. "Gondor and
  * Osgiliath agree that ...", "renewed diplomatic ties", "delayed their meeting", "met",
- * "clashed": each party is the other's target. "China, Iran and Russia have pledged funds"
+ * "clashed": each party is the other's target (a symmetric act, "met", "signed an accord", is
+ * coded once per pair, coder_clause.c). "China, Iran and Russia have pledged funds"
  * is three pledges to someone else, not to each other: no events (PETRARCH codes a compound
  * subject's events to a target, never among its members unless the act is mutual). A
  * compound the parser made of an apposition's list or of two clauses' subjects is none. */

@@ -9,11 +9,16 @@ check "score --help documents the gold columns" \
     '"$DYAD" score --help >"$tmp/help" && grep -q "doc, anchor, source" "$tmp/help" && grep -q -- "--symmetric" "$tmp/help"'
 "$DYAD" code --format jsonl examples/news.jsonl >"$tmp/ev.jsonl" 2>/dev/null
 same "code the examples" "$?" 0
+# plus the other direction of the example's symmetric agreement, JPN -> KOR 057, as a coder that
+# codes a symmetric act both ways would (dyad codes it once, docs/CODEBOOK.md §4): a false event
+grep '"id":"ex-0007-0"' "$tmp/ev.jsonl" |
+    sed -e 's/"id":"ex-0007-0"/"id":"ex-0007-9"/' -e 's/"source":"JPN"/"source":"@"/' \
+        -e 's/"target":"KOR"/"target":"JPN"/' -e 's/"source":"@"/"source":"KOR"/' >>"$tmp/ev.jsonl"
 "$DYAD" score --summary ex examples/gold.tsv "$tmp/ev.jsonl" >"$tmp/sum" 2>"$tmp/err"
 same "score --summary exits 0" "$?" 0
 # 24 events: 20 loose TP, 3 on optional rows (one the protest KENOPP -> - 141, loose only), 1
-# false (KOR -> JPN 057: the gold has the agreement once, JPN -> KOR, which the symmetric 057
-# pairs with the other direction); 25 required rows; 5 of the 20 are loose only (036 for 031
+# false (KOR -> JPN 057, added above: the gold has the agreement once, JPN -> KOR, which pairs
+# with dyad's own event); 25 required rows; 5 of the 20 are loose only (036 for 031
 # twice, KENOPP for KENCVL, ISRMIL for ISR in "Hamas condemned the raid", whose doer the
 # earlier event names as the troops, and SWEGOV -> TUR 120 for 016 alt 12: "rejected the
 # accusation" aimed at the accuser). Strict: 15 TP, 9 FP (the loose-only pairs count there)
@@ -77,7 +82,7 @@ if [ -n "${DYAD_SHARED:-}" ] && [ -d "$DYAD_SHARED/ud-english-gum-wiki" ] && [ -
     sh tools/news_gold_input.sh "$tmp/in" >/dev/null 2>&1 && sh tools/gum_gold_input.sh "$tmp/in" >/dev/null 2>&1 &&
         sh tools/pud_gold_input.sh "$tmp/in" >/dev/null 2>&1 && sh tools/ewt_gold_input.sh "$tmp/in" >/dev/null 2>&1
     same "gold inputs written" "$?" 0
-    for split in dev test gum-dev gum-test pud-dev pud-test ewt-dev ewt-test; do
+    for split in dev test test2020 gum-dev gum-test pud-dev pud-test ewt-dev ewt-test; do
         [ -f "data/eval/gold-$split.tsv" ] || continue
         case $split in gum-* | pud-* | ewt-*) ids=$(grep '^# newdoc id = ' "$tmp/in/$split.conllu" | sed 's/.* = //') ;;
         *) ids=$(sed 's/^{"id":"\([^"]*\)".*/\1/' "$tmp/in/$split.jsonl") ;; esac
