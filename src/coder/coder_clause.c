@@ -304,8 +304,17 @@ static bool clause_verb(dyad_coder_clause *c)
     return true;
 }
 
+/* code is one of the symmetric acts whose two directions are one event: consult (040),
+ * meet at a third location (044), negotiate (046), sign a formal agreement (057). */
+static bool symmetric_code(const char *code)
+{
+    static const char *const sym[] = {"040", "044", "046", "057"};
+    return code && dyad_coder_is_any(code, sym, DYAD_ARRAY_LEN(sym));
+}
+
 /* "talks between A and B": noun v with no agent is the mutual act of the two its "between"
- * phrase names, coded both ways; returns the status. */
+ * phrase names, coded both ways ("clashes between A and B"), or once from A for a symmetric
+ * act ("talks"); returns the status. */
 static int between_parties(const dyad_coder_clause *c)
 {
     dyad_coder_sent *x = c->x;
@@ -320,7 +329,8 @@ static int between_parties(const dyad_coder_clause *c)
             a1.v[0] = both.v[0];
             a2.v[0] = both.v[1];
             int rc = emit_all(c, &a1, &a2);
-            if (rc == DYAD_OK)
+            const char *code = c->recode ? c->recode : c->hit ? c->hit->code : c->vb->code;
+            if (rc == DYAD_OK && !symmetric_code(code))
                 rc = emit_all(c, &a2, &a1);
             return rc;
         }
@@ -609,14 +619,6 @@ static bool clause_stance(dyad_coder_clause *c)
         }
     }
     return true;
-}
-
-/* code is one of the symmetric acts whose two directions are one event: consult (040),
- * meet at a third location (044), negotiate (046), sign a formal agreement (057). */
-static bool symmetric_code(const char *code)
-{
-    static const char *const sym[] = {"040", "044", "046", "057"};
-    return code && dyad_coder_is_any(code, sym, DYAD_ARRAY_LEN(sym));
 }
 
 /* A compound subject acting mutually with no target: each acts on each other, coded here;
