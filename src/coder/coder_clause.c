@@ -91,7 +91,9 @@ static int emit_all(const dyad_coder_clause *c, const dyad_coder_actors *src,
                                                        : "use of force";
             int rc = dyad_coder_emit(x, &src->v[i], &tgt->v[j], fc, c->v, ptext,
                                      rep ? join_note(x, note, why) : note, out, err);
-            if (rc == DYAD_OK && code2)
+            /* the other half of a paired code ("visited X" [042:043]: X hosted), for a verb;
+             * a noun names one act ("Modi's visit to Japan": the visit, CODEBOOK §5.8) */
+            if (rc == DYAD_OK && code2 && !c->nominal)
                 rc = dyad_coder_emit(x, &tgt->v[j], &src->v[i], code2, c->v, ptext, note, out, err);
             if (rc != DYAD_OK)
                 return rc;
