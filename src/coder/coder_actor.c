@@ -446,6 +446,19 @@ static bool short_reference(const dyad_coder_sent *x, int32_t h)
                       dyad_coder_is(x->lemma[d], "no") || dyad_coder_is(x->lemma[d], "any"));
 }
 
+/* The actor of a country that the possessive pronoun of noun h stands for ("its" in "Its navy
+ * seized a tanker" after "Iran tested a missile", "their" in "their forces"), NULL when h has no
+ * such pronoun or it stands for no country's actor. "his" and "her" are left to the short
+ * reference ("his government": the last government named). */
+static const dyad_coder_actor *possessor_country(dyad_coder_sent *x, int32_t h)
+{
+    int32_t p = dyad_coder_kid(x, h, "nmod:poss");
+    if (p < 0 || p > h || !(dyad_coder_is(x->form[p], "its") || dyad_coder_is(x->form[p], "their")))
+        return NULL;
+    const dyad_coder_actor *a = dyad_coder_actor_of(x, p);
+    return a->a.code[0] && dyad_coder_country_root(a->a.root) ? a : NULL;
+}
+
 /* The office an agent match names (words at..at+len-1, or the phrase head h) is a former one:
  * "former" or "ex" modifies it ("former British minister Anna Hall", "the ex prime minister").
  * A former office holder who now holds none is an elite (ELI), not the government he left. */
@@ -888,7 +901,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         dyad_sb_printf(&sb, "%s (%s)", best.name ? best.name : "", best.where ? best.where : "");
         aentry = dyad_arena_strdup(&x->doc->arena, sb.data);
     }
-    const dyad_coder_actor *inherit = NULL, *adj = NULL;
+    const dyad_coder_actor *inherit = NULL, *adj = NULL, *owner_actor = NULL;
     const char *before = NULL; /* the root of country_before */
     if (!acode && !thing) {
         /* "the foreign minister of Russia", "Lavrov, Russia's foreign minister" */
@@ -943,6 +956,11 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         /* "U.S. District | Judge Anna Smith": the title nearest the name gives the agent */
         dyad_sb_puts(&sb, before);
         dyad_sb_puts(&sb, ag.code);
+    } else if (ag.code && (owner_actor = possessor_country(x, h)) != NULL) {
+        /* "Its navy", "their forces" after "Iran tested a missile": the owner's country */
+        dyad_sb_puts(&sb, owner_actor->a.root);
+        dyad_sb_puts(&sb, ag.code);
+        aentry = owner_actor->a.entry;
     } else if (ag.code) {
         const dyad_coder_actor *ante = NULL;
         if (t->upos == DYAD_UPOS_NOUN && short_reference(x, h)) /* "the minister" */
