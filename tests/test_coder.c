@@ -385,8 +385,8 @@ int main(void)
           "Rebels rebel NOUN 2 nsubj;arrived arrive VERB 0 root;. . PUNCT 2 punct|"
           "They they PRON 2 nsubj;accused accuse VERB 0 root;Ukraine Ukraine PROPN 2 obj;"
           ". . PUNCT 2 punct");
-    CHECK_STR(code(c, &d, &ev, &disc), "",
-              "they: the nearest group (rebels, uncoded), not a country before it");
+    CHECK_STR(code(c, &d, &ev, &disc), "---REB UKR 112",
+              "they: the last subject group (rebels, of no country), not a country before it");
     build(&d, "2014-05-02",
           "Lavrov Lavrov PROPN 2 nsubj;arrived arrive VERB 0 root;. . PUNCT 2 punct|"
           "Kubiak Kubiak PROPN 6 nsubj;, , PUNCT 4 punct;a a DET 4 det;minister minister NOUN 1 "

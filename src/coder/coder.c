@@ -181,6 +181,27 @@ static int remember(const dyad_coder_sent *x, const dyad_coder_actor **keep, int
     return DYAD_OK;
 }
 
+/* The group a later "they" stands for (see dyad_coder_group_focus) into *keep; a sentence
+ * with another coded subject ends the last one's reign. */
+static int remember_group(const dyad_coder_sent *x, const dyad_coder_actor **keep, dyad_err *err)
+{
+    int32_t f = dyad_coder_group_focus(x);
+    if (f < 0) {
+        for (int32_t i = 0; i < x->s->n; i++)
+            if (x->done[i] && x->actor[i].head >= 0 && x->actor[i].a.code &&
+                x->actor[i].a.code[0] && dyad_coder_has_dep(dyad_coder_rel(x, i), "nsubj"))
+                *keep = NULL;
+        return DYAD_OK;
+    }
+    dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
+    if (!k)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    *k = x->actor[f];
+    k->head = -1;
+    *keep = k;
+    return DYAD_OK;
+}
+
 /* The person a later he or she stands for (see dyad_coder_person_focus) into *keep. */
 static int remember_person(const dyad_coder_sent *x, const dyad_coder_actor **keep,
                            dyad_err *err)
@@ -220,7 +241,7 @@ typedef struct doc_state {
     int32_t first_doc;            /* the document's first event in out */
     uint64_t *seen;               /* hashes of the sentences coded so far */
     int32_t nseen;
-    const dyad_coder_actor *prev, *prev_person, *prev_thing, *prev_he; /* for references */
+    const dyad_coder_actor *prev, *prev_person, *prev_thing, *prev_he, *prev_group; /* references */
     bool it_stop;
     dyad_coder_story story;
     dyad_coder_quote quote; /* a quotation running over sentences (coder_quote.c) */
@@ -250,6 +271,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
                          .prev_person = ds->prev_person,
                          .prev_he = ds->prev_he,
                          .prev_thing = ds->prev_thing,
+                         .prev_group = ds->prev_group,
                          .it_stop = ds->it_stop,
                          .story = &ds->story,
                          .quote = &ds->quote,
@@ -313,6 +335,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
         rc = remember_person(&x, &ds->prev_he, err);
     if (rc == DYAD_OK)
         rc = remember(&x, &ds->prev_thing, DYAD_CODER_THING, err);
+    if (rc == DYAD_OK)
+        rc = remember_group(&x, &ds->prev_group, err);
     if (rc != DYAD_OK)
         return rc;
     int stop = dyad_coder_it_stop(&x);

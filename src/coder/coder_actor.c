@@ -112,6 +112,9 @@ static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, c
     }
     if (kind == DYAD_CODER_THING && x->it_stop)
         return NULL; /* "A fire destroyed ... Officials said it killed nine people" */
+    if (kind == DYAD_CODER_GROUP && x->prev_group &&
+        (!*agent || strcmp(x->prev_group->a.agent, agent) == 0))
+        return x->prev_group; /* "Kurdish rebels attacked a village. They killed ...": the rebels */
     const dyad_coder_actor *p = kind == DYAD_CODER_PERSON ? x->prev_he : x->prev_thing;
     return p && kind_fits(p->kind, kind) && fits(p, agent) ? p : NULL;
 }

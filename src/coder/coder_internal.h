@@ -155,6 +155,7 @@ typedef struct dyad_coder_sent {
     const dyad_coder_actor *prev_person; /* the last coded person phrase (short references) */
     const dyad_coder_actor *prev_he;     /* the person he/she stand for, coded or not */
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
+    const dyad_coder_actor *prev_group;  /* the group they stand for: an earlier subject */
     bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
     const char *issues;                  /* issue codes found in the sentence, comma-separated;
                                             NULL until its first event asks (dyad_coder_emit) */
@@ -362,6 +363,10 @@ int dyad_coder_it_stop(const dyad_coder_sent *x);
  * when a person, else its last person, coded or not); -1 (no person, or no coded actor in x)
  * keeps the earlier one. */
 int32_t dyad_coder_person_focus(const dyad_coder_sent *x);
+/* The word a later "they" stands for in sentence x: its root's subject when that is a coded
+ * plural group ("Kurdish rebels attacked a Turkish village. They killed two soldiers": the
+ * rebels, not the village), -1 when none. */
+int32_t dyad_coder_group_focus(const dyad_coder_sent *x);
 /* The proper name headed by f ends with the last word of a's text ("Soleimani" after
  * "General Qasem Soleimani"): the person named before. */
 bool dyad_coder_same_name(const dyad_coder_sent *x, int32_t f, const dyad_coder_actor *a);

@@ -113,6 +113,19 @@ int32_t dyad_coder_person_focus(const dyad_coder_sent *x)
     return -1;
 }
 
+int32_t dyad_coder_group_focus(const dyad_coder_sent *x)
+{
+    int32_t root = -1;
+    for (int32_t i = 0; i < x->s->n && root < 0; i++)
+        if (strcmp(dyad_coder_rel(x, i), "root") == 0)
+            root = i;
+    int32_t s = root >= 0 ? dyad_coder_kid(x, root, "nsubj") : -1;
+    if (s < 0 || !x->done[s] || x->actor[s].head < 0 || !x->actor[s].a.code ||
+        !x->actor[s].a.code[0] || !x->actor[s].a.agent[0])
+        return -1;
+    return x->actor[s].kind == DYAD_CODER_GROUP || dyad_coder_plural(x, s) ? s : -1;
+}
+
 /* The last word of text made of letters (and '-' inside), as [*w, *w + *n). */
 static void last_word(const char *text, const char **w, size_t *n)
 {
