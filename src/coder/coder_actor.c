@@ -820,8 +820,16 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     int32_t best_at = -1, ag_at = -1, ag_h_at = -1;
     for (int32_t i = lo; i <= hi; i++) {
         dyad_actor_match m;
-        if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m) && m.len > best.len &&
-            m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == lo || i == h) &&
+        /* the longest name; of two as long, a person's with an office that the phrase's head
+         * is in over a bare country's ("Hong Kong Chief Executive Carrie Lam": HKGGOV, not the
+         * place her title is of) */
+        bool longer = false;
+        if (l->actor(l->ctx, x->form + i, ext - i + 1, x->date, &m))
+            longer = m.len > best.len ||
+                     (m.len == best.len && i <= h && h < i + m.len && m.dated && m.code &&
+                      strlen(m.code) > 3 && best.code && strlen(best.code) == 3 &&
+                      !(best_at <= h && h < best_at + best.len));
+        if (longer && m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == lo || i == h) &&
             !backer(x, i + m.len)) {
             best = m;
             best_at = i;
