@@ -2,6 +2,8 @@
 # news_eval.sh — precision and recall of dyad on real news, one line per gold split:
 #   dev, test          the Wikinews 2019 gold (tools/news_gold_input.sh: 103 dev, 68 test
 #                      articles), data/eval/gold-dev.tsv and gold-test.tsv;
+#   test2020           the Wikinews 2020 gold (all 123 articles of 2020, a test split with no
+#                      dev part), data/eval/gold-test2020.tsv;
 #   gum-dev, gum-test  the GUM news gold (tools/gum_gold_input.sh: 34 dev, 8 test Wikinews
 #                      documents with gold UD trees), data/eval/gold-gum-dev.tsv and
 #                      gold-gum-test.tsv;
@@ -72,6 +74,7 @@ score() {
 }
 score dev dev "$tmp/dev.jsonl" "$@"
 score test test "$tmp/test.jsonl" "$@"
+score test2020 test2020 "$tmp/test2020.jsonl" "$@"
 for set in gum pud ewt; do
     if ! treebank_input "$set"; then
         echo "$set-dev, $set-test: skipped: $(cat "$tmp/$set.err")"
