@@ -131,6 +131,15 @@ static bool private_travel(const char *code, const dyad_coder_actor *src,
     return (strcmp(agent, "CVL") == 0 || strcmp(agent, "REF") == 0) && !state_host;
 }
 
+/* A withdrawal (087x) whose target is the withdrawer's own forces ("India withdrew its
+ * troops", its troops INDMIL): what is withdrawn, not another party. */
+static bool own_forces_withdrawn(const char *code, const dyad_coder_actor *src,
+                                 const dyad_coder_actor *tgt)
+{
+    return strncmp(code, "087", 3) == 0 && strncmp(src->a.code, tgt->a.code, 3) == 0 &&
+           strncmp(src->a.code, "---", 3) != 0 && tgt->a.agent && strcmp(tgt->a.agent, "MIL") == 0;
+}
+
 bool dyad_coder_actor_only(const char *code)
 {
     return code && (strncmp(code, "14", 2) == 0 || strncmp(code, "15", 2) == 0);
@@ -189,6 +198,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         return DYAD_OK; /* "told the court": a witness's testimony */
     if (private_travel(code, src, tgt))
         return DYAD_OK; /* "pilgrims arrived in Mecca": travel, not politics */
+    if (own_forces_withdrawn(code, src, tgt))
+        return DYAD_OK; /* "India withdrew its troops": from no one named */
     for (int32_t i = 0; i < out->n; i++)
         if (same_event(&out->ev[i], src->a.code, tgt->a.code, code, x->si))
             return DYAD_OK;

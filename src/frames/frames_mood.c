@@ -128,6 +128,10 @@ static int governed_modal(const dyad_frames *f, const dyad_frame *fr)
         return DYAD_MOD_NONE;
     if (dyad_fr_lemma_is(f, h, "go") && dyad_fr_kid(f, h, "aux") < 0)
         return DYAD_MOD_NONE; /* "went to attack": no future */
+    const char *xp = f->s->tok[h].xpos ? f->s->tok[h].xpos : "";
+    if (m == DYAD_MOD_NECESSARY && dyad_fr_lemma_is(f, h, "have") && strcmp(xp, "VBD") == 0 &&
+        dyad_fr_kid(f, h, "aux") < 0)
+        return DYAD_MOD_NONE; /* "India had to pull back its forces": it did, in the past */
     return m;
 }
 
