@@ -49,9 +49,12 @@ static const char *const role_nouns[] = {"adviser",  "advisor",    "aide",
                                          "lawyer",   "attorney",   "negotiator",
                                          "deputy",   "counsel",    "representative"};
 
-/* Words a title may hold besides dictionary words ("former Trump adviser"). */
-static const char *const modifiers[] = {"former", "ex", "then", "acting", "interim",
-                                        "outgoing", "incoming", "'s", "’s"};
+/* Words a title may hold besides dictionary words ("former Trump adviser", "Afghan
+ * presidential candidate Younis Qanooni", "senior Pakistani official"). */
+static const char *const modifiers[] = {"former",   "ex",        "then",     "acting",
+                                        "interim",  "outgoing",  "incoming", "presidential",
+                                        "senior",   "top",       "veteran",  "prominent",
+                                        "leading",  "'s",        "’s"};
 
 /* Prepositions an apposition's role may go on with ("a spokesman for the Kenyan police"). */
 static const char *const role_preps[] = {"of", "for", "to", "in", "at", "from"};
