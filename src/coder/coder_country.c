@@ -196,7 +196,12 @@ bool dyad_coder_story_actor(dyad_coder_sent *x, const dyad_coder_actor *a,
      * often foreign to the story's country) */
     const char *oc = other->a.code; /* "" for a one-sided act: of no country either */
     bool body = strncmp(oc, "IGO", 3) == 0 || strncmp(oc, "NGO", 3) == 0;
-    if (!country || (oc[0] && strncmp(oc, "---", 3) != 0 && !body && strncmp(oc, country, 3) != 0) ||
+    /* a person the story named ("presidential candidate Younis Qanooni", "Qanooni refused
+     * Iran's advice") is of its country, whoever the other party is */
+    bool named = (a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) && a->head >= 0 &&
+                 x->s->tok[a->head].upos == DYAD_UPOS_PROPN;
+    if (!country ||
+        (!named && oc[0] && strncmp(oc, "---", 3) != 0 && !body && strncmp(oc, country, 3) != 0) ||
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
     return dyad_coder_rooted(x, a, country, out);
