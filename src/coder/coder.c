@@ -149,6 +149,19 @@ static bool is_pred(const dyad_token *t)
            (t->upos == DYAD_UPOS_AUX && t->deprel && strcmp(t->deprel, "root") == 0);
 }
 
+/* *keep gets a copy of actor a for later sentences (its word index cleared). */
+static int keep_copy(const dyad_coder_sent *x, const dyad_coder_actor *a,
+                     const dyad_coder_actor **keep, dyad_err *err)
+{
+    dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
+    if (!k)
+        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
+    *k = *a;
+    k->head = -1;
+    *keep = k;
+    return DYAD_OK;
+}
+
 /* The last actor of the sentence into *keep: with kind 0 the last coded one (short references
  * borrow it); else the last phrase of that kind (see dyad_coder_actor) with a code, "---GOV"
  * included, so that a pronoun in a later sentence stops at "the ministry" as it would in this
@@ -168,15 +181,8 @@ static int remember(const dyad_coder_sent *x, const dyad_coder_actor **keep, int
                                                      a->kind == DYAD_CODER_NAME
                                                 : a->kind == DYAD_CODER_THING ||
                                                      a->kind == DYAD_CODER_GROUP;
-        if (take) {
-            dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
-            if (!k)
-                return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-            *k = *a;
-            k->head = -1;
-            *keep = k;
-            return DYAD_OK;
-        }
+        if (take)
+            return keep_copy(x, a, keep, err);
     }
     return DYAD_OK;
 }
@@ -193,13 +199,7 @@ static int remember_group(const dyad_coder_sent *x, const dyad_coder_actor **kee
                 *keep = NULL;
         return DYAD_OK;
     }
-    dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
-    if (!k)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-    *k = x->actor[f];
-    k->head = -1;
-    *keep = k;
-    return DYAD_OK;
+    return keep_copy(x, &x->actor[f], keep, err);
 }
 
 /* The person a later he or she stands for (see dyad_coder_person_focus) into *keep. */
@@ -226,13 +226,7 @@ static int remember_person(const dyad_coder_sent *x, const dyad_coder_actor **ke
             return DYAD_OK;
         }
     }
-    dyad_coder_actor *k = dyad_arena_alloc(&x->doc->arena, sizeof *k);
-    if (!k)
-        return dyad_err_set(err, DYAD_ENOMEM, "out of memory");
-    *k = x->actor[f];
-    k->head = -1;
-    *keep = k;
-    return DYAD_OK;
+    return keep_copy(x, &x->actor[f], keep, err);
 }
 
 /* What the coder carries from one sentence of a document to the next. */
