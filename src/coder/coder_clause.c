@@ -51,6 +51,12 @@ static const char *act_code(const dyad_coder_clause *c)
     return c->recode ? c->recode : c->code;
 }
 
+/* The code emit_all gives the events: `recode`, else the pattern's, else the verb's. */
+static const char *emitted_code(const dyad_coder_clause *c)
+{
+    return c->recode ? c->recode : c->hit ? c->hit->code : c->vb->code;
+}
+
 /* Emits src x tgt with the pattern's (or verb's) code, or with `recode` when the act's stance
  * changed it (an intent, threat, appeal, demand or allegation: then no paired reverse event). */
 static int emit_all(const dyad_coder_clause *c, const dyad_coder_actors *src,
@@ -62,7 +68,7 @@ static int emit_all(const dyad_coder_clause *c, const dyad_coder_actors *src,
     const char *note = c->note, *recode = c->recode;
     dyad_event_list *out = c->out;
     dyad_err *err = c->err;
-    const char *code = recode ? recode : p ? p->code : vb->code;
+    const char *code = emitted_code(c);
     /* paired "[032:033]": the reverse event */
     const char *code2 = recode ? NULL : p ? p->code2 : vb->code2;
     dyad_strbuf sb = DYAD_STRBUF_INIT;
@@ -331,8 +337,7 @@ static int between_parties(const dyad_coder_clause *c)
             a1.v[0] = both.v[0];
             a2.v[0] = both.v[1];
             int rc = emit_all(c, &a1, &a2);
-            const char *code = c->recode ? c->recode : c->hit ? c->hit->code : c->vb->code;
-            if (rc == DYAD_OK && !symmetric_code(code))
+            if (rc == DYAD_OK && !symmetric_code(emitted_code(c)))
                 rc = emit_all(c, &a2, &a1);
             return rc;
         }
