@@ -119,7 +119,8 @@ bool dyad_coder_venue(dyad_coder_sent *x, int32_t n)
     /* "on the sidelines of the UN General Assembly": beside a venue */
     static const char *const edges[] = {"sideline", "sidelines", "margin", "margins", "fringe",
                                         "fringes"};
-    if ((dyad_coder_is(dyad_coder_prep(x, hd), "on") || dyad_coder_is(dyad_coder_prep(x, hd), "at")) &&
+    const char *prep = dyad_coder_prep(x, hd);
+    if ((dyad_coder_is(prep, "on") || dyad_coder_is(prep, "at")) &&
         dyad_coder_is_any(x->form[hd], edges, DYAD_ARRAY_LEN(edges)))
         return true;
     if (!dyad_coder_is(dyad_coder_prep(x, hd), "at"))

@@ -366,8 +366,9 @@ static bool in_own_nominal(const dyad_coder_sent *x, int32_t v, int32_t t)
  * done to its own doer. */
 static bool reflexive_object(const dyad_coder_sent *x, int32_t v)
 {
-    static const char *const selves[] = {"myself",   "yourself",   "himself",    "herself", "itself",
-                                         "oneself",  "ourselves",  "yourselves", "themselves"};
+    static const char *const selves[] = {"myself",  "yourself",  "himself",    "herself",
+                                         "itself",  "oneself",   "ourselves",  "yourselves",
+                                         "themselves"};
     int32_t o = dyad_coder_kid(x, v, "obj");
     return o >= 0 && dyad_coder_is_any(x->form[o], selves, DYAD_ARRAY_LEN(selves));
 }
