@@ -576,6 +576,8 @@ static void clause_referents(dyad_coder_clause *c)
                                                                 "attacked the inquiry", "the
                                                                 move was condemned by X", "the
                                                                 move drew criticism from X" */
+    if (!c->tgt.n && dyad_coder_relative_referent(x, v, nominal, act_code(c), &c->src, &c->tgt))
+        c->note = join_note(x, c->note, "relative clause"); /* "a policy which X criticised" */
     if (!c->tgt.n && !nominal && dyad_coder_yielded_to(x, v, act_code(c), &c->src, &c->tgt))
         c->note = join_note(x, c->note, "yielded to protests"); /* "resigned after protests" */
     if (!c->tgt.n && !nominal &&

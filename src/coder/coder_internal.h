@@ -623,6 +623,12 @@ bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, bool nominal, const 
                              const dyad_event_list *out, const dyad_coder_actors *src,
                              dyad_coder_actors *tgt);
 
+/* A reaction (05x, 11x, 12x: code) in a relative clause v whose antecedent names an act or a
+ * policy ("a policy ..., which the US has criticised"; coder_relative.c): tgt (empty) becomes
+ * the antecedent's holder, unless that is src itself. True when set. */
+bool dyad_coder_relative_referent(dyad_coder_sent *x, int32_t v, bool nominal, const char *code,
+                                  const dyad_coder_actors *src, dyad_coder_actors *tgt);
+
 /* v (an attack, 18x-20x: code) harms tgt without a named attacker, and names its cause by a
  * definite attack noun ("were killed in the attack", "died in the attack", "The shooting
  * wounded two officers"): src (empty) becomes the attacker of the latest attack event in out,
