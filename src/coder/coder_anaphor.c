@@ -39,6 +39,8 @@ bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
         return false;
     for (const int32_t *k = x->kids[o]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
+        if (dyad_coder_is(x->form[*k], "as"))
+            continue; /* "attacked the inquiry | as a witch hunt" hung on the noun: the verb's */
         if (strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "nmod") ||
             dyad_coder_has_dep(r, "acl") ||
             ((dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
