@@ -53,7 +53,7 @@ static const act_noun act_nouns[] = {
     {"execution", "17 18 20", R},        {"executions", "17 18 20", R},
     /* coercion */
     {"crackdown", "17 18", R | F},       {"arrest", "17", R | F},
-    {"arrests", "17", R | F},            {"expulsion", "17", R},
+    {"arrests", "17", R | F},            {"expulsion", "16 17", R},
     {"sanctions", "16", R | F},
     /* headline verbs read as nouns: "court jails two police" */
     {"jails", "17", F},                  {"sentences", "11", F},

@@ -1,5 +1,6 @@
 /* coder_anaphor.c — an act named again by a definite noun. A reaction to it ("Ankara closed
- * the border. Greece criticized the move.", "condemned the decision", "welcomed this step") is
+ * the border. Greece criticized the move.", "condemned the decision", "welcomed this step",
+ * "The move was condemned by Greece", "The move drew criticism from Greece") is
  * aimed at whoever did the act: the source of the latest event of the act's kind (an attack,
  * an arrest, sanctions; any act for "the move", "the decision") the document coded in this
  * sentence or the two before it, when that is another actor than the one reacting (another
@@ -38,6 +39,8 @@ bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
         return false;
     for (const int32_t *k = x->kids[o]; *k >= 0; k++) {
         const char *r = dyad_coder_rel(x, *k);
+        if (dyad_coder_is(x->form[*k], "as"))
+            continue; /* "attacked the inquiry | as a witch hunt" hung on the noun: the verb's */
         if (strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "nmod") ||
             dyad_coder_has_dep(r, "acl") ||
             ((dyad_coder_has_dep(r, "compound") || dyad_coder_has_dep(r, "amod")) &&
@@ -81,13 +84,26 @@ void dyad_coder_act_doer(dyad_coder_sent *x, const dyad_event *e, int32_t o, dya
     named_as(&a->a, &e->source);
 }
 
-bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
+/* The act noun reaction v is about: the object of the active verb ("criticized the move"),
+ * the subject of the passive one ("the move was criticized by X"), or the subject of the verb
+ * that receives the reaction noun ("the move drew criticism from X"); -1 when none. */
+static int32_t reacted_act(const dyad_coder_sent *x, int32_t v, bool nominal)
+{
+    if (nominal)
+        return dyad_coder_reaction_receiver(x, v);
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    if (o < 0 && dyad_coder_kid(x, v, "aux:pass") >= 0)
+        o = dyad_coder_kid(x, v, "nsubj:pass");
+    return o;
+}
+
+bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, bool nominal, const char *code,
                              const dyad_event_list *out, const dyad_coder_actors *src,
                              dyad_coder_actors *tgt)
 {
     if (!reaction(code) || src->n == 0 || tgt->n > 0 || !out)
         return false;
-    int32_t o = dyad_coder_kid(x, v, "obj");
+    int32_t o = reacted_act(x, v, nominal);
     const dyad_event *e = dyad_coder_definite_act(x, o) ? dyad_coder_act_named(x, o, out) : NULL;
     if (!e)
         return false;

@@ -575,12 +575,14 @@ static void clause_referents(dyad_coder_clause *c)
     dyad_coder_sent *x = c->x;
     int32_t v = c->v;
     bool nominal = c->nominal;
-    bool passive = c->passive;
     dyad_event_list *out = c->out;
-    if (!c->tgt.n && !nominal && !passive &&
-        dyad_coder_act_referent(x, v, act_code(c), out, &c->src, &c->tgt))
+    if (!c->tgt.n && dyad_coder_act_referent(x, v, nominal, act_code(c), out, &c->src, &c->tgt))
         c->note = join_note(x, c->note, "act named again"); /* "Greece criticized the move",
-                                                                "attacked the inquiry" */
+                                                                "attacked the inquiry", "the
+                                                                move was condemned by X", "the
+                                                                move drew criticism from X" */
+    if (!c->tgt.n && dyad_coder_relative_referent(x, v, nominal, act_code(c), &c->src, &c->tgt))
+        c->note = join_note(x, c->note, "relative clause"); /* "a policy which X criticised" */
     if (!c->tgt.n && !nominal && dyad_coder_yielded_to(x, v, act_code(c), &c->src, &c->tgt))
         c->note = join_note(x, c->note, "yielded to protests"); /* "resigned after protests" */
     if (!c->tgt.n && !nominal &&

@@ -262,6 +262,10 @@ int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v);
 /* The "from" phrase of v when its act (code) is said or given ("criticism from X", "aid from
  * X"): the source; -1 when none. */
 int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code);
+/* The subject of the verb that receives reaction noun v as its object ("The move drew
+ * condemnation", "the ruling faced criticism"): the one the reaction is aimed at; -1 when v
+ * is no such object. */
+int32_t dyad_coder_reaction_receiver(const dyad_coder_sent *x, int32_t v);
 /* The word heading the one event noun v is aimed at when no dependent of v names it: for a
  * criticism (11x) in a "despite" / "amid" / "after" adjunct, the subject of the act it
  * qualifies; for a request (02x, 10x) that a verb answers ("did not accede to the protesters'
@@ -610,12 +614,20 @@ const dyad_event *dyad_coder_act_named(const dyad_coder_sent *x, int32_t o,
                                        const dyad_event_list *out);
 /* *a becomes the doer (source) of e, at word o, labelled with the words that named it. */
 void dyad_coder_act_doer(dyad_coder_sent *x, const dyad_event *e, int32_t o, dyad_coder_actor *a);
-/* v reacts (05x, 11x, 12x: code) to a definite act noun as its object with nothing naming its
- * doer ("criticized the move"): tgt (empty) becomes the doer of the latest act of its kind
- * (dyad_coder_act_named), unless that is src itself or unknown. True when set. */
-bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, const char *code,
+/* v reacts (05x, 11x, 12x: code) to a definite act noun with nothing naming its doer: its
+ * object ("criticized the move"), its passive subject ("the move was criticized by X"), or,
+ * v a reaction noun, the subject of the verb that receives it ("the move drew criticism from
+ * X"): tgt (empty) becomes the doer of the latest act of its kind (dyad_coder_act_named),
+ * unless that is src itself or unknown. True when set. */
+bool dyad_coder_act_referent(dyad_coder_sent *x, int32_t v, bool nominal, const char *code,
                              const dyad_event_list *out, const dyad_coder_actors *src,
                              dyad_coder_actors *tgt);
+
+/* A reaction (05x, 11x, 12x: code) in a relative clause v whose antecedent names an act or a
+ * policy ("a policy ..., which the US has criticised"; coder_relative.c): tgt (empty) becomes
+ * the antecedent's holder, unless that is src itself. True when set. */
+bool dyad_coder_relative_referent(dyad_coder_sent *x, int32_t v, bool nominal, const char *code,
+                                  const dyad_coder_actors *src, dyad_coder_actors *tgt);
 
 /* v (an attack, 18x-20x: code) harms tgt without a named attacker, and names its cause by a
  * definite attack noun ("were killed in the attack", "died in the attack", "The shooting

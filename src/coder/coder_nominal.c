@@ -190,6 +190,12 @@ static int32_t received_by(const dyad_coder_sent *x, int32_t v)
     return h;
 }
 
+int32_t dyad_coder_reaction_receiver(const dyad_coder_sent *x, int32_t v)
+{
+    int32_t h = received_by(x, v);
+    return h >= 0 ? dyad_coder_kid(x, h, "nsubj") : -1;
+}
+
 int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code)
 {
     /* what is said or given comes from its source: "criticism from X", "aid from X"; not

@@ -34,9 +34,9 @@ bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v)
 }
 
 /* "attacked the proclamation", "slammed the decision", "hit out at the plan": a verb with a
- * physical and a verbal sense, whose object is words, a decision or a policy, criticises (111)
- * rather than assaults (docs/CODEBOOK.md §5.3). True when v is such a verb with such an
- * object. */
+ * physical and a verbal sense, whose object is words, a decision or a policy, or is described
+ * "as" something ("attacked the minister as a liar"), criticises (111) rather than assaults
+ * (docs/CODEBOOK.md §5.3). True when v is such a verb with such an object. */
 /* "Biden attacked Trump on paying fewer taxes", "slammed the minister for ignoring the
  * courts": a verb of attack (not strike, hit, target) on a political person (a name, or an
  * actor of government, party, parliament, opposition or court) for or over something the
@@ -62,6 +62,47 @@ static bool attacked_for_doing(dyad_coder_sent *x, int32_t v, int32_t o)
     return false;
 }
 
+/* Word k (a dependent of v or of its object o) is an as-phrase describing the object: a noun
+ * or adjective after "as" ("attacked the inquiry as a witch hunt", "as political"), the way
+ * critics attack; not a clause ("attacked the convoy as it passed"). */
+static bool described_as(const dyad_coder_sent *x, int32_t k)
+{
+    /* why or how the act was done, not what the object is: "as part of an offensive", "as a
+     * result", "in retaliation", "as a warning", "as well as" */
+    static const char *const frames[] = {"part",     "result",  "retaliation", "revenge",
+                                         "reprisal", "response", "punishment", "warning",
+                                         "well",     "such",    "usual",       "planned",
+                                         "expected", "soon",    "long",        "far"};
+    if (dyad_coder_is_any(x->lemma[k], frames, DYAD_ARRAY_LEN(frames)) ||
+        dyad_coder_kid(x, k, "fixed") >= 0)
+        return false;
+    int u = x->s->tok[k].upos;
+    int32_t c = dyad_coder_kid(x, k, "case");
+    int32_t m = dyad_coder_kid(x, k, "mark");
+    if (u == DYAD_UPOS_VERB || u == DYAD_UPOS_AUX || dyad_coder_kid(x, k, "nsubj") >= 0)
+        return false;
+    if (dyad_coder_is(x->form[k], "as")) /* "as" itself, the description hung under it */
+        return x->kids[k][0] >= 0;
+    return (c >= 0 && dyad_coder_is(x->form[c], "as")) || (m >= 0 && dyad_coder_is(x->form[m], "as"));
+}
+
+/* Verb v or its object o has an as-phrase describing o. */
+static bool object_described(const dyad_coder_sent *x, int32_t v, int32_t o)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++)
+        if (*k > o && (dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ||
+                       dyad_coder_has_dep(dyad_coder_rel(x, *k), "advcl") ||
+                       dyad_coder_has_dep(dyad_coder_rel(x, *k), "xcomp")) &&
+            described_as(x, *k))
+            return true;
+    for (const int32_t *k = x->kids[o]; *k >= 0; k++) /* the parser's "the inquiry | as ..." */
+        if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "acl") ||
+             dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod")) &&
+            described_as(x, *k))
+            return true;
+    return false;
+}
+
 bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v)
 {
     static const char *const verbs[] = {"attack", "hit", "slam", "blast", "target", "lash",
@@ -75,7 +116,8 @@ bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v)
         "position",  "handling",  "response",  "record",    "budget",      "tweet",
         "tweets",    "words",     "rhetoric",  "declaration", "recognition", "reform",
         "reforms",   "measure",   "measures",  "rules",     "legislation", "resolution",
-        "verdict",   "sanctions", "strategy",  "stance",    "views",       "criticism"};
+        "verdict",   "sanctions", "strategy",  "stance",    "views",       "criticism",
+        "subpoena",  "subpoenas", "impeachment", "probe",   "indictment",  "lawsuit"};
     if (!dyad_coder_is_any(x->lemma[v], verbs, DYAD_ARRAY_LEN(verbs)))
         return false;
     int32_t o = dyad_coder_kid(x, v, "obj");
@@ -88,7 +130,7 @@ bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v)
         return false; /* "attacked Ukrainian positions": military posts, not stances */
     return o >= 0 && (dyad_coder_is_any(x->lemma[o], words, DYAD_ARRAY_LEN(words)) ||
                       dyad_coder_is_any(x->form[o], words, DYAD_ARRAY_LEN(words)) ||
-                      attacked_for_doing(x, v, o));
+                      attacked_for_doing(x, v, o) || object_described(x, v, o));
 }
 
 /* Agents that repress: the state's armed and police forces. */

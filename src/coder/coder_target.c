@@ -267,10 +267,14 @@ static bool pattern_target(dyad_coder_clause *c, int32_t ptgt)
     }
     /* "condemned the attack on the Saudi oil facilities", "criticized the investigation
      * into X": the one an act of force or coercion named without its doer was done to is
-     * not the one blamed (the doer may be an earlier event's: dyad_coder_act_referent) */
+     * not the one blamed (the doer may be an earlier event's: dyad_coder_act_referent); but
+     * a verb that ascribes the act names its doer ("attributed the attack to X", "blamed the
+     * bombing on X", the phrase hung on the noun) */
+    static const char *const ascribing[] = {"attribute", "ascribe", "blame", "pin"};
     bool victim = act && ptgt != by && dyad_coder_under(x, ptgt, o) &&
                   strncmp(c->code, "11", 2) == 0 &&
-                  dyad_coder_act_noun(x->form[o], DYAD_ACT_NOUN_FORCE);
+                  dyad_coder_act_noun(x->form[o], DYAD_ACT_NOUN_FORCE) &&
+                  !dyad_coder_is_any(x->lemma[v], ascribing, DYAD_ARRAY_LEN(ascribing));
     if (own_argument(x, v, ptgt))
         ptgt = phrase_head(x, v, ptgt); /* the argument, not its "Russian" */
     else
