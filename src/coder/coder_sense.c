@@ -83,7 +83,8 @@ static bool described_as(const dyad_coder_sent *x, int32_t k)
         return false;
     if (dyad_coder_is(x->form[k], "as")) /* "as" itself, the description hung under it */
         return x->kids[k][0] >= 0;
-    return (c >= 0 && dyad_coder_is(x->form[c], "as")) || (m >= 0 && dyad_coder_is(x->form[m], "as"));
+    return (c >= 0 && dyad_coder_is(x->form[c], "as")) ||
+           (m >= 0 && dyad_coder_is(x->form[m], "as"));
 }
 
 /* Verb v or its object o has an as-phrase describing o. */
