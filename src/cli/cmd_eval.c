@@ -104,7 +104,8 @@ int dyad_cmd_eval(int argc, char **argv)
     if (r != 0)
         return DYAD_EXIT_USAGE;
     if (list && (!roots || json)) {
-        fprintf(stderr, "dyad eval: --list goes with --roots, without --json (see dyad eval --help)\n");
+        fprintf(stderr,
+                "dyad eval: --list goes with --roots, without --json (see dyad eval --help)\n");
         return DYAD_EXIT_USAGE;
     }
     if (roots) {
