@@ -557,6 +557,10 @@ static bool clause_sense(dyad_coder_clause *c)
         c->recode = "114"; /* "Japan protested the Chinese incursion": a state's formal
                               complaint, not a demonstration */
         c->note = join_note(x, c->note, "state's protest");
+    } else if (!nominal && strncmp(code, "01", 2) == 0 && c->tgt.n &&
+               dyad_coder_conditional_warning(x, v)) {
+        c->recode = "130"; /* "warned X that it would retaliate if ...": a threat */
+        c->note = join_note(x, c->note, "conditional warning");
     } else if (!nominal && !c->tgt.n && strncmp(code, "01", 2) == 0) {
         int32_t asked = dyad_coder_mandated(x, v); /* "insisted that Greece cut its budget" */
         if (asked >= 0) {

@@ -551,6 +551,10 @@ const char *dyad_coder_crowd_code(dyad_coder_sent *x, const char *act, dyad_code
 /* Senses chosen by arguments (coder_sense.c). v's "over" phrase (of v or its object) names a
  * place: "attacked the rebels over the border" stays an assault. */
 bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
+/* v warns someone that something will follow if they act ("warned Taiwan that it would use
+ * force if Taiwan declared independence", "warned the Taliban that they would be resisted if
+ * they disrupted the vote"): a threat (13x, docs/CODEBOOK.md §2), not a comment (012). */
+bool dyad_coder_conditional_warning(dyad_coder_sent *x, int32_t v);
 /* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
  * a decision or a policy: criticism (111). */
 bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v);

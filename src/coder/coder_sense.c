@@ -281,3 +281,18 @@ bool dyad_coder_helps_do(dyad_coder_sent *x, int32_t v)
     return c >= 0 && x->s->tok[c].upos == DYAD_UPOS_VERB && dyad_coder_kid(x, v, "obj") < 0 &&
            dyad_coder_kid(x, v, "iobj") < 0;
 }
+
+bool dyad_coder_conditional_warning(dyad_coder_sent *x, int32_t v)
+{
+    static const char *const warns[] = {"warn", "caution"};
+    int32_t cc = dyad_coder_kid(x, v, "ccomp");
+    if (cc < 0 || !dyad_coder_is_any(x->lemma[v], warns, DYAD_ARRAY_LEN(warns)))
+        return false;
+    for (const int32_t *k = x->kids[cc]; *k >= 0; k++) {
+        int32_t mk = dyad_coder_kid(x, *k, "mark");
+        if (strcmp(dyad_coder_rel(x, *k), "advcl") == 0 && mk >= 0 &&
+            (dyad_coder_is(x->lemma[mk], "if") || dyad_coder_is(x->lemma[mk], "unless")))
+            return true;
+    }
+    return false;
+}
