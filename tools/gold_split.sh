@@ -4,13 +4,14 @@
 #   Wikinews 2019 (all 171 articles): wn2019-NNNN is dev when NNNN mod 5 is 1, 2 or 3, test when
 #     it is 4 or 0 → data/eval/gold-dev.tsv, gold-test.tsv;
 #   GUM (--gum; the 42 Wikinews documents of GUM-wiki): GUM's own split, the documents of
-#     GUM-wiki dev and test (listed below) are test, those of GUM-wiki train dev
-#     → data/eval/gold-gum-dev.tsv, gold-gum-test.tsv (tools/gum_gold_input.sh splits alike);
+#     GUM-wiki dev and test are test, those of GUM-wiki train dev, as tools/gum_gold_input.sh
+#     splits them → data/eval/gold-gum-dev.tsv, gold-gum-test.tsv;
 #   PUD (--pud; the 215 news documents of UD English PUD): document nNNNNN is dev when NNNNN
 #     mod 5 is 1, 2 or 3, test when 4 or 0 → data/eval/gold-pud-dev.tsv, gold-pud-test.tsv;
 #   EWT (--ewt; the weblog documents of UD English EWT, renamed ewt-BLOG-YYYYMMDD by
-#     tools/ewt_gold_input.sh): EWT's own split, the documents of EWT train are dev, those of EWT
-#     dev and test (listed below) are test → data/eval/gold-ewt-dev.tsv, gold-ewt-test.tsv.
+#     tools/ewt_gold_input.sh): EWT's own split, as that script makes it → data/eval/gold-ewt-dev.tsv,
+#     gold-ewt-test.tsv (GUM and EWT need the shared data: the input script names the test
+#     documents).
 #   Wikinews 2020 (--2020; all 123 articles of 2020, wn2020-NNNN): one test split, no dev part
 #     → data/eval/gold-test2020.tsv.
 #
@@ -37,20 +38,19 @@ if [ "$set" = 2020 ]; then
     echo "gold_split.sh: $(grep -vc '^#' "$out/gold-test2020.tsv") test2020 rows"
     exit 0
 fi
-# The news and interview documents of GUM-wiki dev and test.
-gum_test=" GUM_interview_cyclone GUM_interview_gaming GUM_news_homeopathic GUM_news_iodine"
-gum_test="$gum_test GUM_interview_hill GUM_interview_libertarian GUM_news_nasa GUM_news_sensitive "
-# The weblog documents of EWT dev and test, as tools/ewt_gold_input.sh names them.
-ewt_test=" ewt-nominations-20041117 ewt-gettingpolitical-20030906 ewt-juancole-20040114"
-ewt_test="$ewt_test ewt-marketview-20050210 ewt-juancole-20041120 ewt-juancole-20040324"
-ewt_test="$ewt_test ewt-marketview-20040611 ewt-aggressivevoicedaily-20060814 ewt-juancole-20041111"
-ewt_test="$ewt_test ewt-thelameduck-20041119 ewt-alaindewitt-20060827 ewt-tacitusproject-20040712"
-ewt_test="$ewt_test ewt-ripples-20050410 ewt-juancole-20040404 ewt-zentelligence-20040423"
-ewt_test="$ewt_test ewt-marketview-20050511 ewt-floppingaces-20041126 ewt-marketview-20050224"
-ewt_test="$ewt_test ewt-grandpasgripes-20060413 ewt-juancole-20030914 ewt-aggressivevoicedaily-20060629"
-ewt_test="$ewt_test ewt-tacitusproject-20040715 ewt-marketview-20060625 ewt-floppingaces-20050313"
-ewt_test="$ewt_test ewt-juancole-20041109 ewt-aggressivevoicedaily-20060811 ewt-juancole-20041018"
-ewt_test="$ewt_test ewt-juancole-20040722 "
+# GUM and EWT: the test documents are those the input script puts in SET-test.conllu, so the
+# split is decided in one place (tools/gum_gold_input.sh, tools/ewt_gold_input.sh).
+test_docs=
+if [ "$set" = gum ] || [ "$set" = ewt ]; then
+    tmp=${TMPDIR:-/tmp}/gold_split.$$
+    mkdir -p "$tmp"
+    trap 'rm -rf "$tmp"' EXIT INT TERM
+    sh "$(dirname "$0")/${set}_gold_input.sh" "$tmp" >/dev/null || {
+        echo "gold_split.sh: tools/${set}_gold_input.sh failed (the split needs the shared data)" >&2
+        exit 1
+    }
+    test_docs=" $(sed -n 's/^# newdoc id = //p' "$tmp/$set-test.conllu" | tr '\n' ' ')"
+fi
 for split in dev test; do
     if [ "$set" = pud ]; then
         name=pud-$split
@@ -94,10 +94,10 @@ for split in dev test; do
     {
         [ "$split" = test ] && echo "# The test split is scored and reported, never mined: write no rule looking at it."
         echo "# Columns: doc, anchor, source, target, code, alt, class, plover, note"
-        awk -F '\t' -v want="$split" -v set="$set" -v gumtest="$gum_test" -v ewttest="$ewt_test" '
+        awk -F '\t' -v want="$split" -v set="$set" -v testdocs="$test_docs" '
             /^#/ || NF == 0 { next }
-            set == "gum" { s = index(gumtest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
-            set == "ewt" { s = index(ewttest, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
+            set == "gum" || set == "ewt" {
+                s = index(testdocs, " " $1 " ") ? "test" : "dev"; if (s == want) print; next }
             set == "pud" { n = substr($1, 2) + 0; s = (n % 5 >= 1 && n % 5 <= 3) ? "dev" : "test"
                            if (s == want) print; next }
             { n = $1; sub(/^.*-/, "", n); n = n + 0

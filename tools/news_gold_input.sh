@@ -34,15 +34,17 @@ open(my $t20, ">:raw", "$out/test2020.jsonl.tmp") or die "$out/test2020.jsonl.tm
 my ($nd, $nt, $n20) = (0, 0, 0);
 for my $a (wikinews_articles($shared)) {
     my ($id, $date, $full) = @$a;
+    my $fh;
     if ($id =~ /^wn2020-\d{4}$/) {
-        $n20++;
-        print $t20 "{\"id\":" . json_str($id) . ",\"date\":\"$date\",\"source\":\"wikinews\",\"text\":" . json_str($full) . "}\n";
+        ($fh, $n20) = ($t20, $n20 + 1);
+    } elsif ($id =~ /^wn2019-(\d{4})$/) {
+        my $m = $1 % 5;
+        my $is_dev = $m >= 1 && $m <= 3;
+        $fh = $is_dev ? $dev : $test;
+        $is_dev ? $nd++ : $nt++;
+    } else {
         next;
     }
-    next unless $id =~ /^wn2019-(\d{4})$/;
-    my $m = $1 % 5;
-    my $fh = ($m >= 1 && $m <= 3) ? $dev : $test;
-    ($m >= 1 && $m <= 3) ? $nd++ : $nt++;
     print $fh "{\"id\":" . json_str($id) . ",\"date\":\"$date\",\"source\":\"wikinews\",\"text\":" . json_str($full) . "}\n";
 }
 close($dev) or die; close($test) or die; close($t20) or die;

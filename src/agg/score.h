@@ -24,7 +24,7 @@
 #include "io/gold_read.h"
 
 /* Codes whose events have no direction: consult, meet at a third location, negotiate, sign. */
-#define DYAD_SCORE_SYMMETRIC "040,044,046,057"
+#define DYAD_SCORE_SYMMETRIC DYAD_CAMEO_SYMMETRIC
 #define DYAD_SCORE_MAX_SYMMETRIC 32
 #define DYAD_SCORE_MAX_PLOVER 32
 #define DYAD_SCORE_NROOT 21 /* index 1..20 = CAMEO root; 0 = "none" in the confusion table */

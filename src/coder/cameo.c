@@ -316,3 +316,19 @@ bool dyad_cameo_fill_event(const dyad_cameo *c, dyad_event *ev)
     ev->plover = e->plover;
     return true;
 }
+
+bool dyad_cameo_symmetric(const char *code)
+{
+    size_t n = code ? strlen(code) : 0;
+    if (n == 0)
+        return false;
+    for (const char *p = DYAD_CAMEO_SYMMETRIC; *p;) {
+        size_t len = strcspn(p, ",");
+        if (len == n && strncmp(p, code, n) == 0)
+            return true;
+        p += len;
+        if (*p == ',')
+            p++;
+    }
+    return false;
+}

@@ -7,6 +7,11 @@
 
 typedef struct dyad_cameo dyad_cameo; /* opaque, immutable after loading */
 
+/* The symmetric acts, whose two directions are one event (docs/CODEBOOK.md §4): consult (040),
+ * meet at a third location (044), negotiate (046), sign a formal agreement (057). The coder
+ * codes them once per pair; the scorer matches them either way round. */
+#define DYAD_CAMEO_SYMMETRIC "040,044,046,057"
+
 typedef struct dyad_cameo_entry {
     const char *code;   /* "042", "0874", or a root "04" */
     const char *root;   /* the 2-digit root, "04" */
@@ -45,6 +50,9 @@ DYAD_INTERNAL bool dyad_cameo_known(const dyad_cameo *c, const char *code);
 /* Number of entries and the i-th one, in code order (for listing and tests). */
 DYAD_INTERNAL size_t dyad_cameo_count(const dyad_cameo *c);
 DYAD_INTERNAL const dyad_cameo_entry *dyad_cameo_at(const dyad_cameo *c, size_t i);
+
+/* true when code is one of DYAD_CAMEO_SYMMETRIC. */
+DYAD_INTERNAL bool dyad_cameo_symmetric(const char *code);
 
 /* Sets ev->root, ev->quad, ev->goldstein and ev->plover from ev->code through c (strings
  * borrowed from the table). Returns false (and leaves ev alone) when the code is not found. */

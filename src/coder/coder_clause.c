@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "coder/cameo.h"
 
 /* ---- helpers ---- */
 
@@ -147,11 +148,10 @@ static bool arg_names_actor(dyad_coder_sent *x, int32_t w)
 {
     if (dyad_coder_actor_of(x, w)->a.code[0])
         return true;
-    for (int32_t k = 0; k < x->s->n; k++)
-        if (dyad_coder_head(x, k) == w &&
-            (!strcmp(dyad_coder_rel(x, k), "nmod:poss") ||
-             (!strcmp(dyad_coder_rel(x, k), "nmod") && !strcmp(dyad_coder_prep(x, k), "of"))) &&
-            dyad_coder_actor_of(x, k)->a.code[0])
+    for (const int32_t *k = x->kids[w]; *k >= 0; k++)
+        if ((!strcmp(dyad_coder_rel(x, *k), "nmod:poss") ||
+             (!strcmp(dyad_coder_rel(x, *k), "nmod") && !strcmp(dyad_coder_prep(x, *k), "of"))) &&
+            dyad_coder_actor_of(x, *k)->a.code[0])
             return true;
     return false;
 }
@@ -312,14 +312,6 @@ static bool clause_verb(dyad_coder_clause *c)
     return true;
 }
 
-/* code is one of the symmetric acts whose two directions are one event: consult (040),
- * meet at a third location (044), negotiate (046), sign a formal agreement (057). */
-static bool symmetric_code(const char *code)
-{
-    static const char *const sym[] = {"040", "044", "046", "057"};
-    return code && dyad_coder_is_any(code, sym, DYAD_ARRAY_LEN(sym));
-}
-
 /* "talks between A and B": noun v with no agent is the mutual act of the two its "between"
  * phrase names, coded both ways ("clashes between A and B"), or once from A for a symmetric
  * act ("talks"); returns the status. */
@@ -337,7 +329,7 @@ static int between_parties(const dyad_coder_clause *c)
             a1.v[0] = both.v[0];
             a2.v[0] = both.v[1];
             int rc = emit_all(c, &a1, &a2);
-            if (rc == DYAD_OK && !symmetric_code(emitted_code(c)))
+            if (rc == DYAD_OK && !dyad_cameo_symmetric(emitted_code(c)))
                 rc = emit_all(c, &a2, &a1);
             return rc;
         }
@@ -647,7 +639,7 @@ static bool clause_reciprocal(dyad_coder_clause *c)
         c->note = join_note(x, c->note, "reciprocal");
         /* a symmetric act (consult, meet, negotiate, sign an agreement) is one event per pair,
          * from the one named first (docs/CODEBOOK.md §4); a clash or a fight is each side's */
-        bool once = symmetric_code(c->code);
+        bool once = dyad_cameo_symmetric(c->code);
         for (int i = 0; i < c->src.n; i++)
             for (int j = once ? i + 1 : 0; j < c->src.n; j++) {
                 if (i == j)

@@ -262,6 +262,9 @@ int32_t dyad_coder_nominal_by_slip(const dyad_coder_sent *x, int32_t v);
 /* The "from" phrase of v when its act (code) is said or given ("criticism from X", "aid from
  * X"): the source; -1 when none. */
 int32_t dyad_coder_nominal_from(const dyad_coder_sent *x, int32_t v, const char *code);
+/* The word among noun n's possessor, adjectives and compounds that names an actor (the owner of
+ * "Uganda's law", "the Ugandan law", "US sanctions"), -1 when none. */
+int32_t dyad_coder_owner_word(dyad_coder_sent *x, int32_t n);
 /* The subject of the verb that receives reaction noun v as its object ("The move drew
  * condemnation", "the ruling faced criticism"): the one the reaction is aimed at; -1 when v
  * is no such object. */

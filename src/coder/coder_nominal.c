@@ -190,6 +190,18 @@ static int32_t received_by(const dyad_coder_sent *x, int32_t v)
     return h;
 }
 
+int32_t dyad_coder_owner_word(dyad_coder_sent *x, int32_t n)
+{
+    for (const int32_t *k = x->kids[n]; *k >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if ((strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "amod") ||
+             dyad_coder_has_dep(r, "compound")) &&
+            dyad_coder_actor_of(x, *k)->a.code[0])
+            return *k;
+    }
+    return -1;
+}
+
 int32_t dyad_coder_reaction_receiver(const dyad_coder_sent *x, int32_t v)
 {
     int32_t h = received_by(x, v);
@@ -261,17 +273,9 @@ int32_t dyad_coder_nominal_aimed_at(dyad_coder_sent *x, int32_t v, const char *c
         const char *note = "";
         bool passive = false;
         int32_t s = dyad_coder_source_of(x, h, &note, &passive, 0);
-        if (s >= 0 && !passive && dyad_coder_act_noun(x->form[s], DYAD_ACT_NOUN_REFER)) {
-            /* "Turkey's invasion of Syria drew condemnation": the act's doer, not its victim */
-            for (const int32_t *k = x->kids[s]; *k >= 0; k++) {
-                const char *r = dyad_coder_rel(x, *k);
-                if ((strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "amod") ||
-                     dyad_coder_has_dep(r, "compound")) &&
-                    dyad_coder_actor_of(x, *k)->a.code[0])
-                    return *k;
-            }
-            return -1;
-        }
+        if (s >= 0 && !passive && dyad_coder_act_noun(x->form[s], DYAD_ACT_NOUN_REFER))
+            return dyad_coder_owner_word(x, s); /* "Turkey's invasion of Syria drew
+                                                   condemnation": the doer, not the victim */
         return s >= 0 && !passive && dyad_coder_actor_of(x, s)->a.code[0] ? s : -1;
     }
     if (code_root(code, blame, DYAD_ARRAY_LEN(blame)))

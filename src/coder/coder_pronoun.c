@@ -45,21 +45,33 @@ bool dyad_coder_group_noun(const dyad_coder_sent *x, int32_t h)
            (dyad_coder_has_dep(r, "nsubj") || dyad_coder_kid(x, h, "cop") >= 0);
 }
 
+/* A sentence holding a coded actor: coder_needs.c parses it whatever the plan, so what it
+ * leaves for later sentences is the same with --parse-all. */
+static bool has_coded(const dyad_coder_sent *x)
+{
+    for (int32_t i = 0; i < x->s->n; i++)
+        if (x->done[i] && x->actor[i].head >= 0 && x->actor[i].a.code && x->actor[i].a.code[0])
+            return true;
+    return false;
+}
+
+/* The sentence's root word, -1 when none. */
+static int32_t root_word(const dyad_coder_sent *x)
+{
+    for (int32_t i = 0; i < x->s->n; i++)
+        if (strcmp(dyad_coder_rel(x, i), "root") == 0)
+            return i;
+    return -1;
+}
+
 /* The subject of the sentence's root: a singular common noun without a code ("A fire", "The
  * SARS-like virus"). Decided only for sentences holding a coded actor: coder_needs.c parses
  * those whenever a later sentence may borrow, so the answer is the same with --parse-all. */
 int dyad_coder_it_stop(const dyad_coder_sent *x)
 {
-    bool coded = false;
-    int32_t root = -1;
-    for (int32_t i = 0; i < x->s->n; i++) {
-        if (x->done[i] && x->actor[i].head >= 0 && x->actor[i].a.code && x->actor[i].a.code[0])
-            coded = true;
-        if (strcmp(dyad_coder_rel(x, i), "root") == 0)
-            root = i;
-    }
-    if (!coded)
+    if (!has_coded(x))
         return -1; /* unchanged */
+    int32_t root = root_word(x);
     int32_t s = root >= 0 ? dyad_coder_kid(x, root, "nsubj") : -1;
     if (s < 0 && root >= 0 && dyad_coder_kid(x, root, "cop") < 0 &&
         (x->s->tok[root].upos == DYAD_UPOS_NOUN || x->s->tok[root].upos == DYAD_UPOS_PROPN))
@@ -73,16 +85,6 @@ int dyad_coder_it_stop(const dyad_coder_sent *x)
            !(x->done[n] && x->actor[n].a.code[0]); /* "SARS-like virus": SARS + nmod */
 }
 
-/* A sentence holding a coded actor: coder_needs.c parses it whatever the plan, so what it
- * leaves for later sentences is the same with --parse-all. */
-static bool has_coded(const dyad_coder_sent *x)
-{
-    for (int32_t i = 0; i < x->s->n; i++)
-        if (x->done[i] && x->actor[i].head >= 0 && x->actor[i].a.code && x->actor[i].a.code[0])
-            return true;
-    return false;
-}
-
 static bool person_kind(const dyad_coder_sent *x, int32_t i)
 {
     return x->done[i] && x->actor[i].head >= 0 &&
@@ -93,10 +95,7 @@ int32_t dyad_coder_person_focus(const dyad_coder_sent *x)
 {
     if (!has_coded(x))
         return -1;
-    int32_t root = -1;
-    for (int32_t i = 0; i < x->s->n && root < 0; i++)
-        if (strcmp(dyad_coder_rel(x, i), "root") == 0)
-            root = i;
+    int32_t root = root_word(x);
     if (root >= 0) {
         int32_t s = dyad_coder_kid(x, root, "nsubj");
         if (s < 0)
@@ -115,10 +114,7 @@ int32_t dyad_coder_person_focus(const dyad_coder_sent *x)
 
 int32_t dyad_coder_group_focus(const dyad_coder_sent *x)
 {
-    int32_t root = -1;
-    for (int32_t i = 0; i < x->s->n && root < 0; i++)
-        if (strcmp(dyad_coder_rel(x, i), "root") == 0)
-            root = i;
+    int32_t root = root_word(x);
     int32_t s = root >= 0 ? dyad_coder_kid(x, root, "nsubj") : -1;
     if (s < 0 || !x->done[s] || x->actor[s].head < 0 || !x->actor[s].a.code ||
         !x->actor[s].a.code[0] || !x->actor[s].a.agent[0])

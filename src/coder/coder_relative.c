@@ -50,13 +50,9 @@ static bool reacts_to_antecedent(const dyad_coder_sent *x, int32_t v)
  * compounds, else the subject of the verb whose object n is; -1 when none. */
 static int32_t holder_of(dyad_coder_sent *x, int32_t n)
 {
-    for (const int32_t *k = x->kids[n]; *k >= 0; k++) {
-        const char *r = dyad_coder_rel(x, *k);
-        if ((strcmp(r, "nmod:poss") == 0 || dyad_coder_has_dep(r, "amod") ||
-             dyad_coder_has_dep(r, "compound")) &&
-            dyad_coder_actor_of(x, *k)->a.code[0])
-            return *k;
-    }
+    int32_t own = dyad_coder_owner_word(x, n);
+    if (own >= 0)
+        return own;
     int32_t g = dyad_coder_head(x, n);
     if (g < 0 || strcmp(dyad_coder_rel(x, n), "obj") != 0 ||
         x->s->tok[g].upos != DYAD_UPOS_VERB)
