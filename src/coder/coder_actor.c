@@ -1163,6 +1163,38 @@ static bool coordinated_name(dyad_coder_sent *x, int32_t h, dyad_coder_actors *o
     return false;
 }
 
+/* True when conjunct k, an agent noun with no country ("military officials"), shares the
+ * country premodifier of the first conjunct h, a group with its own ("US diplomats", "Chinese
+ * diplomats", "Russia's generals"): UD hangs a modifier the conjuncts share on the first. Not
+ * when k has a modifier of its own that names another party ("foreign troops", "opposition
+ * leaders"), or when h got its country elsewhere (a name, an of-phrase). */
+static bool shares_premodifier(dyad_coder_sent *x, const dyad_coder_actor *first, int32_t h,
+                               const dyad_coder_actor *ca, int32_t k)
+{
+    static const char *const other_party[] = {
+        "foreign", "international", "western", "allied", "coalition", "multinational", "rival",
+        "enemy", "other", "overseas", "outside", "opposition", "rebel", "local", "regional"};
+    if (first->kind != DYAD_CODER_GROUP || first->via >= 0 || !first->a.agent[0] ||
+        strncmp(first->a.code, "---", 3) == 0 || strncmp(ca->a.code, "---", 3) != 0 ||
+        !ca->a.agent[0] || ca->via >= 0)
+        return false;
+    bool modified = false;
+    for (const int32_t *m = x->kids[h]; *m >= 0; m++) {
+        const char *r = dyad_coder_rel(x, *m);
+        if (*m < h && (dyad_coder_has_dep(r, "amod") || dyad_coder_has_dep(r, "compound") ||
+                       strcmp(r, "nmod:poss") == 0) &&
+            dyad_coder_actor_of(x, *m)->a.code[0])
+            modified = true;
+    }
+    if (!modified)
+        return false;
+    for (const int32_t *m = x->kids[k]; *m >= 0; m++)
+        if (*m < k && dyad_coder_is_any(x->form[*m], other_party,
+                                        sizeof other_party / sizeof *other_party))
+            return false;
+    return true;
+}
+
 static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, int depth)
 {
     if (coordinated_name(x, h, out))
@@ -1219,6 +1251,17 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
             dyad_sb_free(&sb);
             push(x, out, &b);
             push_via(x, &b, out);
+            continue;
+        }
+        if (shares_premodifier(x, first, h, ca, *k)) {
+            dyad_coder_actor b = *ca;
+            dyad_strbuf sb = DYAD_STRBUF_INIT;
+            dyad_sb_puts(&sb, first->a.root);
+            dyad_sb_puts(&sb, ca->a.agent);
+            if (sb.data)
+                set_code(x, &b, sb.data);
+            dyad_sb_free(&sb);
+            push(x, out, &b);
             continue;
         }
         if (!ca->a.code[0] && first->a.code[0]) {
