@@ -28,16 +28,26 @@ static int attitude_of_word(dyad_frames *f, int32_t h)
     return att;
 }
 
+/* A gerund right after a verb that takes one as its object ("avoided criticising",
+ * "considered imposing"), which the parser may hang as an adverbial clause. */
+static bool gerund_object(dyad_frames *f, const dyad_frame *fr)
+{
+    int att = attitude_of_word(f, fr->head);
+    return fr->pred == fr->head + 1 && dyad_fr_gerund(f, fr->pred) &&
+           dyad_fr_kid(f, fr->pred, "mark") < 0 &&
+           (att == DYAD_ATT_FAIL || att == DYAD_ATT_CONSIDER);
+}
+
 /* Frame fi is an infinitive or clause complementing its head word; a subjectless to-infinitive
- * the parser hung as an adverbial clause counts when the head is an attitude verb
- * ("encouraged Zelensky to investigate" with investigate as advcl). */
+ * or object gerund the parser hung as an adverbial clause counts when the head is an attitude
+ * verb ("encouraged Zelensky to investigate" with investigate as advcl). */
 static bool complement(dyad_frames *f, const dyad_frame *fr)
 {
     bool to = dyad_fr_kid_lemma(f, fr->pred, "mark", "to") >= 0;
     return dyad_fr_rel_is(f, fr->pred, "xcomp") || dyad_fr_rel_is(f, fr->pred, "ccomp") ||
            (dyad_fr_rel_is(f, fr->pred, "acl") && strcmp(fr->rel, "acl:relcl") != 0 && to) ||
-           (dyad_fr_rel_is(f, fr->pred, "advcl") && to && !dyad_fr_has_subject(f, fr->pred) &&
-            attitude_of_word(f, fr->head) != DYAD_ATT_NONE);
+           (dyad_fr_rel_is(f, fr->pred, "advcl") && !dyad_fr_has_subject(f, fr->pred) &&
+            ((to && attitude_of_word(f, fr->head) != DYAD_ATT_NONE) || gerund_object(f, fr)));
 }
 
 static void attitude(dyad_frames *f, dyad_frame *fr)
