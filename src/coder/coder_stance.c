@@ -263,6 +263,10 @@ static void stance_of(dyad_coder_sent *x, int32_t v, dyad_coder_stance *st, int 
             st->kind = DYAD_STANCE_ALLEGED; /* the accusation is the event, not the act */
             st->asker = fr->speaker;
             st->why = "alleged";
+        } else if (sp->say == DYAD_SAY_ALLEGE || sp->say == DYAD_SAY_CLAIM) {
+            st->kind = DYAD_STANCE_DROP; /* "it is alleged that X attacked": an allegation
+                                          * nobody is named making, and not an act */
+            st->why = "alleged";
         }
     }
 }

@@ -67,14 +67,16 @@ static void attitude(dyad_frames *f, dyad_frame *fr)
 }
 
 /* The speech kind of frame fi: a speech or cognition verb with content (a ccomp, a parataxis
- * either way, an of-clause of "accuse"), or "say" itself. */
+ * either way, the clause subject of a passive, "it is alleged that ...", an of-clause of
+ * "accuse"), or "say" itself. */
 static int say_kind(const dyad_frames *f, int32_t v)
 {
     int kind = dyad_fr_lex_say(f->lemma[v]);
     if (kind == DYAD_SAY_NONE)
         return kind;
     if (dyad_fr_lemma_is(f, v, "say") || dyad_fr_rel_is(f, v, "parataxis") ||
-        dyad_fr_kid(f, v, "ccomp") >= 0 || dyad_fr_kid(f, v, "parataxis") >= 0)
+        dyad_fr_kid(f, v, "ccomp") >= 0 || dyad_fr_kid(f, v, "parataxis") >= 0 ||
+        dyad_fr_kid(f, v, "csubj:pass") >= 0)
         return kind;
     if (kind != DYAD_SAY_SAY && dyad_fr_kid(f, v, "xcomp") >= 0)
         return kind; /* "claimed to have ..." */
@@ -86,13 +88,14 @@ static int say_kind(const dyad_frames *f, int32_t v)
 }
 
 /* Word v (a predicate, or the word under a speech verb on the path to one) is what a speech
- * act of this kind says: its ccomp or parataxis, an xcomp of a claim ("denied attacking"), an
- * of / for clause of an accusation. */
+ * act of this kind says: its ccomp or parataxis, the clause subject of its passive, an xcomp
+ * of a claim ("denied attacking"), an of / for clause of an accusation. */
 static bool content(const dyad_frames *f, int32_t v, int kind)
 {
     if (kind == DYAD_SAY_NONE)
         return false;
-    if (dyad_fr_rel_is(f, v, "ccomp") || dyad_fr_rel_is(f, v, "parataxis"))
+    if (dyad_fr_rel_is(f, v, "ccomp") || dyad_fr_rel_is(f, v, "parataxis") ||
+        (f->s->tok[v].deprel && strcmp(f->s->tok[v].deprel, "csubj:pass") == 0))
         return true;
     if (dyad_fr_rel_is(f, v, "xcomp"))
         return kind != DYAD_SAY_SAY;
