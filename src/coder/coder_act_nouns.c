@@ -31,7 +31,8 @@ static const act_noun act_nouns[] = {
     {"lawsuit", "", R},
     /* accusations named again ("Iran denied the allegations"): aimed at the accuser */
     {"allegation", "11", R},     {"allegations", "11", R},    {"accusation", "11", R},
-    {"accusations", "11", R},    {"charges", "11", R},        {"claim", "11", R},
+    {"accusations", "11", R},    {"charge", "11", R},         {"charges", "11", R},
+    {"claim", "11", R},
     {"claims", "11", R},
     /* inquiries (09x, 17x): any act named again, and acts of coercion */
     {"investigation", "", R | F}, {"inquiry", "", R | F},     {"probe", "", R | F},
