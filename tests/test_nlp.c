@@ -283,8 +283,34 @@ static void test_tag_memo(void)
     dyad_mf_close(&mf);
 }
 
+/* A letter outside ASCII has its case as its ASCII kin have: "Áñez" is shaped and flagged as
+ * "Anez" is, "ÁÑEZ" as "ANEZ", "café" as "cafe"; a sign outside the Latin letters is not. */
+static void test_latin_letters(void)
+{
+    static const char *const pairs[][2] = {
+        {"\xc3\x81\xc3\xb1" "ez", "Anez"},     /* Áñez */
+        {"\xc3\x81\xc3\x91" "EZ", "ANEZ"},     /* ÁÑEZ */
+        {"caf\xc3\xa9", "cafe"},                /* café */
+        {"\xc5\x81ukasz", "Lukasz"},            /* Łukasz */
+        {"Erdo\xc4\x9f" "an", "Erdogan"},       /* Erdoğan */
+        {"\xc3\x96zil", "Ozil"},                /* Özil */
+    };
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(pairs); i++) {
+        dyad_wfeat a, b;
+        dyad_tag_form_features(NULL, pairs[i][0], strlen(pairs[i][0]), &a);
+        dyad_tag_form_features(NULL, pairs[i][1], strlen(pairs[i][1]), &b);
+        CHECK(a.shape == b.shape && a.flags == b.flags, "%s has the shape and case flags of %s",
+              pairs[i][0], pairs[i][1]);
+    }
+    dyad_wfeat sign, plain;
+    dyad_tag_form_features(NULL, "\xc3\x97" "3", 3, &sign); /* ×3: a sign, no letter */
+    dyad_tag_form_features(NULL, "x3", 2, &plain);
+    CHECK(sign.shape != plain.shape, "the multiplication sign is no letter");
+}
+
 int main(void)
 {
+    test_latin_letters();
     test_conllu();
     test_committed_model();
     test_tag_memo();

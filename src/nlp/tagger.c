@@ -47,6 +47,28 @@ static uint32_t wn_bits(const dyad_kv *wn, const char *low, size_t m)
 
 static uint64_t hs(const char *s, size_t n) { return dyad_hash(s, n); }
 
+/* The case of the two-byte UTF-8 letter c0 c1 of Latin-1 Supplement or Latin Extended-A
+ * (U+00C0..U+017F: "Á", "Ñ", "Ö", "Ł", "Ş", "ž"): 1 upper, -1 lower, 0 not such a letter. In
+ * Extended-A upper and lower case mostly alternate, upper first; the few exceptions are the
+ * letters of U+0138..U+0148 and U+0179..U+017E, which alternate the other way. */
+static int latin_letter_case(unsigned char c0, unsigned char c1)
+{
+    if ((c1 & 0xC0) != 0x80)
+        return 0;
+    unsigned cp = ((unsigned)(c0 & 0x1F) << 6) | (c1 & 0x3F);
+    if (c0 < 0xC3 || c0 > 0xC5 || cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if (cp < 0xDF)
+        return 1;
+    if (cp < 0x100)
+        return -1;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp % 2 ? 1 : -1;
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+        return -1;
+    return cp % 2 ? -1 : 1;
+}
+
 /* The features of the form f[0..n) alone: all of dyad_wfeat but the first-word flag. */
 void dyad_tag_form_features(const dyad_tagger *tg, const char *f, size_t n, dyad_wfeat *w)
 {
@@ -58,7 +80,17 @@ void dyad_tag_form_features(const dyad_tagger *tg, const char *f, size_t n, dyad
     for (size_t k = 0; k < m; k++) {
         unsigned char c = (unsigned char)f[k];
         char sc;
-        if (c >= 'A' && c <= 'Z') {
+        int lc = k + 1 < m ? latin_letter_case(c, (unsigned char)f[k + 1]) : 0;
+        if (lc) { /* "Á", "ñ": a letter with its case, as its ASCII kin have ("Áñez" is "Xxxx") */
+            low[k] = (char)c;
+            low[k + 1] = f[k + 1];
+            sc = lc > 0 ? 'X' : 'x';
+            upper_all &= lc > 0;
+            any_alpha = true;
+            if (k == 0 && lc > 0)
+                w->flags |= 1;
+            k++;
+        } else if (c >= 'A' && c <= 'Z') {
             low[k] = (char)(c + 32);
             sc = 'X';
             any_alpha = true;
