@@ -1110,6 +1110,18 @@ static void push(dyad_coder_sent *x, dyad_coder_actors *out, const dyad_coder_ac
         push_one(out, a);
 }
 
+/* Codes b as the country root with the agent ("USA" + "MIL"). */
+static void set_root_agent(dyad_coder_sent *x, dyad_coder_actor *b, const char *root,
+                           const char *agent)
+{
+    dyad_strbuf sb = DYAD_STRBUF_INIT;
+    dyad_sb_puts(&sb, root);
+    dyad_sb_puts(&sb, agent);
+    if (sb.data)
+        set_code(x, b, sb.data);
+    dyad_sb_free(&sb);
+}
+
 /* "lawmakers in A and B": the agent once for every country of the coordinated phrase. */
 static void push_via(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_actors *out)
 {
@@ -1121,12 +1133,7 @@ static void push_via(dyad_coder_sent *x, const dyad_coder_actor *a, dyad_coder_a
         if (!c->a.code[0] || c->a.agent[0] || strncmp(c->a.code, "---", 3) == 0)
             continue;
         dyad_coder_actor b = *a;
-        dyad_strbuf sb = DYAD_STRBUF_INIT;
-        dyad_sb_puts(&sb, c->a.root);
-        dyad_sb_puts(&sb, a->own_agent);
-        if (sb.data)
-            set_code(x, &b, sb.data);
-        dyad_sb_free(&sb);
+        set_root_agent(x, &b, c->a.root, a->own_agent);
         b.a.entry = c->a.entry;
         push(x, out, &b);
     }
@@ -1218,14 +1225,8 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
             if (!a->a.code[0] || a->a.agent[0] || strncmp(a->a.code, "---", 3) == 0)
                 continue;
             dyad_coder_actor b = *a;
-            if (first->a.agent[0] && strncmp(first->a.code, "---", 3) != 0) {
-                dyad_strbuf sb = DYAD_STRBUF_INIT;
-                dyad_sb_puts(&sb, a->a.root);
-                dyad_sb_puts(&sb, first->a.agent);
-                if (sb.data)
-                    set_code(x, &b, sb.data);
-                dyad_sb_free(&sb);
-            }
+            if (first->a.agent[0] && strncmp(first->a.code, "---", 3) != 0)
+                set_root_agent(x, &b, a->a.root, first->a.agent);
             push(x, out, &b);
         }
     }
@@ -1243,24 +1244,14 @@ static void actors_rec(dyad_coder_sent *x, int32_t h, dyad_coder_actors *out, in
             dyad_coder_actor b = *ca;
             b.via = first->via;
             b.own_agent = ca->a.agent;
-            dyad_strbuf sb = DYAD_STRBUF_INIT;
-            dyad_sb_puts(&sb, va->a.root);
-            dyad_sb_puts(&sb, ca->a.agent);
-            if (sb.data)
-                set_code(x, &b, sb.data);
-            dyad_sb_free(&sb);
+            set_root_agent(x, &b, va->a.root, ca->a.agent);
             push(x, out, &b);
             push_via(x, &b, out);
             continue;
         }
         if (shares_premodifier(x, first, h, ca, *k)) {
             dyad_coder_actor b = *ca;
-            dyad_strbuf sb = DYAD_STRBUF_INIT;
-            dyad_sb_puts(&sb, first->a.root);
-            dyad_sb_puts(&sb, ca->a.agent);
-            if (sb.data)
-                set_code(x, &b, sb.data);
-            dyad_sb_free(&sb);
+            set_root_agent(x, &b, first->a.root, ca->a.agent);
             push(x, out, &b);
             continue;
         }
