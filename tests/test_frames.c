@@ -433,6 +433,18 @@ static void test_modality(void)
            "discuss: PATIENT=trade AGENT=Russia[conj] | pol=+ mod=future(will) att=-"
            " gov=meet(conj) said_by=-\n",
            "a conjunct shares the modal");
+    FRAMES("Police police NOUN NNS 2 nsubj;arrested arrest VERB VBD 0 root;and and CCONJ CC 4 cc;"
+           "released release VERB VBD 2 conj;two two NUM CD 6 nummod;men man NOUN NNS 4 obj",
+           "arrested: AGENT=Police PATIENT=men[conj] | pol=+ mod=none att=- gov=- said_by=-\n"
+           "released: PATIENT=men AGENT=Police[conj] | pol=+ mod=none att=- gov=arrested(conj)"
+           " said_by=-\n",
+           "an object under the last conjunct is the first's too");
+    FRAMES("Troops troops NOUN NNS 2 nsubj;arrived arrive VERB VBD 0 root;and and CCONJ CC 4 cc;"
+           "attacked attack VERB VBD 2 conj;the the DET DT 6 det;town town NOUN NN 4 obj",
+           "arrived: AGENT=Troops | pol=+ mod=none att=- gov=- said_by=-\n"
+           "attacked: PATIENT=town AGENT=Troops[conj] | pol=+ mod=none att=- gov=arrived(conj)"
+           " said_by=-\n",
+           "not the first's when it is a verb news uses without an object");
     /* what is let happen under an intent is only possible; plain letting is a fact */
     FRAMES("Russia Russia PROPN NNP 2 nsubj;agreed agree VERB VBD 0 root;to to PART TO 4 mark;"
            "let let VERB VB 2 xcomp;Ukraine Ukraine PROPN NNP 4 obj;join join VERB VB 4 xcomp;"

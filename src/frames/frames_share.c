@@ -280,8 +280,51 @@ int dyad_fr_expand(dyad_frames *f, dyad_frame *fr, int32_t from)
     return DYAD_OK;
 }
 
+/* "Police arrested and questioned the student", "attacked and destroyed a base" parsed with the
+ * object under the last verb: a first conjunct with nothing of its own after it but that
+ * conjunct (and no object, clause or passive) shares the object placed after both, unless it
+ * is a verb news uses without one ("arrived and attacked the village"). */
+static int raised_object(dyad_frames *f, int32_t fi)
+{
+    static const char *const intransitive[] = {
+        "arrive", "come",   "go",      "gather", "rally",   "march",  "protest", "demonstrate",
+        "die",    "resign", "return",  "leave",  "flee",    "fight",  "retaliate", "respond",
+        "react",  "speak",  "talk",    "agree",  "move",    "act",    "step",    "stand",
+        "meet",   "work",   "cooperate"};
+    dyad_frame *fr = &f->frame[fi];
+    int32_t v = fr->pred, c = -1;
+    if (fr->kind != DYAD_FRAME_VERB || fr->passive || dyad_fr_kid(f, v, "obj") >= 0 ||
+        dyad_fr_kid(f, v, "ccomp") >= 0 || dyad_fr_kid(f, v, "xcomp") >= 0)
+        return DYAD_OK;
+    for (size_t i = 0; i < sizeof intransitive / sizeof *intransitive; i++)
+        if (dyad_fr_lemma_is(f, v, intransitive[i]))
+            return DYAD_OK;
+    DYAD_FR_KIDS(f, v, k, w) {
+        if (w < v || dyad_fr_rel_is(f, w, "punct"))
+            continue;
+        if (c >= 0 || !dyad_fr_rel_is(f, w, "conj") || f->of_word[w] < 0)
+            return DYAD_OK; /* something of its own after it, or two conjuncts */
+        c = w;
+    }
+    if (c < 0 || dyad_fr_passive(f, c))
+        return DYAD_OK;
+    for (int32_t i = v + 1; i < c; i++) /* only "and", "then", "later" between */
+        if (f->head[i] != c ||
+            !(dyad_fr_rel_is(f, i, "cc") || dyad_fr_rel_is(f, i, "advmod") ||
+              dyad_fr_rel_is(f, i, "punct")))
+            return DYAD_OK;
+    int32_t o = dyad_fr_kid(f, c, "obj");
+    if (o < 0)
+        return DYAD_OK;
+    dyad_farg a = dyad_fr_arg(f, o, DYAD_ROLE_PATIENT, DYAD_VIA_CONJ, false);
+    return dyad_fr_add_arg(f, fr, &a);
+}
+
 int dyad_fr_share(dyad_frames *f, int32_t fi)
 {
+    int rc0 = raised_object(f, fi);
+    if (rc0 != DYAD_OK)
+        return rc0;
     dyad_frame *fr = &f->frame[fi];
     int rc = DYAD_OK;
     if (fr->head >= 0) {
