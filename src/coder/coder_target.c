@@ -96,11 +96,12 @@ static int32_t default_target(dyad_coder_sent *x, int32_t v, bool nominal, bool 
     const dyad_frame *fr = f ? dyad_frames_of_word(f, v) : NULL;
     /* "police arrested and charged the men", however the parser hangs the object: an object
      * placed after both conjoined verbs is each one's (the frames share it via the
-     * conjunction) */
+     * conjunction); "Ukraine, which Russia attacked": the relative pronoun's antecedent */
     for (int32_t i = 0; fr && i < fr->narg; i++) {
         const dyad_farg *a = &fr->arg[i];
         if (a->role == DYAD_ROLE_PATIENT && a->subject == fr->passive &&
-            a->via == DYAD_VIA_CONJ && dyad_coder_actor_of(x, a->word)->a.code[0])
+            (a->via == DYAD_VIA_CONJ || (a->via == DYAD_VIA_RELCL && !fr->passive && !said)) &&
+            dyad_coder_actor_of(x, a->word)->a.code[0])
             return a->word;
     }
     /* "condemned the closure of the border | by Kenya" with the by-phrase hung on the active
