@@ -191,7 +191,7 @@ def main():
     print(f"# gaps (periods/days) and overlaps per office, 1990..{until} (interior from 2000)"
           + (f", gaps of {a.min_gap} days or more" if a.min_gap > 1 else ""))
     print("country " + " ".join(f"{o:>12}" for o in OFFICES) + "   overlaps")
-    total_gaps = total_over = 0
+    total_gaps = total_days = total_over = 0
     for c in countries:
         cells, over_c, detail = [], 0, []
         for o in OFFICES:
@@ -204,6 +204,7 @@ def main():
             days = sum((t - f).days + 1 for f, t in gaps)
             cells.append(f"{len(gaps):>5}/{days:<6}")
             total_gaps += len(gaps)
+            total_days += days
             over_c += len(overs)
             for f, t in gaps:
                 detail.append(f"  {c} {o}: gap {f}..{t} ({(t - f).days + 1} days)")
@@ -213,7 +214,7 @@ def main():
         print(f"{c:<7} " + " ".join(cells) + f"   {over_c}")
         if a.verbose:
             print("\n".join(detail))
-    print(f"# total: {total_gaps} gaps, {total_over} overlaps")
+    print(f"# total: {total_gaps} gaps ({total_days:,} days), {total_over} overlaps")
     for w in warnings:
         print("warning: " + w, file=sys.stderr)
     return 0
