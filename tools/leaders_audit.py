@@ -52,6 +52,9 @@ OFFICE_NAMES = {"hos": "head of state", "hog": "head of government", "fm": "fore
                 "def": "defence minister", "int": "interior minister"}
 G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA EU".split()
 MORE = "IRN IRQ ISR PAK AFG SYR UKR EGY NGA BGD LKA VEN PRK".split()
+# then the countries the Wikinews 2019 articles (../shared/data/wikinews/wikinews_2019.csv) name
+# most often among the others, by the count of their names and demonyms in countries.dict
+NEWS = "PHL HUN POL AUT CUB THA ZWE IRL TWN".split()
 # the EU's offices: president of the European Council (from 2009-12-01), of the Commission,
 # and the high representative (from 1999-10-18); it has no defence or interior minister
 EU_CODE = "IGOEUREEC"
@@ -185,7 +188,7 @@ def main():
         for o in tags:
             spans.setdefault((c, o), []).append((fd, td, f"{who} {f or ''}..{t or ''}"))
 
-    countries = a.countries or (G20 + MORE)
+    countries = a.countries or (G20 + MORE + NEWS)
     if a.all:
         countries = countries + sorted({c for c, _ in spans} - set(countries))
     print(f"# gaps (periods/days) and overlaps per office, 1990..{until} (interior from 2000)"
