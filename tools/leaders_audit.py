@@ -54,18 +54,19 @@ G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR U
 MORE = "IRN IRQ ISR PAK AFG SYR UKR EGY NGA BGD LKA VEN PRK".split()
 # then the countries the Wikinews 2019 articles (../shared/data/wikinews/wikinews_2019.csv) name
 # most often among the others, by the count of their names and demonyms in countries.dict
-NEWS = "PHL HUN POL AUT CUB THA ZWE IRL TWN".split()
+NEWS = "PHL WSM BHS HUN POL AUT CUB THA ZWE IRL TWN TON ESP NZL".split()
 # the EU's offices: president of the European Council (from 2009-12-01), of the Commission,
 # and the high representative (from 1999-10-18); it has no defence or interior minister
 EU_CODE = "IGOEUREEC"
 WINDOW_FROM = {"hos": "1990-01-01", "hog": "1990-01-01", "fm": "1990-01-01",
                "def": "1990-01-01", "int": "2000-01-01"}
 EU_FROM = {"hos": "2009-12-01", "hog": "1990-01-01", "fm": "1999-10-18"}
-# offices a country lacks (None) or created after 1990: the British monarch is Canada's and
-# Australia's head of state (GBR codes); Japan has no interior ministry; the US Department of
-# Homeland Security dates from 2003, Australia's Home Affairs from 2017, Brazil's defence
-# ministry from 1999
-OFFICE_FROM = {("CAN", "hos"): None, ("AUS", "hos"): None, ("JPN", "int"): None,
+# offices a country lacks (None) or created after 1990: the British monarch is the head of state
+# of Canada, Australia, New Zealand and the Bahamas (GBR codes); Samoa has no armed forces; Japan
+# has no interior ministry; the US Department of Homeland Security dates from 2003, Australia's
+# Home Affairs from 2017, Brazil's defence ministry from 1999
+OFFICE_FROM = {("CAN", "hos"): None, ("AUS", "hos"): None, ("NZL", "hos"): None,
+               ("BHS", "hos"): None, ("WSM", "def"): None, ("JPN", "int"): None,
                ("USA", "int"): "2003-01-24", ("AUS", "int"): "2017-12-20",
                ("BRA", "def"): "1999-06-10"}
 # countries that began after 1990 (the Soviet Union's offices are SUN codes)
