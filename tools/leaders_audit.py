@@ -54,7 +54,7 @@ G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR U
 MORE = "IRN IRQ ISR PAK AFG SYR UKR EGY NGA BGD LKA VEN PRK".split()
 # then the countries the Wikinews 2019 articles (../shared/data/wikinews/wikinews_2019.csv) name
 # most often among the others, by the count of their names and demonyms in countries.dict
-NEWS = "PHL WSM BHS HUN POL AUT CUB THA ZWE IRL TWN TON TUN YEM ESP SWE GRC NZL".split()
+NEWS = "PHL WSM BHS HUN POL AUT CUB THA ZWE IRL TWN TON TUN YEM ESP SWE GRC NZL KEN".split()
 # the EU's offices: president of the European Council (from 2009-12-01), of the Commission,
 # and the high representative (from 1999-10-18); it has no defence or interior minister
 EU_CODE = "IGOEUREEC"
