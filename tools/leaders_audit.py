@@ -30,7 +30,7 @@ files' convention and is not an overlap). Lines tagged with a code other than th
 GOV code (or its MIL code: an officer in office, a general as defence minister, a junta head)
 are listed as warnings. An office a country lacks shows as "-" (OFFICE_FROM below); Russia is
 audited from 1991-12-26 and Ukraine from 1991-12-05, its first president (the Soviet offices
-are SUN codes), Yemen from its unification on 1990-05-22.
+are SUN codes), Yemen from its unification on 1990-05-22, Namibia from its independence.
 
 Usage:
     python3 tools/leaders_audit.py                 # table: gaps (periods/days) and overlaps
@@ -54,7 +54,7 @@ G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR U
 MORE = "IRN IRQ ISR PAK AFG SYR UKR EGY NGA BGD LKA VEN PRK".split()
 # then the countries the Wikinews 2019 articles (../shared/data/wikinews/wikinews_2019.csv) name
 # most often among the others, by the count of their names and demonyms in countries.dict
-NEWS = "PHL WSM BHS HUN POL AUT CUB THA ZWE IRL TWN TON TUN YEM ESP SWE GRC NZL KEN".split()
+NEWS = "PHL WSM BHS HUN POL AUT CUB THA ZWE IRL TWN TON TUN YEM ESP SWE GRC NZL KEN NAM".split()
 # the EU's offices: president of the European Council (from 2009-12-01), of the Commission,
 # and the high representative (from 1999-10-18); it has no defence or interior minister
 EU_CODE = "IGOEUREEC"
@@ -71,7 +71,8 @@ OFFICE_FROM = {("CAN", "hos"): None, ("AUS", "hos"): None, ("NZL", "hos"): None,
                ("BRA", "def"): "1999-06-10"}
 # countries that began after 1990 (the Soviet Union's offices are SUN codes; North and South
 # Yemen before their unification are not audited)
-COUNTRY_FROM = {"RUS": "1991-12-26", "UKR": "1991-12-05", "YEM": "1990-05-22"}
+COUNTRY_FROM = {"RUS": "1991-12-26", "UKR": "1991-12-05", "YEM": "1990-05-22",
+                "NAM": "1990-03-21"}
 
 RANGE = re.compile(r"^\s+=\s*([A-Z0-9]+)\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?\s*$")
 
