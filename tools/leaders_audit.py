@@ -30,7 +30,7 @@ files' convention and is not an overlap). Lines tagged with a code other than th
 GOV code (or its MIL code: an officer in office, a general as defence minister, a junta head)
 are listed as warnings. An office a country lacks shows as "-" (OFFICE_FROM below); Russia is
 audited from 1991-12-26 and Ukraine from 1991-12-05, its first president (the Soviet offices
-are SUN codes).
+are SUN codes), Yemen from its unification on 1990-05-22, Namibia from its independence.
 
 Usage:
     python3 tools/leaders_audit.py                 # table: gaps (periods/days) and overlaps
@@ -52,21 +52,27 @@ OFFICE_NAMES = {"hos": "head of state", "hog": "head of government", "fm": "fore
                 "def": "defence minister", "int": "interior minister"}
 G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA EU".split()
 MORE = "IRN IRQ ISR PAK AFG SYR UKR EGY NGA BGD LKA VEN PRK".split()
+# then the countries the Wikinews 2019 articles (../shared/data/wikinews/wikinews_2019.csv) name
+# most often among the others, by the count of their names and demonyms in countries.dict
+NEWS = "PHL WSM BHS HUN POL AUT CUB THA ZWE IRL TWN TON TUN YEM ESP SWE GRC NZL KEN NAM".split()
 # the EU's offices: president of the European Council (from 2009-12-01), of the Commission,
 # and the high representative (from 1999-10-18); it has no defence or interior minister
 EU_CODE = "IGOEUREEC"
 WINDOW_FROM = {"hos": "1990-01-01", "hog": "1990-01-01", "fm": "1990-01-01",
                "def": "1990-01-01", "int": "2000-01-01"}
 EU_FROM = {"hos": "2009-12-01", "hog": "1990-01-01", "fm": "1999-10-18"}
-# offices a country lacks (None) or created after 1990: the British monarch is Canada's and
-# Australia's head of state (GBR codes); Japan has no interior ministry; the US Department of
-# Homeland Security dates from 2003, Australia's Home Affairs from 2017, Brazil's defence
-# ministry from 1999
-OFFICE_FROM = {("CAN", "hos"): None, ("AUS", "hos"): None, ("JPN", "int"): None,
+# offices a country lacks (None) or created after 1990: the British monarch is the head of state
+# of Canada, Australia, New Zealand and the Bahamas (GBR codes); Samoa has no armed forces; Japan
+# has no interior ministry; the US Department of Homeland Security dates from 2003, Australia's
+# Home Affairs from 2017, Brazil's defence ministry from 1999
+OFFICE_FROM = {("CAN", "hos"): None, ("AUS", "hos"): None, ("NZL", "hos"): None,
+               ("BHS", "hos"): None, ("WSM", "def"): None, ("JPN", "int"): None,
                ("USA", "int"): "2003-01-24", ("AUS", "int"): "2017-12-20",
                ("BRA", "def"): "1999-06-10"}
-# countries that began after 1990 (the Soviet Union's offices are SUN codes)
-COUNTRY_FROM = {"RUS": "1991-12-26", "UKR": "1991-12-05"}
+# countries that began after 1990 (the Soviet Union's offices are SUN codes; North and South
+# Yemen before their unification are not audited)
+COUNTRY_FROM = {"RUS": "1991-12-26", "UKR": "1991-12-05", "YEM": "1990-05-22",
+                "NAM": "1990-03-21"}
 
 RANGE = re.compile(r"^\s+=\s*([A-Z0-9]+)\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?\s*$")
 
@@ -185,13 +191,13 @@ def main():
         for o in tags:
             spans.setdefault((c, o), []).append((fd, td, f"{who} {f or ''}..{t or ''}"))
 
-    countries = a.countries or (G20 + MORE)
+    countries = a.countries or (G20 + MORE + NEWS)
     if a.all:
         countries = countries + sorted({c for c, _ in spans} - set(countries))
     print(f"# gaps (periods/days) and overlaps per office, 1990..{until} (interior from 2000)"
           + (f", gaps of {a.min_gap} days or more" if a.min_gap > 1 else ""))
     print("country " + " ".join(f"{o:>12}" for o in OFFICES) + "   overlaps")
-    total_gaps = total_over = 0
+    total_gaps = total_days = total_over = 0
     for c in countries:
         cells, over_c, detail = [], 0, []
         for o in OFFICES:
@@ -204,6 +210,7 @@ def main():
             days = sum((t - f).days + 1 for f, t in gaps)
             cells.append(f"{len(gaps):>5}/{days:<6}")
             total_gaps += len(gaps)
+            total_days += days
             over_c += len(overs)
             for f, t in gaps:
                 detail.append(f"  {c} {o}: gap {f}..{t} ({(t - f).days + 1} days)")
@@ -213,7 +220,7 @@ def main():
         print(f"{c:<7} " + " ".join(cells) + f"   {over_c}")
         if a.verbose:
             print("\n".join(detail))
-    print(f"# total: {total_gaps} gaps, {total_over} overlaps")
+    print(f"# total: {total_gaps} gaps ({total_days:,} days), {total_over} overlaps")
     for w in warnings:
         print("warning: " + w, file=sys.stderr)
     return 0
