@@ -162,8 +162,10 @@ int dyad_lemmatizer_train(dyad_lemmatizer *lm, const dyad_tagger *tg,
         for (int32_t j = 0; j < s->n; j++) {
             const dyad_token *t = &s->tok[j];
             int tag = dyad_tag_index(tg, t->xpos);
+            /* a "goes with" piece (XPOS GW) carries the lemma of the whole word it is part of
+             * (EWT's "Jorge" of "Jorge A Garcia@ENRON"), no lemma of its own form */
             if (tag < 0 || !t->lemma || !t->form || strlen(t->form) >= sizeof low ||
-                strlen(t->lemma) >= sizeof lem)
+                strlen(t->lemma) >= sizeof lem || (t->xpos && strcmp(t->xpos, "GW") == 0))
                 continue;
             uint64_t t1 = (uint64_t)tag + 1;
             int32_t id = dyad_intern_add(&b.strs, t->lemma, strlen(t->lemma));
