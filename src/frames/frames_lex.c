@@ -111,6 +111,7 @@ static const lex_word attitude[] = {
     {"call for", DYAD_ATT_DEMAND},   {"refuse", DYAD_ATT_REFUSE},     {"decline", DYAD_ATT_REFUSE},
     {"reject", DYAD_ATT_REFUSE},     {"refusal", DYAD_ATT_REFUSE},    {"fail", DYAD_ATT_FAIL},
     {"failure", DYAD_ATT_FAIL},      {"avoid", DYAD_ATT_FAIL},        {"neglect", DYAD_ATT_FAIL},
+    {"stop short", DYAD_ATT_FAIL},   {"fall short", DYAD_ATT_FAIL},
     {"deny", DYAD_ATT_DENY},         {"consider", DYAD_ATT_CONSIDER},
     {"mull", DYAD_ATT_CONSIDER},     {"weigh", DYAD_ATT_CONSIDER},
 };

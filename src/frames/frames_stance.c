@@ -11,6 +11,13 @@
  * preposition of one of its obliques ("call on", "call for"). */
 static int attitude_of_word(dyad_frames *f, int32_t h)
 {
+    int32_t up = f->head[h];
+    if (up >= 0 && dyad_fr_lemma_is(f, h, "short") && dyad_fr_rel_is(f, h, "xcomp")) {
+        /* "stopped short of condemning", "fell short of meeting": the verb with "short" */
+        char buf[96];
+        snprintf(buf, sizeof buf, "%s short", f->lemma[up]);
+        return dyad_frames_attitude_of(buf);
+    }
     int att = dyad_frames_attitude_of(f->lemma[h]);
     DYAD_FR_KIDS(f, h, k, c) {
         if (att != DYAD_ATT_NONE)
@@ -47,7 +54,9 @@ static bool complement(dyad_frames *f, const dyad_frame *fr)
     return dyad_fr_rel_is(f, fr->pred, "xcomp") || dyad_fr_rel_is(f, fr->pred, "ccomp") ||
            (dyad_fr_rel_is(f, fr->pred, "acl") && strcmp(fr->rel, "acl:relcl") != 0 && to) ||
            (dyad_fr_rel_is(f, fr->pred, "advcl") && !dyad_fr_has_subject(f, fr->pred) &&
-            ((to && attitude_of_word(f, fr->head) != DYAD_ATT_NONE) || gerund_object(f, fr)));
+            ((to && attitude_of_word(f, fr->head) != DYAD_ATT_NONE) || gerund_object(f, fr) ||
+             (dyad_fr_kid_lemma(f, fr->pred, "mark", "of") >= 0 &&
+              attitude_of_word(f, fr->head) == DYAD_ATT_FAIL)));
 }
 
 static void attitude(dyad_frames *f, dyad_frame *fr)
