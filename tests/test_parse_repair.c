@@ -1198,6 +1198,17 @@ int main(void)
     WANT(s, 1, "Chilean:2:amod", "Chilean Ana Rojas, who won the race, resigned.: modifier");
     WANT(s, 6, "won:2:parataxis", "Chilean Ana Rojas, who won the race, resigned.: the clause");
 
+    /* a headline's comma joins its parties: "Kenya, Uganda hold talks" with Kenya a vocative */
+    s = tree(&d, "Kenya PROPN NNP 4 vocative; , PUNCT , 1 punct; Uganda PROPN NNP 4 nsubj;"
+                 "hold VERB VBP 0 root; talks NOUN NNS 4 obj");
+    dyad_parse_repair(s, true);
+    WANT(s, 1, "Kenya:4:nsubj", "Kenya, Uganda hold talks");
+    WANT(s, 3, "Uganda:1:conj", "Kenya, Uganda hold talks");
+    /* not in running text, where the comma ends an address */
+    s = tree(&d, "Kenya PROPN NNP 4 vocative; , PUNCT , 1 punct; Uganda PROPN NNP 4 nsubj;"
+                 "hold VERB VBP 0 root; talks NOUN NNS 4 obj; . PUNCT . 4 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "Uganda:4:nsubj", "Kenya, Uganda hold talks.");
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -344,6 +344,43 @@ void dyad_repair_lists_as_conjuncts(dyad_sentence *s)
     }
 }
 
+/* "Japan, South Korea hold talks": a headline joins its parties with a comma where running
+ * text has "and". The parser reads the first as a vocative, or both as subjects of the verb:
+ * a name or noun before a comma whose next phrase is the verb's subject becomes the subject,
+ * and that phrase its conjunct (headline_coordination; headlines only). */
+void dyad_repair_headline_coordination(dyad_sentence *s)
+{
+    for (int32_t c = 1; c + 1 < s->n; c++) {
+        if (!is(s->tok[c].form, ","))
+            continue;
+        int32_t i = -1, j = -1; /* the phrases before and after the comma */
+        for (int32_t k = 0; k < s->n; k++) {
+            int32_t h = s->tok[k].head - 1;
+            int u = s->tok[k].upos;
+            if (h < 0 || (u != DYAD_UPOS_PROPN && u != DYAD_UPOS_NOUN) ||
+                s->tok[h].upos != DYAD_UPOS_VERB)
+                continue;
+            if (k < c && (is(s->tok[k].deprel, "vocative") || is(s->tok[k].deprel, "nsubj")))
+                i = k;
+            else if (k > c && is(s->tok[k].deprel, "nsubj") && left_edge(s, k) == c + 1)
+                j = k;
+        }
+        if (i < 0 || j < 0 || s->tok[i].head != s->tok[j].head || left_edge(s, i) != 0)
+            continue;
+        bool adjacent = true; /* nothing between the first phrase and the comma */
+        for (int32_t k = i + 1; k < c; k++)
+            adjacent &= descends(s, k, i);
+        if (!adjacent)
+            continue;
+        s->tok[i].deprel = "nsubj";
+        s->tok[j].head = i + 1;
+        s->tok[j].deprel = "conj";
+        s->tok[c].head = j + 1;
+        s->tok[c].deprel = "punct";
+        return;
+    }
+}
+
 /* "Speaking on al-Masirah TV in Yemen" parsed with "TV" the object of "Speaking" and "on" the
  * case of a word inside its name: a phrase that begins with a preposition is no object. An
  * object (obj) whose first word is a preposition (ADP, case) hung inside its own phrase is an
