@@ -1170,20 +1170,28 @@ static bool coordinated_name(dyad_coder_sent *x, int32_t h, dyad_coder_actors *o
     return false;
 }
 
-/* True when conjunct k, an agent noun with no country ("military officials"), shares the
- * country premodifier of the first conjunct h, a group with its own ("US diplomats", "Chinese
- * diplomats", "Russia's generals"): UD hangs a modifier the conjuncts share on the first. Not
- * when k has a modifier of its own that names another party ("foreign troops", "opposition
- * leaders"), or when h got its country elsewhere (a name, an of-phrase). */
+/* True when conjunct k, an organ of a state with no country ("military officials"), shares
+ * the country premodifier of the first conjunct h, a group with its own ("US diplomats",
+ * "Chinese diplomats", "Russia's generals"): UD hangs a modifier the conjuncts share on the
+ * first. Not for a party outside the state ("Israeli soldiers and militants"), nor when k has
+ * a modifier of its own that names another party ("foreign troops", "opposition leaders"),
+ * or when h got its country elsewhere (a name, an of-phrase). */
 static bool shares_premodifier(dyad_coder_sent *x, const dyad_coder_actor *first, int32_t h,
                                const dyad_coder_actor *ca, int32_t k)
 {
     static const char *const other_party[] = {
         "foreign", "international", "western", "allied", "coalition", "multinational", "rival",
         "enemy", "other", "overseas", "outside", "opposition", "rebel", "local", "regional"};
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
     if (first->kind != DYAD_CODER_GROUP || first->via >= 0 || !first->a.agent[0] ||
         strncmp(first->a.code, "---", 3) == 0 || strncmp(ca->a.code, "---", 3) != 0 ||
         !ca->a.agent[0] || ca->via >= 0)
+        return false;
+    bool organ = false; /* "Israeli soldiers and militants" may be two sides: only a state's
+                         * organs are taken to share the state */
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(organs); i++)
+        organ |= strncmp(ca->a.agent, organs[i], 3) == 0;
+    if (!organ)
         return false;
     bool modified = false;
     for (const int32_t *m = x->kids[h]; *m >= 0; m++) {
