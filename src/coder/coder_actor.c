@@ -450,13 +450,14 @@ static bool short_reference(const dyad_coder_sent *x, int32_t h)
 }
 
 /* The actor of a country that the possessive pronoun of noun h stands for ("its" in "Its navy
- * seized a tanker" after "Iran tested a missile", "their" in "their forces"), NULL when h has no
- * such pronoun or it stands for no country's actor. "his" and "her" are left to the short
- * reference ("his government": the last government named). */
+ * seized a tanker" after "Iran tested a missile", "their" in "their forces", "his" in "His
+ * police arrested" after "Kenyatta accused Somalia"), NULL when h has no such pronoun or it
+ * stands for no country's actor. */
 static const dyad_coder_actor *possessor_country(dyad_coder_sent *x, int32_t h)
 {
     int32_t p = dyad_coder_kid(x, h, "nmod:poss");
-    if (p < 0 || p > h || !(dyad_coder_is(x->form[p], "its") || dyad_coder_is(x->form[p], "their")))
+    static const char *const owners[] = {"its", "their", "his", "her"};
+    if (p < 0 || p > h || !dyad_coder_is_any(x->form[p], owners, DYAD_ARRAY_LEN(owners)))
         return NULL;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, p);
     return a->a.code[0] && dyad_coder_country_root(a->a.root) ? a : NULL;
