@@ -450,13 +450,14 @@ static bool short_reference(const dyad_coder_sent *x, int32_t h)
 }
 
 /* The actor of a country that the possessive pronoun of noun h stands for ("its" in "Its navy
- * seized a tanker" after "Iran tested a missile", "their" in "their forces"), NULL when h has no
- * such pronoun or it stands for no country's actor. "his" and "her" are left to the short
- * reference ("his government": the last government named). */
+ * seized a tanker" after "Iran tested a missile", "their" in "their forces", "his" in "His
+ * police arrested" after "Kenyatta accused Somalia"), NULL when h has no such pronoun or it
+ * stands for no country's actor. */
 static const dyad_coder_actor *possessor_country(dyad_coder_sent *x, int32_t h)
 {
     int32_t p = dyad_coder_kid(x, h, "nmod:poss");
-    if (p < 0 || p > h || !(dyad_coder_is(x->form[p], "its") || dyad_coder_is(x->form[p], "their")))
+    static const char *const owners[] = {"its", "their", "his", "her"};
+    if (p < 0 || p > h || !dyad_coder_is_any(x->form[p], owners, DYAD_ARRAY_LEN(owners)))
         return NULL;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, p);
     return a->a.code[0] && dyad_coder_country_root(a->a.root) ? a : NULL;
@@ -692,7 +693,11 @@ int32_t dyad_coder_part_of(const dyad_coder_sent *x, int32_t h)
         "members",  "some",      "many",    "most",    "several",  "one",      "two",
         "three",    "group",     "groups",  "part",    "majority", "minority", "rest",
         "half",     "handful",   "team",    "delegation", "unit",  "units",    "contingent",
-        "all",      "each",      "none",    "batch",   "crowd",    "crowds"};
+        "all",      "each",      "none",    "batch",   "crowd",    "crowds",
+        /* parts of a force or a movement: "elements of the army", "the armed wing of Hamas" */
+        "element",  "elements",  "faction", "factions", "bulk",     "remnant",
+        "remnants", "wing",      "branch",  "arm",     "cell",     "cells",    "battalion",
+        "battalions", "brigade", "brigades", "squad",  "squads"};
     static dyad_coder_words part_set = DYAD_CODER_WORDS(parts);
     if (!dyad_coder_in_words(x->lemma[h], &part_set) &&
         !dyad_coder_in_words(x->form[h], &part_set) &&
@@ -728,6 +733,25 @@ static bool backer(const dyad_coder_sent *x, int32_t w)
     return w + 1 < x->s->n && strcmp(x->form[w], "-") == 0 &&
            x->s->tok[w - 1].end == x->s->tok[w].start && x->s->tok[w].end == x->s->tok[w + 1].start &&
            dyad_coder_is_any(x->form[w + 1], backed, DYAD_ARRAY_LEN(backed));
+}
+
+/* The last word of the nmod phrases after hi under n, and of those under them (two deep):
+ * how far a name starting in n's phrase may run on. */
+static int32_t name_run(const dyad_coder_sent *x, int32_t n, int32_t hi, int depth)
+{
+    int32_t ext = hi;
+    for (const int32_t *k = x->kids[n]; *k >= 0; k++) {
+        const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
+        if (*k > hi && dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0) {
+            int32_t a = *k, b = *k;
+            span_of(x, *k, &a, &b, 0);
+            if (depth < 2)
+                b = name_run(x, *k, b, depth + 1);
+            if (b > ext)
+                ext = b;
+        }
+    }
+    return ext;
 }
 
 /* The phrase lo..hi is a two-word proper name of which the dictionaries know only one word, a
@@ -803,17 +827,15 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         return r; /* "share military intelligence": information, not the agency */
     int32_t lo = h, hi = h;
     span_of(x, h, &lo, &hi, 0);
-    /* an actor name may run on through an of-phrase ("Prince of Dol Amroth") */
-    int32_t ext = hi;
-    for (const int32_t *k = x->kids[h]; *k >= 0; k++) {
-        const char *rel = x->s->tok[*k].deprel ? x->s->tok[*k].deprel : "";
-        if (*k > hi && dyad_coder_has_dep(rel, "nmod") && strcmp(rel, "nmod:poss") != 0) {
-            int32_t a = *k, b = *k;
-            span_of(x, *k, &a, &b, 0);
-            if (b > ext)
-                ext = b;
-        }
-    }
+    /* an actor name may run on through an of-phrase ("Prince of Dol Amroth"), or a chain of
+     * them ("the Popular Front for the Liberation of Palestine") */
+    int32_t ext = name_run(x, h, hi, 0);
+    /* the phrase's first word after its determiners: a name may start there and run on
+     * through an of-phrase ("the International Court of Justice", "the United Liberation
+     * Front of Asom") as one starting the phrase does */
+    int32_t first = lo;
+    while (first < h && dyad_coder_has_dep(dyad_coder_rel(x, first), "det"))
+        first++;
     dyad_actor_match best = {0};
     dyad_agent_match ag = {0}, pg = {0}; /* agent after / before the country ("NGO~") */
     dyad_agent_match ag_h = {0}; /* the longest agent match that takes in the head */
@@ -829,7 +851,7 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
                      (m.len == best.len && i <= h && h < i + m.len && m.dated && m.code &&
                       strlen(m.code) > 3 && best.code && strlen(best.code) == 3 &&
                       !(best_at <= h && h < best_at + best.len));
-        if (longer && m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == lo || i == h) &&
+        if (longer && m.len <= ext - i + 1 && (i + m.len - 1 <= hi || i == first || i == h) &&
             !backer(x, i + m.len)) {
             best = m;
             best_at = i;

@@ -38,6 +38,32 @@ static void as_place(dyad_coder_sent *x, dyad_coder_actor *r, const char *code, 
     r->kind = 0;
 }
 
+/* t is a word of a proper name: a proper noun, or an adjective tagged as one ("New" in "New
+ * York City", "North" in "North Carolina"). */
+static bool proper(const dyad_token *t)
+{
+    return t->upos == DYAD_UPOS_PROPN ||
+           (t->upos == DYAD_UPOS_ADJ && t->xpos && strncmp(t->xpos, "NNP", 3) == 0);
+}
+
+/* Widens lo..hi to the words of the name headed by k: its flat and compound dependents, and
+ * proper adjectives under them ("New" under "York" in "New York City"), two deep. */
+static void name_words(const dyad_coder_sent *x, int32_t k, int32_t *lo, int32_t *hi, int depth)
+{
+    for (const int32_t *c = x->kids[k]; *c >= 0; c++) {
+        const char *rel = dyad_coder_rel(x, *c);
+        if (!dyad_coder_has_dep(rel, "flat") && !dyad_coder_has_dep(rel, "compound") &&
+            !(dyad_coder_has_dep(rel, "amod") && proper(&x->s->tok[*c])))
+            continue;
+        if (*c < *lo)
+            *lo = *c;
+        if (*c > *hi)
+            *hi = *c;
+        if (depth < 2)
+            name_words(x, *c, lo, hi, depth + 1);
+    }
+}
+
 /* k is a bare proper name (no determiner: not "the Union", "the Court"; proper nouns only)
  * that no dictionary lists and the place lookup gives one country: r becomes that place. */
 static void gazetteer_name(dyad_coder_sent *x, dyad_coder_actor *r, int32_t k)
@@ -47,17 +73,9 @@ static void gazetteer_name(dyad_coder_sent *x, dyad_coder_actor *r, int32_t k)
         dyad_coder_kid(x, k, "det") >= 0)
         return;
     int32_t lo = k, hi = k; /* the name: k and its flat or compound proper nouns */
-    for (const int32_t *c = x->kids[k]; *c >= 0; c++) {
-        const char *rel = dyad_coder_rel(x, *c);
-        if (!dyad_coder_has_dep(rel, "flat") && !dyad_coder_has_dep(rel, "compound"))
-            continue;
-        if (*c < lo)
-            lo = *c;
-        if (*c > hi)
-            hi = *c;
-    }
+    name_words(x, k, &lo, &hi, 0);
     for (int32_t i = lo; i <= hi; i++)
-        if (t[i].upos != DYAD_UPOS_PROPN)
+        if (!proper(&t[i]))
             return; /* "Nairobi's police", "the Kenyan town of ..." are no bare name */
     const dyad_coder_lex *l = &x->c->lex;
     dyad_agent_match g;

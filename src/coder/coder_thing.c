@@ -2,8 +2,8 @@
  *
  * "supported the Eighteenth Amendment to the United States Constitution", "clarifications of
  * EU law", "until Sweden joined the Paris Agreement", "formerly a Greek Orthodox church", "coral off the coast of Fiji", "official Israeli
- * territory": the phrase's head is a document, a building, a stretch of land or water or a
- * scheme, and the country stands only in a modifier, so the phrase names nobody who acts or
+ * territory", "the Internal Revenue Service website": the phrase's head is a document, a
+ * building, a stretch of land or water, a scheme or a website, and the country stands only in a modifier, so the phrase names nobody who acts or
  * is acted on. A building is one only as a bare or indefinite singular, what something is or
  * becomes ("converting Hagia Sophia to a mosque"); "the mosque", "Shia mosques" attacked are
  * the faithful's. Territory, waters and airspace stay their country's ("withdrew from Lebanese
@@ -19,7 +19,8 @@ static const char *const things[] = {
     "program",      "programs",      "programme", "programmes", "plan",      "plans",
     "reward",       "case",          "cases",     "video",      "videos",    "flag",
     "flags",        "currency",      "dollar",    "dollars",    "agreement", "agreements",
-    "accord",       "accords",       "treaty",    "treaties",   "protocol",  "protocols"};
+    "accord",       "accords",       "treaty",    "treaties",   "protocol",  "protocols",
+    "website",      "websites",      "webpage",   "webpages"};
 static dyad_coder_words thing_set = DYAD_CODER_WORDS(things);
 
 /* Buildings, as singular common nouns only ("the Church" may be the institution). */
