@@ -719,7 +719,13 @@ static void clause_one_sided(dyad_coder_clause *c)
     if (c->src.n && c->tgt.n == 1 && dyad_coder_actor_only(act) &&
         dyad_coder_crowd_site(x, &c->tgt.v[0]))
         c->tgt.n = 0; /* "filled the streets of Nairobi": where, not whom (coder_crowd.c) */
-    if (c->src.n && !c->tgt.n && dyad_coder_actor_only(act) && crowd(x, &c->src.v[0])) {
+    /* "demonstrated ill-fated instincts", "rallied support": with an object these crowd verbs
+     * show and gather, no crowd's act */
+    bool transitive = !c->nominal && dyad_coder_kid(x, v, "obj") >= 0 &&
+                      (dyad_coder_is(x->lemma[v], "demonstrate") ||
+                       dyad_coder_is(x->lemma[v], "rally"));
+    if (c->src.n && !c->tgt.n && dyad_coder_actor_only(act) && crowd(x, &c->src.v[0]) &&
+        !transitive) {
         /* "Thousands of Georgians demonstrated in Tbilisi": a one-sided act, no target */
         if (strcmp(c->src.v[0].a.root, "---") == 0)
             dyad_coder_crowd_of_place(x, v, &c->src.v[0]); /* "protesting in Belgium" */
