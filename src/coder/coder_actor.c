@@ -81,6 +81,15 @@ static bool fits(const dyad_coder_actor *a, const char *agent)
            (!*agent || strcmp(a->a.agent, agent) == 0);
 }
 
+/* a is a city or region, no country or body: a place of places.dict or of the gazetteer (an
+ * entry of no dictionary file), not a capital standing for its government. */
+static bool city(const dyad_coder_actor *a)
+{
+    const char *e = a->a.entry ? a->a.entry : "";
+    return dyad_coder_bare_place(a) && !(a->capital && a->capital[0]) &&
+           (!*e || strstr(e, "places.dict"));
+}
+
 /* want: PERSON for he/she, THING for it, GROUP for they (a group, a country or a body). */
 static bool kind_fits(int have, int want)
 {
@@ -116,6 +125,8 @@ static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, c
         (!*agent || strcmp(x->prev_group->a.agent, agent) == 0))
         return x->prev_group; /* "Kurdish rebels attacked a village. They killed ...": the rebels */
     const dyad_coder_actor *p = kind == DYAD_CODER_PERSON ? x->prev_he : x->prev_thing;
+    if (p && kind == DYAD_CODER_GROUP && city(p))
+        return NULL; /* "The bombers came from Istanbul. They kill people": not Istanbul */
     return p && kind_fits(p->kind, kind) && fits(p, agent) ? p : NULL;
 }
 
