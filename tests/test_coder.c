@@ -843,6 +843,14 @@ int main(void)
     CHECK_STR(code(c, &d, &ev, &disc), "RUSGOV DEU 030",
               "a WordNet verb under a dictionary verb yields: 'agreed to reprove X' is coded as "
               "without it");
+    /* a border phrase hung on the verb places the act at the border, in neither country: it
+     * gives an agent with no country none ("attacked rebels near the Ukrainian border") */
+    build(&d, "2014-05-02",
+          "Russian Russian ADJ 2 amod;soldiers soldier NOUN 3 nsubj;attacked attack VERB 0 root;"
+          "rebels rebel NOUN 3 obj;near near ADP 8 case;the the DET 8 det;"
+          "Ukrainian Ukrainian ADJ 8 amod;border border NOUN 3 obl;. . PUNCT 3 punct");
+    CHECK_STR(code(c, &d, &ev, &disc), "RUSMIL ---REB 190",
+              "a border oblique gives the target no country");
     dyad_doc_free(&d);
     dyad_coder_free(c);
     CHECK_EXIT();

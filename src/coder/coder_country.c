@@ -250,8 +250,8 @@ bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_act
         return false;
     for (int32_t k = 0; k < x->s->n; k++) {
         if (x->s->tok[k].head != v + 1 || !dyad_coder_has_dep(x->s->tok[k].deprel, "obl") ||
-            !dyad_coder_where(x, k))
-            continue;
+            !dyad_coder_where(x, k) || dyad_coder_boundary(x, k))
+            continue; /* "killed a farmer near the Pakistani border": either side of it */
         const char *root = dyad_coder_actor_of(x, k)->a.code, *oc = other->a.code;
         if (!dyad_coder_country_root(root) ||
             (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, root, 3) != 0 &&
