@@ -1209,6 +1209,15 @@ int main(void)
                  "hold VERB VBP 0 root; talks NOUN NNS 4 obj; . PUNCT . 4 punct");
     dyad_parse_repair(s, false);
     WANT(s, 3, "Uganda:4:nsubj", "Kenya, Uganda hold talks.");
+    /* an adjective after the object of a verb of naming is the verb's complement */
+    s = tree(&d, "Iran PROPN NNP 2 nsubj; called|call VERB VBD 0 root; the DET DT 4 det;"
+                 "sanctions NOUN NNS 2 obj; illegal ADJ JJ 4 amod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "illegal:2:xcomp", "Iran called the sanctions illegal");
+    s = tree(&d, "Iran PROPN NNP 2 nsubj; imposed|impose VERB VBD 0 root; the DET DT 4 det;"
+                 "sanctions NOUN NNS 2 obj; illegal ADJ JJ 4 amod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "illegal:4:amod", "not after another verb");
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

@@ -543,7 +543,8 @@ void dyad_repair_nouns_with_arguments(dyad_sentence *s)
  * a verb of naming, a noun phrase right after the object, with no comma between, is what the
  * object is called, the verb's complement (xcomp, as UD annotates "called him a liar";
  * naming_complements), also when a quotation mark opens it ('called the attack "an act of
- * barbarity"'). */
+ * barbarity"'); so is an adjective hung after the object's noun ("called the sanctions
+ * illegal" with "illegal" its amod). */
 static bool quote_mark(const char *f)
 {
     return f && (strcmp(f, "\"") == 0 || strcmp(f, "``") == 0 || strcmp(f, "\u201c") == 0 ||
@@ -557,8 +558,12 @@ void dyad_repair_naming_complements(dyad_sentence *s)
     for (int32_t a = 2; a < s->n; a++) {
         dyad_token *at = &s->tok[a];
         int32_t o = at->head - 1, v = o >= 0 ? s->tok[o].head - 1 : -1;
-        if (!is(at->deprel, "appos") || at->upos != DYAD_UPOS_NOUN || o < 0 || o >= a || v < 0 ||
-            v >= o || !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
+        /* an apposition, or an adjective after the object's noun ("called the sanctions
+         * illegal" with "illegal" an amod of "sanctions": English puts adjectives first) */
+        bool appos = is(at->deprel, "appos") && at->upos == DYAD_UPOS_NOUN;
+        bool adj = is(at->deprel, "amod") && at->upos == DYAD_UPOS_ADJ && !has_kid(s, a, "case");
+        if ((!appos && !adj) || o < 0 || o >= a || v < 0 || v >= o ||
+            !is(s->tok[o].deprel, "obj") || s->tok[v].upos != DYAD_UPOS_VERB ||
             !word_in(s->tok[v].lemma, naming, sizeof naming / sizeof *naming))
             continue;
         bool next = true; /* the apposition starts right after the object's phrase, no comma
