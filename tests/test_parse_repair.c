@@ -1196,7 +1196,7 @@ int main(void)
     WANT(s, 10, "resigned:0:root", "Chilean Ana Rojas, who won the race, resigned.: root");
     WANT(s, 2, "Ana:10:nsubj", "Chilean Ana Rojas, who won the race, resigned.: subject");
     WANT(s, 1, "Chilean:2:amod", "Chilean Ana Rojas, who won the race, resigned.: modifier");
-    WANT(s, 6, "won:2:parataxis", "Chilean Ana Rojas, who won the race, resigned.: the clause");
+    WANT(s, 6, "won:2:acl:relcl", "Chilean Ana Rojas, who won the race, resigned.: the clause");
 
     /* a headline's comma joins its parties: "Kenya, Uganda hold talks" with Kenya a vocative */
     s = tree(&d, "Kenya PROPN NNP 4 vocative; , PUNCT , 1 punct; Uganda PROPN NNP 4 nsubj;"
@@ -1218,6 +1218,17 @@ int main(void)
                  "sanctions NOUN NNS 2 obj; illegal ADJ JJ 4 amod; . PUNCT . 2 punct");
     dyad_parse_repair(s, false);
     WANT(s, 5, "illegal:4:amod", "not after another verb");
+    /* a clause that opens with "who" after a comma is the relative clause of the noun before */
+    s = tree(&d, "Kenya PROPN NNP 2 nsubj; expelled|expel VERB VBD 0 root; the DET DT 4 det;"
+                 "envoy NOUN NN 2 obj; , PUNCT , 7 punct; who PRON WP 7 nsubj;"
+                 "criticised|criticise VERB VBD 2 conj; Uganda PROPN NNP 7 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "criticised:4:acl:relcl", "expelled the envoy, who criticised Uganda");
+    s = tree(&d, "Kenya PROPN NNP 2 nsubj; attacked|attack VERB VBD 0 root; Uganda PROPN NNP 2 obj;"
+                 ", PUNCT , 6 punct; which PRON WDT 6 nsubj; angered|anger VERB VBD 2 conj;"
+                 "Tanzania PROPN NNP 6 obj; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "angered:2:conj", "'which' may stand for the clause: left alone");
     dyad_doc_free(&d);
     CHECK_EXIT();
 }

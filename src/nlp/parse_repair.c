@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Fifty repairs, each a construction of news, in
+ * agree with the tree after the parser. Fifty-one repairs, each a construction of news, in
  * ten files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -46,6 +46,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     dyad_repair_media_obliques(s);
     dyad_repair_topic_modifiers(s);
     dyad_repair_message_recipients(s);
+    dyad_repair_person_relatives(s);
     dyad_repair_joined_names(s);
     dyad_repair_lists_as_conjuncts(s);
     dyad_repair_case_objects(s);

@@ -7,7 +7,10 @@
  * "announced", "proposed", "signed" is the object's topic ("announced restrictions | on
  * flights", topic_modifiers), and a to-phrase after "in a letter" (a filing, a complaint) is
  * the message's ("said in a filing | to the SEC", message_recipients). Each is a shape a
- * retrained parser (issue 16) builds where the committed one builds the other. */
+ * retrained parser (issue 16) builds where the committed one builds the other. A clause that
+ * opens with "who" or "whom" after a comma is a relative clause of the noun before the comma,
+ * not a conjunct or adverbial clause of the verb ("expelled the envoy, | who had criticised
+ * the president", person_relatives). */
 #include "nlp/parse_repair_internal.h"
 
 #include <strings.h>
@@ -150,5 +153,42 @@ void dyad_repair_message_recipients(dyad_sentence *s)
         if (mc < 0 || strcasecmp(s->tok[mc].form ? s->tok[mc].form : "", "in") != 0)
             continue;
         rehang_after(s, k, m); /* only the message's words between it and the to-phrase */
+    }
+}
+
+/* "Kenya expelled the Ugandan envoy, who had criticised the Kenyan president" parsed with
+ * "criticised" a conjunct (or adverbial clause, or parataxis) of "expelled" and "who" its
+ * subject: a relative pronoun of persons opens only a relative clause, of the nominal whose
+ * phrase ends at the comma before it (person_relatives). "which" may stand for a whole clause
+ * ("attacked Ukraine, which angered the West") and is left alone. */
+void dyad_repair_person_relatives(dyad_sentence *s)
+{
+    for (int32_t w = 2; w < s->n; w++) {
+        dyad_token *wt = &s->tok[w];
+        int32_t c = wt->head - 1;
+        if (!(strcasecmp(wt->form ? wt->form : "", "who") == 0 ||
+              strcasecmp(wt->form ? wt->form : "", "whom") == 0) ||
+            wt->upos != DYAD_UPOS_PRON || c < 0 || c <= w ||
+            !(rel_is(wt->deprel, "nsubj") || rel_is(wt->deprel, "obj")) ||
+            s->tok[c].upos != DYAD_UPOS_VERB || left_edge(s, c) < w - 1 ||
+            !(rel_is(s->tok[c].deprel, "conj") || rel_is(s->tok[c].deprel, "advcl") ||
+              rel_is(s->tok[c].deprel, "parataxis")) ||
+            !is(s->tok[w - 1].form, ","))
+            continue;
+        /* the nominal whose phrase ends right before the comma */
+        int32_t n = w - 2;
+        for (int guard = 0; guard < 16; guard++) {
+            int32_t h = s->tok[n].head - 1;
+            if (h < 0 || h > w - 2 || !noun_phrase_word(&s->tok[h]))
+                break;
+            n = h;
+        }
+        if (!noun_phrase_word(&s->tok[n]) || s->tok[n].upos == DYAD_UPOS_PRON ||
+            descends(s, n, c))
+            continue;
+        s->tok[c].head = n + 1;
+        s->tok[c].deprel = "acl:relcl";
+        if (s->tok[w - 1].head != c + 1)
+            s->tok[w - 1].head = c + 1;
     }
 }

@@ -144,6 +144,7 @@ DYAD_INTERNAL void dyad_repair_split_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_joined_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_lists_as_conjuncts(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_headline_coordination(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_person_relatives(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_case_objects(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_hyphen_names(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_day_subjects(dyad_sentence *s);
