@@ -2,8 +2,10 @@
 #include "coder/coder_internal.h"
 #include "coder/coder_words.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/strbuf.h"
 
@@ -88,11 +90,49 @@ static bool kind_fits(int have, int want)
            (want == DYAD_CODER_GROUP && have == DYAD_CODER_THING);
 }
 
+/* text holds the word w (either case) as a whole word. */
+static bool holds_word(const char *text, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = text; n && *p; p++)
+        if ((p == text || !isalnum((unsigned char)p[-1])) && strncasecmp(p, w, n) == 0 &&
+            !isalnum((unsigned char)p[n]))
+            return true;
+    return false;
+}
+
+/* a has that agent (and office) and its words hold the head word of the reference h. */
+static bool names_again(const dyad_coder_sent *x, int32_t h, const dyad_coder_actor *a,
+                        const char *agent, const char *office)
+{
+    return fits(a, agent) && dyad_coder_office_fits(office, a) && a->a.text &&
+           holds_word(a->a.text, x->form[h]);
+}
+
+/* The nearest actor before h in its sentence, else the latest of earlier sentences, with that
+ * agent whose words hold the reference's head word: "the embassy" after "the US Embassy in
+ * London", "the airline" after "Iranian airline Mahan Air", "the rebels" after "Houthi
+ * rebels", however many actors came between ("Raab urged the embassy": not Raab). */
+static const dyad_coder_actor *named_again(const dyad_coder_sent *x, int32_t h, const char *agent,
+                                           const char *office)
+{
+    for (int32_t j = h - 1; j >= 0; j--)
+        if (x->done[j] && names_again(x, h, &x->actor[j], agent, office))
+            return &x->actor[j];
+    for (int32_t i = x->nnamed - 1; i >= 0; i--)
+        if (names_again(x, h, x->named[i], agent, office))
+            return x->named[i];
+    return NULL;
+}
+
 /* office: the specific office a short reference names ("the president"), else NULL (see
  * coder_office.c). */
 static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent,
                                           int kind, const char *office)
 {
+    const dyad_coder_actor *again = kind ? NULL : named_again(x, h, agent, office);
+    if (again)
+        return again;
     for (int32_t j = h - 1; j >= 0; j--) {
         if (!x->done[j])
             continue;

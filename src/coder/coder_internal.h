@@ -156,6 +156,10 @@ typedef struct dyad_coder_sent {
     const dyad_coder_actor *prev_he;     /* the person he/she stand for, coded or not */
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
     const dyad_coder_actor *prev_group;  /* the group they stand for: an earlier subject */
+    const dyad_coder_actor *const *named; /* the coded actors of earlier sentences, oldest
+                                            first, that a short reference may name again by
+                                            a word of theirs ("the embassy") */
+    int32_t nnamed;
     bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
     const char *issues;                  /* issue codes found in the sentence, comma-separated;
                                             NULL until its first event asks (dyad_coder_emit) */
