@@ -476,6 +476,17 @@ static bool opponent_prep(const dyad_coder_sent *x, int32_t n)
     return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
 }
 
+/* n's preposition only says where ("outside", "near", "behind"): "a man outside the French
+ * embassy" is not of the embassy, nor "officers outside a school" of the school; what stands
+ * there lends a phrase its country only when it is a place ("soldiers near Kidal"). */
+static bool beside_prep(const dyad_coder_sent *x, int32_t n)
+{
+    static const char *const preps[] = {"outside", "near", "inside", "behind", "opposite",
+                                        "beside", "around", "across", "beyond", "along",
+                                        "nearby", "underneath", "beneath"};
+    return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+}
+
 /* A noun that may stand for an actor named before: not "a spokesman" or an apposition
  * ("Tomasz Kubiak, a fire service spokesman"), which say what someone is. */
 static bool short_reference(const dyad_coder_sent *x, int32_t h)
@@ -969,7 +980,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
                 continue; /* "an assembly of ministers", "the US Embassy in London" */
             if (strcmp(rel, "appos") == 0 || located) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
-                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
+                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0 &&
+                    !(located && beside_prep(x, *k) && !dyad_coder_bare_place(c))) {
                     inherit = c;
                     r->via = *k;
                 }
