@@ -487,6 +487,19 @@ static bool beside_prep(const dyad_coder_sent *x, int32_t n)
     return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
 }
 
+/* The of-phrase under h that names a country or a place of one ("King Abdullah | of
+ * Jordan"), -1 when none. */
+static int32_t of_country(dyad_coder_sent *x, int32_t h)
+{
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (*k > h && x->s->tok[*k].upos == DYAD_UPOS_PROPN &&
+            dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "of") &&
+            dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
+            return *k;
+    return -1;
+}
+
 /* A noun that may stand for an actor named before: not "a spokesman" or an apposition
  * ("Tomasz Kubiak, a fire service spokesman"), which say what someone is. */
 static bool short_reference(const dyad_coder_sent *x, int32_t h)
@@ -954,6 +967,21 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
     if (acode && strncmp(acode, "---", 3) == 0 && best_at > lo &&
         (croot = country_within(x, lo, best_at, &centry)) != NULL) {
         dyad_sb_printf(&sb, "%s%s", croot, acode + 3); /* "German Social Democrats" DEUELI */
+        acode = dyad_arena_strdup(&x->doc->arena, sb.data);
+        sb.len = 0;
+    }
+    int32_t of_at = acode && best.dated && !croot ? of_country(x, h) : -1;
+    const dyad_coder_actor *ofc = of_at >= 0 ? dyad_coder_actor_of(x, of_at) : NULL;
+    dyad_agent_match title;
+    if (ofc && strncmp(ofc->a.code, acode, 3) != 0 &&
+        l->agent(l->ctx, x->form + best_at, best.len, &title) && title.code &&
+        title.len < best.len && !title.prefix) {
+        /* "King Abdullah of Jordan": an entry of title and name followed by another country is
+         * a namesake; the person is the named country's, with the title's office ("King":
+         * GOV). ("the criticism by Merkel | of Russia" has no title: a parser's attachment.) */
+        croot = ofc->a.root;
+        centry = ofc->a.entry;
+        dyad_sb_printf(&sb, "%s%s", croot, title.code);
         acode = dyad_arena_strdup(&x->doc->arena, sb.data);
         sb.len = 0;
     }
