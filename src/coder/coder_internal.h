@@ -606,11 +606,15 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
  * an act already reported ("the move", "the attack"); FORCE an act of force or coercion
  * whatever precedes it ("a rebel attack", "a police raid"); HARM an attack that harms ("were
  * killed in the attack"). True when w is such a noun for one of the uses in use. */
-enum { DYAD_ACT_NOUN_REFER = 1, DYAD_ACT_NOUN_FORCE = 2, DYAD_ACT_NOUN_HARM = 4 };
+enum { DYAD_ACT_NOUN_REFER = 1, DYAD_ACT_NOUN_FORCE = 2, DYAD_ACT_NOUN_HARM = 4,
+       DYAD_ACT_NOUN_KIND = 8 /* REFER says what kind of act it names ("the investigation") */ };
 bool dyad_coder_act_noun(const char *w, unsigned use);
 /* The act of event code may be what act noun w names: code has one of w's CAMEO roots (an
  * 18x-20x for "attack", a 17x for "arrest"); any code for "the move", "the decision". */
 bool dyad_coder_act_noun_fits(const char *w, const char *code);
+/* w names an act of its own kind that code may be however far back it was reported ("the
+ * investigation": an 09x; "the attack": an 18x-20x); false for "the move", "the decision". */
+bool dyad_coder_act_noun_far(const char *w, const char *code);
 
 /* Acts named again (coder_anaphor.c). w is a noun that names an act already reported ("move",
  * "decision", "attack"). */
