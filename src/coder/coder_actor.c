@@ -31,6 +31,7 @@ static const char *const person_nouns[] = {
     "victim", "founder", "owner", "executive", "ceo", "representative", "deputy", "adviser",
     "advisor", "aide", "negotiator", "protester", "demonstrator", "militant", "rebel", "fighter",
     "tourist", "resident", "citizen", "husband", "wife", "mother", "father", "son", "daughter",
+    "brother", "sister",
     "voter", "rapporteur", "investigator", "inspector", "mediator", "commissioner", "ombudsman"};
 static dyad_coder_words pronoun_set = DYAD_CODER_WORDS(pronouns);
 static dyad_coder_words person_noun_set = DYAD_CODER_WORDS(person_nouns);

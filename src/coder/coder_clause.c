@@ -694,6 +694,8 @@ static void clause_attack(dyad_coder_clause *c)
         c->note = join_note(x, c->note, "died"); /* "Six Mexicans died in the attack" */
     if (!c->src.n && !nominal && dyad_coder_legal_agent(x, v, act, c->undergoer, &c->tgt, &c->src))
         c->note = join_note(x, c->note, "agentless legal act");
+    else if (c->src.n && !nominal && dyad_coder_legal_suspect(x, v, act, c->passive, &c->tgt))
+        c->note = join_note(x, c->note, "suspect"); /* "Police arrested Ramiro Zuloaga" */
     if (!nominal && dyad_coder_attacked_site(x, v, act, &c->tgt))
         c->note = join_note(x, c->note, "site's country"); /* "oil facilities in Saudi Arabia" */
     if (!nominal && dyad_coder_claimed_attack(x, v, act, &c->tgt, &c->src))

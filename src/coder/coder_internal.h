@@ -601,6 +601,12 @@ bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_co
 bool dyad_coder_legal_word(const char *w);
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             dyad_coder_actors *tgt, dyad_coder_actors *src);
+/* A sentence or arrest v with its agent named but no target: the object (the passive's
+ * subject when passive) is one the dictionaries know nothing of, a name or a plain word for a
+ * person ("Police arrested Ramiro Zuloaga"), a suspect: ---CRM into tgt (the agent's country
+ * is given it by dyad_coder_jurisdiction). */
+bool dyad_coder_legal_suspect(dyad_coder_sent *x, int32_t v, const char *code, bool passive,
+                              dyad_coder_actors *tgt);
 
 /* Nouns that name acts (coder_act_nouns.c), one table, and what each is used for: REFER names
  * an act already reported ("the move", "the attack"); FORCE an act of force or coercion

@@ -8,8 +8,9 @@
  * the court or police of the story's one country (coder_country.c), when the one who undergoes
  * the act is of that country or of none. The same holds when the subject undergoes the act in
  * the active voice ("the mayor received a prison term": a verb pattern "+ * &PENALTY"). One
- * the dictionaries know nothing of is a suspect (CRM); a tally of past cases and an act told
- * under its penalty ("the sentence he received") are no acts. */
+ * the dictionaries know nothing of is a suspect (CRM), whatever the agent ("Police arrested
+ * Ramiro Zuloaga", "Zuloaga was sentenced by a court in Lima"); a tally of past cases and an
+ * act told under its penalty ("the sentence he received") are no acts. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -99,25 +100,19 @@ static bool legal_sentence(const dyad_coder_sent *x)
     return false;
 }
 
-/* The one who undergoes legal act v, when the dictionaries know nothing of them: a name
+/* Word u, who undergoes a legal act, when the dictionaries know nothing of them: a name
  * ("Zuloaga was arrested at his home") or a plain word for a person ("An individual has been
  * arrested", "a former advisor", "the killer"), known to the story only as the one arrested,
- * charged or sentenced: a suspect, the story country's CRM as the court's or police's (coded
- * so by the caller); only in a sentence with a word of legal acts, as the parse plan sees
- * them. false when the subject is anything else: a known actor, a place, a group, a pronoun. */
-static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
+ * charged or sentenced: a suspect, CRM of the place a culprit word names, else of the court's
+ * or police's country (coded so by the caller, or by dyad_coder_jurisdiction); only in a
+ * sentence with a word of legal acts, as the parse plan sees them. false when u is anything
+ * else: a known actor, a place, a group, a pronoun. named: any name will do, also one that no
+ * subject position makes a person's ("arrested Ramiro Zuloaga": only a person is arrested). */
+static bool suspect(dyad_coder_sent *x, int32_t u, bool named, dyad_coder_actor *out)
 {
     static const char *const persons[] = {"individual", "person"};
     /* words for the doer of a crime: a suspect of the place they are of ("Valparaiso killer") */
     static const char *const culprits[] = {"killer", "murderer", "rapist", "robber", "thief"};
-    int32_t u = dyad_coder_kid(x, v, undergoer ? "nsubj" : "nsubj:pass");
-    const char *vx = x->s->tok[v].xpos;
-    bool participle = vx && strcmp(vx, "VBN") == 0 && dyad_coder_kid(x, v, "aux") < 0 &&
-                      dyad_coder_kid(x, v, "obj") < 0;
-    if (u < 0 && participle && dyad_coder_kid(x, v, "nsubj") >= 0)
-        u = dyad_coder_kid(x, v, "nsubj"); /* a headline's "Kenyan killer sentenced to life" */
-    else if (u < 0 && participle && strcmp(dyad_coder_rel(x, v), "acl") == 0)
-        u = dyad_coder_head(x, v); /* "the killer sentenced to life": the one it names */
     if (u < 0 || !legal_sentence(x) || dyad_coder_quoted(x, u) || dyad_coder_plural(x, u))
         return false;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, u);
@@ -129,15 +124,37 @@ static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_
     if (a->a.code[0])
         return false;
     bool name = x->s->tok[u].upos == DYAD_UPOS_PROPN &&
-                (a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
+                (named || a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
                 dyad_coder_kid(x, u, "det") < 0 && !dyad_coder_where(x, u);
     /* a word for a person the dictionaries give no role ("a former advisor", "the husband") */
     bool someone = x->s->tok[u].upos == DYAD_UPOS_NOUN && a->kind == DYAD_CODER_PERSON;
     if (!name && !culprit && !someone &&
         !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
         return false;
-    dyad_coder_coded_actor(x, "---CRM", u, DYAD_CODER_PERSON, out);
+    /* a name with a role the dictionaries give no agent ("Ahmed Khan, brother of the singer")
+     * is someone known to the story besides the act: a civilian */
+    int32_t role = name ? dyad_coder_kid(x, u, "appos") : -1;
+    bool known = role >= 0 && x->s->tok[role].upos == DYAD_UPOS_NOUN &&
+                 dyad_coder_person_word(x->lemma[role]);
+    dyad_coder_coded_actor(x, known ? "---CVL" : "---CRM", u, DYAD_CODER_PERSON, out);
     return out->a.code[0] != 0;
+}
+
+/* The unknown suspect (above) who undergoes legal act v with no agent named: its subject, the
+ * passive's or that of an act undergone in the active voice ("received a prison term"), or
+ * the one a headline's bare participle tells of ("Kenyan killer sentenced to life", "the
+ * killer sentenced to life"). */
+static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
+{
+    int32_t u = dyad_coder_kid(x, v, undergoer ? "nsubj" : "nsubj:pass");
+    const char *vx = x->s->tok[v].xpos;
+    bool participle = vx && strcmp(vx, "VBN") == 0 && dyad_coder_kid(x, v, "aux") < 0 &&
+                      dyad_coder_kid(x, v, "obj") < 0;
+    if (u < 0 && participle && dyad_coder_kid(x, v, "nsubj") >= 0)
+        u = dyad_coder_kid(x, v, "nsubj"); /* a headline's "Kenyan killer sentenced to life" */
+    else if (u < 0 && participle && strcmp(dyad_coder_rel(x, v), "acl") == 0)
+        u = dyad_coder_head(x, v); /* "the killer sentenced to life": the one it names */
+    return suspect(x, u, false, out);
 }
 
 /* A release from custody: v has an oblique "on bail", "from custody / prison / jail /
@@ -203,6 +220,24 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     }
     src->v[0] = full;
     src->n = 1;
+    return true;
+}
+
+/* A court's sentence or conviction (116), or an arrest (173). */
+static bool court_or_arrest(const char *code)
+{
+    return code && (strncmp(code, "116", 3) == 0 || strncmp(code, "173", 3) == 0);
+}
+
+bool dyad_coder_legal_suspect(dyad_coder_sent *x, int32_t v, const char *code, bool passive,
+                              dyad_coder_actors *tgt)
+{
+    if (tgt->n || !court_or_arrest(code) || under_penalty(x, v) || tally(x, v))
+        return false;
+    int32_t u = dyad_coder_kid(x, v, passive ? "nsubj:pass" : "obj");
+    if (!suspect(x, u, !passive, &tgt->v[0]))
+        return false;
+    tgt->n = 1;
     return true;
 }
 
