@@ -420,6 +420,13 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
 /* w (a form) is a judgement word of the lexicon or its plural, or a word of wrongdoing of
  * coder_allege.c: words only, for the parse plan. */
 bool dyad_coder_verdict_word(const char *w);
+/* The code the judgement word i of the lexicon says (111 criticism, 112 an allegation of
+ * wrongdoing, 051 praise), NULL when i is none. */
+const char *dyad_coder_verdict_code(const dyad_coder_sent *x, int32_t i);
+/* "called X a friend", "called X a criminal": the code of what v, a verb of calling coded as
+ * criticism (111), names its object: praise (051) for a word of esteem, an allegation (112)
+ * for a word of wrongdoing (coder_verdict.c's lexicon); NULL when it stays criticism. */
+const char *dyad_coder_called_as(dyad_coder_sent *x, int32_t v);
 /* The one judged through act noun t ("called the stabbing an act of barbarity"): the act's
  * doer, by the noun's possessor or by-phrase, else for a definite noun the doer of the latest
  * coded act of its kind (coder_anaphor.c), written into *tmp; NULL when none is known. */
