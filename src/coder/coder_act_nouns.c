@@ -35,6 +35,10 @@ static const act_noun act_nouns[] = {
     {"allegation", "11", R | K},     {"allegations", "11", R | K},    {"accusation", "11", R | K},
     {"accusations", "11", R | K},    {"charges", "11", R},        {"claim", "11", R},
     {"claims", "11", R},
+    /* requests and demands named again ("Uganda rejected the request"): aimed at the asker */
+    {"request", "02 10", R | K},  {"requests", "02 10", R | K},  {"demand", "02 10", R | K},
+    {"demands", "02 10", R | K},  {"appeal", "02 10", R | K},   {"appeals", "02 10", R | K},
+    {"plea", "02 10", R | K},     {"pleas", "02 10", R | K},    {"ultimatum", "10", R | K},
     /* inquiries (09x, 17x), and acts of coercion */
     {"investigation", "09 17", R | F | K}, {"inquiry", "09 17", R | F | K},     {"probe", "09 17", R | F | K},
     /* attacks */
