@@ -258,6 +258,17 @@ static int32_t place_named(dyad_coder_sent *x, int32_t k)
     return -1;
 }
 
+const char *dyad_coder_act_place(dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        int32_t p = dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ? place_named(x, *k) : -1;
+        const char *root = p >= 0 ? dyad_coder_actor_of(x, p)->a.code : NULL;
+        if (root && dyad_coder_country_root(root))
+            return root;
+    }
+    return NULL;
+}
+
 bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
                              const dyad_coder_actor *other, dyad_coder_actor *out)
 {

@@ -490,6 +490,9 @@ bool dyad_coder_story_victim(dyad_coder_sent *x, const char *code, const dyad_co
  * could as well hang on the object); false (out untouched) otherwise. */
 bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
                              const dyad_coder_actor *other, dyad_coder_actor *out);
+/* The country (3 letters) of the place v's oblique names ("in Kampala", "at a checkpoint in
+ * Lagos"), NULL when none does. */
+const char *dyad_coder_act_place(dyad_coder_sent *x, int32_t v);
 
 /* Stances (coder_stance.c): how the sentence presents the act of a coded predicate. */
 typedef enum {

@@ -5,8 +5,9 @@
  * sentenced to five years" or "Two activists were detained" has a known source
  * (docs/CODEBOOK.md §3.4): the court the sentence names in an oblique ("was sentenced in
  * federal court", "convicted at a Paris court", "to life in prison by a court in Lima"), else
- * the court or police of the story's one country (coder_country.c), when the one who undergoes
- * the act is of that country or of none. The same holds when the subject undergoes the act in
+ * the court or police of the country of the place the act happened in ("were arrested in
+ * Kampala"), else of the story's one country (coder_country.c) when the one who undergoes the
+ * act is of that country or of none. The same holds when the subject undergoes the act in
  * the active voice ("the mayor received a prison term": a verb pattern "+ * &PENALTY"). One
  * the dictionaries know nothing of is a suspect (CRM), whatever the agent ("Police arrested
  * Ramiro Zuloaga", "Zuloaga was sentenced by a court in Lima"); a tally of past cases and an
@@ -186,8 +187,13 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     if ((!court && !release && strncmp(code, "173", 3) != 0) || under_penalty(x, v) ||
         tally(x, v))
         return false;
-    /* an unknown suspect only with a story country, which gives them and the agent theirs */
-    if (!tgt->n && (!dyad_coder_story_root(x) || !unknown_suspect(x, v, undergoer, &tgt->v[0])))
+    /* the place the act happened in is the police's or court's country, whoever undergoes
+     * it ("Two Kenyan journalists were arrested in Kampala": Uganda's police) */
+    const char *where = dyad_coder_act_place(x, v);
+    /* an unknown suspect only with a story country or such a place, which gives them and the
+     * agent theirs */
+    if (!tgt->n && ((!where && !dyad_coder_story_root(x)) ||
+                    !unknown_suspect(x, v, undergoer, &tgt->v[0])))
         return false;
     int made = !tgt->n;
     if (made)
@@ -214,7 +220,8 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     /* only a legislature impeaches ("Clinton was impeached") */
     bool house = !court && dyad_coder_is(x->lemma[v], "impeach");
     dyad_coder_coded_actor(x, court ? "---JUD" : house ? "---LEG" : "---COP", -1, 0, &a);
-    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full)) {
+    if (where ? !dyad_coder_rooted(x, &a, where, &full)
+              : !dyad_coder_story_actor(x, &a, &tgt->v[0], &full)) {
         tgt->n -= made;
         return false;
     }
