@@ -12,7 +12,7 @@
 /* Third-person pronouns only: I, we, you (mostly inside quotes) name the speaker or the
  * reader, whom the coder cannot tell from the words. */
 static const char *const pronouns[] = {"he",   "she",   "him", "her", "his",
-                                       "they", "their", "them", "it", "its"};
+                                       "they", "their", "them", "it", "its", "both"};
 
 /* First-person pronouns: the speaker of a quotation they stand in. */
 static const char *const first_person[] = {"i", "we", "me", "us", "my", "our"};
