@@ -229,6 +229,31 @@ static int remember_person(const dyad_coder_sent *x, const dyad_coder_actor **ke
     return keep_copy(x, &x->actor[f], keep, err);
 }
 
+/* The coded actors a document's short references may name again by a word of theirs: the
+ * latest ones, oldest first. */
+enum { NAMED_MAX = 16 };
+
+/* Each coded actor of sentence x (not "---" ones) onto the end of ds's named list. */
+static int remember_named(const dyad_coder_sent *x, const dyad_coder_actor **named,
+                          int32_t *nnamed, dyad_err *err)
+{
+    for (int32_t i = 0; i < x->s->n; i++) {
+        const dyad_coder_actor *a = &x->actor[i];
+        if (!x->done[i] || a->head < 0 || !a->a.code || !a->a.code[0] ||
+            strncmp(a->a.code, "---", 3) == 0 || a->a.code[0] == '"')
+            continue;
+        if (*nnamed == NAMED_MAX) {
+            memmove(named, named + 1, (NAMED_MAX - 1) * sizeof *named);
+            --*nnamed;
+        }
+        int rc = keep_copy(x, a, &named[*nnamed], err);
+        if (rc != DYAD_OK)
+            return rc;
+        ++*nnamed;
+    }
+    return DYAD_OK;
+}
+
 /* What the coder carries from one sentence of a document to the next. */
 typedef struct doc_state {
     int32_t date;                 /* YYYYMMDD or 0 */
@@ -236,6 +261,8 @@ typedef struct doc_state {
     uint64_t *seen;               /* hashes of the sentences coded so far */
     int32_t nseen;
     const dyad_coder_actor *prev, *prev_person, *prev_thing, *prev_he, *prev_group; /* references */
+    const dyad_coder_actor *named[NAMED_MAX];
+    int32_t nnamed;
     bool it_stop;
     dyad_coder_story story;
     dyad_coder_quote quote; /* a quotation running over sentences (coder_quote.c) */
@@ -266,6 +293,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
                          .prev_he = ds->prev_he,
                          .prev_thing = ds->prev_thing,
                          .prev_group = ds->prev_group,
+                         .named = ds->named,
+                         .nnamed = ds->nnamed,
                          .it_stop = ds->it_stop,
                          .story = &ds->story,
                          .quote = &ds->quote,
@@ -331,6 +360,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, int32_t si, dyad_ar
         rc = remember(&x, &ds->prev_thing, DYAD_CODER_THING, err);
     if (rc == DYAD_OK)
         rc = remember_group(&x, &ds->prev_group, err);
+    if (rc == DYAD_OK)
+        rc = remember_named(&x, ds->named, &ds->nnamed, err);
     if (rc != DYAD_OK)
         return rc;
     int stop = dyad_coder_it_stop(&x);

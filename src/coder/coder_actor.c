@@ -2,15 +2,17 @@
 #include "coder/coder_internal.h"
 #include "coder/coder_words.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/strbuf.h"
 
 /* Third-person pronouns only: I, we, you (mostly inside quotes) name the speaker or the
  * reader, whom the coder cannot tell from the words. */
 static const char *const pronouns[] = {"he",   "she",   "him", "her", "his",
-                                       "they", "their", "them", "it", "its"};
+                                       "they", "their", "them", "it", "its", "both"};
 
 /* First-person pronouns: the speaker of a quotation they stand in. */
 static const char *const first_person[] = {"i", "we", "me", "us", "my", "our"};
@@ -29,6 +31,7 @@ static const char *const person_nouns[] = {
     "victim", "founder", "owner", "executive", "ceo", "representative", "deputy", "adviser",
     "advisor", "aide", "negotiator", "protester", "demonstrator", "militant", "rebel", "fighter",
     "tourist", "resident", "citizen", "husband", "wife", "mother", "father", "son", "daughter",
+    "brother", "sister",
     "voter", "rapporteur", "investigator", "inspector", "mediator", "commissioner", "ombudsman"};
 static dyad_coder_words pronoun_set = DYAD_CODER_WORDS(pronouns);
 static dyad_coder_words person_noun_set = DYAD_CODER_WORDS(person_nouns);
@@ -97,11 +100,49 @@ static bool kind_fits(int have, int want)
            (want == DYAD_CODER_GROUP && have == DYAD_CODER_THING);
 }
 
+/* text holds the word w (either case) as a whole word. */
+static bool holds_word(const char *text, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = text; n && *p; p++)
+        if ((p == text || !isalnum((unsigned char)p[-1])) && strncasecmp(p, w, n) == 0 &&
+            !isalnum((unsigned char)p[n]))
+            return true;
+    return false;
+}
+
+/* a has that agent (and office) and its words hold the head word of the reference h. */
+static bool names_again(const dyad_coder_sent *x, int32_t h, const dyad_coder_actor *a,
+                        const char *agent, const char *office)
+{
+    return fits(a, agent) && dyad_coder_office_fits(office, a) && a->a.text &&
+           holds_word(a->a.text, x->form[h]);
+}
+
+/* The nearest actor before h in its sentence, else the latest of earlier sentences, with that
+ * agent whose words hold the reference's head word: "the embassy" after "the US Embassy in
+ * London", "the airline" after "Iranian airline Mahan Air", "the rebels" after "Houthi
+ * rebels", however many actors came between ("Raab urged the embassy": not Raab). */
+static const dyad_coder_actor *named_again(const dyad_coder_sent *x, int32_t h, const char *agent,
+                                           const char *office)
+{
+    for (int32_t j = h - 1; j >= 0; j--)
+        if (x->done[j] && names_again(x, h, &x->actor[j], agent, office))
+            return &x->actor[j];
+    for (int32_t i = x->nnamed - 1; i >= 0; i--)
+        if (names_again(x, h, x->named[i], agent, office))
+            return x->named[i];
+    return NULL;
+}
+
 /* office: the specific office a short reference names ("the president"), else NULL (see
  * coder_office.c). */
 static const dyad_coder_actor *antecedent(const dyad_coder_sent *x, int32_t h, const char *agent,
                                           int kind, const char *office)
 {
+    const dyad_coder_actor *again = kind ? NULL : named_again(x, h, agent, office);
+    if (again)
+        return again;
     for (int32_t j = h - 1; j >= 0; j--) {
         if (!x->done[j])
             continue;
@@ -445,6 +486,30 @@ static bool opponent_prep(const dyad_coder_sent *x, int32_t n)
                                         "toward",  "towards", "after",  "before", "like",
                                         "than",    "despite", "into",   "between"};
     return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+}
+
+/* n's preposition only says where ("outside", "near", "behind"): "a man outside the French
+ * embassy" is not of the embassy, nor "officers outside a school" of the school; what stands
+ * there lends a phrase its country only when it is a place ("soldiers near Kidal"). */
+static bool beside_prep(const dyad_coder_sent *x, int32_t n)
+{
+    static const char *const preps[] = {"outside", "near", "inside", "behind", "opposite",
+                                        "beside", "around", "across", "beyond", "along",
+                                        "nearby", "underneath", "beneath"};
+    return dyad_coder_is_any(dyad_coder_prep(x, n), preps, DYAD_ARRAY_LEN(preps));
+}
+
+/* The of-phrase under h that names a country or a place of one ("King Abdullah | of
+ * Jordan"), -1 when none. */
+static int32_t of_country(dyad_coder_sent *x, int32_t h)
+{
+    for (const int32_t *k = x->kids[h]; *k >= 0; k++)
+        if (*k > h && x->s->tok[*k].upos == DYAD_UPOS_PROPN &&
+            dyad_coder_has_dep(dyad_coder_rel(x, *k), "nmod") &&
+            dyad_coder_is(dyad_coder_prep(x, *k), "of") &&
+            dyad_coder_bare_place(dyad_coder_actor_of(x, *k)))
+            return *k;
+    return -1;
 }
 
 /* A noun that may stand for an actor named before: not "a spokesman" or an apposition
@@ -939,6 +1004,21 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
         acode = dyad_arena_strdup(&x->doc->arena, sb.data);
         sb.len = 0;
     }
+    int32_t of_at = acode && best.dated && !croot ? of_country(x, h) : -1;
+    const dyad_coder_actor *ofc = of_at >= 0 ? dyad_coder_actor_of(x, of_at) : NULL;
+    dyad_agent_match title;
+    if (ofc && strncmp(ofc->a.code, acode, 3) != 0 &&
+        l->agent(l->ctx, x->form + best_at, best.len, &title) && title.code &&
+        title.len < best.len && !title.prefix) {
+        /* "King Abdullah of Jordan": an entry of title and name followed by another country is
+         * a namesake; the person is the named country's, with the title's office ("King":
+         * GOV). ("the criticism by Merkel | of Russia" has no title: a parser's attachment.) */
+        croot = ofc->a.root;
+        centry = ofc->a.entry;
+        dyad_sb_printf(&sb, "%s%s", croot, title.code);
+        acode = dyad_arena_strdup(&x->doc->arena, sb.data);
+        sb.len = 0;
+    }
     if (acode) {
         if (croot)
             dyad_sb_printf(&sb, "%s + ", centry);
@@ -962,7 +1042,8 @@ const dyad_coder_actor *dyad_coder_actor_of(dyad_coder_sent *x, int32_t h)
                 continue; /* "an assembly of ministers", "the US Embassy in London" */
             if (strcmp(rel, "appos") == 0 || located) {
                 const dyad_coder_actor *c = dyad_coder_actor_of(x, *k);
-                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0) {
+                if (c->a.code[0] && strncmp(c->a.code, "---", 3) != 0 &&
+                    !(located && beside_prep(x, *k) && !dyad_coder_bare_place(c))) {
                     inherit = c;
                     r->via = *k;
                 }

@@ -3,8 +3,10 @@
  * "The move was condemned by Greece", "The move drew criticism from Greece") is
  * aimed at whoever did the act: the source of the latest event of the act's kind (an attack,
  * an arrest, sanctions; any act for "the move", "the decision") the document coded in this
- * sentence or the two before it, when that is another actor than the one reacting (another
- * code: a government reacts to its parliament's inquiry). A judgement of the act
+ * sentence or the two before it, or, for a noun that says what kind of act it names ("the
+ * investigation", "the attack", "the allegations"), the latest act of that kind however far
+ * back; when that is another actor than the one reacting (another code: a government reacts
+ * to its parliament's inquiry). A judgement of the act
  * (coder_verdict.c: "called the stabbing an act of barbarity") finds its doer the same way. A
  * harm reported with "the attack" and no agent ("Six Mexicans were killed in the attack", "The
  * shooting wounded two officers") is that attack's: its attacker is the source of the latest
@@ -54,13 +56,15 @@ bool dyad_coder_definite_act(dyad_coder_sent *x, int32_t o)
 const dyad_event *dyad_coder_act_named(const dyad_coder_sent *x, int32_t o,
                                        const dyad_event_list *out)
 {
-    for (int32_t i = out ? out->n - 1 : -1; i >= 0; i--) {
+    for (int32_t i = out ? out->n - 1 : -1; i >= x->story->first_event && i >= 0; i--) {
         const dyad_event *e = &out->ev[i];
-        if (e->sent < x->si - 2)
-            break;
+        bool near = e->sent >= x->si - 2;
         if (e->sent > x->si || strncmp(e->code, "01", 2) == 0 ||
-            !dyad_coder_act_noun_fits(x->form[o], e->code))
-            continue; /* a statement is no act; nor is an act of another kind */
+            !(near ? dyad_coder_act_noun_fits(x->form[o], e->code)
+                   : dyad_coder_act_noun_far(x->form[o], e->code)))
+            continue; /* a statement is no act; nor is an act of another kind; and only a
+                         noun of the act's own kind names one told of earlier ("the
+                         investigation", not "the move") */
         const char *doer = e->source.code;
         if (!doer || !doer[0] || strncmp(doer, "---", 3) == 0)
             return NULL; /* the latest act's doer is not known: no guess further back */

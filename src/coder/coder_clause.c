@@ -539,6 +539,9 @@ static bool clause_sense(dyad_coder_clause *c)
         c->recode = vb->code; /* "attacked the rebels over the border": physical, not "over"
                                  a grievance */
         c->note = join_note(x, c->note, "over a place");
+    } else if (!nominal && strcmp(code, "111") == 0 && dyad_coder_called_as(x, v)) {
+        c->recode = dyad_coder_called_as(x, v); /* "called him a friend" (051), "a criminal" */
+        c->note = join_note(x, c->note, "called");
     } else if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
                dyad_coder_verbal_attack(x, v)) {
         c->recode = "111";
@@ -694,6 +697,8 @@ static void clause_attack(dyad_coder_clause *c)
         c->note = join_note(x, c->note, "died"); /* "Six Mexicans died in the attack" */
     if (!c->src.n && !nominal && dyad_coder_legal_agent(x, v, act, c->undergoer, &c->tgt, &c->src))
         c->note = join_note(x, c->note, "agentless legal act");
+    else if (c->src.n && !nominal && dyad_coder_legal_suspect(x, v, act, c->passive, &c->tgt))
+        c->note = join_note(x, c->note, "suspect"); /* "Police arrested Ramiro Zuloaga" */
     if (!nominal && dyad_coder_attacked_site(x, v, act, &c->tgt))
         c->note = join_note(x, c->note, "site's country"); /* "oil facilities in Saudi Arabia" */
     if (!nominal && dyad_coder_claimed_attack(x, v, act, &c->tgt, &c->src))

@@ -241,6 +241,37 @@ static bool right_after_object(const dyad_coder_sent *x, int32_t v, int32_t o, i
     return true;
 }
 
+/* The place word that k, an oblique of a verb or a modifier of one of its parties, names: k
+ * itself ("in Quito"), or the place of what k is at ("at a mosque in Christchurch", "officers
+ * outside a school in Lagos", "at a checkpoint in Lagos"); -1 when none, and for a border,
+ * which has a country on either side. */
+static int32_t place_named(dyad_coder_sent *x, int32_t k)
+{
+    static const char *const at[] = {"at", "in", "outside", "near", "inside", "behind", "by"};
+    if (dyad_coder_boundary(x, k))
+        return -1; /* "killed a farmer near the Pakistani border": either side of it */
+    if (dyad_coder_where(x, k))
+        return k;
+    if (x->s->tok[k].upos != DYAD_UPOS_NOUN ||
+        !dyad_coder_is_any(dyad_coder_prep(x, k), at, DYAD_ARRAY_LEN(at)))
+        return -1;
+    for (const int32_t *m = x->kids[k]; *m >= 0; m++)
+        if (dyad_coder_has_dep(dyad_coder_rel(x, *m), "nmod") && dyad_coder_where(x, *m))
+            return *m;
+    return -1;
+}
+
+const char *dyad_coder_act_place(dyad_coder_sent *x, int32_t v)
+{
+    for (const int32_t *k = x->kids[v]; *k >= 0; k++) {
+        int32_t p = dyad_coder_has_dep(dyad_coder_rel(x, *k), "obl") ? place_named(x, *k) : -1;
+        const char *root = p >= 0 ? dyad_coder_actor_of(x, p)->a.code : NULL;
+        if (root && dyad_coder_country_root(root))
+            return root;
+    }
+    return NULL;
+}
+
 bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
                              const dyad_coder_actor *other, dyad_coder_actor *out)
 {
@@ -249,10 +280,14 @@ bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_act
         dyad_coder_is_any(code + 3, foreign_agents, DYAD_ARRAY_LEN(foreign_agents)))
         return false;
     for (int32_t k = 0; k < x->s->n; k++) {
-        if (x->s->tok[k].head != v + 1 || !dyad_coder_has_dep(x->s->tok[k].deprel, "obl") ||
-            !dyad_coder_where(x, k) || dyad_coder_boundary(x, k))
-            continue; /* "killed a farmer near the Pakistani border": either side of it */
-        const char *root = dyad_coder_actor_of(x, k)->a.code, *oc = other->a.code;
+        int32_t p = -1, h = x->s->tok[k].head - 1;
+        bool obl = h == v && dyad_coder_has_dep(x->s->tok[k].deprel, "obl");
+        bool party = h >= 0 && (h == a->head || h == other->head) &&
+                     dyad_coder_has_dep(x->s->tok[k].deprel, "nmod") &&
+                     strcmp(x->s->tok[k].deprel, "nmod:poss") != 0 && !dyad_coder_where(x, k);
+        if (!(obl || party) || (p = place_named(x, k)) < 0)
+            continue;
+        const char *root = dyad_coder_actor_of(x, p)->a.code, *oc = other->a.code;
         if (!dyad_coder_country_root(root) ||
             (oc[0] && strncmp(oc, "---", 3) != 0 && strncmp(oc, root, 3) != 0 &&
              !right_after_object(x, v, a->head, k)))

@@ -189,8 +189,8 @@ int dyad_coder_emit(dyad_coder_sent *x, const dyad_coder_actor *src, const dyad_
         src = dyad_coder_as_party(src, &s3);
         tgt = dyad_coder_as_party(tgt, &t3);
     }
-    if (strcmp(src->a.code, tgt->a.code) == 0 && (strncmp(code, "01", 2) == 0 ||
-                                                   !two_people(x, src, tgt)))
+    if (strcmp(src->a.code, tgt->a.code) == 0 &&
+        ((strncmp(code, "01", 2) == 0 && strcmp(code, "018") != 0) || !two_people(x, src, tgt)))
         return DYAD_OK; /* no self-events */
     if (to_the_press(code, tgt))
         return DYAD_OK; /* "told reporters", "speaking to NBC": no political addressee */

@@ -156,6 +156,10 @@ typedef struct dyad_coder_sent {
     const dyad_coder_actor *prev_he;     /* the person he/she stand for, coded or not */
     const dyad_coder_actor *prev_thing;  /* the last country, body or group (it, they) */
     const dyad_coder_actor *prev_group;  /* the group they stand for: an earlier subject */
+    const dyad_coder_actor *const *named; /* the coded actors of earlier sentences, oldest
+                                            first, that a short reference may name again by
+                                            a word of theirs ("the embassy") */
+    int32_t nnamed;
     bool it_stop;                        /* earlier sentence's subject a thing: it, its stop */
     const char *issues;                  /* issue codes found in the sentence, comma-separated;
                                             NULL until its first event asks (dyad_coder_emit) */
@@ -416,6 +420,13 @@ int dyad_coder_verdicts(dyad_coder_sent *x, int32_t first, dyad_event_list *out,
 /* w (a form) is a judgement word of the lexicon or its plural, or a word of wrongdoing of
  * coder_allege.c: words only, for the parse plan. */
 bool dyad_coder_verdict_word(const char *w);
+/* The code the judgement word i of the lexicon says (111 criticism, 112 an allegation of
+ * wrongdoing, 051 praise), NULL when i is none. */
+const char *dyad_coder_verdict_code(const dyad_coder_sent *x, int32_t i);
+/* "called X a friend", "called X a criminal": the code of what v, a verb of calling coded as
+ * criticism (111), names its object: praise (051) for a word of esteem, an allegation (112)
+ * for a word of wrongdoing (coder_verdict.c's lexicon); NULL when it stays criticism. */
+const char *dyad_coder_called_as(dyad_coder_sent *x, int32_t v);
 /* The one judged through act noun t ("called the stabbing an act of barbarity"): the act's
  * doer, by the noun's possessor or by-phrase, else for a definite noun the doer of the latest
  * coded act of its kind (coder_anaphor.c), written into *tmp; NULL when none is known. */
@@ -479,6 +490,9 @@ bool dyad_coder_story_victim(dyad_coder_sent *x, const char *code, const dyad_co
  * could as well hang on the object); false (out untouched) otherwise. */
 bool dyad_coder_placed_actor(dyad_coder_sent *x, int32_t v, const dyad_coder_actor *a,
                              const dyad_coder_actor *other, dyad_coder_actor *out);
+/* The country (3 letters) of the place v's oblique names ("in Kampala", "at a checkpoint in
+ * Lagos"), NULL when none does. */
+const char *dyad_coder_act_place(dyad_coder_sent *x, int32_t v);
 
 /* Stances (coder_stance.c): how the sentence presents the act of a coded predicate. */
 typedef enum {
@@ -597,16 +611,26 @@ bool dyad_coder_jurisdiction(dyad_coder_sent *x, const char *code, const dyad_co
 bool dyad_coder_legal_word(const char *w);
 bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, bool undergoer,
                             dyad_coder_actors *tgt, dyad_coder_actors *src);
+/* A sentence or arrest v with its agent named but no target: the object (the passive's
+ * subject when passive) is one the dictionaries know nothing of, a name or a plain word for a
+ * person ("Police arrested Ramiro Zuloaga"), a suspect: ---CRM into tgt (the agent's country
+ * is given it by dyad_coder_jurisdiction). */
+bool dyad_coder_legal_suspect(dyad_coder_sent *x, int32_t v, const char *code, bool passive,
+                              dyad_coder_actors *tgt);
 
 /* Nouns that name acts (coder_act_nouns.c), one table, and what each is used for: REFER names
  * an act already reported ("the move", "the attack"); FORCE an act of force or coercion
  * whatever precedes it ("a rebel attack", "a police raid"); HARM an attack that harms ("were
  * killed in the attack"). True when w is such a noun for one of the uses in use. */
-enum { DYAD_ACT_NOUN_REFER = 1, DYAD_ACT_NOUN_FORCE = 2, DYAD_ACT_NOUN_HARM = 4 };
+enum { DYAD_ACT_NOUN_REFER = 1, DYAD_ACT_NOUN_FORCE = 2, DYAD_ACT_NOUN_HARM = 4,
+       DYAD_ACT_NOUN_KIND = 8 /* REFER says what kind of act it names ("the investigation") */ };
 bool dyad_coder_act_noun(const char *w, unsigned use);
 /* The act of event code may be what act noun w names: code has one of w's CAMEO roots (an
  * 18x-20x for "attack", a 17x for "arrest"); any code for "the move", "the decision". */
 bool dyad_coder_act_noun_fits(const char *w, const char *code);
+/* w names an act of its own kind that code may be however far back it was reported ("the
+ * investigation": an 09x; "the attack": an 18x-20x); false for "the move", "the decision". */
+bool dyad_coder_act_noun_far(const char *w, const char *code);
 
 /* Acts named again (coder_anaphor.c). w is a noun that names an act already reported ("move",
  * "decision", "attack"). */

@@ -5,11 +5,13 @@
  * sentenced to five years" or "Two activists were detained" has a known source
  * (docs/CODEBOOK.md §3.4): the court the sentence names in an oblique ("was sentenced in
  * federal court", "convicted at a Paris court", "to life in prison by a court in Lima"), else
- * the court or police of the story's one country (coder_country.c), when the one who undergoes
- * the act is of that country or of none. The same holds when the subject undergoes the act in
+ * the court or police of the country of the place the act happened in ("were arrested in
+ * Kampala"), else of the story's one country (coder_country.c) when the one who undergoes the
+ * act is of that country or of none. The same holds when the subject undergoes the act in
  * the active voice ("the mayor received a prison term": a verb pattern "+ * &PENALTY"). One
- * the dictionaries know nothing of is a suspect (CRM); a tally of past cases and an act told
- * under its penalty ("the sentence he received") are no acts. */
+ * the dictionaries know nothing of is a suspect (CRM), whatever the agent ("Police arrested
+ * Ramiro Zuloaga", "Zuloaga was sentenced by a court in Lima"); a tally of past cases and an
+ * act told under its penalty ("the sentence he received") are no acts. */
 #include "coder/coder_internal.h"
 
 #include <string.h>
@@ -99,25 +101,19 @@ static bool legal_sentence(const dyad_coder_sent *x)
     return false;
 }
 
-/* The one who undergoes legal act v, when the dictionaries know nothing of them: a name
+/* Word u, who undergoes a legal act, when the dictionaries know nothing of them: a name
  * ("Zuloaga was arrested at his home") or a plain word for a person ("An individual has been
  * arrested", "a former advisor", "the killer"), known to the story only as the one arrested,
- * charged or sentenced: a suspect, the story country's CRM as the court's or police's (coded
- * so by the caller); only in a sentence with a word of legal acts, as the parse plan sees
- * them. false when the subject is anything else: a known actor, a place, a group, a pronoun. */
-static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
+ * charged or sentenced: a suspect, CRM of the place a culprit word names, else of the court's
+ * or police's country (coded so by the caller, or by dyad_coder_jurisdiction); only in a
+ * sentence with a word of legal acts, as the parse plan sees them. false when u is anything
+ * else: a known actor, a place, a group, a pronoun. named: any name will do, also one that no
+ * subject position makes a person's ("arrested Ramiro Zuloaga": only a person is arrested). */
+static bool suspect(dyad_coder_sent *x, int32_t u, bool named, dyad_coder_actor *out)
 {
     static const char *const persons[] = {"individual", "person"};
     /* words for the doer of a crime: a suspect of the place they are of ("Valparaiso killer") */
     static const char *const culprits[] = {"killer", "murderer", "rapist", "robber", "thief"};
-    int32_t u = dyad_coder_kid(x, v, undergoer ? "nsubj" : "nsubj:pass");
-    const char *vx = x->s->tok[v].xpos;
-    bool participle = vx && strcmp(vx, "VBN") == 0 && dyad_coder_kid(x, v, "aux") < 0 &&
-                      dyad_coder_kid(x, v, "obj") < 0;
-    if (u < 0 && participle && dyad_coder_kid(x, v, "nsubj") >= 0)
-        u = dyad_coder_kid(x, v, "nsubj"); /* a headline's "Kenyan killer sentenced to life" */
-    else if (u < 0 && participle && strcmp(dyad_coder_rel(x, v), "acl") == 0)
-        u = dyad_coder_head(x, v); /* "the killer sentenced to life": the one it names */
     if (u < 0 || !legal_sentence(x) || dyad_coder_quoted(x, u) || dyad_coder_plural(x, u))
         return false;
     const dyad_coder_actor *a = dyad_coder_actor_of(x, u);
@@ -129,15 +125,37 @@ static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_
     if (a->a.code[0])
         return false;
     bool name = x->s->tok[u].upos == DYAD_UPOS_PROPN &&
-                (a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
+                (named || a->kind == DYAD_CODER_NAME || a->kind == DYAD_CODER_PERSON) &&
                 dyad_coder_kid(x, u, "det") < 0 && !dyad_coder_where(x, u);
     /* a word for a person the dictionaries give no role ("a former advisor", "the husband") */
     bool someone = x->s->tok[u].upos == DYAD_UPOS_NOUN && a->kind == DYAD_CODER_PERSON;
     if (!name && !culprit && !someone &&
         !dyad_coder_is_any(x->lemma[u], persons, DYAD_ARRAY_LEN(persons)))
         return false;
-    dyad_coder_coded_actor(x, "---CRM", u, DYAD_CODER_PERSON, out);
+    /* a name with a role the dictionaries give no agent ("Ahmed Khan, brother of the singer")
+     * is someone known to the story besides the act: a civilian */
+    int32_t role = name ? dyad_coder_kid(x, u, "appos") : -1;
+    bool known = role >= 0 && x->s->tok[role].upos == DYAD_UPOS_NOUN &&
+                 dyad_coder_person_word(x->lemma[role]);
+    dyad_coder_coded_actor(x, known ? "---CVL" : "---CRM", u, DYAD_CODER_PERSON, out);
     return out->a.code[0] != 0;
+}
+
+/* The unknown suspect (above) who undergoes legal act v with no agent named: its subject, the
+ * passive's or that of an act undergone in the active voice ("received a prison term"), or
+ * the one a headline's bare participle tells of ("Kenyan killer sentenced to life", "the
+ * killer sentenced to life"). */
+static bool unknown_suspect(dyad_coder_sent *x, int32_t v, bool undergoer, dyad_coder_actor *out)
+{
+    int32_t u = dyad_coder_kid(x, v, undergoer ? "nsubj" : "nsubj:pass");
+    const char *vx = x->s->tok[v].xpos;
+    bool participle = vx && strcmp(vx, "VBN") == 0 && dyad_coder_kid(x, v, "aux") < 0 &&
+                      dyad_coder_kid(x, v, "obj") < 0;
+    if (u < 0 && participle && dyad_coder_kid(x, v, "nsubj") >= 0)
+        u = dyad_coder_kid(x, v, "nsubj"); /* a headline's "Kenyan killer sentenced to life" */
+    else if (u < 0 && participle && strcmp(dyad_coder_rel(x, v), "acl") == 0)
+        u = dyad_coder_head(x, v); /* "the killer sentenced to life": the one it names */
+    return suspect(x, u, false, out);
 }
 
 /* A release from custody: v has an oblique "on bail", "from custody / prison / jail /
@@ -169,8 +187,13 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     if ((!court && !release && strncmp(code, "173", 3) != 0) || under_penalty(x, v) ||
         tally(x, v))
         return false;
-    /* an unknown suspect only with a story country, which gives them and the agent theirs */
-    if (!tgt->n && (!dyad_coder_story_root(x) || !unknown_suspect(x, v, undergoer, &tgt->v[0])))
+    /* the place the act happened in is the police's or court's country, whoever undergoes
+     * it ("Two Kenyan journalists were arrested in Kampala": Uganda's police) */
+    const char *where = dyad_coder_act_place(x, v);
+    /* an unknown suspect only with a story country or such a place, which gives them and the
+     * agent theirs */
+    if (!tgt->n && ((!where && !dyad_coder_story_root(x)) ||
+                    !unknown_suspect(x, v, undergoer, &tgt->v[0])))
         return false;
     int made = !tgt->n;
     if (made)
@@ -197,12 +220,31 @@ bool dyad_coder_legal_agent(dyad_coder_sent *x, int32_t v, const char *code, boo
     /* only a legislature impeaches ("Clinton was impeached") */
     bool house = !court && dyad_coder_is(x->lemma[v], "impeach");
     dyad_coder_coded_actor(x, court ? "---JUD" : house ? "---LEG" : "---COP", -1, 0, &a);
-    if (!dyad_coder_story_actor(x, &a, &tgt->v[0], &full)) {
+    if (where ? !dyad_coder_rooted(x, &a, where, &full)
+              : !dyad_coder_story_actor(x, &a, &tgt->v[0], &full)) {
         tgt->n -= made;
         return false;
     }
     src->v[0] = full;
     src->n = 1;
+    return true;
+}
+
+/* A court's sentence or conviction (116), or an arrest (173). */
+static bool court_or_arrest(const char *code)
+{
+    return code && (strncmp(code, "116", 3) == 0 || strncmp(code, "173", 3) == 0);
+}
+
+bool dyad_coder_legal_suspect(dyad_coder_sent *x, int32_t v, const char *code, bool passive,
+                              dyad_coder_actors *tgt)
+{
+    if (tgt->n || !court_or_arrest(code) || under_penalty(x, v) || tally(x, v))
+        return false;
+    int32_t u = dyad_coder_kid(x, v, passive ? "nsubj:pass" : "obj");
+    if (!suspect(x, u, !passive, &tgt->v[0]))
+        return false;
+    tgt->n = 1;
     return true;
 }
 

@@ -64,8 +64,9 @@ static int32_t actor_phrase(matcher *mt, int32_t i)
             break;
         h = up;
     }
-    if (x->s->tok[h].upos != DYAD_UPOS_NOUN && x->s->tok[h].upos != DYAD_UPOS_PROPN &&
-        x->s->tok[h].upos != DYAD_UPOS_PRON)
+    int u = x->s->tok[h].upos;
+    if (u != DYAD_UPOS_NOUN && u != DYAD_UPOS_PROPN && u != DYAD_UPOS_PRON &&
+        !(u == DYAD_UPOS_DET && dyad_coder_pronoun_word(x->lemma[h]))) /* "Both received" */
         return -1;
     return dyad_coder_actor_of(x, h)->a.code[0] ? h : -1;
 }

@@ -196,6 +196,12 @@ static bool role_code_of(const dyad_coder_scan *sc, int32_t lo, int32_t hi, char
         if (sc->start[k] == k && sc->gm[k].len && sc->gm[k].code)
             gi = k;
     const char *ac = ai >= 0 ? sc->am[ai].code : NULL, *gc = gi >= 0 ? sc->gm[gi].code : NULL;
+    char country[4];
+    if (ac && sc->am[ai].capital && strlen(ac) > 3) {
+        memcpy(country, ac, 3); /* "Nairobi man John Kamau": a capital is its country here, */
+        country[3] = 0;         /* not its government (coder_actor.c reads it so too) */
+        ac = country;
+    }
     *actor = ai;
     *agent = -1;
     if (ac && (strchr(ac, '/') || ac[0] == '"'))

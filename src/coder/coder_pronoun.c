@@ -116,6 +116,8 @@ int32_t dyad_coder_group_focus(const dyad_coder_sent *x)
 {
     int32_t root = root_word(x);
     int32_t s = root >= 0 ? dyad_coder_kid(x, root, "nsubj") : -1;
+    if (s < 0 && root >= 0)
+        s = dyad_coder_kid(x, root, "nsubj:pass"); /* "Two journalists were arrested. They" */
     if (s < 0 || !x->done[s] || x->actor[s].head < 0 || !x->actor[s].a.code ||
         !x->actor[s].a.code[0] || !x->actor[s].a.agent[0])
         return -1;

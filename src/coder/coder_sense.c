@@ -296,3 +296,25 @@ bool dyad_coder_conditional_warning(dyad_coder_sent *x, int32_t v)
     }
     return false;
 }
+
+/* Words of esteem one is called ("called him a friend"), beside the lexicon's praise. */
+static const char *const esteem[] = {"friend", "partner", "ally", "brother", "champion",
+                                     "statesman", "model", "visionary", "patriot"};
+
+const char *dyad_coder_called_as(dyad_coder_sent *x, int32_t v)
+{
+    if (!dyad_coder_is(x->lemma[v], "call"))
+        return NULL;
+    int32_t o = dyad_coder_kid(x, v, "obj"), w = -1;
+    for (const int32_t *k = x->kids[v]; *k >= 0 && o >= 0; k++) {
+        const char *r = dyad_coder_rel(x, *k);
+        if (*k > o && (strcmp(r, "obj") == 0 || strcmp(r, "xcomp") == 0))
+            w = *k; /* "called X | a Y": the second object or the complement */
+    }
+    if (w < 0)
+        return NULL;
+    const char *code = dyad_coder_verdict_code(x, w);
+    if (!code && dyad_coder_is_any(x->lemma[w], esteem, DYAD_ARRAY_LEN(esteem)))
+        code = "051";
+    return code && strcmp(code, "111") != 0 ? code : NULL;
+}

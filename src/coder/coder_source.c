@@ -67,6 +67,33 @@ static const char *via_note(const dyad_frames *f, const dyad_frame *fr, const dy
     }
 }
 
+/* The one an agent with no country of its own acts for: "on behalf of X" on predicate v or on
+ * its object (where parsers often hang it: "signed the agreement | on behalf of Kenya"), when
+ * X is an actor (its country may come from the story: "the Senate") and the agent at word s
+ * (-1: none) names no country's actor ("a lawyer
+ * filed suit on behalf of the Senate", "the spokesman apologised on behalf of the
+ * government"); -1 otherwise ("the UN appealed on behalf of refugees" is the UN's). */
+static int32_t principal(dyad_coder_sent *x, int32_t v, int32_t s)
+{
+    const char *sc = s >= 0 ? dyad_coder_actor_of(x, s)->a.code : "";
+    if (sc[0] && strncmp(sc, "---", 3) != 0)
+        return -1;
+    int32_t o = dyad_coder_kid(x, v, "obj");
+    for (int32_t b = v + 1; b < x->s->n; b++) {
+        int32_t h = dyad_coder_head(x, b);
+        if (!dyad_coder_is(x->lemma[b], "behalf") || !dyad_coder_is(dyad_coder_prep(x, b), "on") ||
+            (h != v && (h != o || o < 0)))
+            continue;
+        for (const int32_t *k = x->kids[b]; *k >= 0; k++) {
+            if (!dyad_coder_is(dyad_coder_prep(x, *k), "of"))
+                continue;
+            const char *pc = dyad_coder_actor_of(x, *k)->a.code;
+            return pc[0] && strcmp(pc, "---") != 0 && pc[0] != '"' ? *k : -1;
+        }
+    }
+    return -1;
+}
+
 int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, bool *passive,
                              int depth)
 {
@@ -88,6 +115,11 @@ int32_t dyad_coder_source_of(dyad_coder_sent *x, int32_t v, const char **note, b
             s = a->word;
             named = has;
         }
+    }
+    int32_t actor_for = principal(x, v, s);
+    if (actor_for >= 0) {
+        *note = "on behalf of";
+        return actor_for;
     }
     if (s >= 0) {
         int32_t vs = named ? -1 : dyad_coder_slip_source(x, v, note);

@@ -90,7 +90,7 @@ static const verdict_word verdicts[] = {
     {"criminal", "112", PERSON},         {"murderer", "112", PERSON},
     {"terrorist", "112", PERSON},        {"brutality", "112", QUALITY},
     {"thief", "112", PERSON},            {"gangster", "112", PERSON},
-    {"butcher", "112", PERSON},
+    {"butcher", "112", PERSON},          {"killer", "112", PERSON},
     /* praise */
     {"hero", "051", PERSON},             {"heroic", "051", ADJECTIVE},
     {"courage", "051", QUALITY},         {"courageous", "051", ADJECTIVE},
@@ -121,6 +121,12 @@ static const verdict_word *verdict_of(const dyad_coder_sent *x, int32_t i)
             dyad_coder_is(x->form[i], verdicts[k].lemma))
             return &verdicts[k];
     return NULL;
+}
+
+const char *dyad_coder_verdict_code(const dyad_coder_sent *x, int32_t i)
+{
+    const verdict_word *vw = i >= 0 ? verdict_of(x, i) : NULL;
+    return vw ? vw->code : NULL;
 }
 
 bool dyad_coder_verdict_word(const char *w)
