@@ -410,6 +410,33 @@ int main(void)
                  "shot NOUN NN 5 compound; rebels|rebel NOUN NNS 1 nmod; . PUNCT . 1 punct");
     dyad_parse_repair(s, false);
     WANT(s, 4, "shot:5:compound", "Guards in Lima shot rebels: no subject right before");
+    /* ... after a fronted time phrase the parser made the root: "On Tuesday night, a sniper
+     * shot three guards in Quito." */
+    s = tree(&d, "On ADP IN 3 case; Tuesday PROPN NNP 3 compound; night NOUN NN 0 root;"
+                 ", PUNCT , 3 punct; a DET DT 6 det; sniper NOUN NN 7 compound;"
+                 "shot NOUN NN 3 conj; three NUM CD 9 nummod; guards|guard NOUN NNS 7 nmod;"
+                 "in ADP IN 11 case; Quito PROPN NNP 9 nmod; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "shot:0:root", "On Tuesday night, a sniper shot three guards: the verb");
+    WANT(s, 6, "sniper:7:nsubj", "On Tuesday night, a sniper shot three guards: its subject");
+    WANT(s, 9, "guards:7:obj", "On Tuesday night, a sniper shot three guards: its object");
+    WANT(s, 3, "night:7:obl", "On Tuesday night, a sniper shot three guards: the time");
+    WANT(s, 4, ",:7:punct", "On Tuesday night, a sniper shot three guards: the comma");
+    WANT(s, 12, ".:7:punct", "On Tuesday night, a sniper shot three guards: the full stop");
+    /* ... a bare time phrase: "Last month, a guard fled from the jail." */
+    s = tree(&d, "Last ADJ JJ 2 amod; month NOUN NN 0 root; , PUNCT , 6 punct; a DET DT 5 det;"
+                 "guard NOUN NN 6 compound; fled NOUN NN 2 conj; from ADP IN 9 case;"
+                 "the DET DT 9 det; jail NOUN NN 6 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "fled:0:root", "Last month, a guard fled from the jail: the verb");
+    WANT(s, 2, "month:6:obl:tmod", "Last month, a guard fled from the jail: the time");
+    WANT(s, 9, "jail:6:obl", "Last month, a guard fled from the jail: the oblique");
+    /* ... but not after an apposition: "The marksman, a crack shot with rifles." */
+    s = tree(&d, "The DET DT 2 det; marksman NOUN NN 0 root; , PUNCT , 6 punct; a DET DT 6 det;"
+                 "crack NOUN NN 6 compound; shot NOUN NN 2 appos; with ADP IN 8 case;"
+                 "rifles|rifle NOUN NNS 6 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "shot:2:appos", "The marksman, a crack shot with rifles: an apposition");
 
     /* a two-word name split by a conjunction: "Chile and North | Macedonia signed" */
     s = tree(&d, "Chile PROPN NNP 5 nsubj; and CCONJ CC 3 cc; North PROPN NNP 1 conj;"

@@ -76,6 +76,18 @@ static inline bool word_in(const char *w, const char *const *list, size_t n)
     return false;
 }
 
+/* A word naming a time on its own, an adverbial with no preposition: "Yesterday", "Monday",
+ * "Early Saturday morning", "Last week". */
+static inline bool time_adverbial(const char *f)
+{
+    static const char *const times[] = {"yesterday", "today",    "tonight",  "tomorrow",
+                                        "monday",    "tuesday",  "wednesday", "thursday",
+                                        "friday",    "saturday", "sunday",   "morning",
+                                        "afternoon", "evening",  "night",    "week",
+                                        "weekend",   "month",    "year"};
+    return word_in(f, times, sizeof times / sizeof *times);
+}
+
 /* A word of a noun phrase: determiner, adjective, noun, name or number. */
 static inline bool noun_phrase_word(const dyad_token *t)
 {
