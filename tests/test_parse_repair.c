@@ -438,6 +438,50 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 6, "shot:2:appos", "The marksman, a crack shot with rifles: an apposition");
 
+    /* a past tense hung as amod inside an after-phrase: "Talks broke down after Laos and
+     * Cambodia traded mortar fire." */
+    s = tree(&d, "Talks|talk NOUN NNS 2 nsubj; broke|break VERB VBD 0 root; down ADP RP 2 compound:prt;"
+                 "after ADP IN 5 case; Laos PROPN NNP 2 obl; and CCONJ CC 7 cc;"
+                 "Cambodia PROPN NNP 5 conj; traded|trade VERB VBN 10 amod; mortar NOUN NN 10 compound;"
+                 "fire NOUN NN 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "traded:2:advcl", "Talks broke down after Laos and Cambodia traded fire: the clause");
+    WANT(s, 4, "after:8:mark", "Talks broke down after Laos and Cambodia traded fire: its mark");
+    WANT(s, 5, "Laos:8:nsubj", "Talks broke down after Laos and Cambodia traded fire: its subject");
+    WANT(s, 7, "Cambodia:5:conj", "Talks broke down after Laos and Cambodia traded fire: the conjunct");
+    WANT(s, 10, "fire:8:obj", "Talks broke down after Laos and Cambodia traded fire: its object");
+    /* ... the subject a compound of the object, the past tense an adjective: "Riots spread
+     * after the militia torched market stalls." */
+    s = tree(&d, "Riots|riot NOUN NNS 2 nsubj; spread VERB VBD 0 root; after ADP IN 8 case;"
+                 "the DET DT 5 det; militia NOUN NN 8 compound; torched ADJ JJ 8 amod;"
+                 "market NOUN NN 8 compound; stalls|stall NOUN NNS 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "torched:2:advcl", "Riots spread after the militia torched stalls: the clause");
+    WANT(s, 5, "militia:6:nsubj", "Riots spread after the militia torched stalls: its subject");
+    WANT(s, 4, "the:5:det", "Riots spread after the militia torched stalls: the subject's determiner");
+    WANT(s, 8, "stalls:6:obj", "Riots spread after the militia torched stalls: its object");
+    WANT(s, 3, "after:6:mark", "Riots spread after the militia torched stalls: its mark");
+    /* ... not a possessive before the participle: "Rents rose after Lima's stated plan." */
+    s = tree(&d, "Rents|rent NOUN NNS 2 nsubj; rose|rise VERB VBD 0 root; after ADP IN 7 case;"
+                 "Lima PROPN NNP 7 nmod:poss; 's PART POS 4 case; stated|state VERB VBN 7 amod;"
+                 "plan NOUN NN 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "stated:7:amod", "Rents rose after Lima's stated plan: an adjective");
+    /* ... nor after a preposition that opens no clause: "Shelling went on near army fortified
+     * posts." */
+    s = tree(&d, "Shelling NOUN NN 2 nsubj; went|go VERB VBD 0 root; on ADP RP 2 compound:prt;"
+                 "near ADP IN 7 case; army NOUN NN 7 compound; fortified ADJ JJ 7 amod;"
+                 "posts|post NOUN NNS 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "fortified:7:amod", "Shelling went on near army fortified posts: an adjective");
+    /* ... nor a participle that is an adjective as often as not: "Calm returned after police
+     * armed patrols." */
+    s = tree(&d, "Calm NOUN NN 2 nsubj; returned|return VERB VBD 0 root; after ADP IN 6 case;"
+                 "police NOUN NN 6 compound; armed ADJ JJ 6 amod; patrols|patrol NOUN NNS 2 obl;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "armed:6:amod", "Calm returned after police armed patrols: an adjective");
+
     /* a two-word name split by a conjunction: "Chile and North | Macedonia signed" */
     s = tree(&d, "Chile PROPN NNP 5 nsubj; and CCONJ CC 3 cc; North PROPN NNP 1 conj;"
                  "Macedonia PROPN NNP 5 nsubj; signed VERB VBD 0 root");

@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Fifty-one repairs, each a construction of news, in
+ * agree with the tree after the parser. Fifty-two repairs, each a construction of news, in
  * ten files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -79,6 +79,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
         dyad_repair_past_tense_nouns(s);
         dyad_repair_amod_verbs(s);
         dyad_repair_adjective_past_tenses(s);
+        dyad_repair_subordinate_past_tenses(s);
     }
     if (head) {
         dyad_repair_headline_coordination(s);

@@ -142,6 +142,7 @@ DYAD_INTERNAL void dyad_repair_split_clauses(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_adjectives(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_adjective_past_tenses(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_complements(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_subordinate_past_tenses(dyad_sentence *s);
 /* parse_repair_clauses.c */
 DYAD_INTERNAL void dyad_repair_split_reports(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
