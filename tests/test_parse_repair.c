@@ -410,6 +410,20 @@ int main(void)
                  "shot NOUN NN 5 compound; rebels|rebel NOUN NNS 1 nmod; . PUNCT . 1 punct");
     dyad_parse_repair(s, false);
     WANT(s, 4, "shot:5:compound", "Guards in Lima shot rebels: no subject right before");
+    /* ... "drew": "The ruling drew anger from unions." */
+    s = tree(&d, "The DET DT 2 det; ruling NOUN NN 3 compound; drew NOUN NN 4 compound;"
+                 "anger NOUN NN 0 root; from ADP IN 6 case; unions|union NOUN NNS 4 nmod;"
+                 ". PUNCT . 4 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "drew:0:root", "The ruling drew anger from unions: the verb");
+    WANT(s, 2, "ruling:3:nsubj", "The ruling drew anger from unions: its subject");
+    WANT(s, 4, "anger:3:obj", "The ruling drew anger from unions: its object");
+    CHECK(s && strcmp(s->tok[2].lemma, "draw") == 0, "The ruling drew anger: drew is the past of draw");
+    /* ... but not the name: "Sheriff Drew Peters." */
+    s = tree(&d, "Sheriff NOUN NN 2 compound; Drew NOUN NN 3 compound; Peters PROPN NNP 0 root;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Drew:3:compound", "Sheriff Drew Peters: a name");
     /* ... after a fronted time phrase the parser made the root: "On Tuesday night, a sniper
      * shot three guards in Quito." */
     s = tree(&d, "On ADP IN 3 case; Tuesday PROPN NNP 3 compound; night NOUN NN 0 root;"

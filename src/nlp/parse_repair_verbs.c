@@ -338,7 +338,8 @@ static const char *const past_forms[][2] = {
     {"bought", "buy"},   {"built", "build"},   {"won", "win"},       {"told", "tell"},
     {"sold", "sell"},    {"threw", "throw"},   {"broke", "break"},   {"took", "take"},
     {"gave", "give"},    {"stole", "steal"},   {"shut", "shut"},     {"froze", "freeze"},
-    {"drove", "drive"},  {"overran", "overrun"}, {"met", "meet"},    {"hung", "hang"}};
+    {"drove", "drive"},  {"overran", "overrun"}, {"met", "meet"},    {"hung", "hang"},
+    {"drew", "draw"}};
 
 const char *dyad_past_tense_lemma(const char *form)
 {
