@@ -496,6 +496,20 @@ int main(void)
     dyad_parse_repair(s, false);
     WANT(s, 5, "armed:6:amod", "Calm returned after police armed patrols: an adjective");
 
+    /* the subject of a participle with a passive auxiliary: "She has since been found guilty
+     * of bribery." */
+    s = tree(&d, "She PRON PRP 5 nsubj; has|have AUX VBZ 5 aux; since ADV RB 5 advmod;"
+                 "been|be AUX VBN 5 aux:pass; found|find VERB VBN 0 root; guilty ADJ JJ 5 xcomp;"
+                 "of ADP IN 8 case; bribery NOUN NN 6 obl; . PUNCT . 5 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "She:5:nsubj:pass", "She has since been found guilty: a passive subject");
+    /* ... not the subject of a base form after a stray "was": "All we did was wait." */
+    s = tree(&d, "All DET DT 5 nsubj; we PRON PRP 3 nsubj; did|do VERB VBD 1 acl:relcl;"
+                 "was|be AUX VBD 5 aux:pass; wait VERB VB 0 root; . PUNCT . 5 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "All:5:nsubj", "All we did was wait: left alone");
+    WANT(s, 2, "we:3:nsubj", "All we did was wait: the active subject left alone");
+
     /* a two-word name split by a conjunction: "Chile and North | Macedonia signed" */
     s = tree(&d, "Chile PROPN NNP 5 nsubj; and CCONJ CC 3 cc; North PROPN NNP 1 conj;"
                  "Macedonia PROPN NNP 5 nsubj; signed VERB VBD 0 root");

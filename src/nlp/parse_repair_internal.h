@@ -183,6 +183,7 @@ DYAD_INTERNAL void dyad_repair_gerund_subjects(dyad_sentence *s);
 /* parse_repair_passives.c */
 DYAD_INTERNAL void dyad_repair_agents_under_adverbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_passive_infinitives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_passive_subjects(dyad_sentence *s);
 /* parse_repair_copulas.c */
 DYAD_INTERNAL void dyad_repair_stray_copulas(dyad_sentence *s);
 /* parse_repair_fronted.c */
