@@ -410,6 +410,105 @@ int main(void)
                  "shot NOUN NN 5 compound; rebels|rebel NOUN NNS 1 nmod; . PUNCT . 1 punct");
     dyad_parse_repair(s, false);
     WANT(s, 4, "shot:5:compound", "Guards in Lima shot rebels: no subject right before");
+    /* ... "drew": "The ruling drew anger from unions." */
+    s = tree(&d, "The DET DT 2 det; ruling NOUN NN 3 compound; drew NOUN NN 4 compound;"
+                 "anger NOUN NN 0 root; from ADP IN 6 case; unions|union NOUN NNS 4 nmod;"
+                 ". PUNCT . 4 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 3, "drew:0:root", "The ruling drew anger from unions: the verb");
+    WANT(s, 2, "ruling:3:nsubj", "The ruling drew anger from unions: its subject");
+    WANT(s, 4, "anger:3:obj", "The ruling drew anger from unions: its object");
+    CHECK(s && strcmp(s->tok[2].lemma, "draw") == 0, "The ruling drew anger: drew is the past of draw");
+    /* ... but not the name: "Sheriff Drew Peters." */
+    s = tree(&d, "Sheriff NOUN NN 2 compound; Drew NOUN NN 3 compound; Peters PROPN NNP 0 root;"
+                 ". PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 2, "Drew:3:compound", "Sheriff Drew Peters: a name");
+    /* ... after a fronted time phrase the parser made the root: "On Tuesday night, a sniper
+     * shot three guards in Quito." */
+    s = tree(&d, "On ADP IN 3 case; Tuesday PROPN NNP 3 compound; night NOUN NN 0 root;"
+                 ", PUNCT , 3 punct; a DET DT 6 det; sniper NOUN NN 7 compound;"
+                 "shot NOUN NN 3 conj; three NUM CD 9 nummod; guards|guard NOUN NNS 7 nmod;"
+                 "in ADP IN 11 case; Quito PROPN NNP 9 nmod; . PUNCT . 3 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 7, "shot:0:root", "On Tuesday night, a sniper shot three guards: the verb");
+    WANT(s, 6, "sniper:7:nsubj", "On Tuesday night, a sniper shot three guards: its subject");
+    WANT(s, 9, "guards:7:obj", "On Tuesday night, a sniper shot three guards: its object");
+    WANT(s, 3, "night:7:obl", "On Tuesday night, a sniper shot three guards: the time");
+    WANT(s, 4, ",:7:punct", "On Tuesday night, a sniper shot three guards: the comma");
+    WANT(s, 12, ".:7:punct", "On Tuesday night, a sniper shot three guards: the full stop");
+    /* ... a bare time phrase: "Last month, a guard fled from the jail." */
+    s = tree(&d, "Last ADJ JJ 2 amod; month NOUN NN 0 root; , PUNCT , 6 punct; a DET DT 5 det;"
+                 "guard NOUN NN 6 compound; fled NOUN NN 2 conj; from ADP IN 9 case;"
+                 "the DET DT 9 det; jail NOUN NN 6 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "fled:0:root", "Last month, a guard fled from the jail: the verb");
+    WANT(s, 2, "month:6:obl:tmod", "Last month, a guard fled from the jail: the time");
+    WANT(s, 9, "jail:6:obl", "Last month, a guard fled from the jail: the oblique");
+    /* ... but not after an apposition: "The marksman, a crack shot with rifles." */
+    s = tree(&d, "The DET DT 2 det; marksman NOUN NN 0 root; , PUNCT , 6 punct; a DET DT 6 det;"
+                 "crack NOUN NN 6 compound; shot NOUN NN 2 appos; with ADP IN 8 case;"
+                 "rifles|rifle NOUN NNS 6 nmod; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "shot:2:appos", "The marksman, a crack shot with rifles: an apposition");
+
+    /* a past tense hung as amod inside an after-phrase: "Talks broke down after Laos and
+     * Cambodia traded mortar fire." */
+    s = tree(&d, "Talks|talk NOUN NNS 2 nsubj; broke|break VERB VBD 0 root; down ADP RP 2 compound:prt;"
+                 "after ADP IN 5 case; Laos PROPN NNP 2 obl; and CCONJ CC 7 cc;"
+                 "Cambodia PROPN NNP 5 conj; traded|trade VERB VBN 10 amod; mortar NOUN NN 10 compound;"
+                 "fire NOUN NN 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 8, "traded:2:advcl", "Talks broke down after Laos and Cambodia traded fire: the clause");
+    WANT(s, 4, "after:8:mark", "Talks broke down after Laos and Cambodia traded fire: its mark");
+    WANT(s, 5, "Laos:8:nsubj", "Talks broke down after Laos and Cambodia traded fire: its subject");
+    WANT(s, 7, "Cambodia:5:conj", "Talks broke down after Laos and Cambodia traded fire: the conjunct");
+    WANT(s, 10, "fire:8:obj", "Talks broke down after Laos and Cambodia traded fire: its object");
+    /* ... the subject a compound of the object, the past tense an adjective: "Riots spread
+     * after the militia torched market stalls." */
+    s = tree(&d, "Riots|riot NOUN NNS 2 nsubj; spread VERB VBD 0 root; after ADP IN 8 case;"
+                 "the DET DT 5 det; militia NOUN NN 8 compound; torched ADJ JJ 8 amod;"
+                 "market NOUN NN 8 compound; stalls|stall NOUN NNS 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "torched:2:advcl", "Riots spread after the militia torched stalls: the clause");
+    WANT(s, 5, "militia:6:nsubj", "Riots spread after the militia torched stalls: its subject");
+    WANT(s, 4, "the:5:det", "Riots spread after the militia torched stalls: the subject's determiner");
+    WANT(s, 8, "stalls:6:obj", "Riots spread after the militia torched stalls: its object");
+    WANT(s, 3, "after:6:mark", "Riots spread after the militia torched stalls: its mark");
+    /* ... not a possessive before the participle: "Rents rose after Lima's stated plan." */
+    s = tree(&d, "Rents|rent NOUN NNS 2 nsubj; rose|rise VERB VBD 0 root; after ADP IN 7 case;"
+                 "Lima PROPN NNP 7 nmod:poss; 's PART POS 4 case; stated|state VERB VBN 7 amod;"
+                 "plan NOUN NN 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "stated:7:amod", "Rents rose after Lima's stated plan: an adjective");
+    /* ... nor after a preposition that opens no clause: "Shelling went on near army fortified
+     * posts." */
+    s = tree(&d, "Shelling NOUN NN 2 nsubj; went|go VERB VBD 0 root; on ADP RP 2 compound:prt;"
+                 "near ADP IN 7 case; army NOUN NN 7 compound; fortified ADJ JJ 7 amod;"
+                 "posts|post NOUN NNS 2 obl; . PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 6, "fortified:7:amod", "Shelling went on near army fortified posts: an adjective");
+    /* ... nor a participle that is an adjective as often as not: "Calm returned after police
+     * armed patrols." */
+    s = tree(&d, "Calm NOUN NN 2 nsubj; returned|return VERB VBD 0 root; after ADP IN 6 case;"
+                 "police NOUN NN 6 compound; armed ADJ JJ 6 amod; patrols|patrol NOUN NNS 2 obl;"
+                 ". PUNCT . 2 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 5, "armed:6:amod", "Calm returned after police armed patrols: an adjective");
+
+    /* the subject of a participle with a passive auxiliary: "She has since been found guilty
+     * of bribery." */
+    s = tree(&d, "She PRON PRP 5 nsubj; has|have AUX VBZ 5 aux; since ADV RB 5 advmod;"
+                 "been|be AUX VBN 5 aux:pass; found|find VERB VBN 0 root; guilty ADJ JJ 5 xcomp;"
+                 "of ADP IN 8 case; bribery NOUN NN 6 obl; . PUNCT . 5 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "She:5:nsubj:pass", "She has since been found guilty: a passive subject");
+    /* ... not the subject of a base form after a stray "was": "All we did was wait." */
+    s = tree(&d, "All DET DT 5 nsubj; we PRON PRP 3 nsubj; did|do VERB VBD 1 acl:relcl;"
+                 "was|be AUX VBD 5 aux:pass; wait VERB VB 0 root; . PUNCT . 5 punct");
+    dyad_parse_repair(s, false);
+    WANT(s, 1, "All:5:nsubj", "All we did was wait: left alone");
+    WANT(s, 2, "we:3:nsubj", "All we did was wait: the active subject left alone");
 
     /* a two-word name split by a conjunction: "Chile and North | Macedonia signed" */
     s = tree(&d, "Chile PROPN NNP 5 nsubj; and CCONJ CC 3 cc; North PROPN NNP 1 conj;"

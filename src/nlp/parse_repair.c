@@ -1,5 +1,5 @@
 /* parse_repair.c — what the tags and the words of a parsed sentence already decide, made to
- * agree with the tree after the parser. Fifty-one repairs, each a construction of news, in
+ * agree with the tree after the parser. Fifty-three repairs, each a construction of news, in
  * ten files: parse_repair_verbs.c (predicates the parser lost), parse_repair_modifiers.c
  * (past tenses read as modifiers and back), parse_repair_clauses.c (reported clauses,
  * attributions), parse_repair_subordinate.c (subordinate clauses read as phrases),
@@ -11,7 +11,7 @@
  * describes its repairs. Several read the trees of a retrained parser
  * (issue 16) the way the coder reads the committed one's. This driver runs them in an order
  * that matters: a phrase repaired early (a name, "the accused", "according to X") is what a
- * later repair reads, and the headline passive comes last. */
+ * later repair reads, the headline passive comes late and the passive subject last. */
 #include "nlp/parse_repair.h"
 
 #include "nlp/parse_repair_internal.h"
@@ -79,6 +79,7 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
         dyad_repair_past_tense_nouns(s);
         dyad_repair_amod_verbs(s);
         dyad_repair_adjective_past_tenses(s);
+        dyad_repair_subordinate_past_tenses(s);
     }
     if (head) {
         dyad_repair_headline_coordination(s);
@@ -87,4 +88,5 @@ void dyad_parse_repair(dyad_sentence *s, bool title)
     }
     dyad_repair_stray_copulas(s);
     dyad_repair_fronted_phrases(s, head);
+    dyad_repair_passive_subjects(s);
 }

@@ -214,16 +214,6 @@ static bool misread_verb_between(const dyad_sentence *s, int32_t r, int32_t v)
     return false;
 }
 
-/* A word naming a time on its own, an adverbial with no preposition: "Yesterday", "Monday",
- * "Early Saturday morning". */
-static bool time_word(const char *f)
-{
-    static const char *const times[] = {"yesterday", "today", "tonight", "tomorrow", "monday",
-                                        "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                        "sunday", "morning", "afternoon", "evening", "night"};
-    return word_in(f, times, sizeof times / sizeof *times);
-}
-
 /* Word v's clause is opened by a relative word, a marker or a conjunction: it is not the
  * sentence's own. */
 static bool opened_clause(const dyad_sentence *s, int32_t v)
@@ -318,7 +308,7 @@ static void deep_subject_clause(dyad_sentence *s, int32_t r)
 static void deep_clause(dyad_sentence *s, int32_t r)
 {
     bool prep = has_preposition(s, r);
-    if (!prep && !time_word(s->tok[r].form)) {
+    if (!prep && !time_adverbial(s->tok[r].form)) {
         deep_subject_clause(s, r);
         return;
     }
@@ -368,7 +358,7 @@ static void deep_clause(dyad_sentence *s, int32_t r)
  * the adverbial its oblique (past_tense_after_adverbial). */
 static void past_tense_after_adverbial(dyad_sentence *s, int32_t r)
 {
-    if (has_finite_verb(s) || !(has_preposition(s, r) || time_word(s->tok[r].form)))
+    if (has_finite_verb(s) || !(has_preposition(s, r) || time_adverbial(s->tok[r].form)))
         return;
     int32_t c = r + 1;
     while (c < s->n && !is(s->tok[c].form, ","))

@@ -76,6 +76,18 @@ static inline bool word_in(const char *w, const char *const *list, size_t n)
     return false;
 }
 
+/* A word naming a time on its own, an adverbial with no preposition: "Yesterday", "Monday",
+ * "Early Saturday morning", "Last week". */
+static inline bool time_adverbial(const char *f)
+{
+    static const char *const times[] = {"yesterday", "today",    "tonight",  "tomorrow",
+                                        "monday",    "tuesday",  "wednesday", "thursday",
+                                        "friday",    "saturday", "sunday",   "morning",
+                                        "afternoon", "evening",  "night",    "week",
+                                        "weekend",   "month",    "year"};
+    return word_in(f, times, sizeof times / sizeof *times);
+}
+
 /* A word of a noun phrase: determiner, adjective, noun, name or number. */
 static inline bool noun_phrase_word(const dyad_token *t)
 {
@@ -130,6 +142,7 @@ DYAD_INTERNAL void dyad_repair_split_clauses(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_adjectives(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_adjective_past_tenses(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_participle_complements(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_subordinate_past_tenses(dyad_sentence *s);
 /* parse_repair_clauses.c */
 DYAD_INTERNAL void dyad_repair_split_reports(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_reporting_nouns(dyad_sentence *s);
@@ -170,6 +183,7 @@ DYAD_INTERNAL void dyad_repair_gerund_subjects(dyad_sentence *s);
 /* parse_repair_passives.c */
 DYAD_INTERNAL void dyad_repair_agents_under_adverbs(dyad_sentence *s);
 DYAD_INTERNAL void dyad_repair_passive_infinitives(dyad_sentence *s);
+DYAD_INTERNAL void dyad_repair_passive_subjects(dyad_sentence *s);
 /* parse_repair_copulas.c */
 DYAD_INTERNAL void dyad_repair_stray_copulas(dyad_sentence *s);
 /* parse_repair_fronted.c */

@@ -5,7 +5,9 @@
  * amod of "rockets" and a noun the root: in running text with no other verb, the participle
  * between two noun phrases is the predicate (amod_verbs); where the two noun phrases are
  * siblings ("militants | wounded policemen, officials said", both complements of "said"),
- * the -ed word is their clause's verb (split_clauses).
+ * the -ed word is their clause's verb (split_clauses). Inside a phrase opened by "after",
+ * "before" or "since" ("after Israel and Hamas | traded rocket fire"), the three are a
+ * subordinate clause of the main verb (subordinate_past_tenses).
  *
  * Modifiers read as past tenses, the other way round: "over alleged plots", "Johnson's stated
  * intent" with the participle a verb whose object is the noun it modifies
@@ -59,6 +61,24 @@ static bool ed_adjective(const dyad_token *t)
            strcmp(t->form + fl - 2, "ed") == 0 && t->form[0] >= 'a' && t->form[0] <= 'z';
 }
 
+/* The head of the subject phrase that ends in word subj, right before the verb v: up a name
+ * (compound, flat) to its head before v, a coordination to its first conjunct ("Yemen's
+ * government and the Houthis | exchanged prisoners"). */
+static int32_t subject_head(const dyad_sentence *s, int32_t subj, int32_t v)
+{
+    for (int g = 0; g < 64; g++) {
+        int32_t h = s->tok[subj].head - 1;
+        if ((rel_is(s->tok[subj].deprel, "compound") || rel_is(s->tok[subj].deprel, "flat")) &&
+            h > subj && h < v)
+            subj = h;
+        else if (rel_is(s->tok[subj].deprel, "conj") && h >= 0 && h < subj)
+            subj = h;
+        else
+            break;
+    }
+    return subj;
+}
+
 /* "Kenyan police fired tear gas at protesters." parsed with "fired" a participle modifying
  * "gas" (amod) and "police" the root: in a sentence with no other verb that could be its
  * predicate, a participle (or an adjective in -ed) between a noun phrase and the noun it
@@ -84,16 +104,7 @@ void dyad_repair_amod_verbs(dyad_sentence *s)
         int su = s->tok[subj].upos;
         if (su != DYAD_UPOS_NOUN && su != DYAD_UPOS_PROPN)
             continue;
-        for (;;) { /* up to the phrase's head; a coordination to its first conjunct */
-            int32_t h = s->tok[subj].head - 1;
-            if ((rel_is(s->tok[subj].deprel, "compound") || rel_is(s->tok[subj].deprel, "flat")) &&
-                h > subj && h < v)
-                subj = h;
-            else if (rel_is(s->tok[subj].deprel, "conj") && h >= 0 && h < subj)
-                subj = h; /* "Yemen's government and the Houthis | exchanged prisoners" */
-            else
-                break;
-        }
+        subj = subject_head(s, subj, v);
         int32_t oh = s->tok[o].head - 1; /* the object's head: the root, the verb, or a word of
                                             the subject phrase ("the Houthis | hundreds") */
         if ((subj != r && o != r) || (subj == r && oh != v && (oh < subj || oh >= v)) ||
@@ -383,5 +394,78 @@ void dyad_repair_participle_complements(dyad_sentence *s)
             s->tok[r].head = v + 1;
             s->tok[r].deprel = "advmod";
         }
+    }
+}
+
+/* "Talks collapsed after Israel and Hamas traded rocket fire.", "Fighting resumed after the
+ * army shelled rebel positions." parsed as a prepositional phrase: "after" the case of the
+ * subject (an obl of the main verb) or of the object (the subject its compound), the past
+ * tense (a verb, a lower-case adjective in -ed, or a past tense with no -ed,
+ * dyad_past_tense_lemma) an amod of the object (the object an obl of the main verb or an
+ * apposition of the subject; the subject a compound or amod of the object). After a subordinating word (after, before,
+ * since, until, once), a noun phrase, the past tense and a noun phrase with no preposition,
+ * the three are a clause: the past tense becomes the main verb's advcl, the word its mark,
+ * the noun before it its subject, the noun it modified its object (subordinate_past_tenses).
+ * Participles that modify nouns as often as not ("armed", "alleged") are left alone. */
+void dyad_repair_subordinate_past_tenses(dyad_sentence *s)
+{
+    static const char *const marks[] = {"after", "before", "since", "until", "once"};
+    static const char *const adjectives[] = {"armed",  "alleged", "suspected", "unidentified",
+                                             "masked", "united",  "elected",   "retired",
+                                             "based",  "related", "occupied",  "disputed"};
+    for (int32_t v = 1; v + 1 < s->n; v++) {
+        dyad_token *vt = &s->tok[v];
+        const char *f = vt->form ? vt->form : "";
+        int32_t o = vt->head - 1, x = v - 1;
+        bool irregular = dyad_past_tense_lemma(f) != NULL;
+        if (!is(vt->deprel, "amod") || o <= v || !(f[0] >= 'a' && f[0] <= 'z') ||
+            word_in(f, adjectives, sizeof adjectives / sizeof *adjectives) ||
+            !((vt->upos == DYAD_UPOS_VERB && (is(vt->xpos, "VBD") || is(vt->xpos, "VBN"))) ||
+              ed_adjective(vt) || (irregular && vt->upos == DYAD_UPOS_ADJ)))
+            continue;
+        int ux = s->tok[x].upos, uo = s->tok[o].upos;
+        if ((ux != DYAD_UPOS_NOUN && ux != DYAD_UPOS_PROPN) ||
+            (uo != DYAD_UPOS_NOUN && uo != DYAD_UPOS_PROPN))
+            continue;
+        x = subject_head(s, x, v);
+        /* the phrase that holds the subordinating word: the subject (an obl of the main verb),
+         * or the object with the subject its compound */
+        bool under_o = (is(s->tok[x].deprel, "compound") || is(s->tok[x].deprel, "amod")) &&
+                       s->tok[x].head == o + 1;
+        int32_t p = is(s->tok[x].deprel, "obl") ? x : under_o ? o : -1;
+        int32_t m = p >= 0 ? s->tok[p].head - 1 : -1, c = -1;
+        if (m < 0 || m >= left_edge(s, x) || s->tok[m].upos != DYAD_UPOS_VERB ||
+            !rel_is(s->tok[p].deprel, "obl") ||
+            (p == x && s->tok[o].head != m + 1 && s->tok[o].head != x + 1))
+            continue;
+        for (int32_t i = 0; i < x; i++)
+            if (s->tok[i].head == p + 1 && is(s->tok[i].deprel, "case"))
+                c = i;
+        if (c < 0 || !word_in(s->tok[c].form, marks, sizeof marks / sizeof *marks) ||
+            c > left_edge(s, x))
+            continue;
+        bool ok = true; /* only the object's own modifiers between the verb and it */
+        for (int32_t i = v + 1; i < o && ok; i++)
+            ok = descends(s, i, o) && s->tok[i].upos != DYAD_UPOS_PUNCT;
+        for (int32_t i = 0; i < s->n && ok; i++) /* nothing case-marks the object itself */
+            ok = !(s->tok[i].head == o + 1 && is(s->tok[i].deprel, "case") && i != c);
+        if (!ok)
+            continue;
+        for (int32_t i = c + 1; i < x; i++) /* the subject's words the object held */
+            if (s->tok[i].head == o + 1)
+                s->tok[i].head = x + 1;
+        vt->head = m + 1;
+        vt->deprel = "advcl";
+        vt->upos = DYAD_UPOS_VERB;
+        vt->xpos = "VBD";
+        if (irregular)
+            vt->lemma = dyad_past_tense_lemma(f);
+        s->tok[c].head = v + 1;
+        s->tok[c].deprel = "mark";
+        s->tok[c].upos = DYAD_UPOS_SCONJ;
+        s->tok[x].head = v + 1;
+        s->tok[x].deprel = "nsubj";
+        s->tok[o].head = v + 1;
+        s->tok[o].deprel = "obj";
     }
 }

@@ -10,7 +10,11 @@
  * Infinitives of passive verbs. "Rebels were seen to attack the town" parsed with "to attack"
  * an adverbial clause (advcl) of "seen": a to-infinitive with no subject of its own, right of
  * a passive verb of perception, report or request, is its complement (xcomp), whose subject
- * is the passive subject (passive_infinitives). */
+ * is the passive subject (passive_infinitives).
+ *
+ * Subjects of passives. "He has already been found guilty of fraud" parsed with "He" an
+ * nsubj beside the passive auxiliary "been": the subject of a participle with a passive
+ * auxiliary is the one the act is done to (nsubj:pass), never its doer (passive_subjects). */
 #include "nlp/parse_repair_internal.h"
 
 /* Word v is a passive verb: it has a passive auxiliary or a passive subject. */
@@ -77,5 +81,22 @@ void dyad_repair_passive_infinitives(dyad_sentence *s)
         if (marks == 1 && s->tok[c - 1].head == c + 1 && is(s->tok[c - 1].deprel, "mark") &&
             s->tok[c - 1].form && strcasecmp(s->tok[c - 1].form, "to") == 0)
             ct->deprel = "xcomp";
+    }
+}
+
+/* "He has already been found guilty": a participle (VBN) with a passive auxiliary before it
+ * and no passive subject: its subjects (nsubj) are passive subjects. */
+void dyad_repair_passive_subjects(dyad_sentence *s)
+{
+    for (int32_t v = 1; v < s->n; v++) {
+        if (s->tok[v].upos != DYAD_UPOS_VERB || !is(s->tok[v].xpos, "VBN") ||
+            has_kid(s, v, "nsubj:pass"))
+            continue;
+        bool aux = false;
+        for (int32_t i = 0; i < v && !aux; i++)
+            aux = s->tok[i].head == v + 1 && is(s->tok[i].deprel, "aux:pass");
+        for (int32_t i = 0; aux && i < s->n; i++)
+            if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "nsubj"))
+                s->tok[i].deprel = "nsubj:pass";
     }
 }

@@ -338,7 +338,8 @@ static const char *const past_forms[][2] = {
     {"bought", "buy"},   {"built", "build"},   {"won", "win"},       {"told", "tell"},
     {"sold", "sell"},    {"threw", "throw"},   {"broke", "break"},   {"took", "take"},
     {"gave", "give"},    {"stole", "steal"},   {"shut", "shut"},     {"froze", "freeze"},
-    {"drove", "drive"},  {"overran", "overrun"}, {"met", "meet"},    {"hung", "hang"}};
+    {"drove", "drive"},  {"overran", "overrun"}, {"met", "meet"},    {"hung", "hang"},
+    {"drew", "draw"}};
 
 const char *dyad_past_tense_lemma(const char *form)
 {
@@ -348,6 +349,23 @@ const char *dyad_past_tense_lemma(const char *form)
     return NULL;
 }
 
+/* Word r, the root, heads a time or place phrase fronted before word a and closed by a comma
+ * ("On Saturday morning, | a gunman ...", "Last week, | ..."): a noun or name with a
+ * preposition, or a time word, whose subtree is all of the words before the comma right
+ * before a ("The guard, a crack shot" is an apposition: left alone). */
+static bool fronted_phrase(const dyad_sentence *s, int32_t r, int32_t a)
+{
+    int u = s->tok[r].upos;
+    if (a < 2 || !is(s->tok[a - 1].form, ",") ||
+        (u != DYAD_UPOS_NOUN && u != DYAD_UPOS_PROPN && u != DYAD_UPOS_ADV) ||
+        !(has_kid(s, r, "case") || time_adverbial(s->tok[r].form)))
+        return false;
+    for (int32_t i = 0; i < a - 1; i++)
+        if (!descends(s, i, r))
+            return false;
+    return true;
+}
+
 /* "A gunman shot shoppers at a store.", "A Kenyan police officer shot at a protester." parsed
  * with "shot" a noun (NN: a compound of the object, or the root with the at-phrase its nmod):
  * in running text (not a headline, which may have no verb) with no finite verb, a lower-case
@@ -355,7 +373,8 @@ const char *dyad_past_tense_lemma(const char *form)
  * subject phrase: no determiner or possessive right before the form) and right before a noun
  * phrase or a preposition other than "of", is the sentence's verb (VBD): the phrase before it
  * its subject, the one after it its object, a prepositional phrase after it its oblique
- * (past_tense_nouns). */
+ * (past_tense_nouns). A phrase fronted with a comma that the parser made the root ("On
+ * Saturday morning, | a gunman shot ...") becomes the verb's oblique. */
 void dyad_repair_past_tense_nouns(dyad_sentence *s)
 {
     if (has_finite_verb(s))
@@ -388,9 +407,19 @@ void dyad_repair_past_tense_nouns(dyad_sentence *s)
         while (o > t + 1 && s->tok[o].upos != DYAD_UPOS_NOUN && s->tok[o].upos != DYAD_UPOS_PROPN &&
                s->tok[o].upos != DYAD_UPOS_PRON)
             o--;
-        if (r < a || r > b)
+        bool fronted = r < a && fronted_phrase(s, r, a);
+        if ((r < a && !fronted) || r > b)
             return;
         noun_to_verb(s, t, a, b, prep ? -1 : o, "VBD", lemma);
+        if (fronted) { /* "On Sunday," hangs from the verb, and so do its comma and stop */
+            for (int32_t i = a - 1; i < s->n; i++)
+                if ((s->tok[i].head == r + 1 && i > b) || i == a - 1)
+                    s->tok[i].head = t + 1;
+            s->tok[r].head = t + 1;
+            s->tok[r].deprel = s->tok[r].upos == DYAD_UPOS_ADV ? "advmod"
+                               : has_kid(s, r, "case")         ? "obl"
+                                                               : "obl:tmod";
+        }
         return;
     }
 }
