@@ -542,7 +542,7 @@ static bool clause_sense(dyad_coder_clause *c)
     } else if (!nominal && strcmp(code, "111") == 0 && dyad_coder_called_as(x, v)) {
         c->recode = dyad_coder_called_as(x, v); /* "called him a friend" (051), "a criminal" */
         c->note = join_note(x, c->note, "called");
-    } else if (!nominal && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
+    } else if ((strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0) &&
                dyad_coder_verbal_attack(x, v)) {
         c->recode = "111";
         c->note = join_note(x, c->note, "verbal");

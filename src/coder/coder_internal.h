@@ -573,7 +573,8 @@ bool dyad_coder_over_a_place(dyad_coder_sent *x, int32_t v);
  * they disrupted the vote"): a threat (13x, docs/CODEBOOK.md §2), not a comment (012). */
 bool dyad_coder_conditional_warning(dyad_coder_sent *x, int32_t v);
 /* v is a verb with a physical and a verbal sense ("attacked", "slammed") whose object is words,
- * a decision or a policy: criticism (111). */
+ * a decision or a policy, or a noun of attack qualified as words ("a scathing attack on X"):
+ * criticism (111). */
 bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v);
 /* The one a statement verb demands an act of, its that-clause being mandative ("insisted that
  * Greece cut its budget", "... should cut"): the clause's subject; -1 for a claim ("insisted

@@ -4,7 +4,8 @@
  * "Judge Maria Lopez", "Kenyan police spokesman Paul Smith", "Trump adviser Paul Manafort", "truck
  * driver Karl Brenner") or with a role in apposition ("Paul Smith, a spokesman for the Kenyan
  * police,"; "Karl Brenner, 23, a truck driver from Ohio,"; "the French foreign minister, Jean
- * Dupont,") or in a relative clause ("Lena Voss, who is a spokeswoman for ...", "Lena Voss, who
+ * Dupont,"; one of a body, "Paul Smith, of the Kenyan police," or "a member of ...", takes the
+ * body's code) or in a relative clause ("Lena Voss, who is a spokeswoman for ...", "Lena Voss, who
  * heads the Kenyan police,"), gives its surname (and so its full name) the role's code: "---GOV"
  * when the role names no country, which the event then takes from the story (coder_country.c), as
  * the title itself would. The role is read from the words with the dictionary lookups the coder
@@ -47,7 +48,8 @@ static dyad_coder_words not_name_set = DYAD_CODER_WORDS(not_name);
  * them gives the code ("Trump adviser" USAGOV). */
 static const char *const role_nouns[] = {"adviser",  "advisor",    "aide",
                                          "lawyer",   "attorney",   "negotiator",
-                                         "deputy",   "counsel",    "representative"};
+                                         "deputy",   "counsel",    "representative",
+                                         "member"};
 
 /* Words a title may hold besides dictionary words ("former Trump adviser", "Afghan
  * presidential candidate Younis Qanooni", "senior Pakistani official"). */
@@ -403,7 +405,11 @@ void dyad_coder_people_introduced(const dyad_doc *doc, const dyad_coder_scan *sc
                 int32_t at = next + 1;
                 if (at + 1 < sc->n && digits(sc->w[at]) && strcmp(sc->w[at + 1], ",") == 0)
                     at += 2;
-                if (!apposition_role(sc, at, false, &lo, &hi) && !relative_role(sc, at, &lo, &hi))
+                /* "Sharif Hotak, of the provincial council,": one of the body, its code */
+                bool of_body = at < sc->n && dyad_coder_is(sc->w[at], "of") &&
+                               apposition_role(sc, at + 1, true, &lo, &hi);
+                if (!of_body && !apposition_role(sc, at, false, &lo, &hi) &&
+                    !relative_role(sc, at, &lo, &hi))
                     lo = -1;
             }
             char code[16];

@@ -104,8 +104,25 @@ static bool object_described(const dyad_coder_sent *x, int32_t v, int32_t o)
     return false;
 }
 
+/* Noun n, an attack named by a noun, is qualified as words ("a scathing attack on the
+ * minister", "a verbal assault"): criticism, whatever light verb performs it. */
+static bool wordy_attack_noun(const dyad_coder_sent *x, int32_t n)
+{
+    /* not "blistering", "withering" or "scorching", which may be fire ("a withering barrage") */
+    static const char *const wordy[] = {"scathing", "stinging",   "verbal",
+                                        "vitriolic", "rhetorical", "excoriating"};
+    for (const int32_t *k = x->kids[n]; *k >= 0; k++)
+        if ((dyad_coder_has_dep(dyad_coder_rel(x, *k), "amod") ||
+             dyad_coder_has_dep(dyad_coder_rel(x, *k), "compound")) && /* "blistering" as NN */
+            dyad_coder_is_any(x->form[*k], wordy, DYAD_ARRAY_LEN(wordy)))
+            return true;
+    return false;
+}
+
 bool dyad_coder_verbal_attack(dyad_coder_sent *x, int32_t v)
 {
+    if (x->s->tok[v].upos == DYAD_UPOS_NOUN)
+        return wordy_attack_noun(x, v);
     static const char *const verbs[] = {"attack", "hit", "slam", "blast", "target", "lash",
                                         "assail", "strike", "hammer", "savage", "bash"};
     static const char *const words[] = {

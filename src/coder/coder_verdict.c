@@ -229,6 +229,17 @@ static int32_t subject(const dyad_coder_sent *x, int32_t p)
     return s;
 }
 
+/* Word w is an as-phrase that the parse hung on the object of a naming verb instead of on the
+ * verb ('was describing the rebels as "terrorists"', "as" an nmod of "rebels"). */
+static bool as_on_object(const dyad_coder_sent *x, int32_t w)
+{
+    int32_t o = dyad_coder_head(x, w);
+    int32_t v = o >= 0 ? dyad_coder_head(x, o) : -1;
+    return v >= 0 && dyad_coder_has_dep(dyad_coder_rel(x, w), "nmod") &&
+           dyad_coder_is(dyad_coder_prep(x, w), "as") && strcmp(dyad_coder_rel(x, o), "obj") == 0 &&
+           dyad_coder_naming_verb(x->lemma[v]);
+}
+
 /* "X called the president a tyrant", "described the police as corrupt": the object of the
  * naming verb v whose complement is w, judged by the verb's own subject; -1 when w is no
  * complement or the verb is passive. */
@@ -244,9 +255,11 @@ static int32_t named(const dyad_coder_sent *x, int32_t w, int32_t v)
         o = xc; /* 'called the attack "an act of ..."' parsed with the two roles swapped */
         r = "xcomp";
     }
+    bool as = dyad_coder_is(dyad_coder_prep(x, w), "as");
     bool complement = strcmp(r, "xcomp") == 0 || (strcmp(r, "obj") == 0 && w != o) ||
                       strcmp(r, "obl:unmarked") == 0 || /* 'called the stabbing "an act"' */
-                      (dyad_coder_has_dep(r, "obl") && dyad_coder_is(dyad_coder_prep(x, w), "as"));
+                      (dyad_coder_has_dep(r, "obl") && as) ||
+                      (as_on_object(x, w) && dyad_coder_head(x, w) == o);
     return complement && o >= 0 && o < w && dyad_coder_kid(x, v, "nsubj:pass") < 0 ? o : -1;
 }
 
@@ -307,6 +320,8 @@ static void judged(dyad_coder_sent *x, int32_t w, verdict_kind k, judgement *j)
     int32_t v = dyad_coder_head(x, w);
     const char *r = dyad_coder_rel(x, w);
     const char *p = dyad_coder_prep(x, w);
+    if (as_on_object(x, w))
+        v = dyad_coder_head(x, v); /* the naming verb, whose object the phrase is on */
     if (v >= 0 && dyad_coder_naming_verb(x->lemma[v])) {
         j->pred = j->namer = v;
         j->target = named(x, w, v);
