@@ -1296,16 +1296,11 @@ static bool shares_premodifier(dyad_coder_sent *x, const dyad_coder_actor *first
     static const char *const other_party[] = {
         "foreign", "international", "western", "allied", "coalition", "multinational", "rival",
         "enemy", "other", "overseas", "outside", "opposition", "rebel", "local", "regional"};
-    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    /* "Israeli soldiers and militants" may be two sides: only a state's organs are taken to
+     * share the state */
     if (first->kind != DYAD_CODER_GROUP || first->via >= 0 || !first->a.agent[0] ||
         strncmp(first->a.code, "---", 3) == 0 || strncmp(ca->a.code, "---", 3) != 0 ||
-        !ca->a.agent[0] || ca->via >= 0)
-        return false;
-    bool organ = false; /* "Israeli soldiers and militants" may be two sides: only a state's
-                         * organs are taken to share the state */
-    for (size_t i = 0; i < DYAD_ARRAY_LEN(organs); i++)
-        organ |= strncmp(ca->a.agent, organs[i], 3) == 0;
-    if (!organ)
+        !dyad_coder_state_organ(ca->a.agent) || ca->via >= 0)
         return false;
     bool modified = false;
     for (const int32_t *m = x->kids[h]; *m >= 0; m++) {
@@ -1318,8 +1313,7 @@ static bool shares_premodifier(dyad_coder_sent *x, const dyad_coder_actor *first
     if (!modified)
         return false;
     for (const int32_t *m = x->kids[k]; *m >= 0; m++)
-        if (*m < k && dyad_coder_is_any(x->form[*m], other_party,
-                                        sizeof other_party / sizeof *other_party))
+        if (*m < k && dyad_coder_is_any(x->form[*m], other_party, DYAD_ARRAY_LEN(other_party)))
             return false;
     return true;
 }

@@ -116,9 +116,8 @@ static int emit_all(const dyad_coder_clause *c, const dyad_coder_actors *src,
  * verbal protest, which needs someone protested to). */
 static bool crowd(const dyad_coder_sent *x, const dyad_coder_actor *a)
 {
-    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
     const char *agent = a->a.agent ? a->a.agent : "";
-    if (!strncmp(a->a.code, "IGO", 3) || dyad_coder_is_any(agent, state, DYAD_ARRAY_LEN(state)))
+    if (!strncmp(a->a.code, "IGO", 3) || dyad_coder_state_organ(agent))
         return false;
     return agent[0] || (a->head >= 0 && dyad_coder_plural(x, a->head));
 }

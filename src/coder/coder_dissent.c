@@ -185,6 +185,12 @@ bool dyad_coder_house_protest(dyad_coder_sent *x, const char *act, const dyad_co
     return true;
 }
 
+bool dyad_coder_state_organ(const char *agent)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    return agent && dyad_coder_is_any(agent, organs, DYAD_ARRAY_LEN(organs));
+}
+
 bool dyad_coder_state_party(const dyad_coder_sent *x, const dyad_coder_actor *a)
 {
     const char *code = a->a.code ? a->a.code : "";

@@ -547,6 +547,9 @@ int32_t dyad_coder_crowd_aimed_at(dyad_coder_sent *x, int32_t v, int32_t h);
 /* a is a state as such: a country alone or its government ("Japan", "Tokyo", "the Japanese
  * government"), whose protest to another party is a formal complaint (114), not a crowd's. */
 bool dyad_coder_state_party(const dyad_coder_sent *x, const dyad_coder_actor *a);
+/* agent is an organ of a state: government, military, police, judiciary, legislature or
+ * intelligence (coder_dissent.c). */
+bool dyad_coder_state_organ(const char *agent);
 
 /* Dissent (coder_dissent.c). Codes crowd noun v, an "in" oblique of a verb: taking part in it
  * ("participated in a protest") as the participant's 141; "in protest" as the verb's doer's

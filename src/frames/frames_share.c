@@ -296,7 +296,7 @@ static int raised_object(dyad_frames *f, int32_t fi)
     if (fr->kind != DYAD_FRAME_VERB || fr->passive || dyad_fr_kid(f, v, "obj") >= 0 ||
         dyad_fr_kid(f, v, "ccomp") >= 0 || dyad_fr_kid(f, v, "xcomp") >= 0)
         return DYAD_OK;
-    for (size_t i = 0; i < sizeof intransitive / sizeof *intransitive; i++)
+    for (size_t i = 0; i < DYAD_ARRAY_LEN(intransitive); i++)
         if (dyad_fr_lemma_is(f, v, intransitive[i]))
             return DYAD_OK;
     DYAD_FR_KIDS(f, v, k, w) {
@@ -322,11 +322,10 @@ static int raised_object(dyad_frames *f, int32_t fi)
 
 int dyad_fr_share(dyad_frames *f, int32_t fi)
 {
-    int rc0 = raised_object(f, fi);
-    if (rc0 != DYAD_OK)
-        return rc0;
+    int rc = raised_object(f, fi);
+    if (rc != DYAD_OK)
+        return rc;
     dyad_frame *fr = &f->frame[fi];
-    int rc = DYAD_OK;
     if (fr->head >= 0) {
         if (dyad_fr_rel_is(f, fr->pred, "acl") || dyad_fr_rel_is(f, fr->pred, "amod"))
             rc = relative(f, fi);

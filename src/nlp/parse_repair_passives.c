@@ -90,12 +90,9 @@ void dyad_repair_passive_subjects(dyad_sentence *s)
 {
     for (int32_t v = 1; v < s->n; v++) {
         if (s->tok[v].upos != DYAD_UPOS_VERB || !is(s->tok[v].xpos, "VBN") ||
-            has_kid(s, v, "nsubj:pass"))
+            has_kid(s, v, "nsubj:pass") || !has_kid(s, v, "aux:pass"))
             continue;
-        bool aux = false;
-        for (int32_t i = 0; i < v && !aux; i++)
-            aux = s->tok[i].head == v + 1 && is(s->tok[i].deprel, "aux:pass");
-        for (int32_t i = 0; aux && i < s->n; i++)
+        for (int32_t i = 0; i < s->n; i++)
             if (s->tok[i].head == v + 1 && is(s->tok[i].deprel, "nsubj"))
                 s->tok[i].deprel = "nsubj:pass";
     }
